@@ -1,0 +1,120 @@
+"""Collects what the rules read from one parsed article into an ExtractionResult.
+
+The builder owns identity inside an article: every mention resolves to one
+entity id, aliases accumulate on it, and a fact stated twice keeps one edge
+with two pieces of evidence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph.schema import (Article, Entity, Event, Evidence, ExtractionResult, Relation,
+                              VOCAB, relation_id)
+
+
+@dataclass
+class _EntityDraft:
+    type: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    titles: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    kind: str | None = None
+
+
+class ArticleBuilder:
+    def __init__(self, article: Article, doc):
+        self.article = article
+        self.doc = doc
+        self.entities: dict[str, _EntityDraft] = {}
+        self.events: dict[str, Event] = {}
+        self.relations: dict[str, Relation] = {}
+        self.token_entity: dict[int, str] = {}  # token index -> entity id
+
+    # evidence -----------------------------------------------------------------
+    def evidence(self, token_or_span, extractor: str, confidence: float) -> Evidence:
+        """Evidence for the sentence holding ``token_or_span``; offsets index article.text."""
+        sent = token_or_span.sent
+        return Evidence(article=self.article.id, sentence=sent.text, start=sent.start_char,
+                        end=sent.end_char, extractor=extractor, confidence=round(confidence, 3))
+
+    # entities -----------------------------------------------------------------
+    def add_entity(self, ent_id: str, type_: str, name: str, alias: str | None = None,
+                   titles: list[str] | None = None, kind: str | None = None) -> str:
+        draft = self.entities.get(ent_id)
+        if draft is None:
+            draft = self.entities[ent_id] = _EntityDraft(type=type_, name=name, kind=kind)
+        elif len(name) > len(draft.name) and type_ != "Country":
+            draft.aliases.add(draft.name)
+            draft.name = name
+        if alias and alias != draft.name:
+            draft.aliases.add(alias)
+        for t in titles or []:
+            if t not in draft.titles:
+                draft.titles.append(t)
+        if kind and not draft.kind:
+            draft.kind = kind
+        return ent_id
+
+    def add_role(self, ent_id: str, role: str) -> None:
+        draft = self.entities.get(ent_id)
+        if draft is not None and role and role not in draft.roles:
+            draft.roles.append(role)
+
+    def label(self, node_id: str) -> str | None:
+        if node_id in self.entities:
+            return self.entities[node_id].type
+        if node_id in self.events:
+            return "Event"
+        if node_id == self.article.id:
+            return "Article"
+        return None
+
+    # relations ----------------------------------------------------------------
+    def add_relation(self, rel_type: str, source: str, target: str, evidence: Evidence,
+                     **properties: Any) -> Relation | None:
+        """Add an edge if the schema allows it; a repeat adds evidence, not an edge."""
+        spec = VOCAB.relations[rel_type]
+        s_label, t_label = self.label(source), self.label(target)
+        if source == target or s_label is None or t_label is None:
+            return None
+        if not spec.allows(s_label, t_label):
+            if not (spec.symmetric and spec.allows(t_label, s_label)):
+                return None
+        rid = relation_id(rel_type, source, target, spec.symmetric)
+        props = {k: v for k, v in properties.items() if v not in (None, "", [], {})}
+        rel = self.relations.get(rid)
+        if rel is None:
+            rel = Relation(type=rel_type, source=source, target=target, properties=props, evidence=[evidence])
+            self.relations[rid] = rel
+        else:
+            for k, v in props.items():
+                if k == "by" and isinstance(v, list):
+                    rel.properties["by"] = sorted(set(rel.properties.get("by", [])) | set(v))
+                else:
+                    rel.properties.setdefault(k, v)
+            if evidence.key() not in {e.key() for e in rel.evidence}:
+                rel.evidence.append(evidence)
+        return rel
+
+    def add_event(self, event: Event) -> str:
+        existing = self.events.get(event.id)
+        if existing is None:
+            self.events[event.id] = event
+        else:
+            keys = {e.key() for e in existing.evidence}
+            existing.evidence.extend(e for e in event.evidence if e.key() not in keys)
+            if not existing.location and event.location:
+                existing.location = event.location
+        return event.id
+
+    # result -------------------------------------------------------------------
+    def result(self) -> ExtractionResult:
+        entities = [
+            Entity(id=i, type=d.type, name=d.name, aliases=sorted(d.aliases - {d.name}),
+                   titles=d.titles, roles=d.roles, kind=d.kind)
+            for i, d in self.entities.items()
+        ]
+        return ExtractionResult(articles=[self.article], entities=entities,
+                                events=list(self.events.values()), relations=list(self.relations.values()))

@@ -1,0 +1,79 @@
+"""Resolve the date expressions of news copy against the publication date.
+
+"on Friday" is the Friday on or before publication; "in 2023" is 2023;
+"last month" is the month before; "2022-02" precision is kept when the text
+only gives a month. Anything dateparser understands is the fallback.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"]
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _weekday_on_or_before(base: dt.date, weekday: int) -> dt.date:
+    return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def resolve(expr: str, published: str | None) -> str | None:
+    """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for ``expr``, or None if it names no date."""
+    text = expr.lower().strip()
+    base = dt.date.fromisoformat(published) if published and len(published) == 10 else None
+    if base is not None:
+        for i, day in enumerate(_WEEKDAYS):
+            if re.search(rf"\b{day}\b", text):
+                d = _weekday_on_or_before(base, i)
+                if "last" in text and d == base:
+                    d -= dt.timedelta(days=7)
+                return d.isoformat()
+        if re.search(r"\b(today|this morning|tonight|this evening)\b", text):
+            return base.isoformat()
+        if "yesterday" in text:
+            return (base - dt.timedelta(days=1)).isoformat()
+        if "last month" in text:
+            first = base.replace(day=1) - dt.timedelta(days=1)
+            return f"{first.year:04d}-{first.month:02d}"
+        if "last year" in text:
+            return f"{base.year - 1:04d}"
+        if "this year" in text:
+            return f"{base.year:04d}"
+    month = next((i + 1 for i, m in enumerate(_MONTHS) if re.search(rf"\b{m}\b", text)), None)
+    year_m = _YEAR.search(text)
+    if month:
+        day_m = re.search(r"\b([0-3]?\d)(st|nd|rd|th)?\b", _YEAR.sub("", text))
+        year = int(year_m.group(1)) if year_m else (base.year if base else None)
+        if year is None:
+            return None
+        if base is not None and not year_m and dt.date(year, month, 1) > base:
+            year -= 1
+        if day_m and 1 <= int(day_m.group(1)) <= 31:
+            try:
+                return dt.date(year, month, int(day_m.group(1))).isoformat()
+            except ValueError:
+                pass
+        return f"{year:04d}-{month:02d}"
+    if year_m:
+        return year_m.group(1)
+    return _dateparser(expr, base)
+
+
+def _dateparser(expr: str, base: dt.date | None) -> str | None:
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - dependency declared in pyproject
+        return None
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time())
+    parsed = dateparser.parse(expr, languages=["en"], settings=settings)
+    return parsed.date().isoformat() if parsed else None
+
+
+def shift(iso: str, days: int) -> str:
+    if len(iso) != 10:
+        return iso
+    return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
