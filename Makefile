@@ -1,0 +1,61 @@
+# newsgraph: the two commands a new user needs are `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+STORE  ?= newsgraph-data/graph.json
+PYTEST_ARGS ?=
+
+.PHONY: install demo test test-fast eval bench neo4j neo4j-start neo4j-stop neo4j-status system-deps js-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip "setuptools>=68" wheel
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## demo: set everything up, ingest examples/articles into the embedded store, look one actor up
+demo: install
+	$(BIN)/newsgraph ingest examples/articles --store $(STORE)
+	$(BIN)/newsgraph stats --store $(STORE)
+	$(BIN)/newsgraph show Alekseyev --store $(STORE)
+
+## system-deps: Debian packages the tests use (Chromium, Graphviz); skipped when present
+system-deps:
+	scripts/system-deps
+
+## js-deps: cytoscape/vis-network from the npm registry, for HTML export and its tests
+js-deps:
+	scripts/js-deps
+
+## test: the whole suite, with a real Neo4j server started (and stopped) around it
+test: install system-deps js-deps
+	scripts/neo4j start
+	status=0; NEWSGRAPH_NEO4J_TESTS=1 $(BIN)/python -m pytest $(PYTEST_ARGS) || status=$$?; \
+	scripts/neo4j stop; exit $$status
+
+## test-fast: the suite without starting Neo4j (its tests skip)
+test-fast: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## eval: precision/recall/F1 on eval/ (our gold set) and on the seed article
+eval: install
+	$(BIN)/python -m newsgraph.evaluate eval/articles eval/gold
+	$(BIN)/python -m newsgraph.evaluate ../shared/seed ../shared/eval
+
+## bench: extraction throughput against the bare spaCy pipeline
+bench: install
+	$(BIN)/python benchmarks/extraction_throughput.py
+
+neo4j: neo4j-start
+neo4j-start:
+	scripts/neo4j start
+neo4j-stop:
+	scripts/neo4j stop
+neo4j-status:
+	scripts/neo4j status
+
+clean:
+	rm -rf $(VENV) newsgraph-data build *.egg-info
