@@ -31,6 +31,7 @@ class ArticleBuilder:
         self.events: dict[str, Event] = {}
         self.relations: dict[str, Relation] = {}
         self.token_entity: dict[int, str] = {}  # token index -> entity id
+        self.mentions: list = []  # (Mention, entity id) in document order, set by entities.collect
 
     # evidence -----------------------------------------------------------------
     def evidence(self, token_or_span, extractor: str, confidence: float) -> Evidence:

@@ -1,110 +1,413 @@
-"""Mentions to entities: typing, title stripping, sources, and in-article coreference.
+"""Mentions to entities: typing, titles, agencies, capitals, sources, and name clustering.
 
 spaCy's NER proposes spans; these rules decide what each span is in our
 ontology (a state, a place, a cited outlet, an organisation, a person) and
-which mentions name the same actor ("Lt. Gen. Vladimir X", "X").
+which mentions name the same actor ("Lt. Gen. Vladimir X", "X"; "Rapid
+Support Forces", "RSF"). Pronouns and descriptions ("the general") are
+linked afterwards by ``coref``.
 """
 from __future__ import annotations
 
-from newsgraph.schema import entity_id
+import re
+from dataclasses import dataclass, field
+
+from newsgraph.schema import entity_id, fold
 
 from . import gazetteer as gz
 
-_SOURCE_VERBS = {"report", "say", "cite", "quote", "publish"}
-_ORG_CUES = {"boss", "group", "company", "mercenaries", "militia", "force", "forces", "party", "movement",
-             "agency", "ministry", "service", "fighters", "army", "rebels"}
+_SOURCE_VERBS = {"report", "cite", "quote", "publish", "tell", "broadcast"}
+# Nouns right after a name that make the name an organisation ("Wagner boss", "M23 rebel group").
+_ORG_CUES = {"boss", "group", "company", "mercenaries", "mercenary", "militia", "forces", "party", "movement",
+             "agency", "ministry", "service", "fighters", "army", "rebels", "rebel", "chief", "leader",
+             "founder", "spokesman", "commander", "militants", "guerrillas", "troops", "members"}
+# Prepositions after which a capital is a place, not its state ("in Moscow", "near Kyiv").
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "into", "from", "to", "through",
+             "toward", "towards", "over", "on", "onto", "within", "beyond", "via"}
+# Nouns of which a capital is a part ("Beirut's southern suburbs").
+_PLACE_PARTS = {"suburb", "suburbs", "outskirts", "centre", "center", "streets", "airport", "area", "region",
+                "district", "skies", "residents", "mayor", "hospital", "street", "square", "neighbourhood",
+                "neighborhood", "city", "metro", "port", "province", "embassy", "university"}
+_STOP = {"of", "the", "for", "and", "de", "du", "la", "al", "in", "on"}
+_PARTICLES = ("al-", "el-", "Al-", "El-")
+
+
+@dataclass
+class Mention:
+    """One typed mention: where it is, what it is, and the name and titles read from it."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+    surface: str
+    titles: list[str] = field(default_factory=list)
+    kind: str | None = None
+    alias: str | None = None  # an extra name for the entity (a capital standing for its state)
+
+
+# classification -----------------------------------------------------------------
+def _clean(text: str) -> str:
+    text = text.strip()
+    for suffix in ("'s", "’s", "'"):
+        text = text.removesuffix(suffix)
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text.strip(" ,.;:\"“”")
 
 
 def _is_source_context(span) -> bool:
-    """"X reports", "according to X", "X reported that…", "told X"."""
-    root = span.root
-    head = root.head
-    if root.dep_ in ("nsubj",) and head.lemma_ in _SOURCE_VERBS and head.lemma_ != "say":
+    """"X reports", "according to X", "told X", "X reported that…"."""
+    root, head = span.root, span.root.head
+    if root.dep_ == "nsubj" and head.lemma_ in _SOURCE_VERBS:
+        return True
+    if root.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
         return True
     if root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and span.doc[head.i - 1].lower_ == "according":
         return True
     return False
 
 
-def classify(span) -> tuple[str, str, list[str]] | None:
-    """Return (type, canonical name, titles) for an NER span, or None to ignore it."""
-    label = span.label_
-    text = span.text.strip().removesuffix("'s").removesuffix("’s")
-    if text.lower().startswith("the "):
-        text = text[4:]
-    if not text:
+def _capital_is_place(span) -> bool:
+    """"in northwest Moscow", "the Moscow area", "Beirut's suburbs" are places; "Kyiv said" is the state."""
+    root = span.root
+    if any(c.dep_ in ("amod", "compound") and c.i < span.start for c in root.children):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+        return True
+    if root.dep_ in ("compound", "poss") and root.head.lower_ in _PLACE_PARTS:
+        return True
+    if root.dep_ == "appos" and root.head.lemma_ in ("capital", "city"):
+        return True
+    if root.dep_ == "compound" and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return False
+
+
+def _strip_direction(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in gz.DIRECTIONS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _place(span, text: str) -> tuple[str, str, str | None] | None:
+    """A GPE/LOC span: a state, a capital standing for one, a place, or nothing (a macro-region)."""
+    country = gz.lookup_country(text) or gz.lookup_country(_strip_direction(text))
+    if country:
+        return "Country", country, None
+    capital = gz.capital_country(text)
+    if capital and not _capital_is_place(span):
+        return "Country", capital, text
+    if fold(text) in gz.REGIONS or fold(_strip_direction(text)) in gz.REGIONS or not text[:1].isupper():
         return None
-    if label in ("ORG", "PERSON", "WORK_OF_ART", "GPE") and gz.lookup_outlet(text) and (
-        _is_source_context(span) or label != "GPE"
-    ):
-        if _is_source_context(span) or label == "ORG":
-            return "Source", gz.lookup_outlet(text), []
-    if label == "GPE":
-        country = gz.lookup_country(text)
-        if country:
-            return "Country", country, []
-        return "Location", text, []
-    if label in ("LOC", "FAC"):
-        return "Location", text, []
+    return "Location", text, None
+
+
+def classify(span) -> Mention | None:
+    """Type, canonical name and titles of an NER span, or None to ignore it."""
+    label = span.label_
+    text = _clean(span.text)
+    if not text or len(text) < 2:
+        return None
+    mk = lambda t, n, **kw: Mention(span.start, span.end, t, n, span.text.strip(), **kw)
+    outlet = gz.lookup_outlet(text)
+    if outlet and label in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP", "PRODUCT", "FAC") and (
+            label != "GPE" or _is_source_context(span)):
+        return mk("Source", outlet)
+    agency = gz.lookup_agency(text)
+    if agency and label in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC"):
+        return mk("Organisation", agency[0], kind=agency[3])
+    if label in ("GPE", "LOC", "FAC"):
+        placed = _place(span, text)
+        if placed is None:
+            return None
+        type_, name, alias = placed
+        if type_ == "Location" and label == "FAC" and gz.org_kind(text) in ("government", "military"):
+            return mk("Organisation", text, kind=gz.org_kind(text))
+        return mk(type_, name, alias=alias)
     if label == "PERSON":
         titles, name = gz.split_title(text)
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
-        if nxt is not None and nxt.lower_ in _ORG_CUES:
-            return "Organisation", name, []
-        return ("Person", name, titles) if name else None
+        if nxt is not None and nxt.lower_ in _ORG_CUES and len(name.split()) == 1:
+            return mk("Organisation", name, kind=gz.org_kind(nxt.text) or "other")
+        if not name or name in gz.TITLE_WORDS:
+            return None
+        return mk("Person", name, titles=titles)
     if label == "ORG":
         country = gz.lookup_country(text)
         if country:
-            return "Country", country, []
-        return "Organisation", text, []
+            return mk("Country", country)
+        if text in gz.TITLE_WORDS or fold(text) in gz.REGIONS:
+            return None
+        return mk("Organisation", text, kind=gz.org_kind(text))
+    if label == "NORP":
+        return _norp(span, text, mk)
     return None
 
 
-def collect(builder, doc) -> None:
-    """Turn NER spans into entities on the builder, resolving surnames to full names."""
-    persons: dict[str, str] = {}  # folded surname -> person id
-    pending = []
-    for span in doc.ents:
-        typed = classify(span)
-        if typed is None:
+def _norp(span, text, mk) -> Mention | None:
+    """A group name that acts ("the Houthis said") is an organisation; demonyms are handled elsewhere."""
+    if gz.demonym_country(text) or gz.demonym_country(text.rstrip("s")) or gz.lookup_country(text):
+        return None
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and root.tag_ in ("NNPS", "NNP") and text.endswith("s"):
+        if root.dep_ == "pobj" and root.head.lower_ not in ("by", "against", "with", "on"):
+            return None
+        return mk("Organisation", text, kind="armed_group")
+    return None
+
+
+# titles -----------------------------------------------------------------------------
+def title_before(doc, start: int) -> tuple[list[str], int]:
+    """Titles written just before a name ("US Secretary of State", "Lt. Gen.") and where they begin."""
+    sent_start = doc[start].sent.start_char
+    prefix = doc.text[sent_start:doc[start].idx].rstrip()
+    titles: list[str] = []
+    pos = len(prefix)
+    changed = True
+    while changed:
+        changed = False
+        for t in sorted(gz.TITLES, key=len, reverse=True):
+            head = prefix[:pos]
+            if head.endswith(t) and (len(head) == len(t) or not head[-len(t) - 1].isalnum()):
+                if t[:1].islower():
+                    continue
+                titles.insert(0, t)
+                pos = len(head[: -len(t)].rstrip())
+                changed = True
+                break
+    char = sent_start + pos
+    first = start
+    while first > doc[start].sent.start and doc[first - 1].idx >= char:
+        first -= 1
+    return titles, first
+
+
+# gazetteer matches and descriptions ---------------------------------------------------
+def _agency_mentions(doc, taken: set[int]) -> list[Mention]:
+    """Agency acronyms and names the NER missed ("the HUR", "CSP-DPA" aside)."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or not (tok.is_upper and len(tok) >= 2) and tok.text not in ("Mossad",):
             continue
-        type_, name, titles = typed
-        if type_ == "Person":
-            parts = name.split()
-            if len(parts) == 1 and parts[0].lower() in persons:
-                eid = persons[parts[0].lower()]
-                builder.add_entity(eid, "Person", builder.entities[eid].name, alias=name, titles=titles)
-                _map_tokens(builder, span, eid)
-                continue
-            if len(parts) == 1:
-                pending.append((span, name, titles))
-                continue
-            eid = entity_id("Person", name)
-            persons[parts[-1].lower()] = eid
-            alias = span.text.strip() if titles else None
-            builder.add_entity(eid, "Person", name, alias=alias, titles=titles)
+        hit = gz.lookup_agency(tok.text)
+        if hit and tok.pos_ in ("PROPN", "NOUN"):
+            out.append(Mention(tok.i, tok.i + 1, "Organisation", hit[0], tok.text, kind=hit[3]))
+    return out
+
+
+def _possessor_country(tok) -> str | None:
+    """The state that owns a noun: "Russia's …" or a demonym ("Russian …")."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            name = gz.lookup_country(_clean(c.text)) or gz.capital_country(_clean(c.text))
+            if name:
+                return name
+        if c.dep_ in ("amod", "compound", "nmod"):
+            name = gz.demonym_country(c.text) or gz.lookup_country(c.text)
+            if name:
+                return name
+    return None
+
+
+def _description_mentions(doc, taken: set[int]) -> list[Mention]:
+    """"Russia's military intelligence agency" → the GRU, read from a state and what the agency does."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.lemma_ not in ("agency", "service", "intelligence", "directorate", "chief",
+                                                   "head", "spy"):
+            continue
+        country = _possessor_country(tok)
+        if not country:
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and not gz.demonym_country(c.text)]
+        words = " ".join([*(m.text for m in mods), tok.text] if tok.lemma_ not in ("chief", "head")
+                         else [m.text for m in mods])
+        canon = gz.agency_by_description(gz.country_code(country), words)
+        if canon:
+            hit = gz.lookup_agency(canon)
+            target = tok if tok.lemma_ not in ("chief", "head") else mods[-1] if mods else None
+            if target is not None and target.i not in taken:
+                out.append(Mention(target.i, target.i + 1, "Organisation", canon, words, kind=hit[3]))
+    return out
+
+
+# clustering ---------------------------------------------------------------------------
+def _name_tokens(name: str) -> list[str]:
+    out = []
+    for w in fold(name).split():
+        for p in _PARTICLES:
+            w = w.removeprefix(p.lower())
+        out.append(w)
+    return out
+
+
+def _contains(full: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return any(full[i:i + n] == part for i in range(len(full) - n + 1))
+
+
+def _cluster_persons(mentions: list[Mention]) -> dict[int, str]:
+    """Mention index → canonical full name: "X" and "Gen. Y X" go to "Y X", the latest fitting full name."""
+    persons = [(i, m) for i, m in enumerate(mentions) if m.type == "Person"]
+    canon: dict[int, str] = {}
+    fulls = sorted({m.name for _, m in persons if len(m.name.split()) > 1}, key=len, reverse=True)
+    full_of: dict[str, str] = {}
+    for f in fulls:  # a shorter full name inside a longer one is the same person
+        full_of[f] = next((g for g in fulls if len(g) > len(f) and _contains(_name_tokens(g), _name_tokens(f))
+                           and full_of.get(g, g) == g), f)
+    last_seen: dict[str, int] = {}
+    for i, m in persons:
+        toks = _name_tokens(m.name)
+        if m.name in full_of and full_of[m.name] == m.name:
+            canon[i] = m.name
         else:
-            eid = entity_id(type_, name)
-            surface = span.text.strip().removesuffix("'s")
-            builder.add_entity(eid, type_, name, alias=surface if surface != name else None)
-        _map_tokens(builder, span, eid)
-    for span, name, titles in pending:  # a lone surname seen before its full name
-        eid = persons.get(name.lower()) or entity_id("Person", name)
-        full = builder.entities[eid].name if eid in builder.entities else name
-        builder.add_entity(eid, "Person", full, alias=name, titles=titles)
-        _map_tokens(builder, span, eid)
+            cands = [f for f in fulls if full_of[f] == f and _contains(_name_tokens(f), toks)]
+            if len(cands) > 1:
+                before = [c for c in cands if c in last_seen]
+                cands = [max(before, key=lambda c: last_seen[c])] if before else cands[:1]
+            canon[i] = cands[0] if cands else m.name
+        last_seen[canon[i]] = i
+    return canon
 
 
-def _map_tokens(builder, span, eid: str) -> None:
-    for tok in span:
-        builder.token_entity[tok.i] = eid
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _STOP]
+    return "".join(w[0] for w in words).upper()
+
+
+def _cluster_orgs(doc, mentions: list[Mention]) -> dict[int, str]:
+    """Mention index → canonical org name: acronyms, "(ACR)", ", the ACR", "known as", "X Group"."""
+    orgs = [(i, m) for i, m in enumerate(mentions) if m.type == "Organisation"]
+    canon = {i: m.name for i, m in orgs}
+    longs = [m.name for _, m in orgs if len(m.name.split()) > 1]
+    for i, m in orgs:
+        if m.name.isupper() and 2 <= len(m.name) <= 6:
+            full = next((n for n in longs if _initials(n) == m.name), None)
+            if full:
+                canon[i] = full
+        base = re.sub(r"\s+(group|movement|organisation|organization)$", "", m.name, flags=re.I)
+        if base != m.name and any(o.name == base for _, o in orgs):
+            canon[i] = base
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    alias_of: dict[str, str] = {}
+    for i, m in orgs:  # explicit aliases written next to the name
+        j = _alias_after(doc, m.end)
+        k = by_start.get(j) if j is not None else None
+        if k is not None and mentions[k].type == "Organisation" and canon.get(k) == mentions[k].name:
+            alias_of.setdefault(mentions[k].name, canon[i])
+    for i, m in orgs:  # every later mention of the alias goes to the same organisation
+        if canon[i] == m.name and m.name in alias_of:
+            canon[i] = alias_of[m.name]
+    return canon
+
+
+def _alias_after(doc, end: int) -> int | None:
+    """Token index of a name given as an alias right after ``end``: "(ELN)", ", the CNE", ", or FARC",
+    ", known as the Tatmadaw"."""
+    toks = [t.lower_ for t in doc[end:end + 4]]
+    for pattern in (["("], [",", "the"], [",", "or"], [",", "known", "as", "the"], [",", "known", "as"],
+                    ["known", "as"], ["known", "as", "the"], ["or"]):
+        if toks[:len(pattern)] == pattern and end + len(pattern) < len(doc):
+            return end + len(pattern)
+    return None
+
+
+def _known_as(doc, mentions: list[Mention]) -> dict[int, int]:
+    """Person mention index → index of the person it is an alias of ("X, widely known as Y")."""
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    out = {}
+    for i, m in enumerate(mentions):
+        if m.type != "Person":
+            continue
+        j = _alias_after(doc, m.end)
+        k = by_start.get(j) if j is not None and "known" in doc[m.end:j].text else None
+        if k is None and m.end + 1 < len(doc) and doc[m.end].text == ",":  # ", widely known as"
+            t = m.end + 1
+            while t < len(doc) and doc[t].pos_ == "ADV":
+                t += 1
+            if doc[t:t + 2].text.lower() == "known as":
+                k = by_start.get(t + 2)
+        if k is not None and mentions[k].type == "Person":
+            out[k] = i
+    return out
+
+
+# collection --------------------------------------------------------------------------
+def mentions_of(doc) -> list[Mention]:
+    """Typed mentions in document order: NER spans fixed by rules, plus agencies and descriptions."""
+    out: list[Mention] = []
+    dropped: set[int] = set()
+    for span in doc.ents:
+        if span.label_ == "PERSON":
+            titles, first = title_before(doc, span.start)
+            dropped.update(range(first, span.start))
+    for span in doc.ents:
+        if span.start in dropped and span.label_ != "GPE":
+            continue
+        m = classify(span)
+        if m is None:
+            continue
+        if m.type == "Person":
+            m.titles = [*title_before(doc, span.start)[0], *m.titles]
+        out.append(m)
+    taken = {i for m in out for i in range(m.start, m.end)} | {i for e in doc.ents for i in range(e.start, e.end)}
+    out += _agency_mentions(doc, taken)
+    taken |= {i for m in out for i in range(m.start, m.end)}
+    out += _description_mentions(doc, taken)
+    _retype_surnames(out)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _retype_surnames(mentions: list[Mention]) -> None:
+    """A name the NER called a place or group but that is a person's name here ("Petro wrote") is that person."""
+    fulls = [_name_tokens(m.name) for m in mentions if m.type == "Person" and len(m.name.split()) > 1]
+    for m in mentions:
+        if m.type in ("Organisation", "Location") and not gz.lookup_agency(m.name):
+            toks = _name_tokens(m.name)
+            if len(toks) <= 2 and any(_contains(f, toks) for f in fulls):
+                m.type, m.kind = "Person", None
+
+
+def collect(builder, doc) -> None:
+    """Turn mentions into entities on the builder; every token of a mention maps to its entity."""
+    mentions = mentions_of(doc)
+    person_canon = _cluster_persons(mentions)
+    org_canon = _cluster_orgs(doc, mentions)
+    known = _known_as(doc, mentions)
+    ids: dict[int, str] = {}
+    for i, m in enumerate(mentions):
+        name = person_canon.get(i) or org_canon.get(i) or m.name
+        if i in known:
+            j = known[i]
+            name = person_canon.get(j, mentions[j].name)
+        eid = entity_id(m.type, name)
+        ids[i] = eid
+        alias = m.alias or (_clean(m.surface) if _clean(m.surface) != name else None)
+        builder.add_entity(eid, m.type, name, alias=alias, titles=m.titles, kind=m.kind)
+        if m.type == "Person" and m.name != name:
+            builder.add_entity(eid, m.type, name, alias=m.name)
+        if m.titles and m.type == "Person":
+            builder.add_entity(eid, m.type, name, alias=" ".join([*m.titles, m.name]))
+        for t in range(m.start, m.end):
+            builder.token_entity[t] = eid
+    builder.mentions = [(m, ids[i]) for i, m in enumerate(mentions)]
+
+
+def country_entity(builder, name: str, surface: str | None = None) -> str:
+    """The id of a state's entity, creating it when only a demonym or possessive names it."""
+    eid = entity_id("Country", name)
+    builder.add_entity(eid, "Country", name, alias=surface if surface and surface != name else None)
+    return eid
 
 
 def entity_of(builder, token) -> str | None:
-    """The entity a token belongs to, looking into compounds and possessives."""
+    """The entity a token stands for: its own mention, a linked description or pronoun, or a compound."""
     if token.i in builder.token_entity:
         return builder.token_entity[token.i]
     for child in token.children:
-        if child.dep_ in ("compound", "flat") and child.i in builder.token_entity:
-            return builder.token_entity[child.i]
+        if child.dep_ in ("compound", "flat") and child.i in builder.token_entity and child.i == token.i - 1:
+            eid = builder.token_entity[child.i]
+            if builder.entities[eid].type == "Person":
+                return eid
     return None

@@ -167,3 +167,151 @@ def split_title(name: str) -> tuple[list[str], str]:
                 changed = True
                 break
     return titles, rest
+
+
+# Well-known state agencies: canonical name, other names, the descriptions news copy uses
+# for them ("Russia's military intelligence"), their country and kind. General knowledge only.
+AGENCIES = [
+    ("GRU", ["Main Intelligence Directorate", "GU", "Main Directorate"], ["military intelligence"], "RU", "intelligence"),
+    ("FSB", ["Federal Security Service"], ["security service", "domestic intelligence"], "RU", "intelligence"),
+    ("SVR", ["Foreign Intelligence Service"], ["foreign intelligence"], "RU", "intelligence"),
+    ("HUR", ["GUR", "Main Directorate of Intelligence", "Defence Intelligence of Ukraine"],
+     ["military intelligence"], "UA", "intelligence"),
+    ("SBU", ["Security Service of Ukraine"], ["security service"], "UA", "intelligence"),
+    ("CIA", ["Central Intelligence Agency"], ["foreign intelligence"], "US", "intelligence"),
+    ("FBI", ["Federal Bureau of Investigation"], [], "US", "government"),
+    ("NSA", ["National Security Agency"], ["signals intelligence"], "US", "intelligence"),
+    ("MI6", ["Secret Intelligence Service", "SIS"], ["foreign intelligence"], "GB", "intelligence"),
+    ("MI5", ["Security Service"], ["domestic intelligence", "security service"], "GB", "intelligence"),
+    ("GCHQ", [], ["signals intelligence"], "GB", "intelligence"),
+    ("Mossad", [], ["foreign intelligence", "spy agency"], "IL", "intelligence"),
+    ("Shin Bet", ["Shabak", "Israel Security Agency"], ["domestic security", "security service"], "IL", "intelligence"),
+    ("Islamic Revolutionary Guard Corps", ["IRGC", "Revolutionary Guards", "Revolutionary Guard",
+                                           "Revolutionary Guard Corps", "Guards"], [], "IR", "military"),
+    ("Ministry of State Security", ["MSS"], ["intelligence agency", "spy agency"], "CN", "intelligence"),
+    ("National Intelligence Service", ["NIS"], ["intelligence service", "spy agency", "intelligence agency"], "KR", "intelligence"),
+    ("Reconnaissance General Bureau", ["RGB"], ["military intelligence"], "KP", "intelligence"),
+    ("Inter-Services Intelligence", ["ISI"], ["military intelligence", "spy agency"], "PK", "intelligence"),
+    ("DGSE", ["General Directorate for External Security"], ["foreign intelligence"], "FR", "intelligence"),
+    ("BND", ["Federal Intelligence Service"], ["foreign intelligence"], "DE", "intelligence"),
+    ("Wagner", ["Wagner Group", "Wagner PMC"], [], "RU", "armed_group"),
+    ("European Union", ["EU"], [], None, "international"),
+    ("United Nations", ["UN", "U.N."], [], None, "international"),
+    ("NATO", ["North Atlantic Treaty Organization"], [], None, "international"),
+    ("African Union", ["AU"], [], None, "international"),
+    ("ECOWAS", ["Economic Community of West African States"], [], None, "international"),
+    ("UN Security Council", ["Security Council", "UN Security Council"], [], None, "international"),
+]
+
+# Head nouns that make a multi-word name an organisation, and its kind.
+ORG_HEADS = {
+    "ministry": "government", "department": "government", "council": "government", "court": "government",
+    "tribunal": "government", "parliament": "government", "government": "government", "cabinet": "government",
+    "treasury": "government", "commission": "government", "police": "government", "office": "government",
+    "army": "military", "forces": "military", "force": "military", "guard": "military", "guards": "military",
+    "navy": "military", "corps": "military", "troops": "military", "command": "military",
+    "agency": "intelligence", "service": "intelligence", "directorate": "intelligence", "bureau": "government",
+    "party": "political_party", "union": "political_party", "front": "armed_group", "movement": "armed_group",
+    "alliance": "armed_group", "militia": "armed_group", "brigade": "armed_group", "brigades": "armed_group",
+    "group": "armed_group", "company": "company", "corporation": "company", "bank": "company",
+}
+
+# Nouns for people who head something ("the head of", "Wagner boss"): LEADS, unless qualified.
+LEADER_NOUNS = {"head", "chief", "leader", "boss", "director", "commander", "president", "chairman",
+                "chairwoman", "chair", "founder", "ruler", "premier", "speaker", "secretary-general",
+                "commander-in-chief", "prime minister", "king", "emir", "governor", "mayor", "chancellor",
+                "supreme leader", "minister", "general secretary", "head of state", "inspector-general"}
+# Qualifiers that make a leader noun a membership ("deputy head", "a senior commander").
+SUBORDINATE = {"deputy", "vice", "assistant", "senior", "former", "regional", "field", "acting-deputy", "ex",
+               "second", "top"}
+# Nouns for people who belong to something ("a spokesman for", "a TPLF negotiator").
+MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "officer", "official", "negotiator",
+                "envoy", "adviser", "advisor", "aide", "commander", "agent", "operative", "lawmaker",
+                "minister", "ambassador", "representative", "fighter", "soldier", "general", "colonel",
+                "employee", "analyst", "diplomat", "lieutenant", "militant", "member"}
+
+# Titles that make a person the leader of their state.
+STATE_LEADER_TITLES = {"president", "prime minister", "king", "queen", "emir", "supreme leader", "chancellor",
+                       "sultan", "premier", "interim prime minister", "interim president", "acting president",
+                       "crown prince"}
+
+
+@lru_cache(maxsize=1)
+def _agency_index() -> dict[str, tuple]:
+    out: dict[str, tuple] = {}
+    for canon, aliases, _descs, country, kind in AGENCIES:
+        for n in [canon, *aliases]:
+            out.setdefault(fold(n), (canon, aliases, country, kind))
+    return out
+
+
+def lookup_agency(name: str) -> tuple[str, list[str], str | None, str] | None:
+    """(canonical name, aliases, country code, kind) of a well-known agency or body, else None."""
+    return _agency_index().get(fold(name.removeprefix("the ").removeprefix("The ")))
+
+
+def agency_by_description(country_code: str | None, description: str) -> str | None:
+    """"military intelligence" + RU → "GRU": a state's agency named by what it does."""
+    desc = fold(description)
+    for canon, _aliases, descs, country, _kind in AGENCIES:
+        if country == country_code and any(d == desc or desc.startswith(d + " ") for d in descs):
+            return canon
+    return None
+
+
+def country_code(display: str) -> str | None:
+    for code, name in _country_index().values():
+        if name == display:
+            return code
+    return None
+
+
+def org_kind(name: str) -> str | None:
+    """Kind of an organisation from its head noun ("Supreme Council of ..." → government)."""
+    words = fold(name).replace("'s", "").split()
+    if not words:
+        return None
+    head = next((w for w in words if w in ("of", "for")), None)
+    pool = words[: words.index(head)] if head else words
+    for w in reversed(pool):
+        if w in ORG_HEADS:
+            return ORG_HEADS[w]
+    return None
+
+TITLES += [
+    "Senior Gen.", "Senior General", "Supreme Leader", "Attorney General", "Inspector-General of Police",
+    "Inspector-General", "Secretary-General", "Foreign Secretary", "Home Secretary", "Defence Secretary",
+    "Defense Secretary", "Crown Prince", "Archbishop", "Cardinal", "Police Chief", "Vice Adm.", "Rear Adm.",
+    "Gen", "Col", "Lt", "Cleric", "Sheik", "Health Minister", "Justice Minister", "Economy Minister",
+    "Attorney-General", "Chief of Staff", "National Security Adviser", "Deputy Foreign Minister",
+    "Interim Prime Minister", "Interim President", "Acting President", "Opposition Leader", "Colonel-General",
+]
+# Words of a title that are not a name even when capitalised ("Foreign Minister", "Supreme Leader").
+TITLE_WORDS = {w for t in TITLES for w in t.split()} - {"of"}
+
+# Macro-regions and compass words: places too vague to be an event's location or an actor.
+REGIONS = {"west", "east", "north", "south", "africa", "europe", "asia", "middle east", "caribbean", "pacific",
+           "atlantic", "central africa", "west africa", "east africa", "horn of africa", "latin america",
+           "central asia", "the west", "sahel", "gulf", "balkans", "scandinavia", "mediterranean",
+           "southeast asia", "north africa", "south asia", "eastern europe", "western europe", "arctic",
+           "indo-pacific", "the middle east", "world"}
+DIRECTIONS = ("northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest",
+              "north", "south", "east", "west", "central", "northeastern", "northwestern", "southeastern",
+              "southwestern")
+
+OUTLETS.update({"Politico": ["Politico"], "El País": ["El País", "El Pais"], "The Independent": ["Independent"],
+                "Kyodo": ["Kyodo"], "Anadolu": ["Anadolu", "Anadolu Agency"], "IRNA": ["IRNA"],
+                "Times of India": ["Times of India"], "South China Morning Post": ["South China Morning Post", "SCMP"],
+                "The Hindu": ["Hindu"], "Dawn": ["Dawn"], "Daily Mail": ["Daily Mail"], "Vedomosti": ["Vedomosti"],
+                "Ukrainska Pravda": ["Ukrainska Pravda"], "Radio Free Europe": ["Radio Free Europe", "RFE/RL"],
+                "Voice of America": ["Voice of America", "VOA"], "The Atlantic": ["Atlantic"]})
+_outlet_index.cache_clear()
+
+# Nouns that stand for a state when a demonym or a country's possessive qualifies them
+# ("Russian delegation", "Ukraine's government", "Israeli forces").
+STATE_NOUNS = {"delegation", "delegations", "government", "side", "team", "authorities", "officials",
+               "official", "state", "leadership", "negotiators", "diplomats", "regime", "administration",
+               "politicians", "lawmakers", "military", "forces", "troops", "army", "soldiers", "navy",
+               "strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile", "missiles",
+               "warplanes", "jets", "police", "prosecutors", "court", "junta", "president", "leader",
+               "investigators", "embassy", "ministry", "intelligence", "envoy", "counterpart", "media"}
