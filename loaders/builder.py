@@ -32,6 +32,9 @@ class ArticleBuilder:
         self.relations: dict[str, Relation] = {}
         self.token_entity: dict[int, str] = {}  # token index -> entity id
         self.mentions: list = []  # (Mention, entity id) in document order, set by entities.collect
+        self.coref_tokens: set[int] = set()  # tokens linked by coref (pronouns, descriptions)
+        self.claims: list[dict] = []  # accusations and suspicions whose object may be an event
+        self.denials: list[dict] = []  # who denied what, where (relations.denials)
 
     # evidence -----------------------------------------------------------------
     def evidence(self, token_or_span, extractor: str, confidence: float) -> Evidence:

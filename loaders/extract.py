@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 
 from newsgraph.schema import Article, ExtractionResult
 
-from . import entities, events, relations
+from . import coref, entities, events, relations, roles
 from .builder import ArticleBuilder
 from .nlp import load_nlp
 
@@ -33,8 +33,11 @@ class Extractor:
     def _read(self, article: Article, doc) -> ExtractionResult:
         builder = ArticleBuilder(article, doc)
         entities.collect(builder, doc)
+        coref.link(builder, doc)
+        roles.apply(builder, doc)
         relations.apply(builder, doc)
         events.apply(builder, doc)
+        relations.apply_denials(builder, doc)
         _provenance(builder, doc)
         return builder.result()
 
@@ -46,6 +49,8 @@ def _provenance(builder: ArticleBuilder, doc) -> None:
         first_token.setdefault(eid, i)
     art = builder.article.id
     for eid, i in first_token.items():
+        if i in builder.coref_tokens and not any(j not in builder.coref_tokens for j, e in builder.token_entity.items() if e == eid):
+            continue
         ev = builder.evidence(doc[i], "rule:mention", 1.0)
         builder.add_relation("MENTIONS", art, eid, ev)
         if builder.entities[eid].type == "Source":

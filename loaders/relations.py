@@ -1,105 +1,188 @@
-"""Dependency-parse rules for actor-to-actor relations.
+"""Dependency-parse frames for actor-to-actor relations: sanctions, accusations, negotiations.
 
-Each rule has an id (recorded as the evidence's ``extractor``) and a base
-confidence. These are the first, deliberately plain rules; see issue 3.
+Each frame reads who did what to whom in active ("the US sanctioned X"),
+passive ("X was sanctioned by the US") and nominal ("sanctions on X", "talks
+between A and B") form, across coordination. Each rule id is recorded as the
+evidence's ``extractor``; hedging lowers the confidence and is written on the
+edge, denials and negations drop the accusation. Accusations also leave a
+*claim* (accused, accusers, the clause) that ``events`` turns into
+ACCUSED_OF / SUSPECTED_OF edges when the clause names an event.
 """
 from __future__ import annotations
 
-from .entities import entity_of
+from itertools import combinations
 
-_LEADER_NOUNS = {"head", "chief", "leader", "boss", "director", "commander", "president", "chairman",
-                 "founder", "ruler", "premier"}
+from . import modality
+from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
+
+_SANCTION_VERBS = {"sanction", "blacklist"}
+_SANCTION_NOUNS = {"sanction", "sanctions", "measures", "penalties", "embargo"}
+_IMPOSE_VERBS = {"impose", "announce", "slap", "levy", "extend", "approve", "adopt", "introduce", "unveil"}
+_ACCUSE_VERBS = {"accuse", "blame", "charge", "indict", "hold"}
+_SUSPECT_VERBS = {"suspect", "link", "tie"}
+_NEGOTIATE_VERBS = {"negotiate", "talk", "mediate"}
+_TALK_NOUNS = {"talks", "negotiations", "ceasefire", "truce", "deal", "agreement", "dialogue", "negotiation",
+               "meeting", "summit", "accord"}
+_AGREE_VERBS = {"agree", "sign", "meet", "negotiate", "hold", "conclude", "reach"}
+_DELEGATES = {"delegation", "delegations", "negotiators", "envoys", "envoy", "team", "teams", "side", "sides"}
 
 
-def _subjects(verb):
-    return [c for c in verb.children if c.dep_ in ("nsubj",)]
+def _add(builder, rel, src, tgt, tok, rule, base, **props):
+    conf, cues = modality.confidence(base, tok)
+    if cues:
+        props["hedge"] = cues
+    return builder.add_relation(rel, src, tgt, builder.evidence(tok, rule, conf), **props)
 
 
-def _objects(verb):
-    return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-
-
-def _conjuncts(tok):
-    return [tok, *tok.conjuncts]
-
-
-def _ids(builder, tokens):
-    out = []
-    for t in tokens:
-        for c in _conjuncts(t):
-            eid = entity_of(builder, c)
-            if eid and eid not in out:
-                out.append(eid)
-    return out
+# sanctions -------------------------------------------------------------------------
+def _reason(tok) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "over"):
+            return " ".join(t.text for t in c.subtree)[len(c.text) + 1:] or None
+    return None
 
 
 def sanctions(builder, sent) -> None:
     for tok in sent:
-        if tok.lemma_ != "sanction" or tok.pos_ != "VERB":
-            continue
-        ev = builder.evidence(tok, "rule:sanction-verb", 0.85)
-        if any(c.dep_ == "nsubjpass" for c in tok.children):
-            targets = _ids(builder, [c for c in tok.children if c.dep_ == "nsubjpass"])
-            agents = _ids(builder, [g for a in tok.children if a.dep_ == "agent" for g in a.children])
-        else:
-            agents = _ids(builder, _subjects(tok))
-            targets = _ids(builder, _objects(tok))
-        for a in agents:
-            for t in targets:
-                builder.add_relation("SANCTIONED_BY", t, a, ev)
+        if tok.lemma_ in _SANCTION_VERBS and tok.pos_ == "VERB" and not modality.negated(tok):
+            if is_passive(tok):
+                targets = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
+                agents, rule = agent_of_passive(tok), "rule:sanction-passive"
+            else:
+                targets, agents, rule = objects(tok), [subject(tok)], "rule:sanction-active"
+            _sanction(builder, tok, agents, targets, rule)
+        elif tok.lower_ in _SANCTION_NOUNS and tok.pos_ == "NOUN" and (tok.lower_ != "measures" or
+                                                                         tok.head.lemma_ in _IMPOSE_VERBS):
+            targets = prep_objects(tok, ("on", "against"))
+            if not targets:
+                continue
+            agents = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
+            if tok.head.lemma_ in _IMPOSE_VERBS and tok.dep_ in ("dobj", "conj"):
+                verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+                agents = [subject(verb)] + agents
+            _sanction(builder, tok, agents, targets, "rule:sanctions-on")
+
+
+def _sanction(builder, tok, agents, targets, rule) -> None:
+    reason = _reason(tok)
+    by = [a for g in agents for a in actors(builder, g, ("Country", "Organisation"))]
+    tg = [t for g in targets for t in actors(builder, g)]
+    for a in by:
+        for t in tg:
+            _add(builder, "SANCTIONED_BY", t, a, tok, rule, 0.85, reason=reason)
+    if tg and by:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "over"):
+                builder.claims.append({"accused": tg, "by": by, "span": (c.i, c.right_edge.i + 1),
+                                       "kind": "ACCUSED_OF", "token": tok.i, "rule": rule + "-reason"})
+
+
+# accusations -----------------------------------------------------------------------
+def _claim_span(tok):
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "over", "in"):
+            return (c.i, c.right_edge.i + 1)
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp"):
+            return (c.i, c.right_edge.i + 1)
+    return None
 
 
 def accusations(builder, sent) -> None:
     for tok in sent:
-        if tok.lemma_ != "accuse" or tok.pos_ != "VERB":
+        lemma = tok.lemma_
+        if tok.pos_ != "VERB" or lemma not in _ACCUSE_VERBS | _SUSPECT_VERBS or modality.negated(tok):
             continue
-        ev = builder.evidence(tok, "rule:accuse-verb", 0.8)
-        for a in _ids(builder, _subjects(tok)):
-            for t in _ids(builder, _objects(tok)):
-                builder.add_relation("ACCUSED", a, t, ev)
+        if modality.denied_by(tok):
+            continue
+        if lemma == "hold" and not any(c.lower_ == "responsible" for c in tok.children):
+            continue
+        if is_passive(tok):
+            accused = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
+                [tok.head] if tok.dep_ == "acl" else [])
+            accusers = agent_of_passive(tok)
+        else:
+            accused = objects(tok) or ([tok.head] if tok.dep_ == "relcl" and lemma == "hold" else [])
+            if lemma == "hold" and tok.dep_ == "relcl":
+                accused = [tok.head]
+            accusers = [subject(tok)] if not (lemma == "hold" and tok.dep_ == "relcl") else [
+                c for c in tok.children if c.dep_ == "nsubj"]
+        kind = "SUSPECTED_OF" if lemma in _SUSPECT_VERBS else "ACCUSED_OF"
+        acc = [a for g in accused for a in actors(builder, g)]
+        by = [a for g in accusers for a in actors(builder, g)]
+        if kind == "ACCUSED_OF":
+            for a in by:
+                for t in acc:
+                    _add(builder, "ACCUSED", a, t, tok, f"rule:{lemma}-{'passive' if is_passive(tok) else 'active'}",
+                         0.8)
+        span = _claim_span(tok)
+        if acc and span:
+            builder.claims.append({"accused": acc, "by": by, "span": span, "kind": kind, "token": tok.i,
+                                   "rule": f"rule:{lemma}-of"})
 
 
+def denials(builder, sent) -> None:
+    """"X denies arming the group": recorded on X's accusation edges as a denial, never as an accusation."""
+    for tok in sent:
+        if tok.lemma_ not in ("deny", "reject", "dismiss", "refute") or tok.pos_ != "VERB" or modality.negated(tok):
+            continue
+        who = actors(builder, subject(tok))
+        ev = builder.evidence(tok, "rule:denial", 0.8)
+        for rel in builder.relations.values():
+            accused = rel.target if rel.type == "ACCUSED" else rel.source if rel.type in (
+                "ACCUSED_OF", "SUSPECTED_OF") else None
+            if accused in who:
+                rel.properties["denied"] = True
+                rel.properties.setdefault("denial", ev.sentence)
+        builder.denials.append({"who": who, "token": tok.i, "evidence": ev})
+
+
+# negotiations ----------------------------------------------------------------------
 def negotiations(builder, sent) -> None:
     for tok in sent:
-        if tok.lemma_ not in ("negotiate", "talk") or tok.pos_ != "VERB":
-            continue
-        partners = [p for prep in tok.children if prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"]
-        ev = builder.evidence(tok, "rule:negotiate-with", 0.75)
-        for a in _ids(builder, _subjects(tok)):
-            for b in _ids(builder, partners):
-                builder.add_relation("NEGOTIATED_WITH", a, b, ev)
+        if tok.lemma_ in _NEGOTIATE_VERBS and tok.pos_ == "VERB":
+            _pairs(builder, tok, actors(builder, subject(tok)),
+                   [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], "rule:negotiate-with")
+        if tok.lower_ in _TALK_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            between = [a for p in prep_objects(tok, ("between",)) for a in actors(builder, p)]
+            for a, b in combinations(between, 2):
+                _add(builder, "NEGOTIATED_WITH", a, b, tok, "rule:talks-between", 0.75)
+            partners = [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)]
+            if partners and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
+                verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+                if verb.pos_ in ("VERB", "AUX"):
+                    _pairs(builder, tok, actors(builder, subject(verb)), partners, "rule:talks-with")
+        if tok.lemma_ in _AGREE_VERBS and tok.pos_ == "VERB":
+            subj = subject(tok)
+            if subj is None:
+                continue
+            sides = actors(builder, subj)
+            delegates = subj.lower_ in _DELEGATES
+            if len(sides) >= 2 and (delegates or tok.lemma_ in ("agree", "sign", "negotiate")):
+                for a, b in combinations(sides, 2):
+                    _add(builder, "NEGOTIATED_WITH", a, b, tok, f"rule:{tok.lemma_}-coordinated", 0.7)
+            elif delegates and tok.lemma_ == "meet":
+                partners = [a for p in prep_objects(tok, ("with",)) + objects(tok) for a in actors(builder, p)]
+                _pairs(builder, tok, sides, partners, "rule:delegation-met")
 
 
-def appositions(builder, sent) -> None:
-    """"X, a deputy head of ... the GRU" → MEMBER_OF; "Wagner boss X" → LEADS."""
-    for tok in sent:
-        person = builder.token_entity.get(tok.i)
-        if not person or builder.entities[person].type != "Person":
-            continue
-        for appos in (c for c in tok.children if c.dep_ == "appos"):
-            role = " ".join(t.text for t in appos.lefts if t.dep_ in ("amod", "compound")) + " " + appos.text
-            role = role.strip()
-            orgs = [builder.token_entity[t.i] for t in appos.subtree if t.i in builder.token_entity
-                    and builder.entities[builder.token_entity[t.i]].type == "Organisation"]
-            if orgs:
-                rel = "LEADS" if appos.lemma_ in _LEADER_NOUNS and not any(
-                    t.lower_ in ("deputy", "vice", "assistant", "former") for t in appos.lefts) else "MEMBER_OF"
-                builder.add_relation(rel, person, orgs[-1], builder.evidence(tok, "rule:apposition-role", 0.8),
-                                     role=role)
-                builder.add_role(person, role)
-        for comp in (c for c in tok.children if c.dep_ == "compound" and c.lemma_ in _LEADER_NOUNS):
-            org = next((builder.token_entity[t.i] for t in comp.children if t.i in builder.token_entity
-                        and builder.entities[builder.token_entity[t.i]].type == "Organisation"), None)
-            if org:
-                builder.add_relation("LEADS", person, org, builder.evidence(tok, "rule:org-role-compound", 0.8),
-                                     role=comp.text)
-                builder.add_role(person, f"{comp.text} of {builder.entities[org].name}")
+def _pairs(builder, tok, left, right, rule) -> None:
+    for a in left:
+        for b in right:
+            if a != b:
+                _add(builder, "NEGOTIATED_WITH", a, b, tok, rule, 0.75)
 
 
-RULES = (sanctions, accusations, negotiations, appositions)
+RULES = (sanctions, accusations, negotiations)
 
 
 def apply(builder, doc) -> None:
     for sent in doc.sents:
         for rule in RULES:
             rule(builder, sent)
+
+
+def apply_denials(builder, doc) -> None:
+    """Run after events, so that denials reach ACCUSED_OF/SUSPECTED_OF edges too."""
+    for sent in doc.sents:
+        denials(builder, sent)

@@ -1,0 +1,129 @@
+"""Which actors a syntactic argument names.
+
+A subject or object is rarely a bare name: "Russian and Ukrainian
+delegations", "Ethiopia's government and the TPLF", "Wagner boss Yevgeny
+Prigozhin", "ELN fighters". These helpers turn an argument token into entity
+ids, following coordination, appositions, demonyms and possessive states, so
+every relation rule reads its arguments the same way.
+"""
+from __future__ import annotations
+
+from . import gazetteer as gz
+from .entities import country_entity, entity_of
+
+# Nouns for members of a named group: "ELN fighters", "Houthi targets", "Hamas officials".
+_MEMBER_NOUNS = {"fighters", "militants", "rebels", "members", "officials", "forces", "troops", "soldiers",
+                 "targets", "positions", "leaders", "commanders", "gunmen", "operatives", "delegation",
+                 "negotiators", "units", "mercenaries", "guerrillas", "spokesman", "leadership", "campaign"}
+_SUBJ = ("nsubj", "nsubjpass")
+
+
+def conjuncts(tok) -> list:
+    """The token and everything coordinated with it ("the US, the EU and Britain")."""
+    return [tok, *tok.conjuncts]
+
+
+def states_of(builder, tok) -> list[str]:
+    """States a state-noun stands for: "Russian and Ukrainian delegations", "Ethiopia's government"."""
+    if tok.lower_ not in gz.STATE_NOUNS:
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            eid = entity_of(builder, c)
+            if eid and builder.entities[eid].type == "Country":
+                out.append(eid)
+        elif c.dep_ in ("amod", "compound", "nmod"):
+            for d in conjuncts(c):
+                name = gz.demonym_country(d.text)
+                if name:
+                    out.append(country_entity(builder, name, d.text))
+                else:
+                    eid = entity_of(builder, d)
+                    if eid and builder.entities[eid].type == "Country":
+                        out.append(eid)
+    return out
+
+
+def _one(builder, tok) -> list[str]:
+    eid = entity_of(builder, tok)
+    if eid:
+        return [eid]
+    for c in tok.children:  # "Wagner boss Yevgeny Prigozhin", "the group's leader, Gen. X"
+        if c.dep_ == "appos":
+            eid = entity_of(builder, c)
+            if eid and builder.entities[eid].type in ("Person", "Organisation", "Country"):
+                return [eid]
+    states = states_of(builder, tok)
+    if states:
+        return states
+    if tok.lower_ in _MEMBER_NOUNS:
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "npadvmod", "poss", "nmod"):
+                eid = entity_of(builder, c)
+                if eid and builder.entities[eid].type in ("Organisation", "Country"):
+                    return [eid]
+                name = gz.demonym_country(c.text)
+                if name:
+                    return [country_entity(builder, name, c.text)]
+    return []
+
+
+def actors(builder, tok, types=("Person", "Organisation", "Country")) -> list[str]:
+    """Entity ids of actors an argument token names, across coordination."""
+    out: list[str] = []
+    if tok is None:
+        return out
+    for t in conjuncts(tok):
+        for eid in _one(builder, t):
+            if eid not in out and builder.entities[eid].type in types:
+                out.append(eid)
+    return out
+
+
+def subject(verb):
+    """The subject token of a verb, looking through participles, infinitives and relative clauses.
+
+    "accusing Kyiv of …" takes the main clause's subject; "the officials sent to negotiate" the
+    noun they modify; "X was among the officials sent to …" the X.
+    """
+    seen = 0
+    tok = verb
+    while tok is not None and seen < 6:
+        seen += 1
+        for c in tok.children:
+            if c.dep_ in _SUBJ and c.lower_ not in ("who", "which", "that"):
+                return c
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head != tok:
+            tok = tok.head
+            continue
+        if tok.dep_ == "acl":
+            noun = tok.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "among":
+                tok = noun.head.head
+                continue
+            return noun
+        break
+    return None
+
+
+def agent_of_passive(verb) -> list:
+    """The pobj tokens of a passive verb's "by" agent."""
+    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def objects(verb) -> list:
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+
+
+def prep_objects(tok, preps: tuple[str, ...]) -> list:
+    """pobj tokens of the given prepositions under ``tok`` ("sanctions on X", "talks with Y")."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ in ("pobj", "pcomp")]

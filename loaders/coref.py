@@ -1,0 +1,106 @@
+"""In-article coreference: pronouns and descriptions to the actor they stand for.
+
+News copy names an actor in full once and then says "Alekseyev", "the
+64-year-old", "the general", "he", "the group". Names are clustered by
+``entities``; this module links the rest, so that a relation read from "The
+US has sanctioned him" lands on the right person and no actor appears twice.
+Salience is simple and explainable: the latest subject of the right type,
+falling back to the latest mention.
+"""
+from __future__ import annotations
+
+import re
+
+_PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
+_ORG_PRONOUNS = {"its"}
+# Descriptions of a person already named ("the general", "the paramilitary chief", "the cleric").
+_PERSON_NOUNS = {"general", "colonel", "admiral", "commander", "leader", "president", "minister", "chief",
+                 "cleric", "diplomat", "officer", "lawmaker", "businessman", "politician", "official", "envoy",
+                 "premier", "ruler", "spokesman", "victim", "suspect", "opposition leader", "tycoon", "man",
+                 "woman", "boss", "founder", "journalist", "dissident", "defector", "agent"}
+_GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "rebels", "guerrillas",
+                "junta", "faction", "alliance", "party", "agency", "company"}
+_AGE = re.compile(r"^\d+$")
+_SUBJ = ("nsubj", "nsubjpass")
+
+
+def _is_age_description(tok) -> bool:
+    """"the 64-year-old" (tokens 64 - year - old, head "old")."""
+    if tok.lower_ != "old" or tok.i < 3:
+        return False
+    doc = tok.doc
+    return doc[tok.i - 2].lower_ == "year" and _AGE.match(doc[tok.i - 4].text or "") is not None \
+        if tok.i >= 4 else False
+
+
+def _is_description(tok) -> bool:
+    if tok.dep_ in ("appos", "compound", "amod", "attr") or tok.pos_ not in ("NOUN", "ADJ"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children):
+        return False  # "the head of X" describes a role, not an earlier actor
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if det is None and tok.dep_ != "poss":
+        det = tok.doc[tok.i - 4] if _is_age_description(tok) and tok.i >= 5 else None
+    return det is not None and det.lower_ == "the"
+
+
+class _Salience:
+    """Recent mentions by type, with whether each was a subject."""
+
+    def __init__(self):
+        self.recent: list[tuple[int, str, str, bool]] = []  # (token, entity id, type, subject)
+
+    def add(self, tok, eid: str, type_: str) -> None:
+        subj = tok.dep_ in _SUBJ or tok.head.dep_ in _SUBJ and tok.dep_ in ("compound", "appos")
+        self.recent.append((tok.i, eid, type_, subj))
+
+    def pick(self, tok, types: tuple[str, ...], window_sents: int = 3) -> str | None:
+        """The latest subject of these types in this or the last few sentences, else the latest mention."""
+        sent_start = tok.sent.start
+        cands = [r for r in self.recent if r[2] in types and r[0] < tok.i]
+        if not cands:
+            return None
+        doc = tok.doc
+        lo = max(0, [s.start for s in doc.sents if s.start <= sent_start][-window_sents:][0])
+        cands = [r for r in cands if r[0] >= lo]
+        same_clause = [r for r in cands if r[0] >= sent_start and r[3] and doc[r[0]].head != tok.head]
+        subjects = [r for r in cands if r[3]]
+        for pool in (same_clause, subjects, cands):
+            if pool:
+                return pool[-1][1]
+        return None
+
+
+def link(builder, doc) -> None:
+    """Map pronoun and description tokens to entities on ``builder.token_entity``."""
+    sal = _Salience()
+    for tok in doc:
+        eid = builder.token_entity.get(tok.i)
+        if eid is not None:
+            ent = builder.entities[eid]
+            if tok.i + 1 >= len(doc) or builder.token_entity.get(tok.i + 1) != eid:  # last token of a mention
+                sal.add(doc[_head_of_mention(builder, tok)], eid, ent.type)
+            continue
+        target = None
+        if tok.lower_ in _PERSON_PRONOUNS and tok.pos_ == "PRON":
+            target = sal.pick(tok, ("Person",), 2)
+        elif tok.lower_ in _ORG_PRONOUNS:
+            target = sal.pick(tok, ("Organisation",), 2)
+        elif (_is_age_description(tok) or tok.lemma_ in _PERSON_NOUNS) and _is_description(tok):
+            target = sal.pick(tok, ("Person",), 3)
+        elif tok.lemma_ in _GROUP_NOUNS and _is_description(tok):
+            target = sal.pick(tok, ("Organisation",), 4)
+        if target is not None:
+            builder.token_entity[tok.i] = target
+            builder.coref_tokens.add(tok.i)
+            sal.add(tok, target, builder.entities[target].type)
+
+
+def _head_of_mention(builder, tok) -> int:
+    """The syntactic head token of the mention ending at ``tok``."""
+    eid = builder.token_entity[tok.i]
+    i = tok.i
+    while i - 1 >= 0 and builder.token_entity.get(i - 1) == eid:
+        i -= 1
+    span = tok.doc[i:tok.i + 1]
+    return span.root.i

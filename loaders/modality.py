@@ -1,0 +1,63 @@
+"""Polarity, hedging and attribution of a statement.
+
+A denied accusation is not an accusation; "offering no evidence",
+"allegedly" or "suspected" weaken a claim. These helpers read that off the
+clause so that relation rules can drop, weaken and annotate edges the same
+way everywhere: the cue text goes on the edge (``hedge``) and the confidence
+is multiplied by ``HEDGE_FACTOR``.
+"""
+from __future__ import annotations
+
+HEDGE_FACTOR = 0.7
+_HEDGE_WORDS = {"allegedly", "alleged", "reportedly", "suspected", "apparently", "purportedly", "likely",
+                "possibly", "probably", "may", "might", "could", "believed", "presumably", "unconfirmed",
+                "unverified", "claimed", "rumoured", "rumored"}
+_HEDGE_PHRASES = ("no evidence", "without evidence", "without providing evidence", "without offering evidence",
+                  "offered no proof", "without proof", "did not provide evidence", "unsubstantiated")
+_DENY_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}
+
+
+def negated(tok) -> bool:
+    """"did not accuse", "never sanctioned", "has neither confirmed nor denied"."""
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "neither") for c in tok.children)
+
+
+def denied_by(tok) -> bool:
+    """The clause sits under a denial verb ("denied that it had attacked…", "denies arming")."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ in ("ccomp", "xcomp", "dobj", "pcomp") and head.head.lemma_ in _DENY_VERBS:
+            return not negated(head.head)
+        if head.head == head:
+            break
+        head = head.head
+    return False
+
+
+def hedges(tok) -> list[str]:
+    """Hedge cues bearing on ``tok``: words in its clause and phrases anywhere in the sentence."""
+    sent = tok.sent
+    low = sent.text.lower()
+    cues = [p for p in _HEDGE_PHRASES if p in low]
+    clause = {t.i for t in tok.subtree} | {tok.head.i} | {c.i for c in tok.head.children}
+    cues += [t.lower_ for t in sent if t.i in clause and t.lower_ in _HEDGE_WORDS]
+    return list(dict.fromkeys(cues))
+
+
+def confidence(base: float, tok) -> tuple[float, list[str]]:
+    """Base confidence lowered by hedging, with the cues found."""
+    cues = hedges(tok)
+    return (round(base * HEDGE_FACTOR, 3) if cues else base), cues
+
+
+def speaker(tok):
+    """The subject of the speech verb a clause is reported under ("X said Y was behind it")."""
+    head = tok
+    for _ in range(4):
+        if head.dep_ == "ccomp" and head.head.lemma_ in ("say", "claim", "allege", "tell", "state", "insist",
+                                                          "argue", "suggest", "believe", "conclude"):
+            return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if head.head == head:
+            return None
+        head = head.head
+    return None

@@ -1,0 +1,199 @@
+"""Roles of people and structure of organisations: LEADS, MEMBER_OF, PART_OF.
+
+Read from the ways news copy introduces people: appositions ("X, a deputy
+head of Russia's military intelligence agency"), modifiers ("Wagner boss Y",
+"a TPLF spokesman"), titles ("US President Joe Biden", "Kenya's President"),
+passives ("the army, led by Gen. Z") and possessive states ("Iran's
+Revolutionary Guards" → PART_OF Iran).
+"""
+from __future__ import annotations
+
+from . import gazetteer as gz
+from .actors import actors, agent_of_passive, is_passive, subject
+from .entities import country_entity, entity_of
+
+_LEAD_VERBS = {"lead", "head", "command", "run", "chair", "rule"}
+_PART_KINDS = {"government", "military", "intelligence"}
+
+
+def _etype(builder, eid):
+    return builder.entities[eid].type if eid else None
+
+
+def _role_text(noun) -> str:
+    """"deputy head", "military intelligence chief", "caretaker prime minister"."""
+    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and not entity_of_text(t)]
+    words = [t.text for t in mods] + [noun.text]
+    return " ".join(words)
+
+
+def entity_of_text(tok) -> bool:
+    return tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or gz.demonym_country(tok.text) is not None
+
+
+def _role_noun(noun) -> tuple[str, str] | None:
+    """("LEADS"|"MEMBER_OF", role) for a role noun, from its words and qualifiers."""
+    role = _role_text(noun)
+    low = role.lower()
+    words = set(low.split())
+    lemma = noun.lemma_.lower()
+    compound = f"{noun.nbor(-1).lower_} {noun.lower_}" if noun.i > 0 else noun.lower_
+    det = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+    if "former" in words or "ex" in words or any(c.lower_ == "former" for c in noun.children):
+        return None
+    is_leader = lemma in gz.LEADER_NOUNS or compound in gz.LEADER_NOUNS or noun.lower_ in gz.LEADER_NOUNS
+    if is_leader and not words & gz.SUBORDINATE and det != "a":
+        return "LEADS", role
+    if is_leader or lemma in gz.MEMBER_NOUNS:
+        return "MEMBER_OF", role
+    return None
+
+
+def _org_of_role(builder, noun) -> str | None:
+    """The organisation or state a role noun is about: its compound, possessor or "of/for" object."""
+    for c in noun.lefts:
+        if c.dep_ in ("compound", "poss", "nmod", "amod"):
+            eid = entity_of(builder, c)
+            if eid and _etype(builder, eid) in ("Organisation", "Country"):
+                return eid
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in"):
+            for t in c.subtree:
+                if t.i > c.i:
+                    eid = entity_of(builder, t)
+                    if eid and _etype(builder, eid) == "Organisation":
+                        return eid
+            for t in c.subtree:
+                eid = entity_of(builder, t)
+                if eid and _etype(builder, eid) == "Country":
+                    return eid
+    for c in noun.lefts:
+        if c.dep_ == "amod" and gz.demonym_country(c.text):
+            return country_entity(builder, gz.demonym_country(c.text), c.text)
+    return None
+
+
+def _link(builder, person, noun, rule) -> None:
+    found = _role_noun(noun)
+    org = _org_of_role(builder, noun)
+    if not found or not org:
+        return
+    rel, role = found
+    if _etype(builder, org) == "Country":
+        if rel != "LEADS" or noun.lemma_.lower() not in {"president", "minister", "leader", "ruler", "king", "premier",
+                                                         "chancellor", "emir", "head"}:
+            return
+    if builder.add_relation(rel, person, org, builder.evidence(noun, rule, 0.8), role=role):
+        builder.add_role(person, f"{role} of {builder.entities[org].name}")
+
+
+def appositions(builder, sent) -> None:
+    """"X, a deputy head of …", "the group's leader, Gen. X", "Wagner boss X"."""
+    for tok in sent:
+        person = entity_of(builder, tok)
+        if _etype(builder, person) != "Person" or tok.i in builder.coref_tokens:
+            continue
+        if tok.dep_ == "appos" and entity_of(builder, tok.head) != person:
+            _link(builder, person, tok.head, "rule:apposition-role")
+        for c in tok.children:
+            if c.dep_ == "appos" and entity_of(builder, c) is None:
+                _link(builder, person, c, "rule:apposition-role")
+            if c.dep_ in ("compound", "amod") and entity_of(builder, c) is None and c.pos_ == "NOUN":
+                _link(builder, person, c, "rule:modifier-role")
+
+
+def titles(builder, sent) -> None:
+    """"US President Joe Biden", "Kenya's President William Ruto", "President X said Israel…"."""
+    for m, eid in builder.mentions:
+        if m.type != "Person" or not m.titles or not (sent.start <= m.start < sent.end):
+            continue
+        title = m.titles[0]
+        if title.lower() not in gz.STATE_LEADER_TITLES or any(t.lower_ == "former" for t in sent.doc[max(0, m.start - 6):m.start]):
+            continue
+        country = _title_country(builder, sent, m)
+        if country:
+            ev = builder.evidence(sent.doc[m.start], "rule:state-leader-title", 0.75)
+            builder.add_relation("LEADS", eid, country, ev, role=title)
+            builder.add_role(eid, f"{title} of {builder.entities[country].name}")
+
+
+def _title_country(builder, sent, m) -> str | None:
+    doc = sent.doc
+    from .entities import title_before
+
+    _titles, first = title_before(doc, m.start)
+    if first > sent.start:  # "US President", "Kenya's President", "Colombian President"
+        prev = doc[first - 1] if doc[first - 1].text not in ("'s", "’s") else doc[first - 2]
+        eid = entity_of(builder, prev)
+        if _etype(builder, eid) == "Country":
+            return eid
+        name = gz.demonym_country(prev.text)
+        if name:
+            return country_entity(builder, name, prev.text)
+        if prev.lower_ == "former":
+            return None
+    # otherwise a state named as an actor in the same sentence, not qualifying anyone else
+    cands = []
+    for t in sent:
+        eid = entity_of(builder, t)
+        if _etype(builder, eid) == "Country" and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.i not in builder.coref_tokens:
+            cands.append(eid)
+    cands = list(dict.fromkeys(cands))
+    return cands[0] if len(cands) == 1 else None
+
+
+def led_by(builder, sent) -> None:
+    """"the Sudanese army, led by Gen. X", "the group is now led by Y", "X leads Y"."""
+    for tok in sent:
+        if tok.lemma_ not in _LEAD_VERBS or tok.pos_ != "VERB":
+            continue
+        if is_passive(tok):
+            org_tok = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or (
+                tok.head if tok.dep_ == "acl" else None)
+            people = [a for p in agent_of_passive(tok) for a in actors(builder, p, ("Person",))]
+        else:
+            org_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            people = actors(builder, subject(tok), ("Person",))
+        orgs = actors(builder, org_tok, ("Organisation",)) if org_tok is not None else []
+        for p in people:
+            for o in orgs:
+                builder.add_relation("LEADS", p, o, builder.evidence(tok, "rule:led-by", 0.8),
+                                     role=tok.lemma_ if tok.lemma_ != "lead" else "leader")
+
+
+def part_of(builder, sent) -> None:
+    """"Iran's Revolutionary Guards" → PART_OF Iran; "X, which is part of Y"; agencies and their state."""
+    for m, eid in builder.mentions:
+        if m.type != "Organisation" or not (sent.start <= m.start < sent.end):
+            continue
+        kind = builder.entities[eid].kind
+        head = sent.doc[m.start:m.end].root
+        for c in head.children:
+            if c.dep_ == "poss" and kind in _PART_KINDS:
+                owner = entity_of(builder, c)
+                if _etype(builder, owner) == "Country":
+                    builder.add_relation("PART_OF", eid, owner, builder.evidence(head, "rule:possessive-state", 0.75))
+        agency = gz.lookup_agency(builder.entities[eid].name)
+        if agency and agency[2]:
+            name = gz.country_by_code(agency[2])
+            from newsgraph.schema import entity_id
+
+            cid = entity_id("Country", name) if name else None
+            if cid in builder.entities:
+                builder.add_relation("PART_OF", eid, cid, builder.evidence(head, "rule:agency-state", 0.7))
+    for tok in sent:
+        if tok.lower_ == "part" and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
+            whole = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children for a in actors(builder, p, ("Organisation", "Country"))]
+            for part in actors(builder, subject(tok.head), ("Organisation",)):
+                for w in whole:
+                    builder.add_relation("PART_OF", part, w, builder.evidence(tok, "rule:part-of", 0.8))
+
+
+RULES = (appositions, titles, led_by, part_of)
+
+
+def apply(builder, doc) -> None:
+    for sent in doc.sents:
+        for rule in RULES:
+            rule(builder, sent)
