@@ -156,7 +156,7 @@ def resolve_name(store: GraphStore, name: str, label: str | None = None) -> dict
 
 
 def search(store: GraphStore, text: str, limit: int = 10, label: str | None = None,
-           cutoff: float = 50) -> list[dict[str, Any]]:
+           cutoff: float = 60) -> list[dict[str, Any]]:
     """Fuzzy search over names and aliases: best match per node, best first."""
     return _fuzzy(store, text, limit, cutoff, [label] if label else None)
 
