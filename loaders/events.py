@@ -1,57 +1,348 @@
-"""Event nodes: a trigger word, a type from the ontology, a date, a place, participants.
+"""Event nodes: triggers, types, dates, places, participants, and one node per real event.
 
-A first rule set (see issue 3): trigger lemmas map to event types; the date
-is the sentence's DATE entity resolved against publication; the place is a
-Location in the sentence; the person or state in the sentence's subject or
-object takes a role.
+A trigger word ("shot", "coup", "talks", "detained") gives a *mention* with an
+ontology type; its date is the DATE attached to it in the parse, resolved
+against publication ("on Friday", "in 2023"); "a day after" dates one event
+from another. Mentions of the same event ("was shot … on Friday", "the
+attack", "the shooting") merge into one node when type group, date and
+participants or place agree. Vague words (plural generics, negated or
+hypothetical events) make no event.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from newsgraph.schema import Event, event_id
 
-from . import dates
+from . import dates, modality
+from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
 
 TRIGGERS = {
-    "shoot": "shooting", "shooting": "shooting", "gun": "shooting", "gunman": "shooting",
-    "bombing": "bombing", "bomb": "bombing", "explosion": "bombing", "blast": "bombing",
+    "shoot": "shooting", "shooting": "shooting", "gunman": "shooting", "gunmen": "shooting", "gunfire": "shooting",
+    "bombing": "bombing", "bomb": "bombing", "explosion": "bombing", "blast": "bombing", "explode": "bombing",
     "poison": "poisoning", "poisoning": "poisoning", "novichok": "poisoning",
-    "assassination": "assassination_attempt", "invasion": "invasion", "invade": "invasion",
-    "mutiny": "mutiny", "coup": "mutiny", "rebellion": "mutiny", "uprising": "mutiny",
-    "talk": "negotiation", "negotiation": "negotiation", "negotiate": "negotiation",
-    "ceasefire": "negotiation", "meet": "meeting", "meeting": "meeting", "summit": "meeting",
-    "interference": "election_interference", "meddling": "election_interference",
-    "arrest": "arrest", "detain": "arrest", "detention": "arrest",
-    "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack",
+    "assassination": "assassination_attempt", "assassinate": "assassination_attempt",
+    "kill": "attack", "killing": "attack", "murder": "attack",
+    "invasion": "invasion", "invade": "invasion",
+    "mutiny": "mutiny", "coup": "mutiny", "rebellion": "mutiny", "putsch": "mutiny", "takeover": "mutiny",
+    "talk": "negotiation", "talks": "negotiation", "negotiation": "negotiation", "negotiate": "negotiation",
+    "ceasefire": "negotiation", "truce": "negotiation", "meet": "meeting", "meeting": "meeting", "summit": "meeting",
+    "interference": "election_interference", "meddling": "election_interference", "interfere": "election_interference",
+    "arrest": "arrest", "detain": "arrest", "detention": "arrest", "custody": "arrest",
+    "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
+    "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
+    "sanction": "sanction",
 }
-_NEEDS_NOUN = {"talk", "strike", "meet", "attack", "gun"}  # verbs too vague on their own
+GROUPS = {"shooting": "violence", "bombing": "violence", "poisoning": "violence", "assassination_attempt": "violence",
+          "attack": "violence", "negotiation": "talks", "meeting": "talks"}
+# More specific types win when mentions merge ("the attack" + "was shot" → shooting).
+_SPECIFIC = {"attack": 0, "assassination_attempt": 1, "shooting": 2, "bombing": 2, "poisoning": 3}
+_NEEDS_NOUN = {"talk", "strike", "attack", "gun", "raid", "storm", "custody", "meet", "negotiate"}
+_VERB_ONLY_PAST = {"meet", "negotiate", "seize"}
+_VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting"}
+_HYPOTHETICAL = {"would", "will", "could", "might", "may", "threaten", "plan", "vow", "call", "prevent", "avoid",
+                 "urge", "demand", "warn", "fear", "seek", "want", "propose", "risk"}
+_PERPETRATE_VERBS = {"launch", "carry", "stage", "mount", "conduct", "order", "lead", "oversee", "claim",
+                     "execute", "unleash", "commit", "begin", "start"}
+_DURATION = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|more than|"
+                       r"nearly|about|over|hours?|decades?)\b.*\b(minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
+                       re.I)
+_RELATIVE = re.compile(r"^(a|an|one|two|three|four|five|six|seven|\d+) (day|days|week|weeks)$", re.I)
+_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_PARTICIPANT_ROLES = {"violence": ("PERPETRATOR_OF", "TARGET_OF"), "arrest": ("PERPETRATOR_OF", "TARGET_OF"),
+                      "mutiny": ("PERPETRATOR_OF", "TARGET_OF"), "invasion": ("PERPETRATOR_OF", "TARGET_OF"),
+                      "sanction": (None, "TARGET_OF"), "talks": ("PARTICIPATED_IN", "PARTICIPATED_IN"),
+                      "election_interference": ("PERPETRATOR_OF", "TARGET_OF"), "other": (None, None)}
 
 
-def _date_in(sent, published):
-    for ent in sent.ents:
-        if ent.label_ == "DATE":
-            iso = dates.resolve(ent.text, published)
-            if iso:
-                return iso
+@dataclass
+class _Mention:
+    tok: object
+    type: str
+    date: str | None = None
+    place: str | None = None
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (actor id, role type)
+    relative: tuple[int, int] | None = None  # (token index of the anchor trigger, days after it)
+    event: int | None = None  # index of the merged event
+
+
+def group(t: str) -> str:
+    return GROUPS.get(t, t)
+
+
+# triggers ----------------------------------------------------------------------------
+def _trigger_type(tok) -> str | None:
+    lemma = tok.lemma_.lower()
+    etype = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
+    if etype is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
+        return None
+    if lemma in _NEEDS_NOUN and tok.pos_ == "VERB" and lemma not in _VERB_ONLY_PAST and lemma != "attack":
+        return None
+    if tok.pos_ == "VERB" and lemma in _VERB_ONLY_PAST and tok.tag_ not in ("VBD", "VBN"):
+        return None
+    if lemma == "sanction" and tok.pos_ != "VERB":
+        return None
+    if lemma in ("interference", "meddling", "interfere") and not re.search(r"\b(election|vote|campaign|poll)",
+                                                                            tok.sent.text, re.I):
+        return None
+    if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in objects(tok)):
+        return None if not any(c.lower_ == "power" for c in objects(tok)) else "mutiny"
+    return etype
+
+
+def _vague(tok, date: str | None) -> bool:
+    """Generic, negated or hypothetical mentions are no event ("attacks on officers", "has not been arrested")."""
+    if modality.negated(tok) or (tok.dep_ in ("conj",) and modality.negated(tok.head)):
+        return True
+    head = tok if tok.pos_ == "VERB" else tok.head
+    for t in (head, head.head):
+        if t.lemma_ in _HYPOTHETICAL or any(c.lower_ in ("would", "will", "could", "might") for c in t.children):
+            return True
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_ not in ("talks", "negotiations", "strikes", "airstrikes"):
+        return not (date and len(date) >= 7)
+    if tok.lower_ in ("strikes", "airstrikes") and not date:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every", "each") for c in tok.children):
+        return True
+    return False
+
+
+# dates -------------------------------------------------------------------------------
+def _date_ents(tok):
+    """DATE entities attached to a trigger: in its subtree or on the verb it hangs from."""
+    sent = tok.sent
+    scope = {t.i for t in tok.subtree}
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        scope |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")
+                  for t in c.subtree}
+    return [e for e in sent.ents if e.label_ == "DATE" and e.root.i in scope]
+
+
+def _resolve(tok, published: str | None) -> tuple[str | None, tuple[int, int] | None]:
+    """(ISO date, relative anchor) for a trigger."""
+    for ent in _date_ents(tok):
+        text = ent.text
+        m = _RELATIVE.match(text.strip())
+        if m and ent.root.head.i == (tok.i if tok.pos_ == "VERB" else tok.head.i):
+            anchor = _after_clause_trigger(ent.root.head)
+            if anchor is not None:
+                return None, (anchor, _NUM.get(m.group(1).lower(), int(m.group(1)) if m.group(1).isdigit() else 1))
+        if "old" in text or (_DURATION.search(text) and not re.search(r"\b(last|this|next|ago|earlier)\b", text)):
+            continue
+        iso = dates.resolve(text, published)
+        if iso:
+            return iso, None
+    return None, None
+
+
+def _after_clause_trigger(verb) -> int | None:
+    """"X came a day after delegations met": the trigger of the "after" clause."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "prep") and any(m.lower_ == "after" for m in [c, *c.children]):
+            for t in c.subtree:
+                if _trigger_type(t):
+                    return -t.i - 1  # negative: anchor is *earlier* by n days (the clause's event)
     return None
 
 
-def apply(builder, doc) -> None:
+# participants -------------------------------------------------------------------------
+def _participants(builder, tok, etype) -> list[tuple[str, str]]:
+    g = group(etype)
+    doer, done_to = _PARTICIPANT_ROLES.get(g, (None, None))
+    out: list[tuple[str, str]] = []
+    add = lambda ids, role: out.extend((a, role) for a in ids if role)
+    if tok.pos_ == "VERB":
+        if is_passive(tok):
+            add([a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
+            add([a for p in agent_of_passive(tok) for a in actors(builder, p)], doer)
+        else:
+            add(actors(builder, subject(tok)), doer)
+            add([a for o in objects(tok) for a in actors(builder, o)], done_to)
+            if g == "talks":
+                add([a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], doer)
+        return out
+    add([a for p in prep_objects(tok, ("on", "against", "targeting")) for a in actors(builder, p)], done_to)
+    add([a for p in prep_objects(tok, ("by",)) for a in actors(builder, p)], doer)
+    if g == "talks":
+        add([a for p in prep_objects(tok, ("between", "with")) for a in actors(builder, p)], doer)
+    victim = tok.lower_ in _VICTIM_NOUNS
+    add([a for p in prep_objects(tok, ("of",)) for a in actors(builder, p)], done_to if victim else None)
+    for c in tok.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and not TRIGGERS.get(c.lemma_.lower()):
+            add(actors(builder, c), done_to if victim else doer)
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+            if is_passive(c) or c.lemma_ in ("lead", "carry", "stage", "mediate", "order"):
+                add([a for p in agent_of_passive(c) for a in actors(builder, p)], doer)
+            if c.lemma_ in ("target", "kill", "hit", "topple", "oust", "wound", "injure", "depose"):
+                add([a for o in objects(c) for a in actors(builder, o)], done_to)
+    if tok.dep_ in ("dobj",) and tok.head.lemma_ in _PERPETRATE_VERBS | {"hold", "begin", "resume", "suspend"}:
+        role = doer if g != "talks" or tok.head.lemma_ in ("hold", "begin", "resume", "suspend") else None
+        add(actors(builder, subject(tok.head)), role)
+    if tok.dep_ in ("nsubj",) and tok.head.lemma_ in ("target", "kill", "hit", "wound"):
+        add([a for o in objects(tok.head) for a in actors(builder, o)], done_to)
+    return out
+
+
+# merging -------------------------------------------------------------------------------
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Group mentions that are one event: same type group, compatible dates, shared actors or place."""
+    events: list[list[_Mention]] = []
+    for m in sorted(mentions, key=lambda m: (m.date is None, m.tok.i)):
+        best = None
+        for idx, ev in enumerate(events):
+            if group(ev[0].type) != group(m.type):
+                continue
+            dates_ = {x.date for x in ev if x.date}
+            if not all(_compatible(m.date, d) for d in dates_):
+                continue
+            actors_ev = {a for x in ev for a, _ in x.roles}
+            places = {x.place for x in ev if x.place}
+            shared = bool(actors_ev & {a for a, _ in m.roles}) or (m.place in places if m.place else False)
+            same_day = m.date is not None and m.date in dates_ and len(m.date) == 10
+            if shared or same_day or m.date is None:
+                dist = min(abs(x.tok.i - m.tok.i) for x in ev)
+                score = (shared, same_day, -dist)
+                if best is None or score > best[0]:
+                    best = (score, idx)
+        if best is None:
+            events.append([m])
+        else:
+            events[best[1]].append(m)
+    return events
+
+
+def _apply_relative(mentions: list[_Mention], events: list[list[_Mention]]) -> None:
+    """"a day after": date one event from the other once merging has dated it."""
+    by_tok = {m.tok.i: m for m in mentions}
+    for ev in events:
+        for m in ev:
+            if m.relative is None:
+                continue
+            anchor_i, days = m.relative
+            other = by_tok.get(-anchor_i - 1)
+            if other is None:
+                continue
+            mine = next((x.date for x in ev if x.date), None)
+            theirs_ev = next((e for e in events if other in e), None)
+            theirs = next((x.date for x in theirs_ev if x.date), None) if theirs_ev else None
+            if mine and not theirs and len(mine) == 10 and theirs_ev is not None:
+                other.date = dates.shift(mine, -days)
+            elif theirs and not mine and len(theirs) == 10:
+                m.date = dates.shift(theirs, days)
+
+
+# building -------------------------------------------------------------------------------
+def _mentions(builder, doc) -> list[_Mention]:
     published = builder.article.published
-    for sent in doc.sents:
-        seen_types = set()
-        for tok in sent:
-            etype = TRIGGERS.get(tok.lemma_.lower())
-            if etype is None or etype in seen_types:
-                continue
-            if tok.lemma_.lower() in _NEEDS_NOUN and tok.pos_ != "NOUN":
-                continue
-            seen_types.add(etype)
-            date = _date_in(sent, published)
-            place = next((builder.token_entity[t.i] for t in sent if t.i in builder.token_entity
-                          and builder.entities[builder.token_entity[t.i]].type == "Location"), None)
-            anchor = place or etype
-            ev = builder.evidence(tok, f"rule:event-trigger:{tok.lemma_.lower()}", 0.6)
-            eid = builder.add_event(Event(id=event_id(etype, date, anchor), type=etype, date=date,
-                                          summary=sent.text.strip()[:200], location=place, evidence=[ev]))
-            if place:
-                builder.add_relation("OCCURRED_IN", eid, place, ev)
+    out: list[_Mention] = []
+    for tok in doc:
+        etype = _trigger_type(tok)
+        if etype is None:
+            continue
+        if tok.dep_ in ("compound", "amod") and _trigger_type(tok.head):
+            continue  # "novichok attack": the head carries the event
+        for c in tok.children:
+            ct = TRIGGERS.get(c.lemma_.lower())
+            if c.dep_ in ("compound", "amod") and ct and _SPECIFIC.get(ct, -1) > _SPECIFIC.get(etype, -1):
+                etype = ct
+        date, relative = _resolve(tok, published)
+        if _vague(tok, date):
+            continue
+        if etype == "sanction" and not (date and len(date) == 10):
+            continue
+        m = _Mention(tok, etype, date, _place(builder, tok), _participants(builder, tok, etype), relative)
+        out.append(m)
+    return out
+
+
+def _place(builder, tok) -> str | None:
+    scope = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
+    for t in scope:
+        for p in prep_objects(t, ("in", "at", "near", "outside", "inside", "on")):
+            for x in p.subtree:
+                eid = builder.token_entity.get(x.i)
+                if eid and builder.entities[eid].type in ("Location", "Country"):
+                    return eid
+    return None
+
+
+def _delegations(builder, doc, events, mentions) -> None:
+    """"the Russian delegation was led by X": X and Russia took part in the nearest talks."""
+    talks = [(m.tok.i, m) for m in mentions if group(m.type) == "talks"]
+    if not talks:
+        return
+    for tok in doc:
+        if tok.lower_ not in ("delegation", "team", "side", "negotiators"):
+            continue
+        near = [m for i, m in talks if abs(i - tok.i) < 80]
+        if not near:
+            continue
+        m = min(near, key=lambda x: abs(x.tok.i - tok.i))
+        ids = actors(builder, tok)
+        verb = tok.head
+        if tok.dep_ == "nsubjpass" and verb.lemma_ in ("lead", "head"):
+            ids += [a for p in agent_of_passive(verb) for a in actors(builder, p)]
+        m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
+
+
+def apply(builder, doc) -> None:
+    mentions = _mentions(builder, doc)
+    _delegations(builder, doc, None, mentions)
+    events = _merge(mentions)
+    _apply_relative(mentions, events)
+    events = _merge([m for ev in events for m in ev])
+    by_tok: dict[int, str] = {}
+    for ev in events:
+        eid = _emit(builder, ev)
+        if eid:
+            for m in ev:
+                by_tok[m.tok.i] = eid
+    _claims(builder, doc, by_tok)
+
+
+def _emit(builder, ev: list[_Mention]) -> str | None:
+    etype = max((m.type for m in ev), key=lambda t: _SPECIFIC.get(t, 0))
+    date = max((m.date for m in ev if m.date), key=len, default=None)
+    place = next((m.place for m in ev if m.place), None)
+    roles = [r for m in ev for r in m.roles]
+    if date is None and not roles:
+        return None
+    anchor = place or next((a for a, _ in roles), None) or etype
+    first = min(ev, key=lambda m: m.tok.i)
+    evidence = [builder.evidence(m.tok, f"rule:event-trigger:{m.tok.lemma_.lower()}", 0.7 if m.date else 0.5)
+                for m in sorted(ev, key=lambda m: m.tok.i)]
+    eid = builder.add_event(Event(id=event_id(etype, date, anchor), type=etype, date=date,
+                                  summary=first.tok.sent.text.strip()[:200], location=place, evidence=evidence))
+    if place:
+        builder.add_relation("OCCURRED_IN", eid, place, evidence[0])
+    for m in ev:
+        for actor, role in m.roles:
+            conf, cues = modality.confidence(0.7, m.tok)
+            props = {"hedge": cues} if cues else {}
+            if role == "PERPETRATOR_OF" and cues:
+                role = "SUSPECTED_OF"
+            builder.add_relation(role, actor, eid, builder.evidence(m.tok, f"rule:event-role:{role.lower()}", conf),
+                                 **props)
+    return eid
+
+
+def _claims(builder, doc, by_tok: dict[int, str]) -> None:
+    """Accusations and suspicions whose clause names an event become ACCUSED_OF / SUSPECTED_OF."""
+    for claim in builder.claims:
+        lo, hi = claim["span"]
+        events = list(dict.fromkeys(by_tok[i] for i in range(lo, hi) if i in by_tok))
+        tok = doc[claim["token"]]
+        conf, cues = modality.confidence(0.75, tok)
+        kind = "SUSPECTED_OF" if cues and claim["kind"] == "ACCUSED_OF" and not claim["by"] else claim["kind"]
+        for eid in events[:1]:
+            for a in claim["accused"]:
+                props = {"by": claim["by"]} if claim["by"] else {}
+                if cues:
+                    props["hedge"] = cues
+                builder.add_relation(kind, a, eid, builder.evidence(tok, claim["rule"], conf), **props)
