@@ -286,10 +286,20 @@ def write_graphml(sub: ExportGraph, path: Path) -> list[Path]:
 
 
 def write_gexf(sub: ExportGraph, path: Path) -> list[Path]:
+    from networkx.readwrite.gexf import GEXFWriter
+
     g = flat_networkx(sub)
     g.graph.clear()  # GEXF's <meta> has no free-form graph attributes
+    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    writer.add_graph(g)
+    # networkx writes <graph name="">, which the GEXF schema does not allow: drop it.
+    writer.graph_element.attrib.pop("name", None)
+    creator = writer.xml.find("meta/creator")
+    if creator is not None:
+        creator.text = f"newsgraph (NetworkX {nx.__version__})"
     path.parent.mkdir(parents=True, exist_ok=True)
-    nx.write_gexf(g, path, encoding="utf-8", prettyprint=True, version="1.2draft")
+    with open(path, "wb") as fh:
+        writer.write(fh)
     return [path]
 
 
