@@ -25,6 +25,7 @@ import csv
 import html as html_lib
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -87,36 +88,31 @@ def _parse_params(params: Iterable[str] | dict[str, Any] | None) -> dict[str, An
     return out
 
 
-def _query_graph(store: GraphStore, name: str, params: dict[str, Any]) -> tuple[set[str], set[str] | None]:
-    """Node ids (and, when the query returns relationships, edge ids) of a canned query's result."""
-    try:
-        from newsgraph import queries as registry
-    except ImportError:  # pragma: no cover - the package always ships queries/
-        raise ExportError("the query registry (newsgraph.queries) is not available") from None
-    runner = getattr(registry, "run_query", None) or getattr(registry, "run", None)
-    if runner is None:
-        raise ExportError("the query registry (newsgraph.queries) has no runner yet",
-                          hint="export with --around NAME or --all")
-    result = runner(store, name, params)
-    rows = result.get("rows", result) if isinstance(result, dict) else result
+def _query_graph(store: GraphStore, name: str, params: dict[str, Any],
+                 known: set[str]) -> tuple[set[str], set[str] | None]:
+    """Node ids (and relation ids, when the rows name any) found anywhere in a canned query's rows.
+
+    Every string value (also inside lists and nested dicts) that is the id of a
+    stored node selects that node; ``rel:…`` values select those relations.
+    """
+    from newsgraph.queries import run_query
+
+    rows = run_query(store, name, params)
     node_ids: set[str] = set()
     edge_ids: set[str] = set()
 
     def visit(v: Any) -> None:
         if isinstance(v, dict):
-            if isinstance(v.get("id"), str) and "type" in v and "source" in v and "target" in v:
-                edge_ids.add(v["id"])
-                node_ids.update((v["source"], v["target"]))
-            elif isinstance(v.get("id"), str) and "label" in v:
-                node_ids.add(v["id"])
-            else:
-                for x in v.values():
-                    visit(x)
-        elif isinstance(v, (list, tuple)):
+            for x in v.values():
+                visit(x)
+        elif isinstance(v, (list, tuple, set)):
             for x in v:
                 visit(x)
-        elif isinstance(v, str) and ":" in v:
-            node_ids.add(v)
+        elif isinstance(v, str):
+            if v.startswith("rel:"):
+                edge_ids.add(v)
+            elif v in known:
+                node_ids.add(v)
 
     visit(rows)
     return node_ids, (edge_ids or None)
@@ -148,8 +144,9 @@ def select(store: GraphStore, around: str | None = None, hops: int = 2, query: s
         meta.update(selection="around", around=node["id"], around_name=_display(node), hops=hops)
     elif query:
         p = _parse_params(params)
-        node_ids, edge_ids = _query_graph(store, query, p)
-        node_ids &= set(g.nodes)
+        node_ids, edge_ids = _query_graph(store, query, p, set(g.nodes))
+        if edge_ids is not None:
+            node_ids |= {x for u, v, k in g.edges(keys=True) if k in edge_ids for x in (u, v)}
         g = g.subgraph(node_ids).copy()
         if edge_ids is not None:
             g.remove_edges_from([(u, v, k) for u, v, k in g.edges(keys=True) if k not in edge_ids])
@@ -496,11 +493,10 @@ def to_html(sub: ExportGraph, title: str | None = None) -> str:
     title = title or ("newsgraph: " + (sub.meta.get("around_name") and f"around {sub.meta['around_name']}"
                                        or sub.meta.get("query") and f"query {sub.meta['query']}" or "all"))
     payload = json.dumps(data, ensure_ascii=False, default=_json_default, sort_keys=True)
-    page = _template()
-    page = page.replace("{{TITLE}}", html_lib.escape(title))
-    page = page.replace("/*{{CYTOSCAPE_JS}}*/", _script_safe(js))
-    page = page.replace("{{GRAPH_JSON}}", _script_safe(payload))
-    return page
+    fill = {"{{TITLE}}": html_lib.escape(title), "/*{{CYTOSCAPE_JS}}*/": _script_safe(js),
+            "{{GRAPH_JSON}}": _script_safe(payload)}
+    # One pass, so text inserted for one placeholder is never scanned for another.
+    return re.sub("|".join(re.escape(k) for k in fill), lambda m: fill[m.group(0)], _template())
 
 
 def write_html(sub: ExportGraph, path: Path, title: str | None = None) -> list[Path]:
