@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -147,15 +148,18 @@ def coerce_param(param: Param, raw: Any) -> Any:
                 return value
             return [part.strip() for part in text.split(",") if part.strip()]
     except (ValueError, json.JSONDecodeError):
-        raise InputError(f"parameter {param.name!r} wants a {kind}, got {raw!r}",
+        article = "an" if kind == "int" else "a"
+        raise InputError(f"parameter {param.name!r} wants {article} {kind}, got {raw!r}",
                          hint=f"for example --param {param.name}={_cli_example(param)}") from None
     return raw
 
 
 def _cli_example(param: Param) -> str:
     if isinstance(param.example, list):
-        return ",".join(str(x) for x in param.example) or "A,B"
-    return str(param.example)
+        text = ",".join(str(x) for x in param.example) or "MEMBER_OF,LEADS"
+    else:
+        text = str(param.example)
+    return shlex.quote(text) if text else "''"
 
 
 def prepare_params(query: Query, given: dict[str, Any] | None) -> dict[str, Any]:
