@@ -59,6 +59,7 @@ EDGE_INTERNAL = {"id", "_props", "_nulls", "_json"} | set(EVIDENCE_PROPS)
 META_LABEL = "NewsgraphMeta"
 MERGE_LABEL = "Merge"
 PUSH_CHUNK = 500
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 _HINT_START = ("start the bundled server with `scripts/neo4j start` (or `make neo4j`), "
                "or point NEO4J_URI at your own Neo4j")
@@ -203,6 +204,11 @@ class Neo4jStore(GraphStore):
         self.uri, self.user, self.database = uri, user, database or None
         self._schema_ready = False
         self._pending_merges: list[dict[str, Any]] = []
+        self._driver = None
+        scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
+        if scheme not in BOLT_SCHEMES:
+            raise StoreError(f"invalid NEO4J_URI {uri!r}: the scheme must be one of {', '.join(BOLT_SCHEMES)}",
+                             hint="use bolt://host:7687, neo4j://host:7687 or neo4j+s://… for Aura")
         try:
             self._driver = GraphDatabase.driver(uri, auth=(user, password),
                                                 connection_timeout=connection_timeout,
