@@ -32,6 +32,9 @@ class ArticleBuilder:
         self.relations: dict[str, Relation] = {}
         self.token_entity: dict[int, str] = {}  # token index -> entity id
         self.mentions: list = []  # (Mention, entity id) in document order, set by entities.collect
+        self._sent_of: list[int] | None = None
+        self._sents: list = []
+        self._dates: list | None = None
         self.coref_tokens: set[int] = set()  # tokens linked by coref (pronouns, descriptions)
         self.claims: list[dict] = []  # accusations and suspicions whose object may be an event
         self.denials: list[dict] = []  # who denied what, where (relations.denials)
@@ -39,9 +42,26 @@ class ArticleBuilder:
     # evidence -----------------------------------------------------------------
     def evidence(self, token_or_span, extractor: str, confidence: float) -> Evidence:
         """Evidence for the sentence holding ``token_or_span``; offsets index article.text."""
-        sent = token_or_span.sent
+        sent = self.sentence(token_or_span)
         return Evidence(article=self.article.id, sentence=sent.text, start=sent.start_char,
                         end=sent.end_char, extractor=extractor, confidence=round(confidence, 3))
+
+    def sentence(self, token_or_span):
+        """The sentence of a token or span, from a per-document index (``Token.sent`` rescans the doc)."""
+        if self._sent_of is None:
+            self._sents = list(self.doc.sents)
+            self._sent_of = [0] * len(self.doc)
+            for k, s in enumerate(self._sents):
+                for i in range(s.start, s.end):
+                    self._sent_of[i] = k
+        i = token_or_span.i if hasattr(token_or_span, "i") else token_or_span.start
+        return self._sents[self._sent_of[i]]
+
+    def date_ents(self):
+        """DATE entities of the document, computed once."""
+        if self._dates is None:
+            self._dates = [e for e in self.doc.ents if e.label_ == "DATE"]
+        return self._dates
 
     # entities -----------------------------------------------------------------
     def add_entity(self, ent_id: str, type_: str, name: str, alias: str | None = None,

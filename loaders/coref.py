@@ -9,6 +9,7 @@ falling back to the latest mention.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
@@ -49,6 +50,12 @@ class _Salience:
 
     def __init__(self):
         self.recent: list[tuple[int, str, str, bool]] = []  # (token, entity id, type, subject)
+        self._starts: list[int] | None = None
+
+    def sent_starts(self, doc) -> list[int]:
+        if self._starts is None:
+            self._starts = [s.start for s in doc.sents]
+        return self._starts
 
     def add(self, tok, eid: str, type_: str) -> None:
         subj = tok.dep_ in _SUBJ or tok.head.dep_ in _SUBJ and tok.dep_ in ("compound", "appos")
@@ -56,12 +63,15 @@ class _Salience:
 
     def pick(self, tok, types: tuple[str, ...], window_sents: int = 3) -> str | None:
         """The latest subject of these types in this or the last few sentences, else the latest mention."""
-        sent_start = tok.sent.start
+        starts = self.sent_starts(tok.doc)
+        sent_start = starts[bisect.bisect_right(starts, tok.i) - 1]
         cands = [r for r in self.recent if r[2] in types and r[0] < tok.i]
         if not cands:
             return None
         doc = tok.doc
-        lo = max(0, [s.start for s in doc.sents if s.start <= sent_start][-window_sents:][0])
+        starts = self.sent_starts(doc)
+        k = max(0, next(i for i in range(len(starts) - 1, -1, -1) if starts[i] <= sent_start) - window_sents + 1)
+        lo = starts[k]
         cands = [r for r in cands if r[0] >= lo]
         same_clause = [r for r in cands if r[0] >= sent_start and r[3] and doc[r[0]].head != tok.head]
         subjects = [r for r in cands if r[3]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -19,6 +20,7 @@ def _weekday_on_or_before(base: dt.date, weekday: int) -> dt.date:
     return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
 
 
+@lru_cache(maxsize=4096)
 def resolve(expr: str, published: str | None) -> str | None:
     """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for ``expr``, or None if it names no date."""
     text = expr.lower().strip()

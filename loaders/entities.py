@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsgraph.schema import entity_id, fold
 
@@ -159,28 +160,36 @@ def _norp(span, text, mk) -> Mention | None:
 
 # titles -----------------------------------------------------------------------------
 def title_before(doc, start: int) -> tuple[list[str], int]:
-    """Titles written just before a name ("US Secretary of State", "Lt. Gen.") and where they begin."""
-    sent_start = doc[start].sent.start_char
-    prefix = doc.text[sent_start:doc[start].idx].rstrip()
+    """Titles written just before a name ("US Secretary of State", "Lt. Gen.") and where they begin.
+
+    Looks at a window of a few tokens (titles are short), not the whole sentence: this runs
+    for every person mention and must stay cheap.
+    """
+    lo = max(0, start - 8)
+    base = doc[lo].idx
+    prefix = doc[lo:start].text.rstrip()
     titles: list[str] = []
     pos = len(prefix)
     changed = True
     while changed:
         changed = False
-        for t in sorted(gz.TITLES, key=len, reverse=True):
-            head = prefix[:pos]
+        head = prefix[:pos]
+        for t in _sorted_titles():
             if head.endswith(t) and (len(head) == len(t) or not head[-len(t) - 1].isalnum()):
-                if t[:1].islower():
-                    continue
                 titles.insert(0, t)
                 pos = len(head[: -len(t)].rstrip())
                 changed = True
                 break
-    char = sent_start + pos
+    char = base + pos
     first = start
-    while first > doc[start].sent.start and doc[first - 1].idx >= char:
+    while first > lo and doc[first - 1].idx >= char and not doc[first - 1].is_sent_start:
         first -= 1
     return titles, first
+
+
+@lru_cache(maxsize=1)
+def _sorted_titles() -> tuple[str, ...]:
+    return tuple(t for t in sorted(gz.TITLES, key=len, reverse=True) if t[:1].isupper())
 
 
 # gazetteer matches and descriptions ---------------------------------------------------

@@ -109,20 +109,19 @@ def _vague(tok, date: str | None) -> bool:
 
 
 # dates -------------------------------------------------------------------------------
-def _date_ents(tok):
+def _date_ents(builder, tok):
     """DATE entities attached to a trigger: in its subtree or on the verb it hangs from."""
-    sent = tok.sent
     scope = {t.i for t in tok.subtree}
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         scope |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")
                   for t in c.subtree}
-    return [e for e in sent.ents if e.label_ == "DATE" and e.root.i in scope]
+    return [e for e in builder.date_ents() if e.root.i in scope]
 
 
-def _resolve(tok, published: str | None) -> tuple[str | None, tuple[int, int] | None]:
+def _resolve(builder, tok, published: str | None) -> tuple[str | None, tuple[int, int] | None]:
     """(ISO date, relative anchor) for a trigger."""
-    for ent in _date_ents(tok):
+    for ent in _date_ents(builder, tok):
         text = ent.text
         m = _RELATIVE.match(text.strip())
         if m and ent.root.head.i == (tok.i if tok.pos_ == "VERB" else tok.head.i):
@@ -251,7 +250,7 @@ def _mentions(builder, doc) -> list[_Mention]:
             ct = TRIGGERS.get(c.lemma_.lower())
             if c.dep_ in ("compound", "amod") and ct and _SPECIFIC.get(ct, -1) > _SPECIFIC.get(etype, -1):
                 etype = ct
-        date, relative = _resolve(tok, published)
+        date, relative = _resolve(builder, tok, published)
         if _vague(tok, date):
             continue
         if etype == "sanction" and not (date and len(date) == 10):
@@ -323,7 +322,7 @@ def _emit(builder, ev: list[_Mention]) -> str | None:
         builder.add_relation("OCCURRED_IN", eid, place, evidence[0])
     for m in ev:
         for actor, role in m.roles:
-            conf, cues = modality.confidence(0.7, m.tok)
+            conf, cues = modality.confidence(0.7, m.tok, builder.sentence(m.tok))
             props = {"hedge": cues} if cues else {}
             if role == "PERPETRATOR_OF" and cues:
                 role = "SUSPECTED_OF"
@@ -338,7 +337,7 @@ def _claims(builder, doc, by_tok: dict[int, str]) -> None:
         lo, hi = claim["span"]
         events = list(dict.fromkeys(by_tok[i] for i in range(lo, hi) if i in by_tok))
         tok = doc[claim["token"]]
-        conf, cues = modality.confidence(0.75, tok)
+        conf, cues = modality.confidence(0.75, tok, builder.sentence(tok))
         kind = "SUSPECTED_OF" if cues and claim["kind"] == "ACCUSED_OF" and not claim["by"] else claim["kind"]
         for eid in events[:1]:
             for a in claim["accused"]:

@@ -34,9 +34,9 @@ def denied_by(tok) -> bool:
     return False
 
 
-def hedges(tok) -> list[str]:
+def hedges(tok, sent=None) -> list[str]:
     """Hedge cues bearing on ``tok``: words in its clause and phrases anywhere in the sentence."""
-    sent = tok.sent
+    sent = sent if sent is not None else tok.sent
     low = sent.text.lower()
     cues = [p for p in _HEDGE_PHRASES if p in low]
     clause = {t.i for t in tok.subtree} | {tok.head.i} | {c.i for c in tok.head.children}
@@ -44,9 +44,9 @@ def hedges(tok) -> list[str]:
     return list(dict.fromkeys(cues))
 
 
-def confidence(base: float, tok) -> tuple[float, list[str]]:
+def confidence(base: float, tok, sent=None) -> tuple[float, list[str]]:
     """Base confidence lowered by hedging, with the cues found."""
-    cues = hedges(tok)
+    cues = hedges(tok, sent)
     return (round(base * HEDGE_FACTOR, 3) if cues else base), cues
 
 

@@ -28,7 +28,7 @@ _DELEGATES = {"delegation", "delegations", "negotiators", "envoys", "envoy", "te
 
 
 def _add(builder, rel, src, tgt, tok, rule, base, **props):
-    conf, cues = modality.confidence(base, tok)
+    conf, cues = modality.confidence(base, tok, builder.sentence(tok))
     if cues:
         props["hedge"] = cues
     return builder.add_relation(rel, src, tgt, builder.evidence(tok, rule, conf), **props)
