@@ -25,8 +25,8 @@ def conjuncts(tok) -> list:
 
 def states_of(builder, tok) -> list[str]:
     """States a state-noun stands for: "Russian and Ukrainian delegations", "Ethiopia's government"."""
-    if tok.lower_ not in gz.STATE_NOUNS:
-        return []
+    if tok.lower_ not in gz.STATE_NOUNS or any(c.dep_ == "nummod" for c in tok.children):
+        return []  # "16 Venezuelan officials" are individuals, not the state
     out = []
     for c in tok.children:
         if c.dep_ == "poss":
@@ -45,10 +45,22 @@ def states_of(builder, tok) -> list[str]:
     return out
 
 
-def _one(builder, tok) -> list[str]:
+_RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+
+
+def _one(builder, tok, depth: int = 0) -> list[str]:
     eid = entity_of(builder, tok)
     if eid:
         return [eid]
+    if depth > 2:
+        return []
+    if tok.lower_ in _RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":  # "X, who was killed" → X
+        return _one(builder, tok.head.head, depth + 1)
+    if tok.dep_ == "appos" or (tok.dep_ == "conj" and tok.head.dep_ == "appos"):  # "X, the man …"
+        head = tok.head if tok.dep_ == "appos" else tok.head.head
+        eid = entity_of(builder, head)
+        if eid:
+            return [eid]
     for c in tok.children:  # "Wagner boss Yevgeny Prigozhin", "the group's leader, Gen. X"
         if c.dep_ == "appos":
             eid = entity_of(builder, c)
@@ -58,14 +70,29 @@ def _one(builder, tok) -> list[str]:
     if states:
         return states
     if tok.lower_ in _MEMBER_NOUNS:
-        for c in tok.children:
-            if c.dep_ in ("compound", "amod", "npadvmod", "poss", "nmod"):
-                eid = entity_of(builder, c)
-                if eid and builder.entities[eid].type in ("Organisation", "Country"):
-                    return [eid]
-                name = gz.demonym_country(c.text)
-                if name:
-                    return [country_entity(builder, name, c.text)]
+        found = _member_group(builder, tok)
+        if found:
+            return found
+    for c in tok.children:  # "17 people …, including X and Y"
+        if c.dep_ == "prep" and c.lower_ == "including":
+            return [a for p in c.children if p.dep_ == "pobj" for t in conjuncts(p) for a in _one(builder, t, depth + 1)]
+    return []
+
+
+def _member_group(builder, tok) -> list[str]:
+    """"ELN fighters", "Hamas-led fighters", "Russian Wagner mercenaries": the group, else the state."""
+    left = [t for c in tok.lefts if c.dep_ in ("compound", "amod", "npadvmod", "poss", "nmod") for t in c.subtree]
+    for t in left:
+        eid = entity_of(builder, t)
+        if eid and builder.entities[eid].type == "Organisation":
+            return [eid]
+    for t in left:
+        eid = entity_of(builder, t)
+        if eid and builder.entities[eid].type == "Country":
+            return [eid]
+        name = gz.demonym_country(t.text)
+        if name:
+            return [country_entity(builder, name, t.text)]
     return []
 
 

@@ -13,6 +13,8 @@ from functools import lru_cache
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"]
+_SPAN = re.compile(r"^(the )?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|more than|"
+                   r"less than|nearly|about|over|almost|some)\b.*\b(hours?|days?|weeks?|months?|years?|decades?)$")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -24,6 +26,8 @@ def _weekday_on_or_before(base: dt.date, weekday: int) -> dt.date:
 def resolve(expr: str, published: str | None) -> str | None:
     """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for ``expr``, or None if it names no date."""
     text = expr.lower().strip()
+    if _SPAN.match(text) and not re.search(r"\b(ago|last|this|next|earlier|later)\b", text):
+        return None  # "three years", "more than a week": a duration, not a date
     base = dt.date.fromisoformat(published) if published and len(published) == 10 else None
     if base is not None:
         for i, day in enumerate(_WEEKDAYS):
@@ -63,7 +67,14 @@ def resolve(expr: str, published: str | None) -> str | None:
     return _dateparser(expr, base)
 
 
+_PARSEABLE = re.compile(r"\b(ago|yesterday|today|tomorrow|week|month|year|monday|tuesday|wednesday|thursday|"
+                        r"friday|saturday|sunday|\d{1,2}/\d{1,2})", re.I)
+
+
 def _dateparser(expr: str, base: dt.date | None) -> str | None:
+    """Last resort for phrasings the rules above miss; only for text that looks like a date."""
+    if not _PARSEABLE.search(expr) or re.search(r"\b(old|aged?)\b", expr, re.I):
+        return None
     try:
         import dateparser
     except ImportError:  # pragma: no cover - dependency declared in pyproject

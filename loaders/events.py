@@ -32,8 +32,16 @@ TRIGGERS = {
     "arrest": "arrest", "detain": "arrest", "detention": "arrest", "custody": "arrest",
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
     "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
-    "sanction": "sanction",
+    "sanction": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other",
+    "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
+    "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
+    "agree": "negotiation",
 }
+_ELECTION_LEMMAS = {"interference", "meddling", "interfere", "hack", "hacking", "rig", "rigging", "obstruct",
+                    "meddle"}
+_ELECTION_WORDS = re.compile(r"\b(election|elections|vote|campaign|poll|polls|ballot)\b", re.I)
+_DEAL_WORDS = {"ceasefire", "truce", "deal", "cessation", "peace", "agreement", "accord", "armistice"}
+_OBJECT_VERBS = {"strike", "attack", "raid", "storm"}  # verbs that make an event only with an object
 GROUPS = {"shooting": "violence", "bombing": "violence", "poisoning": "violence", "assassination_attempt": "violence",
           "attack": "violence", "negotiation": "talks", "meeting": "talks"}
 # More specific types win when mentions merge ("the attack" + "was shot" → shooting).
@@ -48,7 +56,8 @@ _PERPETRATE_VERBS = {"launch", "carry", "stage", "mount", "conduct", "order", "l
 _DURATION = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|more than|"
                        r"nearly|about|over|hours?|decades?)\b.*\b(minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
                        re.I)
-_RELATIVE = re.compile(r"^(a|an|one|two|three|four|five|six|seven|\d+) (day|days|week|weeks)$", re.I)
+_RELATIVE = re.compile(r"^(?:less than |more than |just |only )?(a|an|one|two|three|four|five|six|seven|\d+) "
+                       r"(day|days|week|weeks)$", re.I)
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _PARTICIPANT_ROLES = {"violence": ("PERPETRATOR_OF", "TARGET_OF"), "arrest": ("PERPETRATOR_OF", "TARGET_OF"),
                       "mutiny": ("PERPETRATOR_OF", "TARGET_OF"), "invasion": ("PERPETRATOR_OF", "TARGET_OF"),
@@ -63,7 +72,8 @@ class _Mention:
     date: str | None = None
     place: str | None = None
     roles: list[tuple[str, str]] = field(default_factory=list)  # (actor id, role type)
-    relative: tuple[int, int] | None = None  # (token index of the anchor trigger, days after it)
+    relative: tuple[int, int] | None = None  # (anchor verb token, days from the anchor's date)
+    same: bool = False  # "the same day": the date of the previous dated mention
     event: int | None = None  # index of the merged event
 
 
@@ -77,14 +87,20 @@ def _trigger_type(tok) -> str | None:
     etype = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
     if etype is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
         return None
-    if lemma in _NEEDS_NOUN and tok.pos_ == "VERB" and lemma not in _VERB_ONLY_PAST and lemma != "attack":
+    if lemma in _NEEDS_NOUN and tok.pos_ == "VERB" and lemma not in _VERB_ONLY_PAST:
+        if not (lemma in _OBJECT_VERBS and objects(tok) and tok.tag_ in ("VBD", "VBN", "VBZ")):
+            return None
+    if lemma == "agree" and not (tok.pos_ == "VERB" and any(t.lower_ in _DEAL_WORDS for t in tok.subtree)):
+        return None
+    if lemma == "drills" and not any(t.lower_ in ("military", "naval", "war", "live-fire") for t in tok.lefts):
         return None
     if tok.pos_ == "VERB" and lemma in _VERB_ONLY_PAST and tok.tag_ not in ("VBD", "VBN"):
         return None
     if lemma == "sanction" and tok.pos_ != "VERB":
         return None
-    if lemma in ("interference", "meddling", "interfere") and not re.search(r"\b(election|vote|campaign|poll)",
-                                                                            tok.sent.text, re.I):
+    if lemma in _ELECTION_LEMMAS and not _ELECTION_WORDS.search(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+                                                                 if lemma not in ("interference", "meddling")
+                                                                 else tok.sent.text):
         return None
     if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in objects(tok)):
         return None if not any(c.lower_ == "power" for c in objects(tok)) else "mutiny"
@@ -97,7 +113,8 @@ def _vague(tok, date: str | None) -> bool:
         return True
     head = tok if tok.pos_ == "VERB" else tok.head
     for t in (head, head.head):
-        if t.lemma_ in _HYPOTHETICAL or any(c.lower_ in ("would", "will", "could", "might") for c in t.children):
+        if t.lemma_ in _HYPOTHETICAL or any(c.lower_ in ("would", "will", "could", "might", "should", "must", "can")
+                                            for c in t.children):
             return True
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_ not in ("talks", "negotiations", "strikes", "airstrikes"):
         return not (date and len(date) >= 7)
@@ -109,41 +126,101 @@ def _vague(tok, date: str | None) -> bool:
 
 
 # dates -------------------------------------------------------------------------------
-def _date_ents(builder, tok):
-    """DATE entities attached to a trigger: in its subtree or on the verb it hangs from."""
-    scope = {t.i for t in tok.subtree}
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
-        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        scope |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")
-                  for t in c.subtree}
-    return [e for e in builder.date_ents() if e.root.i in scope]
+_DATE_WORD = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                        r"may|june|july|august|september|october|november|december)$", re.I)
+_SPEECH = {"say", "announce", "report", "tell", "state", "confirm", "claim", "declare", "add", "write"}
+_DATE_DEPS = ("prep", "npadvmod", "advmod", "tmod", "poss", "nmod", "compound", "nummod", "amod")
 
 
-def _resolve(builder, tok, published: str | None) -> tuple[str | None, tuple[int, int] | None]:
-    """(ISO date, relative anchor) for a trigger."""
-    for ent in _date_ents(builder, tok):
-        text = ent.text
-        m = _RELATIVE.match(text.strip())
-        if m and ent.root.head.i == (tok.i if tok.pos_ == "VERB" else tok.head.i):
-            anchor = _after_clause_trigger(ent.root.head)
-            if anchor is not None:
-                return None, (anchor, _NUM.get(m.group(1).lower(), int(m.group(1)) if m.group(1).isdigit() else 1))
-        if "old" in text or (_DURATION.search(text) and not re.search(r"\b(last|this|next|ago|earlier)\b", text)):
+def _governing_verb(tok):
+    """The verb a noun trigger hangs from ("carried out an attack", "killed in a strike")."""
+    v = tok
+    for _ in range(4):
+        if v.head == v:
+            return None
+        v = v.head
+        if v.pos_ in ("VERB", "AUX"):
+            return v
+    return None
+
+
+def _scopes(tok) -> list[set[int]]:
+    """Token sets whose dates belong to a trigger, best first: its own phrase, its verb's, its speaker's."""
+    own = {t.i for t in tok.subtree}
+    scopes = [own]
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    if verb is not None and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "xcomp") and not _after_mark(tok):
+        verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else verb
+    if verb is not None and verb is not tok:
+        scopes.append({t.i for c in verb.children if c.dep_ in _DATE_DEPS for t in c.subtree} - own)
+    speech = verb if verb is not None else tok
+    for _ in range(3):
+        if speech.dep_ == "ccomp" and speech.head.lemma_ in _SPEECH:
+            scopes.append({t.i for c in speech.head.children if c.dep_ in _DATE_DEPS for t in c.subtree})
+            break
+        if speech.head == speech:
+            break
+        speech = speech.head
+    return scopes
+
+
+def _after_mark(tok) -> bool:
+    return any(c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before") for c in tok.children) or (
+        tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before"))
+
+
+def _date_in_scope(builder, scope: set[int], published):
+    """(ISO date, "same" flag) from DATE entities in ``scope``, else from bare weekday/month words."""
+    for ent in builder.date_ents():
+        if ent.root.i not in scope:
             continue
+        text = ent.text
+        if "old" in text or _RELATIVE.match(text.strip()):
+            continue
+        if re.search(r"\bsame (day|evening|morning|night|afternoon)\b", text, re.I):
+            return None, True
         iso = dates.resolve(text, published)
         if iso:
-            return iso, None
-    return None, None
+            return iso, False
+    for i in sorted(scope):
+        t = builder.doc[i]
+        if _DATE_WORD.match(t.text) and t.text[:1].isupper() and not t.ent_type_:
+            phrase = builder.doc[t.left_edge.i:t.right_edge.i + 1].text if t.dep_ != "ROOT" else t.text
+            iso = dates.resolve(phrase, published) or dates.resolve(t.text, published)
+            if iso:
+                return iso, False
+    return None, False
 
 
-def _after_clause_trigger(verb) -> int | None:
-    """"X came a day after delegations met": the trigger of the "after" clause."""
-    for c in verb.children:
-        if c.dep_ in ("advcl", "prep") and any(m.lower_ == "after" for m in [c, *c.children]):
-            for t in c.subtree:
-                if _trigger_type(t):
-                    return -t.i - 1  # negative: anchor is *earlier* by n days (the clause's event)
+def _relative(builder, tok) -> tuple[int, int] | None:
+    """"met a day after …" / "came a day after delegations met": (anchor verb, days from it)."""
+    if not _after_mark(tok):
+        return None
+    clause = tok if tok.pos_ == "VERB" else tok.head
+    head = clause.head if clause.dep_ in ("advcl", "prep") else None
+    if tok.dep_ == "pobj":
+        head = tok.head.head
+    if head is None:
+        return None
+    after = any(c.lower_ == "after" for c in [*clause.children, tok.head])
+    for ent in builder.date_ents():
+        m = _RELATIVE.match(ent.text.strip())
+        if m and ent.root.head.i in (clause.i, head.i, tok.i):
+            n = _NUM.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 1)
+            if m.group(2).startswith("week"):
+                n *= 7
+            return head.i, (-n if after else n)
     return None
+
+
+def _resolve(builder, tok, published: str | None):
+    """(ISO date, relative anchor, same-as-previous flag) for a trigger."""
+    rel = _relative(builder, tok)
+    for scope in _scopes(tok):
+        iso, same = _date_in_scope(builder, scope, published)
+        if iso or same:
+            return iso, rel, same
+    return None, rel, False
 
 
 # participants -------------------------------------------------------------------------
@@ -204,9 +281,12 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
             places = {x.place for x in ev if x.place}
             shared = bool(actors_ev & {a for a, _ in m.roles}) or (m.place in places if m.place else False)
             same_day = m.date is not None and m.date in dates_ and len(m.date) == 10
-            if shared or same_day or m.date is None:
+            same_sent = any(x.tok.sent == m.tok.sent for x in ev)
+            if shared or same_day or same_sent or m.date is None or any(d.startswith(m.date) for d in dates_):
                 dist = min(abs(x.tok.i - m.tok.i) for x in ev)
-                score = (shared, same_day, -dist)
+                # an undated "the attack" is the story's latest event of that kind, not an old one nearby
+                recency = max(dates_, default="") if m.date is None and not shared else ""
+                score = (shared, same_day, same_sent, recency, -dist)
                 if best is None or score > best[0]:
                     best = (score, idx)
         if best is None:
@@ -216,24 +296,25 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
     return events
 
 
-def _apply_relative(mentions: list[_Mention], events: list[list[_Mention]]) -> None:
-    """"a day after": date one event from the other once merging has dated it."""
+def _apply_relative(builder, mentions: list[_Mention], events: list[list[_Mention]]) -> None:
+    """"a day after": date an event from the clause it is measured against, once merging dated it."""
+    ev_of = {id(m): ev for ev in events for m in ev}
     by_tok = {m.tok.i: m for m in mentions}
-    for ev in events:
-        for m in ev:
-            if m.relative is None:
-                continue
-            anchor_i, days = m.relative
-            other = by_tok.get(-anchor_i - 1)
-            if other is None:
-                continue
-            mine = next((x.date for x in ev if x.date), None)
-            theirs_ev = next((e for e in events if other in e), None)
-            theirs = next((x.date for x in theirs_ev if x.date), None) if theirs_ev else None
-            if mine and not theirs and len(mine) == 10 and theirs_ev is not None:
-                other.date = dates.shift(mine, -days)
-            elif theirs and not mine and len(theirs) == 10:
-                m.date = dates.shift(theirs, days)
+    published = builder.article.published
+    for m in mentions:
+        if m.relative is None or any(x.date for x in ev_of[id(m)]):
+            continue
+        anchor_i, days = m.relative
+        anchor = builder.doc[anchor_i]
+        base, _same = _date_in_scope(builder, {t.i for c in anchor.children if c.dep_ in _DATE_DEPS
+                                               for t in c.subtree}, published)
+        if base is None:
+            subj = [anchor] + [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+            other = next((by_tok[t.i] for t in subj if t.i in by_tok), None)
+            if other is not None:
+                base = next((x.date for x in ev_of[id(other)] if x.date), None)
+        if base and len(base) == 10:
+            m.date = dates.shift(base, days)
 
 
 # building -------------------------------------------------------------------------------
@@ -250,12 +331,14 @@ def _mentions(builder, doc) -> list[_Mention]:
             ct = TRIGGERS.get(c.lemma_.lower())
             if c.dep_ in ("compound", "amod") and ct and _SPECIFIC.get(ct, -1) > _SPECIFIC.get(etype, -1):
                 etype = ct
-        date, relative = _resolve(builder, tok, published)
+        date, relative, same = _resolve(builder, tok, published)
         if _vague(tok, date):
             continue
         if etype == "sanction" and not (date and len(date) == 10):
             continue
-        m = _Mention(tok, etype, date, _place(builder, tok), _participants(builder, tok, etype), relative)
+        m = _Mention(tok, etype, date, _place(builder, tok), _participants(builder, tok, etype), relative, same)
+        if same:
+            m.date = next((x.date for x in reversed(out) if x.date), None)
         out.append(m)
     return out
 
@@ -294,7 +377,7 @@ def apply(builder, doc) -> None:
     mentions = _mentions(builder, doc)
     _delegations(builder, doc, None, mentions)
     events = _merge(mentions)
-    _apply_relative(mentions, events)
+    _apply_relative(builder, mentions, events)
     events = _merge([m for ev in events for m in ev])
     by_tok: dict[int, str] = {}
     for ev in events:

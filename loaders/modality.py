@@ -14,6 +14,7 @@ _HEDGE_WORDS = {"allegedly", "alleged", "reportedly", "suspected", "apparently",
                 "unverified", "claimed", "rumoured", "rumored"}
 _HEDGE_PHRASES = ("no evidence", "without evidence", "without providing evidence", "without offering evidence",
                   "offered no proof", "without proof", "did not provide evidence", "unsubstantiated")
+_MODALS = {"may", "might", "could"}  # hedges only as modal verbs ("in May 2021" is a date)
 _DENY_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}
 
 
@@ -40,7 +41,8 @@ def hedges(tok, sent=None) -> list[str]:
     low = sent.text.lower()
     cues = [p for p in _HEDGE_PHRASES if p in low]
     clause = {t.i for t in tok.subtree} | {tok.head.i} | {c.i for c in tok.head.children}
-    cues += [t.lower_ for t in sent if t.i in clause and t.lower_ in _HEDGE_WORDS]
+    cues += [t.lower_ for t in sent if t.i in clause and t.lower_ in _HEDGE_WORDS
+             and (t.tag_ == "MD" or t.lower_ not in _MODALS)]
     return list(dict.fromkeys(cues))
 
 
