@@ -92,9 +92,8 @@ def _trigger_type(tok) -> str | None:
             return None
     if lemma == "agree" and not (tok.pos_ == "VERB" and any(t.lower_ in _DEAL_WORDS for t in tok.subtree)):
         return None
-    if lemma == "drills" and not any(t.lower_ in ("military", "naval", "war", "live-fire") for t in tok.lefts):
-        return None
-    if tok.pos_ == "VERB" and lemma in _VERB_ONLY_PAST and tok.tag_ not in ("VBD", "VBN"):
+    if tok.pos_ == "VERB" and lemma in _VERB_ONLY_PAST and tok.tag_ not in ("VBD", "VBN") and not (
+            tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "before")):
         return None
     if lemma == "sanction" and tok.pos_ != "VERB":
         return None
@@ -151,8 +150,10 @@ def _scopes(tok) -> list[set[int]]:
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     if verb is not None and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "xcomp") and not _after_mark(tok):
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else verb
-    if verb is not None and verb is not tok:
+    if verb is not None and verb is not tok and not (tok.pos_ != "VERB" and _own_time(verb)):
         scopes.append({t.i for c in verb.children if c.dep_ in _DATE_DEPS for t in c.subtree} - own)
+    if tok.pos_ != "VERB":
+        return scopes  # "said … backed the takeover": the saying's date is not the takeover's
     speech = verb if verb is not None else tok
     for _ in range(3):
         if speech.dep_ == "ccomp" and speech.head.lemma_ in _SPEECH:
@@ -162,6 +163,17 @@ def _scopes(tok) -> list[set[int]]:
             break
         speech = speech.head
     return scopes
+
+
+# Verbs whose date is their own act, not the event they govern: "detained X over the bombing",
+# "charged X with hacking", "suspended the talks on Friday".
+_OWN_TIME = {"charge", "accuse", "blame", "sanction", "suspect", "suspend", "halt", "freeze", "end", "cancel",
+             "abandon", "resume", "quit", "withdraw", "cite", "condemn", "deny", "investigate", "mark",
+             "commemorate", "announce", "welcome", "back", "praise", "recognise", "recognize", "reject"}
+
+
+def _own_time(verb) -> bool:
+    return verb.lemma_ in _OWN_TIME or _trigger_type(verb) is not None
 
 
 def _after_mark(tok) -> bool:
@@ -190,6 +202,16 @@ def _date_in_scope(builder, scope: set[int], published):
             if iso:
                 return iso, False
     return None, False
+
+
+def _previous_day(builder, tok, published) -> str | None:
+    """"the same day": the last day-precise date written before ``tok``."""
+    for ent in reversed(builder.date_ents()):
+        if ent.end <= tok.i and "same" not in ent.text.lower():
+            iso = dates.resolve(ent.text, published)
+            if iso and len(iso) == 10:
+                return iso
+    return None
 
 
 def _relative(builder, tok) -> tuple[int, int] | None:
@@ -282,7 +304,8 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
             shared = bool(actors_ev & {a for a, _ in m.roles}) or (m.place in places if m.place else False)
             same_day = m.date is not None and m.date in dates_ and len(m.date) == 10
             same_sent = any(x.tok.sent == m.tok.sent for x in ev)
-            if shared or same_day or same_sent or m.date is None or any(d.startswith(m.date) for d in dates_):
+            nested = any(d.startswith(m.date) or m.date.startswith(d) for d in dates_) if m.date else False
+            if shared or same_day or same_sent or m.date is None or nested:
                 dist = min(abs(x.tok.i - m.tok.i) for x in ev)
                 # an undated "the attack" is the story's latest event of that kind, not an old one nearby
                 recency = max(dates_, default="") if m.date is None and not shared else ""
@@ -332,13 +355,18 @@ def _mentions(builder, doc) -> list[_Mention]:
             if c.dep_ in ("compound", "amod") and ct and _SPECIFIC.get(ct, -1) > _SPECIFIC.get(etype, -1):
                 etype = ct
         date, relative, same = _resolve(builder, tok, published)
+        if same:
+            date = _previous_day(builder, tok, published)
         if _vague(tok, date):
             continue
         if etype == "sanction" and not (date and len(date) == 10):
             continue
-        m = _Mention(tok, etype, date, _place(builder, tok), _participants(builder, tok, etype), relative, same)
-        if same:
-            m.date = next((x.date for x in reversed(out) if x.date), None)
+        roles = _participants(builder, tok, etype)
+        if tok.lower_ == "custody":  # "in custody" is an arrest only of someone named
+            roles = [r for r in roles if r[1] == "TARGET_OF"]
+            if not roles:
+                continue
+        m = _Mention(tok, etype, date, _place(builder, tok), roles, relative, same)
         out.append(m)
     return out
 
