@@ -449,8 +449,14 @@ class Neo4jStore(GraphStore):
 
     @contextmanager
     def batch(self) -> Iterator["Neo4jStore"]:
-        """Each upsert is already its own transaction; leftover merge log entries are written at the end."""
-        yield self
+        """Each upsert is already its own transaction; leftover merge log entries are written at the end.
+
+        On an error the merge log entries not yet written are dropped with the failed work."""
+        try:
+            yield self
+        except BaseException:
+            self._pending_merges.clear()
+            raise
         self._flush_merges()
 
     # ----------------------------------------------------------------------- reads

@@ -175,3 +175,13 @@ def test_cli_ingest_neo4j_twice_keeps_counts(neo4j_store, monkeypatch, extractor
     assert neo4j_store.stats() == stats1
     shown = runner.invoke(cli, ["stats", "--neo4j", "--json"])
     assert json.loads(shown.stdout) == stats1
+
+
+def test_failed_batch_leaves_no_merge_log(neo4j_store):
+    with pytest.raises(RuntimeError):
+        with neo4j_store.batch():
+            neo4j_store.record_merge({"from": "a", "into": "b", "name": "n", "rule": "r", "article": None})
+            raise RuntimeError("extraction blew up")
+    with neo4j_store.batch():
+        pass
+    assert neo4j_store.stats()["merges"] == 0

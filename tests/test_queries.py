@@ -232,6 +232,10 @@ def test_every_cypher_file_compiles(neo4j_store):
     for q in list_queries():
         rows = neo4j_store.run("EXPLAIN " + q.cypher, q.example_params())
         assert rows == []
+        for p in q.params:  # the header's example is what `:param name => EXAMPLE` evaluates in the Browser
+            literal = p.browser().split(" => ", 1)[1]
+            [row] = neo4j_store.run(f"RETURN {literal} AS v")
+            assert row["v"] == p.example and type(row["v"]) is type(p.example)
 
 
 def test_differential_fixture_graph(both):
