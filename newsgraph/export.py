@@ -139,8 +139,10 @@ def select(store: GraphStore, around: str | None = None, hops: int = 2, query: s
         node = resolve_name(store, around)
         if node["id"] not in g:
             g.add_node(node["id"], **node)
-        keep = set(reach(g, node["id"], hops))
-        g = g.subgraph(keep).copy()
+        dist = reach(g, node["id"], hops)
+        g = g.subgraph(dist).copy()
+        for nid, d in dist.items():
+            g.nodes[nid]["distance"] = d  # hops from the centre (the HTML page lays out rings by it)
         meta.update(selection="around", around=node["id"], around_name=_display(node), hops=hops)
     elif query:
         p = _parse_params(params)

@@ -312,3 +312,43 @@ def test_csv_imports_with_neo4j_admin(graph, tmp_path):
     props = sum(1 for r in nrows for k, v in r.items() if v and k != ":LABEL") + \
         sum(1 for r in rrows for k, v in r.items() if v and k not in (":START_ID", ":END_ID", ":TYPE"))
     assert (int(m.group(1)), int(m.group(2)), int(m.group(3))) == (21, 20, props)
+
+
+# both stores, canned queries ----------------------------------------------------------
+
+def _comparable(sub: ex.ExportGraph) -> tuple:
+    nodes = json.dumps(sorted(sub.nodes, key=lambda n: n["id"]), sort_keys=True, default=str)
+    edges = json.dumps(sorted(sub.edges, key=lambda e: e["id"]), sort_keys=True, default=str)
+    return nodes, edges
+
+
+def test_same_export_from_both_stores(store, tmp_path):
+    """The selection (and so every format) is the same on the embedded store and on Neo4j."""
+    from newsgraph.graph import EmbeddedStore
+
+    sample.load(store)
+    ref = EmbeddedStore(tmp_path / "ref.json")
+    sample.load(ref)
+    for kw in ({"around": "Orlov", "hops": 2}, {"all_nodes": True, "types": ["LEADS", "PART_OF"]},
+               {"query": "neighbourhood", "params": ["name=Orlov", "hops=1"]}):
+        got, want = ex.select(store, **kw), ex.select(ref, **kw)
+        assert _comparable(got) == _comparable(want), kw
+    sub = ex.select(store, around="Orlov", hops=2)
+    assert {n["id"]: n["distance"] for n in sub.nodes}["country:russia"] == 2
+
+
+def test_export_query_result(graph, tmp_path):
+    out, res = export(graph, tmp_path, "json", "--query", "neighbourhood", "--param", "name=Orlov",
+                      "--param", "hops=1")
+    data = json.loads(out.read_text())
+    assert {n["id"] for n in data["nodes"]} == {n["id"] for n in ex.select(graph, around="Orlov", hops=1).nodes}
+    out, _ = export(graph, tmp_path, "json", "--query", "who_sanctioned_whom", name="s.json")
+    data = json.loads(out.read_text())
+    assert [(l["source"], l["type"], l["target"]) for l in data["links"]] == [
+        ("person:pavel-orlov", "SANCTIONED_BY", "country:united-states")]
+    res = CliRunner().invoke(cli, ["export", "--query", "nope", "-o", str(tmp_path / "q.json"),
+                                   "--store", str(graph.path)])
+    assert res.exit_code == 4 and "query list" in res.stderr
+    res = CliRunner().invoke(cli, ["export", "--all", "--param", "a=b", "-o", str(tmp_path / "q.json"),
+                                   "--store", str(graph.path)])
+    assert res.exit_code == 2
