@@ -35,7 +35,7 @@ def states_of(builder, tok) -> list[str]:
                 out.append(eid)
         elif c.dep_ in ("amod", "compound", "nmod"):
             for d in conjuncts(c):
-                name = gz.demonym_country(d.text)
+                name = gz.demonym_of_token(d)
                 if name:
                     out.append(country_entity(builder, name, d.text))
                 else:
@@ -90,7 +90,7 @@ def _member_group(builder, tok) -> list[str]:
         eid = entity_of(builder, t)
         if eid and builder.entities[eid].type == "Country":
             return [eid]
-        name = gz.demonym_country(t.text)
+        name = gz.demonym_of_token(t)
         if name:
             return [country_entity(builder, name, t.text)]
     return []

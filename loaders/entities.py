@@ -151,7 +151,9 @@ def _norp(span, text, mk) -> Mention | None:
     if gz.demonym_country(text) or gz.demonym_country(text.rstrip("s")) or gz.lookup_country(text):
         return None
     root = span.root
-    if root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and root.tag_ in ("NNPS", "NNP") and text.endswith("s"):
+    if re.fullmatch(r"[A-Z]+-?\d+", text):  # code-named groups: "M23"
+        return mk("Organisation", text, kind="armed_group")
+    if root.dep_ in ("nsubj", "nsubjpass") and root.tag_ in ("NNPS", "NNP") and text.endswith("s"):
         if root.dep_ == "pobj" and root.head.lower_ not in ("by", "against", "with", "on"):
             return None
         return mk("Organisation", text, kind="armed_group")
@@ -213,7 +215,7 @@ def _possessor_country(tok) -> str | None:
             if name:
                 return name
         if c.dep_ in ("amod", "compound", "nmod"):
-            name = gz.demonym_country(c.text) or gz.lookup_country(c.text)
+            name = gz.demonym_of_token(c) or gz.lookup_country(c.text)
             if name:
                 return name
     return None
@@ -229,7 +231,7 @@ def _description_mentions(doc, taken: set[int]) -> list[Mention]:
         country = _possessor_country(tok)
         if not country:
             continue
-        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and not gz.demonym_country(c.text)]
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and not gz.demonym_of_token(c)]
         words = " ".join([*(m.text for m in mods), tok.text] if tok.lemma_ not in ("chief", "head")
                          else [m.text for m in mods])
         canon = gz.agency_by_description(gz.country_code(country), words)
@@ -239,6 +241,58 @@ def _description_mentions(doc, taken: set[int]) -> list[Mention]:
             if target is not None and target.i not in taken:
                 out.append(Mention(target.i, target.i + 1, "Organisation", canon, words, kind=hit[3]))
     return out
+
+
+def _demonym_for(country: str) -> str | None:
+    code = gz.country_code(country)
+    return next((d for d, c in gz.DEMONYMS.items() if c == code and " " not in d), None) or next(
+        (d for d, c in gz.DEMONYMS.items() if c == code), None)
+
+
+def _institution_mentions(doc, taken: set[int]) -> list[Mention]:
+    """"the Sudanese army", "Lebanon's parliament", "Niger's presidential guard": a state's institution."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.lower_ not in gz.INSTITUTIONS or tok.pos_ != "NOUN":
+            continue
+        country = _possessor_country(tok)
+        if not country:
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.i not in taken
+                and not gz.demonym_of_token(c) and c.ent_type_ not in ("GPE", "NORP")]
+        first = min([m.i for m in mods] + [tok.i])
+        if first - 1 in taken and doc[first - 1].ent_type_ not in ("GPE", "NORP"):
+            continue
+        words = " ".join(t.text for t in doc[first:tok.i + 1]).lower()
+        name = f"{_demonym_for(country) or country} {words}"
+        own = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < first), None)
+        surface = doc[own.i:tok.i + 1].text if own is not None else name
+        kind = "military" if tok.lower_ in ("army", "navy", "guard", "military", "junta", "air force") else "government"
+        out.append(Mention(first, tok.i + 1, "Organisation", name, surface, kind=kind))
+    return out
+
+
+def _group_adjectives(doc, mentions: list[Mention]) -> list[Mention]:
+    """"a Houthi spokesman" names the Houthis when the article calls them so."""
+    groups = {m.name: m for m in mentions if m.type == "Organisation" and m.name.endswith("s")}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for span in doc.ents:
+        if span.label_ == "NORP" and span.start not in taken and span.text + "s" in groups:
+            out.append(Mention(span.start, span.end, "Organisation", span.text + "s", span.text, kind="armed_group"))
+    return out
+
+
+def _disambiguate_countries(mentions: list[Mention]) -> None:
+    """A short state name inside a longer one the article uses ("Congo" with "Democratic Republic of Congo")."""
+    by_surface = {_clean(m.surface): m.name for m in mentions if m.type == "Country"}
+    for m in mentions:
+        if m.type != "Country":
+            continue
+        short = _clean(m.surface)
+        longer = [n for n in by_surface if n != short and n.endswith(" " + short)]
+        if longer and by_surface[longer[0]] != m.name:
+            m.alias, m.name = short, by_surface[longer[0]]
 
 
 # clustering ---------------------------------------------------------------------------
@@ -364,18 +418,36 @@ def mentions_of(doc) -> list[Mention]:
     out += _agency_mentions(doc, taken)
     taken |= {i for m in out for i in range(m.start, m.end)}
     out += _description_mentions(doc, taken)
+    taken |= {i for m in out for i in range(m.start, m.end)}
+    out += _institution_mentions(doc, taken)
+    out += _group_adjectives(doc, out)
     _retype_surnames(out)
+    _disambiguate_countries(out)
     return sorted(out, key=lambda m: m.start)
 
 
+_PLACE_WORDS = ("strip", "region", "province", "state", "city", "district", "governorate", "oblast", "area")
+
+
 def _retype_surnames(mentions: list[Mention]) -> None:
-    """A name the NER called a place or group but that is a person's name here ("Petro wrote") is that person."""
+    """One name, one type: "Petro wrote" (tagged ORG) is the person Gustavo Petro; "Kigali" tagged PERSON
+    is the place the article elsewhere calls Kigali; "Gaza" is the "Gaza Strip"."""
     fulls = [_name_tokens(m.name) for m in mentions if m.type == "Person" and len(m.name.split()) > 1]
+    places = {m.name for m in mentions if m.type == "Location"}
     for m in mentions:
-        if m.type in ("Organisation", "Location") and not gz.lookup_agency(m.name):
-            toks = _name_tokens(m.name)
-            if len(toks) <= 2 and any(_contains(f, toks) for f in fulls):
-                m.type, m.kind = "Person", None
+        toks = _name_tokens(m.name)
+        if m.type in ("Organisation", "Location") and not gz.lookup_agency(m.name) and not m.kind \
+                and not gz.capital_country(m.name) and len(toks) <= 2 and any(_contains(f, toks) for f in fulls):
+            m.type, m.kind = "Person", None
+        elif m.type == "Person" and len(toks) == 1 and (m.name in places or gz.capital_country(m.name)) \
+                and not any(_contains(f, toks) for f in fulls):
+            m.type = "Location"
+    for m in mentions:
+        if m.type == "Location":
+            longer = [p for p in places if p.lower().startswith(m.name.lower() + " ")
+                      and p.lower().split()[-1] in _PLACE_WORDS]
+            if longer:
+                m.alias, m.name = m.name, longer[0]
 
 
 def collect(builder, doc) -> None:

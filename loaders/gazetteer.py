@@ -65,6 +65,22 @@ DEMONYMS = {
     "Filipino": "PH", "Vietnamese": "VN", "Thai": "TH", "Indonesian": "ID", "Swedish": "SE",
     "Finnish": "FI", "Norwegian": "NO", "Hungarian": "HU", "Serbian": "RS", "Dutch": "NL",
     "Belgian": "BE", "Estonian": "EE", "Latvian": "LV", "Lithuanian": "LT", "Moldovan": "MD",
+    "Malaysian": "MY", "Singaporean": "SG", "Bangladeshi": "BD", "Sri Lankan": "LK", "Nepali": "NP",
+    "Nepalese": "NP", "Kazakh": "KZ", "Uzbek": "UZ", "Tajik": "TJ", "Kyrgyz": "KG", "Turkmen": "TM",
+    "Mongolian": "MN", "Cambodian": "KH", "Laotian": "LA", "Ugandan": "UG", "Tanzanian": "TZ",
+    "Zimbabwean": "ZW", "South African": "ZA", "Mozambican": "MZ", "Angolan": "AO", "Cameroonian": "CM",
+    "Chadian": "TD", "Ghanaian": "GH", "Senegalese": "SN", "Ivorian": "CI", "Guinean": "GN",
+    "Mauritanian": "MR", "Algerian": "DZ", "Moroccan": "MA", "Tunisian": "TN", "Bahraini": "BH", "Omani": "OM",
+    "Kuwaiti": "KW", "Greek": "GR", "Cypriot": "CY", "Portuguese": "PT", "Irish": "IE", "Danish": "DK",
+    "Swiss": "CH", "Austrian": "AT", "Czech": "CZ", "Slovak": "SK", "Romanian": "RO", "Bulgarian": "BG",
+    "Croatian": "HR", "Bosnian": "BA", "Albanian": "AL", "Slovenian": "SI", "Argentine": "AR",
+    "Argentinian": "AR", "Chilean": "CL", "Peruvian": "PE", "Ecuadorian": "EC", "Bolivian": "BO",
+    "Paraguayan": "PY", "Uruguayan": "UY", "Nicaraguan": "NI", "Honduran": "HN", "Guatemalan": "GT",
+    "Salvadoran": "SV", "Panamanian": "PA", "Dominican": "DO", "Jamaican": "JM", "South Sudanese": "SS",
+    "Burundian": "BI", "Montenegrin": "ME", "Icelandic": "IS", "Danes": "DK", "Kosovar": "XK",
+    "Bruneian": "BN", "Zambian": "ZM", "Malawian": "MW", "Namibian": "NA", "Botswanan": "BW",
+    "Beninese": "BJ", "Togolese": "TG", "Gabonese": "GA", "Liberian": "LR", "Sierra Leonean": "SL",
+    "Gambian": "GM", "Djiboutian": "DJ", "Malagasy": "MG", "Omanis": "OM", "Uzbekistani": "UZ",
 }
 
 # News organisations often cited as sources ("Reuters reports", "according to the BBC").
@@ -144,6 +160,19 @@ def demonym_country(word: str) -> str | None:
     return country_by_code(code) if code else None
 
 
+def demonym_of_token(tok) -> str | None:
+    """State named by a demonym token, reading two-word demonyms ("North Korean") as one."""
+    if tok.i > 0:
+        two = DEMONYMS.get(f"{tok.nbor(-1).text} {tok.text}")
+        if two:
+            return country_by_code(two)
+        if tok.i + 1 < len(tok.doc) and DEMONYMS.get(f"{tok.text} {tok.nbor(1).text}"):
+            return country_by_code(DEMONYMS[f"{tok.text} {tok.nbor(1).text}"])
+    elif tok.i + 1 < len(tok.doc) and DEMONYMS.get(f"{tok.text} {tok.nbor(1).text}"):
+        return country_by_code(DEMONYMS[f"{tok.text} {tok.nbor(1).text}"])
+    return demonym_country(tok.text)
+
+
 @lru_cache(maxsize=1)
 def _outlet_index() -> dict[str, str]:
     return {fold(a): canon for canon, aliases in OUTLETS.items() for a in [canon, *aliases]}
@@ -182,7 +211,7 @@ AGENCIES = [
     ("FBI", ["Federal Bureau of Investigation"], [], "US", "government"),
     ("NSA", ["National Security Agency"], ["signals intelligence"], "US", "intelligence"),
     ("MI6", ["Secret Intelligence Service", "SIS"], ["foreign intelligence"], "GB", "intelligence"),
-    ("MI5", ["Security Service"], ["domestic intelligence", "security service"], "GB", "intelligence"),
+    ("MI5", [], ["domestic intelligence", "security service"], "GB", "intelligence"),
     ("GCHQ", [], ["signals intelligence"], "GB", "intelligence"),
     ("Mossad", [], ["foreign intelligence", "spy agency"], "IL", "intelligence"),
     ("Shin Bet", ["Shabak", "Israel Security Agency"], ["domestic security", "security service"], "IL", "intelligence"),
@@ -194,7 +223,7 @@ AGENCIES = [
     ("Inter-Services Intelligence", ["ISI"], ["military intelligence", "spy agency"], "PK", "intelligence"),
     ("DGSE", ["General Directorate for External Security"], ["foreign intelligence"], "FR", "intelligence"),
     ("BND", ["Federal Intelligence Service"], ["foreign intelligence"], "DE", "intelligence"),
-    ("Wagner", ["Wagner Group", "Wagner PMC"], [], "RU", "armed_group"),
+    ("Wagner", ["Wagner Group", "Wagner PMC"], [], None, "armed_group"),
     ("European Union", ["EU"], [], None, "international"),
     ("United Nations", ["UN", "U.N."], [], None, "international"),
     ("NATO", ["North Atlantic Treaty Organization"], [], None, "international"),
@@ -220,7 +249,7 @@ ORG_HEADS = {
 LEADER_NOUNS = {"head", "chief", "leader", "boss", "director", "commander", "president", "chairman",
                 "chairwoman", "chair", "founder", "ruler", "premier", "speaker", "secretary-general",
                 "commander-in-chief", "prime minister", "king", "emir", "governor", "mayor", "chancellor",
-                "supreme leader", "minister", "general secretary", "head of state", "inspector-general"}
+                "supreme leader", "general secretary", "head of state", "inspector-general"}
 # Qualifiers that make a leader noun a membership ("deputy head", "a senior commander").
 SUBORDINATE = {"deputy", "vice", "assistant", "senior", "former", "regional", "field", "acting-deputy", "ex",
                "second", "top"}
@@ -314,4 +343,9 @@ STATE_NOUNS = {"delegation", "delegations", "government", "side", "team", "autho
                "politicians", "lawmakers", "military", "forces", "troops", "army", "soldiers", "navy",
                "strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile", "missiles",
                "warplanes", "jets", "police", "prosecutors", "court", "junta", "president", "leader",
-               "investigators", "embassy", "ministry", "intelligence", "envoy", "counterpart", "media"}
+               "investigators", "embassy", "intelligence", "envoy", "counterpart", "media"}
+
+# Institutions a demonym or a state's possessive names as an organisation of that state
+# ("the Sudanese army", "Lebanon's parliament", "Niger's presidential guard", "Taiwan's defence ministry").
+INSTITUTIONS = {"army", "police", "parliament", "navy", "guard", "ministry", "judiciary",
+                "coastguard", "legislature", "senate", "congress", "cabinet", "air force"}

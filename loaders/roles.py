@@ -68,8 +68,8 @@ def _org_of_role(builder, noun) -> str | None:
                 if eid and _etype(builder, eid) == "Country":
                     return eid
     for c in noun.lefts:
-        if c.dep_ == "amod" and gz.demonym_country(c.text):
-            return country_entity(builder, gz.demonym_country(c.text), c.text)
+        if c.dep_ == "amod" and gz.demonym_of_token(c):
+            return country_entity(builder, gz.demonym_of_token(c), c.text)
     return None
 
 
@@ -127,7 +127,7 @@ def _title_country(builder, sent, m) -> str | None:
         eid = entity_of(builder, prev)
         if _etype(builder, eid) == "Country":
             return eid
-        name = gz.demonym_country(prev.text)
+        name = gz.demonym_of_token(prev)
         if name:
             return country_entity(builder, name, prev.text)
         if prev.lower_ == "former":
