@@ -41,7 +41,6 @@ from .base import GraphStore, UpsertStats, node_names, result_edges, result_node
 from .merge import merge_edge, merge_node
 
 try:  # the driver is a hard dependency, but keep the import error readable
-    import neo4j
     from neo4j import GraphDatabase
     from neo4j import exceptions as nx_exc
 except ImportError as exc:  # pragma: no cover

@@ -185,3 +185,20 @@ def test_failed_batch_leaves_no_merge_log(neo4j_store):
     with neo4j_store.batch():
         pass
     assert neo4j_store.stats()["merges"] == 0
+
+
+def test_transient_failures_are_retried(neo4j_store, monkeypatch):
+    from neo4j.exceptions import ServiceUnavailable
+
+    calls = []
+    real = Neo4jStore._write_records
+
+    def flaky(self, tx, *args):
+        calls.append(1)
+        if len(calls) == 1:
+            raise ServiceUnavailable("connection dropped mid-transaction")
+        return real(self, tx, *args)
+    monkeypatch.setattr(Neo4jStore, "_write_records", flaky)
+    stats = neo4j_store.upsert(fixture_results()[0])
+    assert len(calls) == 2 and stats.articles_added == 1
+    assert neo4j_store.stats()["labels"]["Article"] == 1

@@ -20,7 +20,7 @@ from newsgraph.queries import get_query, list_queries, prepare_params, run_query
 from newsgraph.queries.embedded import EMBEDDED, SYMMETRIC
 from newsgraph.queries.registry import parse_query
 from newsgraph.schema import RELATION_TYPES
-from test_store_contract import HOSTILE_ORG, fixture_results, load
+from test_store_contract import HOSTILE_ORG, load
 
 QUERY_DIR = ROOT / "queries"
 REQUIRED = {"actor_profile", "neighbourhood", "shortest_paths", "who_sanctioned_whom", "accusations",
