@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 
-
 from conftest import FIXTURES
 from newsgraph.schema import Evidence, ExtractionResult, Relation, entity_id
 
