@@ -73,6 +73,14 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         found = _member_group(builder, tok)
         if found:
             return found
+    for c in tok.children:  # "a coalition called the Congo River Alliance", "a group known as X"
+        if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know", "dub"):
+            for o in c.children:
+                if o.dep_ in ("oprd", "attr", "dobj") or (o.dep_ == "prep" and o.lower_ == "as"):
+                    hit = entity_of(builder, o) or next((entity_of(builder, p) for p in o.children
+                                                         if entity_of(builder, p)), None)
+                    if hit:
+                        return [hit]
     for c in tok.children:  # "17 people …, including X and Y"
         if c.dep_ == "prep" and c.lower_ == "including":
             return [a for p in c.children if p.dep_ == "pobj" for t in conjuncts(p) for a in _one(builder, t, depth + 1)]
@@ -123,7 +131,11 @@ def subject(verb):
                 return c
         if tok.dep_ == "relcl":
             return tok.head
-        if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head != tok:
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "accuses X of overseeing": X oversaw
+            controller = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "obj")), None)
+            if controller is not None:
+                return controller
+        if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and tok.head != tok:
             tok = tok.head
             continue
         if tok.dep_ == "acl":

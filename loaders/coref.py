@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import gazetteer as gz
+
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 _ORG_PRONOUNS = {"its"}
 # Descriptions of a person already named ("the general", "the paramilitary chief", "the cleric").
@@ -23,6 +25,7 @@ _GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", 
                 "junta", "faction", "alliance", "party", "agency", "company"}
 _AGE = re.compile(r"^\d+$")
 _SUBJ = ("nsubj", "nsubjpass")
+_DEMONYM_WORDS = set(gz.DEMONYMS)
 
 
 def _is_age_description(tok) -> bool:
@@ -61,11 +64,11 @@ class _Salience:
         subj = tok.dep_ in _SUBJ or tok.head.dep_ in _SUBJ and tok.dep_ in ("compound", "appos")
         self.recent.append((tok.i, eid, type_, subj))
 
-    def pick(self, tok, types: tuple[str, ...], window_sents: int = 3) -> str | None:
+    def pick(self, tok, types: tuple[str, ...], window_sents: int = 3, exclude=frozenset()) -> str | None:
         """The latest subject of these types in this or the last few sentences, else the latest mention."""
         starts = self.sent_starts(tok.doc)
         sent_start = starts[bisect.bisect_right(starts, tok.i) - 1]
-        cands = [r for r in self.recent if r[2] in types and r[0] < tok.i]
+        cands = [r for r in self.recent if r[2] in types and r[0] < tok.i and r[1] not in exclude]
         if not cands:
             return None
         doc = tok.doc
@@ -99,11 +102,17 @@ def link(builder, doc) -> None:
         elif (_is_age_description(tok) or tok.lemma_ in _PERSON_NOUNS) and _is_description(tok):
             target = sal.pick(tok, ("Person",), 3)
         elif tok.lemma_ in _GROUP_NOUNS and _is_description(tok):
-            target = sal.pick(tok, ("Organisation",), 4)
+            target = sal.pick(tok, ("Organisation",), 4, exclude=_state_bodies(builder))
         if target is not None:
             builder.token_entity[tok.i] = target
             builder.coref_tokens.add(tok.i)
             sal.add(tok, target, builder.entities[target].type)
+
+
+def _state_bodies(builder) -> set[str]:
+    """Organisations "the group" cannot mean: ministries, agencies, a state's army or parliament."""
+    return {i for i, e in builder.entities.items() if e.type == "Organisation" and (
+        e.kind in ("government", "intelligence") or e.name.split()[0] in _DEMONYM_WORDS)}
 
 
 def _head_of_mention(builder, tok) -> int:

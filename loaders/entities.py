@@ -151,7 +151,7 @@ def _norp(span, text, mk) -> Mention | None:
     if gz.demonym_country(text) or gz.demonym_country(text.rstrip("s")) or gz.lookup_country(text):
         return None
     root = span.root
-    if re.fullmatch(r"[A-Z]+-?\d+", text):  # code-named groups: "M23"
+    if re.fullmatch(r"[A-Z]+-?\d+", text) or re.fullmatch(r"[A-Z]{2,6}", text):  # "M23", "TPLF"
         return mk("Organisation", text, kind="armed_group")
     if root.dep_ in ("nsubj", "nsubjpass") and root.tag_ in ("NNPS", "NNP") and text.endswith("s"):
         if root.dep_ == "pobj" and root.head.lower_ not in ("by", "against", "with", "on"):
@@ -211,7 +211,8 @@ def _possessor_country(tok) -> str | None:
     """The state that owns a noun: "Russia's …" or a demonym ("Russian …")."""
     for c in tok.children:
         if c.dep_ == "poss":
-            name = gz.lookup_country(_clean(c.text)) or gz.capital_country(_clean(c.text))
+            full = " ".join(t.text for t in c.subtree if t.dep_ != "case")
+            name = gz.lookup_country(_clean(full)) or gz.capital_country(_clean(full))
             if name:
                 return name
         if c.dep_ in ("amod", "compound", "nmod"):

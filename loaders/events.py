@@ -408,15 +408,25 @@ def apply(builder, doc) -> None:
     _apply_relative(builder, mentions, events)
     events = _merge([m for ev in events for m in ev])
     by_tok: dict[int, str] = {}
+    claimed = _claimed(builder)
     for ev in events:
-        eid = _emit(builder, ev)
+        eid = _emit(builder, ev, claimed)
         if eid:
             for m in ev:
                 by_tok[m.tok.i] = eid
     _claims(builder, doc, by_tok)
 
 
-def _emit(builder, ev: list[_Mention]) -> str | None:
+def _claimed(builder) -> dict[int, set[str]]:
+    """Token → actors accused or suspected in a clause covering it: they did it only allegedly."""
+    out: dict[int, set[str]] = {}
+    for claim in builder.claims:
+        for i in range(*claim["span"]):
+            out.setdefault(i, set()).update(claim["accused"])
+    return out
+
+
+def _emit(builder, ev: list[_Mention], claimed: dict[int, set[str]]) -> str | None:
     etype = max((m.type for m in ev), key=lambda t: _SPECIFIC.get(t, 0))
     date = max((m.date for m in ev if m.date), key=len, default=None)
     place = next((m.place for m in ev if m.place), None)
@@ -433,6 +443,8 @@ def _emit(builder, ev: list[_Mention]) -> str | None:
         builder.add_relation("OCCURRED_IN", eid, place, evidence[0])
     for m in ev:
         for actor, role in m.roles:
+            if role == "PERPETRATOR_OF" and actor in claimed.get(m.tok.i, ()):
+                continue  # "accuses X of overseeing the attack": ACCUSED_OF, not PERPETRATOR_OF
             conf, cues = modality.confidence(0.7, m.tok, builder.sentence(m.tok))
             props = {"hedge": cues} if cues else {}
             if role == "PERPETRATOR_OF" and cues:
@@ -446,7 +458,8 @@ def _claims(builder, doc, by_tok: dict[int, str]) -> None:
     """Accusations and suspicions whose clause names an event become ACCUSED_OF / SUSPECTED_OF."""
     for claim in builder.claims:
         lo, hi = claim["span"]
-        events = list(dict.fromkeys(by_tok[i] for i in range(lo, hi) if i in by_tok))
+        events = list(dict.fromkeys(by_tok[i] for i in range(lo, hi) if i in by_tok
+                                    and group(builder.events[by_tok[i]].type) not in ("talks", "sanction")))
         tok = doc[claim["token"]]
         conf, cues = modality.confidence(0.75, tok, builder.sentence(tok))
         kind = "SUSPECTED_OF" if cues and claim["kind"] == "ACCUSED_OF" and not claim["by"] else claim["kind"]

@@ -51,10 +51,10 @@ def _role_noun(noun) -> tuple[str, str] | None:
 
 def _org_of_role(builder, noun) -> str | None:
     """The organisation or state a role noun is about: its compound, possessor or "of/for" object."""
-    for c in noun.lefts:
-        if c.dep_ in ("compound", "poss", "nmod", "amod"):
-            eid = entity_of(builder, c)
-            if eid and _etype(builder, eid) in ("Organisation", "Country"):
+    lefts = [entity_of(builder, c) for c in noun.lefts if c.dep_ in ("compound", "poss", "nmod", "amod")]
+    for want in ("Organisation", "Country"):  # "Russia's military intelligence chief" heads the agency
+        for eid in lefts:
+            if eid and _etype(builder, eid) == want:
                 return eid
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in"):
@@ -63,8 +63,8 @@ def _org_of_role(builder, noun) -> str | None:
                     eid = entity_of(builder, t)
                     if eid and _etype(builder, eid) == "Organisation":
                         return eid
-            for t in c.subtree:
-                eid = entity_of(builder, t)
+            for p in c.children:  # "the head of Russia" (not "the head of Russia's troops")
+                eid = entity_of(builder, p)
                 if eid and _etype(builder, eid) == "Country":
                     return eid
     for c in noun.lefts:
@@ -132,14 +132,50 @@ def _title_country(builder, sent, m) -> str | None:
             return country_entity(builder, name, prev.text)
         if prev.lower_ == "former":
             return None
-    # otherwise a state named as an actor in the same sentence, not qualifying anyone else
+    # otherwise the one state the sentence names, not as a qualifier of another person
     cands = []
     for t in sent:
+        if t.i in builder.coref_tokens or (first <= t.i < m.end):
+            continue
         eid = entity_of(builder, t)
-        if _etype(builder, eid) == "Country" and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.i not in builder.coref_tokens:
+        if _etype(builder, eid) == "Country" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "pobj"):
             cands.append(eid)
-    cands = list(dict.fromkeys(cands))
+        elif _etype(builder, eid) == "Location" and gz.capital_country(builder.entities[eid].name):
+            cands.append(country_entity(builder, gz.capital_country(builder.entities[eid].name))
+                         if _country_known(builder, gz.capital_country(builder.entities[eid].name)) else None)
+        elif t.dep_ == "amod" and gz.demonym_of_token(t) and not _qualifies_person(builder, t):
+            name = gz.demonym_of_token(t)
+            cands.append(country_entity(builder, name, t.text) if _country_known(builder, name) else None)
+    cands = list(dict.fromkeys(c for c in cands if c))
     return cands[0] if len(cands) == 1 else None
+
+
+def _qualifies_person(builder, tok) -> bool:
+    """"Russian lawmaker Alexei Zhuravlev": the demonym describes a person, not a state in the story."""
+    head = tok.head
+    for _ in range(3):
+        if _etype(builder, entity_of(builder, head)) == "Person" or any(
+                _etype(builder, entity_of(builder, c)) == "Person" for c in head.children if c.dep_ == "appos"):
+            return True
+        if head.dep_ not in ("compound", "amod", "appos") or head.head == head:
+            return False
+        head = head.head
+    return False
+
+
+def _country_known(builder, name: str) -> bool:
+    """Only states the article names as such (not just through a demonym or a city) lead someone."""
+    from newsgraph.schema import entity_id
+
+    return entity_id("Country", name) in builder.entities
+
+
+def _is_institution(builder, org: str, owner_tok) -> bool:
+    """"Lebanon's parliament" is read as the Lebanese parliament: it is the state's, no PART_OF needed."""
+    owner = entity_of(builder, owner_tok)
+    name = builder.entities[org].name
+    return bool(owner) and any(name.startswith(d + " ") for d, c in gz.DEMONYMS.items()
+                               if gz.country_by_code(c) == builder.entities[owner].name)
 
 
 def led_by(builder, sent) -> None:
@@ -169,7 +205,8 @@ def part_of(builder, sent) -> None:
         kind = builder.entities[eid].kind
         head = sent.doc[m.start:m.end].root
         for c in head.children:
-            if c.dep_ == "poss" and kind in _PART_KINDS:
+            if c.dep_ == "poss" and not _is_institution(builder, eid, c) and (
+                    kind in ("government", "intelligence") or gz.lookup_agency(builder.entities[eid].name)):
                 owner = entity_of(builder, c)
                 if _etype(builder, owner) == "Country":
                     builder.add_relation("PART_OF", eid, owner, builder.evidence(head, "rule:possessive-state", 0.75))
@@ -179,12 +216,15 @@ def part_of(builder, sent) -> None:
             from newsgraph.schema import entity_id
 
             cid = entity_id("Country", name) if name else None
-            if cid in builder.entities:
+            if cid in builder.entities and any(builder.token_entity.get(t.i) == cid for t in sent):
                 builder.add_relation("PART_OF", eid, cid, builder.evidence(head, "rule:agency-state", 0.7))
     for tok in sent:
         if tok.lower_ == "part" and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
             whole = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children for a in actors(builder, p, ("Organisation", "Country"))]
+            if not whole:  # "part of a broader coalition called X"
+                whole = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
+                         for e in [entity_of(builder, t)] if e and _etype(builder, e) == "Organisation"][:1]
             for part in actors(builder, subject(tok.head), ("Organisation",)):
                 for w in whole:
                     builder.add_relation("PART_OF", part, w, builder.evidence(tok, "rule:part-of", 0.8))
