@@ -16,6 +16,7 @@ _MEMBER_NOUNS = {"fighters", "militants", "rebels", "members", "officials", "for
                  "targets", "positions", "leaders", "commanders", "gunmen", "operatives", "delegation",
                  "negotiators", "units", "mercenaries", "guerrillas", "spokesman", "leadership", "campaign"}
 _SUBJ = ("nsubj", "nsubjpass")
+_SPEECH = {"say", "claim", "announce", "tell", "state", "report", "confirm", "insist"}
 
 
 def conjuncts(tok) -> list:
@@ -56,6 +57,13 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         return []
     if tok.lower_ in _RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":  # "X, who was killed" → X
         return _one(builder, tok.head.head, depth + 1)
+    if tok.lower_ in ("they", "it", "we") and tok.dep_ in _SUBJ and tok.head.dep_ == "ccomp" \
+            and tok.head.head.lemma_ in _SPEECH:  # "M23 fighters said they had seized Goma"
+        speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker is not tok:
+            return _one(builder, speaker, depth + 1)
+    if any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ == "NNS":
+        return []  # "16 Venezuelan officials", "four suspected members": individuals, unnamed
     if tok.dep_ == "appos" or (tok.dep_ == "conj" and tok.head.dep_ == "appos"):  # "X, the man …"
         head = tok.head if tok.dep_ == "appos" else tok.head.head
         eid = entity_of(builder, head)
@@ -90,6 +98,7 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
 def _member_group(builder, tok) -> list[str]:
     """"ELN fighters", "Hamas-led fighters", "Russian Wagner mercenaries": the group, else the state."""
     left = [t for c in tok.lefts if c.dep_ in ("compound", "amod", "npadvmod", "poss", "nmod") for t in c.subtree]
+    left += [t for p in prep_objects(tok, ("of",)) for t in p.subtree]  # "fighters of the M23 rebel group"
     for t in left:
         eid = entity_of(builder, t)
         if eid and builder.entities[eid].type == "Organisation":

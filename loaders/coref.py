@@ -98,7 +98,7 @@ def link(builder, doc) -> None:
         if tok.lower_ in _PERSON_PRONOUNS and tok.pos_ == "PRON":
             target = sal.pick(tok, ("Person",), 2)
         elif tok.lower_ in _ORG_PRONOUNS:
-            target = sal.pick(tok, ("Organisation",), 2)
+            target = sal.pick(tok, ("Organisation", "Country"), 2)
         elif (_is_age_description(tok) or tok.lemma_ in _PERSON_NOUNS) and _is_description(tok):
             target = sal.pick(tok, ("Person",), 3)
         elif tok.lemma_ in _GROUP_NOUNS and _is_description(tok):

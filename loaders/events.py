@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from newsgraph.schema import Event, event_id
 
 from . import dates, modality
+from . import gazetteer as gz
+from .entities import country_entity
 from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
 
 TRIGGERS = {
@@ -269,7 +271,11 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
     add([a for p in prep_objects(tok, ("of",)) for a in actors(builder, p)], done_to if victim else None)
     for c in tok.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod") and not TRIGGERS.get(c.lemma_.lower()):
-            add(actors(builder, c), done_to if victim else doer)
+            found = actors(builder, c)
+            demonym = gz.demonym_of_token(c) if c.dep_ in ("amod", "compound") else None
+            if not found and demonym:  # "an Israeli strike"
+                found = [country_entity(builder, demonym, c.text)]
+            add(found, done_to if victim else doer)
         if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
             if is_passive(c) or c.lemma_ in ("lead", "carry", "stage", "mediate", "order"):
                 add([a for p in agent_of_passive(c) for a in actors(builder, p)], doer)
@@ -303,7 +309,7 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
             places = {x.place for x in ev if x.place}
             shared = bool(actors_ev & {a for a, _ in m.roles}) or (m.place in places if m.place else False)
             same_day = m.date is not None and m.date in dates_ and len(m.date) == 10
-            same_sent = any(x.tok.sent == m.tok.sent for x in ev)
+            same_sent = any(_linked(x.tok, m.tok) for x in ev)
             nested = any(d.startswith(m.date) or m.date.startswith(d) for d in dates_) if m.date else False
             if shared or same_day or same_sent or m.date is None or nested:
                 dist = min(abs(x.tok.i - m.tok.i) for x in ev)
@@ -317,6 +323,19 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
         else:
             events[best[1]].append(m)
     return events
+
+
+def _linked(a, b, hops: int = 2) -> bool:
+    """One trigger hangs from the other ("seized power in a 2021 coup"): one event told twice."""
+    for x, y in ((a, b), (b, a)):
+        t = x
+        for _ in range(hops):
+            if t.head == t:
+                break
+            t = t.head
+            if t == y:
+                return True
+    return False
 
 
 def _apply_relative(builder, mentions: list[_Mention], events: list[list[_Mention]]) -> None:
@@ -417,6 +436,14 @@ def apply(builder, doc) -> None:
     _claims(builder, doc, by_tok)
 
 
+def _state_led_by(builder, actor: str) -> str | None:
+    """The state a head of state or government leads (read by roles.titles)."""
+    for rel in builder.relations.values():
+        if rel.type == "LEADS" and rel.source == actor and builder.entities[rel.target].type == "Country":
+            return rel.target
+    return None
+
+
 def _claimed(builder) -> dict[int, set[str]]:
     """Token → actors accused or suspected in a clause covering it: they did it only allegedly."""
     out: dict[int, set[str]] = {}
@@ -442,13 +469,22 @@ def _emit(builder, ev: list[_Mention], claimed: dict[int, set[str]]) -> str | No
     if place:
         builder.add_relation("OCCURRED_IN", eid, place, evidence[0])
     for m in ev:
+        for actor, role in list(m.roles):
+            if role == "PARTICIPATED_IN":
+                state = _state_led_by(builder, actor)
+                if state and (state, role) not in m.roles:
+                    m.roles.append((state, role))
         for actor, role in m.roles:
             if role == "PERPETRATOR_OF" and actor in claimed.get(m.tok.i, ()):
                 continue  # "accuses X of overseeing the attack": ACCUSED_OF, not PERPETRATOR_OF
             conf, cues = modality.confidence(0.7, m.tok, builder.sentence(m.tok))
             props = {"hedge": cues} if cues else {}
-            if role == "PERPETRATOR_OF" and cues:
+            believer = modality.belief_source(m.tok)
+            if role == "PERPETRATOR_OF" and (cues or believer is not None):
                 role = "SUSPECTED_OF"
+                by = actors(builder, believer) if believer is not None else []
+                if by:
+                    props["by"] = by
             builder.add_relation(role, actor, eid, builder.evidence(m.tok, f"rule:event-role:{role.lower()}", conf),
                                  **props)
     return eid

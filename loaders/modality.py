@@ -63,3 +63,19 @@ def speaker(tok):
             return None
         head = head.head
     return None
+
+
+_BELIEF_VERBS = {"suggest", "believe", "suspect", "allege", "think", "assess", "indicate", "conclude", "fear",
+                 "speculate", "accuse", "blame"}
+
+
+def belief_source(tok):
+    """Who merely believes a clause ("reports suggested Russia had run …"): the subject of a belief verb above it."""
+    head = tok
+    for _ in range(4):
+        if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in _BELIEF_VERBS:
+            return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) or head.head
+        if head.head == head:
+            return None
+        head = head.head
+    return None
