@@ -35,7 +35,8 @@ class ArticleBuilder:
         self._sent_of: list[int] | None = None
         self._sents: list = []
         self._dates: list | None = None
-        self.coref_tokens: set[int] = set()  # tokens linked by coref (pronouns, descriptions)
+        self.coref_tokens: set[int] = set()
+        self.deferred_coref: list[int] = []  # descriptions resolved after roles ("the Hamas leader")  # tokens linked by coref (pronouns, descriptions)
         self.claims: list[dict] = []  # accusations and suspicions whose object may be an event
         self.denials: list[dict] = []  # who denied what, where (relations.denials)
 

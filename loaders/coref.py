@@ -100,6 +100,9 @@ def link(builder, doc) -> None:
         elif tok.lower_ in _ORG_PRONOUNS:
             target = sal.pick(tok, ("Organisation", "Country"), 2)
         elif (_is_age_description(tok) or tok.lemma_ in _PERSON_NOUNS) and _is_description(tok):
+            if _org_qualifier(builder, tok):
+                builder.deferred_coref.append(tok.i)  # "the Hamas leader": needs roles, see link_qualified
+                continue
             target = sal.pick(tok, ("Person",), 3)
         elif tok.lemma_ in _GROUP_NOUNS and _is_description(tok):
             target = sal.pick(tok, ("Organisation",), 4, exclude=_state_bodies(builder))
@@ -107,6 +110,28 @@ def link(builder, doc) -> None:
             builder.token_entity[tok.i] = target
             builder.coref_tokens.add(tok.i)
             sal.add(tok, target, builder.entities[target].type)
+
+
+def _org_qualifier(builder, tok) -> str | None:
+    for c in tok.lefts:
+        eid = builder.token_entity.get(c.i)
+        if c.dep_ in ("compound", "amod", "nmod") and eid and builder.entities[eid].type in ("Organisation",
+                                                                                            "Country"):
+            return eid
+    return None
+
+
+def link_qualified(builder, doc) -> None:
+    """After roles are read: "the Hamas leader" is the latest-named person who leads or belongs to Hamas."""
+    for i in builder.deferred_coref:
+        tok = doc[i]
+        org = _org_qualifier(builder, tok)
+        members = {r.source for r in builder.relations.values()
+                   if r.type in ("LEADS", "MEMBER_OF") and r.target == org}
+        before = [(j, e) for j, e in builder.token_entity.items() if j < i and e in members]
+        if before:
+            builder.token_entity[i] = max(before)[1]
+            builder.coref_tokens.add(i)
 
 
 def _state_bodies(builder) -> set[str]:

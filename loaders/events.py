@@ -315,6 +315,8 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
                 dist = min(abs(x.tok.i - m.tok.i) for x in ev)
                 # an undated "the attack" is the story's latest event of that kind, not an old one nearby
                 recency = max(dates_, default="") if m.date is None and not shared else ""
+                if m.date is None and not shared and not same_sent and _indefinite(m.tok):
+                    continue  # "a rocket attack" introduces an event; it is not "the attack" told before
                 score = (shared, same_day, same_sent, recency, -dist)
                 if best is None or score > best[0]:
                     best = (score, idx)
@@ -323,6 +325,10 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
         else:
             events[best[1]].append(m)
     return events
+
+
+def _indefinite(tok) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _linked(a, b, hops: int = 2) -> bool:
@@ -362,6 +368,7 @@ def _apply_relative(builder, mentions: list[_Mention], events: list[list[_Mentio
 # building -------------------------------------------------------------------------------
 def _mentions(builder, doc) -> list[_Mention]:
     published = builder.article.published
+    claimed = _claimed(builder)
     out: list[_Mention] = []
     for tok in doc:
         etype = _trigger_type(tok)
@@ -380,7 +387,8 @@ def _mentions(builder, doc) -> list[_Mention]:
             continue
         if etype == "sanction" and not (date and len(date) == 10):
             continue
-        roles = _participants(builder, tok, etype)
+        roles = [(a, r) for a, r in _participants(builder, tok, etype)
+                 if not (r == "PERPETRATOR_OF" and a in claimed.get(tok.i, ()))]  # alleged, not done
         if tok.lower_ == "custody":  # "in custody" is an arrest only of someone named
             roles = [r for r in roles if r[1] == "TARGET_OF"]
             if not roles:

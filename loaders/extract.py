@@ -35,6 +35,7 @@ class Extractor:
         entities.collect(builder, doc)
         coref.link(builder, doc)
         roles.apply(builder, doc)
+        coref.link_qualified(builder, doc)
         relations.apply(builder, doc)
         events.apply(builder, doc)
         relations.apply_denials(builder, doc)
