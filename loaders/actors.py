@@ -60,7 +60,7 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
     if tok.lower_ in ("they", "it", "we") and tok.dep_ in _SUBJ and tok.head.dep_ == "ccomp" \
             and tok.head.head.lemma_ in _SPEECH:  # "M23 fighters said they had seized Goma"
         speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
-        if speaker is not None and speaker is not tok:
+        if speaker is not None and speaker.i != tok.i:
             return _one(builder, speaker, depth + 1)
     if any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ == "NNS":
         return []  # "16 Venezuelan officials", "four suspected members": individuals, unnamed

@@ -114,7 +114,8 @@ def _vague(tok, date: str | None) -> bool:
         return True
     head = tok if tok.pos_ == "VERB" else tok.head
     for t in (head, head.head):
-        if t.lemma_ in _HYPOTHETICAL or any(c.lower_ in ("would", "will", "could", "might", "should", "must", "can")
+        as_subject = tok.dep_ in ("nsubj", "nsubjpass") and t.i == tok.head.i  # "the attack was planned"
+        if (t.lemma_ in _HYPOTHETICAL and not as_subject) or any(c.lower_ in ("would", "will", "could", "might", "should", "must", "can")
                                             for c in t.children):
             return True
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_ not in ("talks", "negotiations", "strikes", "airstrikes"):
@@ -152,7 +153,7 @@ def _scopes(tok) -> list[set[int]]:
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     if verb is not None and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "xcomp") and not _after_mark(tok):
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else verb
-    if verb is not None and verb is not tok and not (tok.pos_ != "VERB" and _own_time(verb)):
+    if verb is not None and verb.i != tok.i and not (tok.pos_ != "VERB" and _own_time(verb)):
         scopes.append({t.i for c in verb.children if c.dep_ in _DATE_DEPS for t in c.subtree} - own)
     if tok.pos_ != "VERB":
         return scopes  # "said … backed the takeover": the saying's date is not the takeover's
@@ -284,6 +285,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
     if tok.dep_ in ("dobj",) and tok.head.lemma_ in _PERPETRATE_VERBS | {"hold", "begin", "resume", "suspend"}:
         role = doer if g != "talks" or tok.head.lemma_ in ("hold", "begin", "resume", "suspend") else None
         add(actors(builder, subject(tok.head)), role)
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_ in _PERPETRATE_VERBS:  # "the mutiny was led by X"
+        add([a for p in agent_of_passive(tok.head) for a in actors(builder, p)], doer)
     if tok.dep_ in ("nsubj",) and tok.head.lemma_ in ("target", "kill", "hit", "wound"):
         add([a for o in objects(tok.head) for a in actors(builder, o)], done_to)
     return out

@@ -178,14 +178,22 @@ def _is_institution(builder, org: str, owner_tok) -> bool:
                                if gz.country_by_code(c) == builder.entities[owner].name)
 
 
+def _noun_before_comma(tok):
+    """", led by X" read as a clause of the main verb: the parser's slip; it modifies the noun before the comma."""
+    doc = tok.doc
+    if tok.dep_ == "advcl" and tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].pos_ in ("NOUN", "PROPN"):
+        return doc[tok.i - 2]
+    return None
+
+
 def led_by(builder, sent) -> None:
     """"the Sudanese army, led by Gen. X", "the group is now led by Y", "X leads Y"."""
     for tok in sent:
         if tok.lemma_ not in _LEAD_VERBS or tok.pos_ != "VERB":
             continue
-        if is_passive(tok):
+        if is_passive(tok) or (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
             org_tok = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or (
-                tok.head if tok.dep_ == "acl" else None)
+                tok.head if tok.dep_ == "acl" else _noun_before_comma(tok))
             people = [a for p in agent_of_passive(tok) for a in actors(builder, p, ("Person",))]
         else:
             org_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)

@@ -1,0 +1,77 @@
+"""Actors read from text: titles, agencies, capitals, sources, NER fixes and in-article coreference."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.schema import Article
+
+pytestmark = pytest.mark.slow
+
+
+def run(extractor, text, date="2025-03-14"):
+    res = extractor.extract(Article(text=text, published=date))
+    return res, {e.name: e for e in res.entities}
+
+
+def test_titles_go_to_titles_not_names(extractor):
+    _, ents = run(extractor, "Lt. Gen. Roman Kovac met Adm. Ilse Berg and Secretary of State Maria Lind.")
+    assert ents["Roman Kovac"].titles == ["Lt. Gen."]
+    assert ents["Ilse Berg"].titles == ["Adm."]
+    assert "Secretary of State" in ents["Maria Lind"].titles
+    assert "State" not in ents  # a title word is not an organisation
+
+
+def test_surname_and_title_surname_are_one_person(extractor):
+    res, ents = run(extractor, "Maj. Gen. Arvid Holm was wounded. Holm is recovering, and Gen. Holm's "
+                               "staff said so.")
+    persons = [e for e in res.entities if e.type == "Person"]
+    assert [p.name for p in persons] == ["Arvid Holm"]
+    assert "Holm" in persons[0].aliases
+
+
+def test_capital_acting_is_the_state_capital_as_place_is_a_location(extractor):
+    res, ents = run(extractor, "Kyiv accused Minsk of hosting the troops. Protesters gathered in "
+                               "central Minsk on Sunday.")
+    assert ents["Ukraine"].type == "Country" and "Kyiv" in ents["Ukraine"].aliases
+    assert ents["Belarus"].type == "Country" and "Minsk" in ents["Belarus"].aliases
+    assert ents["Minsk"].type == "Location"
+
+
+def test_news_outlet_is_a_source_not_an_actor(extractor):
+    res, ents = run(extractor, "The minister resigned, Reuters reports. According to the BBC, he had no choice.")
+    assert ents["Reuters"].type == "Source" and ents["BBC"].type == "Source"
+    reported = [r for r in res.relations if r.type == "REPORTED_BY"]
+    assert {r.target for r in reported} == {ents["Reuters"].id, ents["BBC"].id}
+
+
+def test_boss_context_makes_an_organisation(extractor):
+    _, ents = run(extractor, "Investigators questioned Wagner boss Anton Krug.")
+    assert ents["Wagner"].type == "Organisation"
+
+
+def test_acronym_and_full_name_are_one_organisation(extractor):
+    res, ents = run(extractor, "The Rapid Support Forces shelled the town. The RSF denied it.")
+    orgs = [e for e in res.entities if e.type == "Organisation"]
+    assert len(orgs) == 1 and "RSF" in orgs[0].aliases
+
+
+def test_agency_by_description(extractor):
+    _, ents = run(extractor, "Anna Weiss, an officer of Russia's military intelligence agency, was expelled.")
+    assert ents["GRU"].type == "Organisation"
+
+
+def test_description_and_pronoun_coreference(extractor):
+    res, _ = run(extractor, "Gen. Piotr Zalewski, 61, was shot in Gdansk on Monday. The 61-year-old had "
+                            "been sanctioned by Lithuania. The general said the United States had sanctioned "
+                            "him as well.")
+    names = {e.id: e.name for e in res.entities}
+    sanctioned = {names[r.target] for r in res.relations
+                  if r.type == "SANCTIONED_BY" and names[r.source] == "Piotr Zalewski"}
+    assert sanctioned == {"Lithuania", "United States"}
+    assert [e.name for e in res.entities if e.type == "Person"] == ["Piotr Zalewski"]
+
+
+def test_two_people_sharing_a_surname_stay_apart_in_one_article(extractor):
+    _, ents = run(extractor, "President Jovan Petrovic and his brother Marko Petrovic arrived. "
+                             "Marko Petrovic spoke first.")
+    assert "Jovan Petrovic" in ents and "Marko Petrovic" in ents

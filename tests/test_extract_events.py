@@ -1,0 +1,83 @@
+"""Events: types, dates against publication, places, participants, one node per event, no vague events."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.schema import Article
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2025-03-14"  # a Friday
+
+
+def run(extractor, text, date=PUBLISHED):
+    res = extractor.extract(Article(text=text, published=date))
+    names = {e.id: e.name for e in res.entities}
+    roles = {(names[r.source], r.type, next(e.type for e in res.events if e.id == r.target))
+             for r in res.relations if r.target.startswith("event:") and r.type != "MENTIONS"}
+    return res, names, roles
+
+
+def test_shooting_on_weekday_with_target_and_place(extractor):
+    res, names, roles = run(extractor, "Col. Ivan Rusu was shot several times in his flat in northern "
+                                       "Chisinau on Wednesday.")
+    [ev] = res.events
+    assert ev.type == "shooting" and ev.date == "2025-03-12"
+    assert ("Ivan Rusu", "TARGET_OF", "shooting") in roles
+    assert any(r.type == "OCCURRED_IN" and names[r.target] == "Chisinau" for r in res.relations)
+
+
+def test_same_event_mentioned_twice_is_one_node(extractor):
+    res, _, _ = run(extractor, "Col. Ivan Rusu was shot in Chisinau on Wednesday. Police said the attack "
+                               "was carefully planned. The shooting shocked the capital.")
+    assert [e.type for e in res.events] == ["shooting"]
+    assert len(res.events[0].evidence) == 3
+
+
+def test_a_day_after_counts_from_the_referenced_event(extractor):
+    res, _, roles = run(extractor, "Col. Ivan Rusu was shot in Chisinau on Wednesday. The attack came a day "
+                                   "after Moldovan and Romanian delegations met in Iasi.")
+    talks = next(e for e in res.events if e.type == "meeting")
+    assert talks.date == "2025-03-11"
+    assert {("Moldova", "PARTICIPATED_IN", "meeting"), ("Romania", "PARTICIPATED_IN", "meeting")} <= roles
+
+
+def test_in_year_and_mutiny_perpetrator(extractor):
+    res, _, roles = run(extractor, "The 2019 mutiny was led by Col. Bakary Sanogo.")
+    [ev] = res.events
+    assert ev.type == "mutiny" and ev.date == "2019"
+    assert ("Bakary Sanogo", "PERPETRATOR_OF", "mutiny") in roles
+
+
+def test_last_month_arrest(extractor):
+    res, _, roles = run(extractor, "Police arrested Karim Benali last month.")
+    [ev] = res.events
+    assert ev.type == "arrest" and ev.date == "2025-02"
+    assert ("Karim Benali", "TARGET_OF", "arrest") in roles
+
+
+def test_demonym_perpetrator_of_strike(extractor):
+    res, _, roles = run(extractor, "An Israeli airstrike on Tyre on Thursday killed commander Ali Haddad.")
+    assert ("Israel", "PERPETRATOR_OF", "attack") in roles
+    assert next(e for e in res.events).date == "2025-03-13"
+
+
+def test_accused_of_and_suspected_of_with_by(extractor):
+    res, names, roles = run(extractor, "Col. Ivan Rusu was shot in Chisinau on Wednesday. Moldova accused "
+                                       "Dorin Lupu of ordering the shooting. Reports suggested Transnistria "
+                                       "had carried out the attack.")
+    acc = next(r for r in res.relations if r.type == "ACCUSED_OF")
+    assert names[acc.source] == "Dorin Lupu" and acc.properties["by"] == ["country:moldova"]
+    assert ("Dorin Lupu", "PERPETRATOR_OF", "shooting") not in roles
+
+
+def test_vague_negated_and_plural_generic_words_make_no_event(extractor):
+    res, _, _ = run(extractor, "The gunman has not been arrested. Militants have carried out attacks on "
+                               "officers for years. Ministers would meet if talks resumed.")
+    assert res.events == []
+
+
+def test_dated_sanction_is_an_event_undated_is_not(extractor):
+    res, _, roles = run(extractor, "Norway sanctioned Erik Dahl on Tuesday. Sweden has sanctioned Lars Berg.")
+    assert [(e.type, e.date) for e in res.events] == [("sanction", "2025-03-11")]
+    assert ("Erik Dahl", "TARGET_OF", "sanction") in roles
