@@ -73,8 +73,8 @@ _PARSEABLE = re.compile(r"\b(ago|yesterday|today|tomorrow|week|month|year|monday
 
 def _dateparser(expr: str, base: dt.date | None) -> str | None:
     """Last resort for phrasings the rules above miss; only for text that looks like a date."""
-    if not _PARSEABLE.search(expr) or re.search(r"\b(old|aged?)\b", expr, re.I):
-        return None
+    if base is None or not _PARSEABLE.search(expr) or re.search(r"\b(old|aged?)\b", expr, re.I):
+        return None  # without a publication date a relative phrase would resolve against today
     try:
         import dateparser
     except ImportError:  # pragma: no cover - dependency declared in pyproject

@@ -1,0 +1,46 @@
+"""Date expressions of news copy resolved against the publication date (no model needed)."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.loaders.dates import resolve, shift
+
+PUB = "2026-02-06"  # a Friday
+
+
+@pytest.mark.parametrize("expr, want", [
+    ("on Friday", "2026-02-06"),            # the Friday on or before publication: the same day
+    ("Thursday", "2026-02-05"),
+    ("last Friday", "2026-01-30"),
+    ("Wednesday's", "2026-02-04"),
+    ("in 2023", "2023"),
+    ("2018", "2018"),
+    ("last month", "2026-01"),
+    ("last year", "2025"),
+    ("this year", "2026"),
+    ("yesterday", "2026-02-05"),
+    ("today", "2026-02-06"),
+    ("in February 2022", "2022-02"),
+    ("1 February 2021", "2021-02-01"),
+    ("July 28", "2025-07-28"),              # a month after publication's is last year's
+    ("January 3", "2026-01-03"),
+    ("two years ago", "2024-02-06"),
+])
+def test_resolve(expr, want):
+    assert resolve(expr, PUB) == want
+
+
+@pytest.mark.parametrize("expr", ["three years", "more than a week", "64", "61-year-old", "a day", "decades"])
+def test_durations_and_ages_are_not_dates(expr):
+    assert resolve(expr, PUB) is None
+
+
+def test_without_publication_date_only_absolute_dates_resolve():
+    assert resolve("in 2019", None) == "2019"
+    assert resolve("on Friday", None) is None
+
+
+def test_shift_counts_days_and_keeps_coarse_dates():
+    assert shift("2026-02-06", -1) == "2026-02-05"
+    assert shift("2026-03-01", -1) == "2026-02-28"
+    assert shift("2026-02", -1) == "2026-02"
