@@ -29,11 +29,18 @@ def _first_names_compatible(a: str, b: str) -> bool:
     return fa == fb or fa[:1] == fb[:1] and (len(fa) == 1 or len(fb) == 1)
 
 
+def _surname_bearers(surname: str, candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [c for c in candidates if fold(c["name"]).split()[-1:] == [surname]]
+
+
 def _match(entity, candidates: list[dict[str, Any]]) -> tuple[dict[str, Any], str] | None:
     names = {fold(entity.name)} | {fold(a) for a in entity.aliases}
     exact = [c for c in candidates if names & node_names(c)]
     if entity.type == "Person":
         exact = [c for c in exact if _first_names_compatible(entity.name, c["name"])]
+        parts = fold(entity.name).split()
+        if len(parts) == 1 and len(_surname_bearers(parts[0], candidates)) > 1:
+            return None  # "Petrovic" when two Petrovics are stored: no support to pick one
     if len(exact) == 1:
         return exact[0], "name-or-alias"
     if len(exact) > 1:
@@ -41,7 +48,7 @@ def _match(entity, candidates: list[dict[str, Any]]) -> tuple[dict[str, Any], st
     if entity.type == "Person":
         parts = fold(entity.name).split()
         if len(parts) == 1:  # lone surname: only with exactly one stored bearer
-            bearers = [c for c in candidates if fold(c["name"]).split()[-1:] == parts]
+            bearers = _surname_bearers(parts[0], candidates)
             return (bearers[0], "unique-surname") if len(bearers) == 1 else None
         fuzzy = [c for c in candidates if len(fold(c["name"]).split()) > 1
                  and _first_names_compatible(entity.name, c["name"])
