@@ -22,7 +22,7 @@ _PERSON_NOUNS = {"general", "colonel", "admiral", "commander", "leader", "presid
                  "premier", "ruler", "spokesman", "victim", "suspect", "opposition leader", "tycoon", "man",
                  "woman", "boss", "founder", "journalist", "dissident", "defector", "agent"}
 _GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "rebels", "guerrillas",
-                "junta", "faction", "alliance", "party", "agency", "company"}
+                "junta", "faction", "alliance", "party", "agency", "company", "ministry", "service"}
 _AGE = re.compile(r"^\d+$")
 _SUBJ = ("nsubj", "nsubjpass")
 _DEMONYM_WORDS = set(gz.DEMONYMS)
@@ -64,6 +64,20 @@ class _Salience:
         subj = tok.dep_ in _SUBJ or tok.head.dep_ in _SUBJ and tok.dep_ in ("compound", "appos")
         self.recent.append((tok.i, eid, type_, subj))
 
+    def subject_in_sentence(self, tok, types: tuple[str, ...]) -> str | None:
+        """"Hamas accused Israel of assassinating its leader": the sentence's subject comes first."""
+        starts = self.sent_starts(tok.doc)
+        sent_start = starts[bisect.bisect_right(starts, tok.i) - 1]
+        same = [r for r in self.recent if r[2] in types and sent_start <= r[0] < tok.i and r[3]]
+        return same[-1][1] if same else None
+
+    def latest_in_sentence(self, tok, types: tuple[str, ...]) -> str | None:
+        """"the measures target the GRU … its head": the nearest earlier mention in the same sentence."""
+        starts = self.sent_starts(tok.doc)
+        sent_start = starts[bisect.bisect_right(starts, tok.i) - 1]
+        same = [r for r in self.recent if r[2] in types and sent_start <= r[0] < tok.i]
+        return same[-1][1] if same else None
+
     def pick(self, tok, types: tuple[str, ...], window_sents: int = 3, exclude=frozenset()) -> str | None:
         """The latest subject of these types in this or the last few sentences, else the latest mention."""
         starts = self.sent_starts(tok.doc)
@@ -98,14 +112,16 @@ def link(builder, doc) -> None:
         if tok.lower_ in _PERSON_PRONOUNS and tok.pos_ == "PRON":
             target = sal.pick(tok, ("Person",), 2)
         elif tok.lower_ in _ORG_PRONOUNS:
-            target = sal.pick(tok, ("Organisation", "Country"), 2)
+            target = sal.subject_in_sentence(tok, ("Organisation", "Country")) or sal.latest_in_sentence(
+                tok, ("Organisation", "Country")) or sal.pick(tok, ("Organisation", "Country"), 2)
         elif (_is_age_description(tok) or tok.lemma_ in _PERSON_NOUNS) and _is_description(tok):
             if _org_qualifier(builder, tok):
                 builder.deferred_coref.append(tok.i)  # "the Hamas leader": needs roles, see link_qualified
                 continue
             target = sal.pick(tok, ("Person",), 3)
         elif tok.lemma_ in _GROUP_NOUNS and _is_description(tok):
-            target = sal.pick(tok, ("Organisation",), 4, exclude=_state_bodies(builder))
+            exclude = _state_bodies(builder) if tok.lemma_ not in _STATE_BODY_NOUNS else _non_state(builder)
+            target = sal.pick(tok, ("Organisation",), 4, exclude=exclude)
         if target is not None:
             builder.token_entity[tok.i] = target
             builder.coref_tokens.add(tok.i)
@@ -132,6 +148,15 @@ def link_qualified(builder, doc) -> None:
         if before:
             builder.token_entity[i] = max(before)[1]
             builder.coref_tokens.add(i)
+
+
+_STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "council"}
+
+
+def _non_state(builder) -> set[str]:
+    """Organisations "the agency" cannot mean: armed groups, parties, companies."""
+    return {i for i, e in builder.entities.items() if e.type == "Organisation"
+            and e.kind in ("armed_group", "political_party", "company", "international")}
 
 
 def _state_bodies(builder) -> set[str]:

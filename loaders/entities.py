@@ -406,8 +406,11 @@ def mentions_of(doc) -> list[Mention]:
         if span.label_ == "PERSON":
             titles, first = title_before(doc, span.start)
             dropped.update(range(first, span.start))
+    common = {t.lower_ for t in doc if t.is_lower and t.is_alpha}  # "novichok" written as a common noun
     for span in doc.ents:
         if span.start in dropped and span.label_ != "GPE":
+            continue
+        if span.label_ == "PERSON" and len(span) == 1 and span.text.lower() in common:
             continue
         m = classify(span)
         if m is None:

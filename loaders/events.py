@@ -86,7 +86,7 @@ def group(t: str) -> str:
 # triggers ----------------------------------------------------------------------------
 def _trigger_type(tok) -> str | None:
     lemma = tok.lemma_.lower()
-    etype = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
+    etype = TRIGGERS.get(lemma) or (TRIGGERS.get(tok.lower_) if tok.pos_ == "NOUN" else None)
     if etype is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
         return None
     if lemma in _NEEDS_NOUN and tok.pos_ == "VERB" and lemma not in _VERB_ONLY_PAST:
@@ -305,6 +305,8 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
         for idx, ev in enumerate(events):
             if group(ev[0].type) != group(m.type):
                 continue
+            if not _types_agree(ev, m):
+                continue
             dates_ = {x.date for x in ev if x.date}
             if not all(_compatible(m.date, d) for d in dates_):
                 continue
@@ -328,6 +330,14 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
         else:
             events[best[1]].append(m)
     return events
+
+
+def _types_agree(ev: list[_Mention], m: _Mention) -> bool:
+    """A shooting and a poisoning are two events; a generic "attack" can be either."""
+    specific = {x.type for x in ev if _SPECIFIC.get(x.type, 0) >= 2}
+    if _SPECIFIC.get(m.type, 0) < 2 or not specific or m.type in specific:
+        return True
+    return any(_linked(x.tok, m.tok) for x in ev)
 
 
 def _indefinite(tok) -> bool:

@@ -143,7 +143,8 @@ def _title_country(builder, sent, m) -> str | None:
         elif _etype(builder, eid) == "Location" and gz.capital_country(builder.entities[eid].name):
             cands.append(country_entity(builder, gz.capital_country(builder.entities[eid].name))
                          if _country_known(builder, gz.capital_country(builder.entities[eid].name)) else None)
-        elif t.dep_ == "amod" and gz.demonym_of_token(t) and not _qualifies_person(builder, t):
+        elif t.dep_ == "amod" and t.head.lower_ in gz.STATE_NOUNS and gz.demonym_of_token(t) \
+                and not _qualifies_person(builder, t):
             name = gz.demonym_of_token(t)
             cands.append(country_entity(builder, name, t.text) if _country_known(builder, name) else None)
     cands = list(dict.fromkeys(c for c in cands if c))
