@@ -29,6 +29,11 @@ def states_of(builder, tok) -> list[str]:
     if tok.lower_ not in gz.STATE_NOUNS or any(c.dep_ == "nummod" for c in tok.children):
         return []  # "16 Venezuelan officials" are individuals, not the state
     out = []
+    for p in prep_objects(tok, ("from", "of")):  # "delegations from Russia and Ukraine"
+        for d in conjuncts(p):
+            eid = entity_of(builder, d)
+            if eid and builder.entities[eid].type == "Country":
+                out.append(eid)
     for c in tok.children:
         if c.dep_ == "poss":
             eid = entity_of(builder, c)
@@ -141,7 +146,9 @@ def subject(verb):
         if tok.dep_ == "relcl":
             return tok.head
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "accuses X of overseeing": X oversaw
-            controller = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "obj")), None)
+            owner = tok.head.head
+            controller = next((c for c in owner.children if c.dep_ in ("dobj", "obj")
+                               or (c.dep_ == "nsubj" and owner.pos_ == "ADJ")), None)
             if controller is not None:
                 return controller
         if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and tok.head != tok:

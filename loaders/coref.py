@@ -20,7 +20,7 @@ _ORG_PRONOUNS = {"its"}
 _PERSON_NOUNS = {"general", "colonel", "admiral", "commander", "leader", "president", "minister", "chief",
                  "cleric", "diplomat", "officer", "lawmaker", "businessman", "politician", "official", "envoy",
                  "premier", "ruler", "spokesman", "victim", "suspect", "opposition leader", "tycoon", "man",
-                 "woman", "boss", "founder", "journalist", "dissident", "defector", "agent"}
+                 "woman", "boss", "founder", "journalist", "dissident", "defector"}
 _GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "rebels", "guerrillas",
                 "junta", "faction", "alliance", "party", "agency", "company", "ministry", "service"}
 _AGE = re.compile(r"^\d+$")
@@ -42,6 +42,10 @@ def _is_description(tok) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children):
         return False  # "the head of X" describes a role, not an earlier actor
+    if any(c.dep_ == "appos" for c in tok.children) or (tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "PROPN"):
+        return False  # "the former double agent Sergei Skripal" names someone new
+    if tok.dep_ == "compound":
+        return False
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     if det is None and tok.dep_ != "poss":
         det = tok.doc[tok.i - 4] if _is_age_description(tok) and tok.i >= 5 else None
@@ -154,9 +158,9 @@ _STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "co
 
 
 def _non_state(builder) -> set[str]:
-    """Organisations "the agency" cannot mean: armed groups, parties, companies."""
+    """Organisations "the agency" cannot mean: anything but a state body."""
     return {i for i, e in builder.entities.items() if e.type == "Organisation"
-            and e.kind in ("armed_group", "political_party", "company", "international")}
+            and e.kind not in ("government", "intelligence", "military")}
 
 
 def _state_bodies(builder) -> set[str]:

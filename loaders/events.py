@@ -37,7 +37,8 @@ TRIGGERS = {
     "sanction": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other",
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
-    "agree": "negotiation",
+    "agree": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
+    "gunshots": "shooting",
 }
 _ELECTION_LEMMAS = {"interference", "meddling", "interfere", "hack", "hacking", "rig", "rigging", "obstruct",
                     "meddle"}
@@ -48,8 +49,8 @@ GROUPS = {"shooting": "violence", "bombing": "violence", "poisoning": "violence"
           "attack": "violence", "negotiation": "talks", "meeting": "talks"}
 # More specific types win when mentions merge ("the attack" + "was shot" → shooting).
 _SPECIFIC = {"attack": 0, "assassination_attempt": 1, "shooting": 2, "bombing": 2, "poisoning": 3}
-_NEEDS_NOUN = {"talk", "strike", "attack", "gun", "raid", "storm", "custody", "meet", "negotiate"}
-_VERB_ONLY_PAST = {"meet", "negotiate", "seize"}
+_NEEDS_NOUN = {"talk", "strike", "attack", "gun", "raid", "storm", "custody", "meet", "negotiate", "bargain"}
+_VERB_ONLY_PAST = {"meet", "negotiate", "seize", "bargain"}
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting"}
 _HYPOTHETICAL = {"would", "will", "could", "might", "may", "threaten", "plan", "vow", "call", "prevent", "avoid",
                  "urge", "demand", "warn", "fear", "seek", "want", "propose", "risk"}
@@ -124,6 +125,9 @@ def _vague(tok, date: str | None) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every", "each") for c in tok.children):
         return True
+    if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "no-one")
+                                  for c in tok.children):
+        return True  # "nobody has been detained"
     return False
 
 
@@ -219,6 +223,8 @@ def _previous_day(builder, tok, published) -> str | None:
 
 def _relative(builder, tok) -> tuple[int, int] | None:
     """"met a day after …" / "came a day after delegations met": (anchor verb, days from it)."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _after_mark(tok.head):  # "a day after X held talks"
+        tok = tok.head
     if not _after_mark(tok):
         return None
     clause = tok if tok.pos_ == "VERB" else tok.head
@@ -266,6 +272,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         return out
     add([a for p in prep_objects(tok, ("on", "against", "targeting")) for a in actors(builder, p)], done_to)
     add([a for p in prep_objects(tok, ("by",)) for a in actors(builder, p)], doer)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":  # "was hit by several bullets"
+        add([a for c in tok.head.head.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
     if g == "talks":
         add([a for p in prep_objects(tok, ("between", "with")) for a in actors(builder, p)], doer)
     victim = tok.lower_ in _VICTIM_NOUNS

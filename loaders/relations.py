@@ -20,7 +20,7 @@ _SANCTION_NOUNS = {"sanction", "sanctions", "measures", "penalties", "embargo"}
 _IMPOSE_VERBS = {"impose", "announce", "slap", "levy", "extend", "approve", "adopt", "introduce", "unveil"}
 _ACCUSE_VERBS = {"accuse", "blame", "charge", "indict", "hold"}
 _SUSPECT_VERBS = {"suspect", "link", "tie"}
-_NEGOTIATE_VERBS = {"negotiate", "talk", "mediate"}
+_NEGOTIATE_VERBS = {"negotiate", "talk", "mediate", "bargain"}
 _TALK_NOUNS = {"talks", "negotiations", "ceasefire", "truce", "deal", "agreement", "dialogue", "negotiation",
                "meeting", "summit", "accord"}
 _AGREE_VERBS = {"agree", "sign", "meet", "negotiate", "hold", "conclude", "reach"}
@@ -95,14 +95,16 @@ def accusations(builder, sent) -> None:
             continue
         if modality.denied_by(tok):
             continue
-        if lemma == "hold" and not any(c.lower_ == "responsible" for c in tok.children):
+        small = next((c for c in tok.children if c.lower_ == "responsible"), None)  # "holds him responsible"
+        if lemma == "hold" and small is None:
             continue
         if is_passive(tok):
             accused = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
                 [tok.head] if tok.dep_ == "acl" else [])
             accusers = agent_of_passive(tok)
         else:
-            accused = objects(tok) or ([tok.head] if tok.dep_ == "relcl" and lemma == "hold" else [])
+            accused = objects(tok) or [c for c in (small.children if small is not None else [])
+                                       if c.dep_ == "nsubj"]
             if lemma == "hold" and tok.dep_ == "relcl":
                 accused = [tok.head]
             accusers = [subject(tok)] if not (lemma == "hold" and tok.dep_ == "relcl") else [
