@@ -144,7 +144,13 @@ def subject(verb):
             if c.dep_ in _SUBJ and c.lower_ not in ("who", "which", "that"):
                 return c
         if tok.dep_ == "relcl":
-            return tok.head
+            noun = tok.head
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among") and noun.head.head.pos_ in (
+                    "NUM", "PRON", "NOUN", "AUX", "VERB") and seen < 6:  # "X was one of the officials who went"
+                up = noun.head.head
+                tok = up if up.pos_ in ("AUX", "VERB") else up.head
+                continue
+            return noun
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "accuses X of overseeing": X oversaw
             owner = tok.head.head
             controller = next((c for c in owner.children if c.dep_ in ("dobj", "obj")

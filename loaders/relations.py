@@ -54,6 +54,10 @@ def sanctions(builder, sent) -> None:
         elif tok.lower_ in _SANCTION_NOUNS and tok.pos_ == "NOUN" and (tok.lower_ != "measures" or
                                                                          tok.head.lemma_ in _IMPOSE_VERBS):
             targets = prep_objects(tok, ("on", "against"))
+            if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB":
+                verb = tok.head.head  # "Washington has placed X under sanctions"
+                _sanction(builder, tok, [subject(verb)], objects(verb), "rule:placed-under-sanctions")
+                continue
             if not targets:
                 continue
             agents = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
@@ -142,7 +146,7 @@ def denials(builder, sent) -> None:
 # negotiations ----------------------------------------------------------------------
 def negotiations(builder, sent) -> None:
     for tok in sent:
-        if tok.lemma_ in _NEGOTIATE_VERBS and tok.pos_ == "VERB":
+        if tok.lemma_ in _NEGOTIATE_VERBS and (tok.pos_ == "VERB" or tok.dep_ in ("xcomp", "advcl")):
             _pairs(builder, tok, actors(builder, subject(tok)),
                    [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], "rule:negotiate-with")
         if tok.lower_ in _TALK_NOUNS and tok.pos_ in ("NOUN", "PROPN"):

@@ -239,7 +239,36 @@ def part_of(builder, sent) -> None:
                     builder.add_relation("PART_OF", part, w, builder.evidence(tok, "rule:part-of", 0.8))
 
 
-RULES = (appositions, titles, led_by, part_of)
+def serves_as(builder, sent) -> None:
+    """"X, who serves as a deputy chief of the GRU", "X is the head of Y"."""
+    for tok in sent:
+        if tok.lemma_ not in ("serve", "work", "act", "be", "remain", "become") or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                 if p.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "attr"]
+        people = actors(builder, subject(tok), ("Person",))
+        for person in people:
+            for noun in nouns:
+                _link(builder, person, noun, "rule:serves-as")
+
+
+def owner_of(builder, sent) -> None:
+    """"Prigozhin's Wagner mercenaries": a person's armed group or company is one he leads."""
+    for m, eid in builder.mentions:
+        if m.type != "Organisation" or not (sent.start <= m.start < sent.end):
+            continue
+        if builder.entities[eid].kind not in ("armed_group", "company", "political_party", "other", None):
+            continue
+        head = sent.doc[m.start:m.end].root
+        holders = [head] + ([head.head] if head.dep_ == "compound" else [])  # "Prigozhin's Wagner mercenaries"
+        for c in (c for h in holders for c in h.children):
+            person = entity_of(builder, c) if c.dep_ == "poss" else None
+            if _etype(builder, person) == "Person" and c.i not in builder.coref_tokens:
+                builder.add_relation("LEADS", person, eid, builder.evidence(head, "rule:possessive-leader", 0.6),
+                                     role="leader")
+
+
+RULES = (appositions, titles, led_by, part_of, serves_as, owner_of)
 
 
 def apply(builder, doc) -> None:
