@@ -4,6 +4,8 @@ Expected rows are checked through the `store` fixture, i.e. once with the
 Cypher files on Neo4j and once with queries/embedded.py on the embedded store.
 The differential tests run every query with several parameter sets on Neo4j
 and on the embedded store holding the same data and compare the rows exactly.
+The Browser test does what queries/README.md tells users: log in to Neo4j
+Browser (headless Chromium via Playwright), `:param`, paste a file, run it.
 """
 from __future__ import annotations
 
@@ -329,3 +331,83 @@ def test_cli_push_and_run_on_neo4j(neo4j_store, embedded_store, monkeypatch):
     assert [r["id"] for r in json.loads(res.stdout)] == ["country:valdoria"]
     res = runner.invoke(cli, ["push", "--store", str(embedded_store.path) + ".missing"])
     assert res.exit_code == 3 and "no embedded store to push" in res.output
+
+
+# --------------------------------------------------------------------------- Neo4j Browser
+def _browser_or_skip():
+    import os
+    import shutil
+
+    strict = bool(os.environ.get("CI") or os.environ.get("NEWSGRAPH_BROWSER_TESTS"))
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        (pytest.fail if strict else pytest.skip)("the playwright Python package is not installed")
+    exe = next((c for c in (os.environ.get("NEWSGRAPH_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
+                            shutil.which("chromium-browser")) if c and os.path.exists(c)), None)
+    if exe is None:
+        (pytest.fail if strict else pytest.skip)("Chromium is not installed (scripts/system-deps)")
+    return sync_playwright, exe
+
+
+@pytest.mark.browser
+def test_every_query_runs_in_neo4j_browser(neo4j_store):
+    """What queries/README.md tells users: log in at /browser, `:param k => v`, paste the file, run it."""
+    import os
+    import time
+
+    sync_playwright, exe = _browser_or_skip()
+    load(neo4j_store)
+    http = os.environ.get("NEWSGRAPH_NEO4J_HTTP", "http://127.0.0.1:7474")
+    password = os.environ.get("NEO4J_PASSWORD") or "newsgraph-dev"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=exe, headless=True,
+                                    args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"])
+        context = browser.new_context(viewport={"width": 1400, "height": 900},
+                                      permissions=["clipboard-read", "clipboard-write"])
+        page = context.new_page()
+        page.goto(f"{http}/browser/")
+        page.wait_for_selector("[data-testid=username]", timeout=30000)
+        page.fill("[data-testid=boltaddress]", neo4j_store.uri.split("://", 1)[1])
+        page.fill("[data-testid=username]", neo4j_store.user)
+        page.fill("[data-testid=password]", password)
+        page.click("[data-testid=connect]")
+        page.wait_for_selector("text=Getting started with Neo4j Browser", timeout=30000)
+
+        def run(text: str, done=("Started streaming", "(no changes, no records)", "ERROR")) -> str:
+            before = page.locator("[data-testid=frame]").count()
+            page.evaluate("t => navigator.clipboard.writeText(t)", text)
+            page.locator("[data-testid=activeEditor]").click()
+            page.keyboard.press("Control+V")  # pasted, as a user would: no auto-closed brackets or quotes
+            page.keyboard.press("Control+Enter")
+            deadline = time.time() + 20
+            while time.time() < deadline:
+                frames = page.locator("[data-testid=frame]")
+                if frames.count() > before:
+                    body = frames.first.inner_text()
+                    if any(d in body for d in done):
+                        return body
+                time.sleep(0.1)
+            raise AssertionError(f"the Browser did not answer {text[:60]!r}")
+
+        def clear() -> None:  # the Browser keeps at most 30 frames; start each query with an empty stream
+            page.locator("[data-testid=activeEditor]").click()
+            page.keyboard.insert_text(":clear")
+            page.keyboard.press("Control+Enter")
+            deadline = time.time() + 10
+            while page.locator("[data-testid=frame]").count() and time.time() < deadline:
+                time.sleep(0.05)
+
+        for q in list_queries():
+            clear()
+            params = {**q.example_params(), **DIFF_PARAMS[q.name][0]}
+            for key, value in params.items():
+                body = run(f":param {key} => {json.dumps(value, ensure_ascii=False)}", done=(f'"{key}"',))
+                assert "ERROR" not in body, body
+            body = run(q.cypher)
+            assert "ERROR" not in body, f"{q.name}: {body[-500:]}"
+            m = re.search(r"Started streaming (\d+) records?", body)
+            shown = int(m.group(1)) if m else 0
+            assert m or "no records" in body, body[-300:]
+            assert shown == len(run_query(neo4j_store, q.name, params)), q.name
+        browser.close()
