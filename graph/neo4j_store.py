@@ -182,6 +182,10 @@ def decode_edge(rel_type: str, source: str, target: str, props: dict[str, Any]) 
             "properties": user, "evidence": _decode_evidence(props)}
 
 
+def _copy(rec: dict[str, Any]) -> dict[str, Any]:
+    return {k: (list(v) if isinstance(v, list) else v) for k, v in rec.items()}
+
+
 def _merge_key(entry: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(entry, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:24]
 
@@ -203,6 +207,8 @@ class Neo4jStore(GraphStore):
         self.uri, self.user, self.database = uri, user, database or None
         self._schema_ready = False
         self._pending_merges: list[dict[str, Any]] = []
+        self._cache: dict[str, dict[str, dict[str, Any]]] | None = None  # label -> id -> record, inside batch()
+        self._written: dict[str, dict[str, Any]] = {}
         self._driver = None
         scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
         if scheme not in BOLT_SCHEMES:
@@ -416,6 +422,7 @@ class Neo4jStore(GraphStore):
                 raise StoreError(f"wrote {written} of {len(rows)} {rel_type} edges: an endpoint is missing")
         if merges:
             self._write_merges(tx, merges)
+        self._written = current  # the attempt that commits runs last
         return stats
 
     @staticmethod
@@ -434,12 +441,15 @@ class Neo4jStore(GraphStore):
         merges = list(self._pending_merges)
         stats = self._write(lambda tx: self._write_records(tx, nodes, edges, merges))
         self._pending_merges = [m for m in self._pending_merges if m not in merges]
+        self._cache_written()
         return stats
 
     def upsert_records(self, nodes: list[dict[str, Any]], edges: list[dict[str, Any]],
                        merges: list[dict[str, Any]] | None = None) -> UpsertStats:
         """Merge ready-made records (``newsgraph push``) in one transaction."""
-        return self._write(lambda tx: self._write_records(tx, list(nodes), list(edges), list(merges or [])))
+        stats = self._write(lambda tx: self._write_records(tx, list(nodes), list(edges), list(merges or [])))
+        self._cache_written()
+        return stats
 
     def record_merge(self, entry: dict[str, Any]) -> None:
         """Log a cross-article entity merge; written with the next upsert (same transaction)."""
@@ -456,18 +466,44 @@ class Neo4jStore(GraphStore):
     def batch(self) -> Iterator["Neo4jStore"]:
         """Each upsert is already its own transaction; leftover merge log entries are written at the end.
 
-        On an error the merge log entries not yet written are dropped with the failed work."""
+        Inside a batch, ``nodes(label)`` and ``get`` answer from a per-label cache that this store's
+        own writes keep current (entity resolution asks for every label's nodes once per article).
+        Writes by other processes during the batch are not seen by those reads; writes themselves
+        always merge with what is committed. On an error the merge log entries not yet written are
+        dropped with the failed work."""
+        if self._cache is not None:  # nested
+            yield self
+            return
+        self._cache = {}
         try:
             yield self
         except BaseException:
             self._pending_merges.clear()
             raise
+        finally:
+            self._cache = None
         self._flush_merges()
+
+    def _cache_written(self) -> None:
+        if self._cache is None:
+            return
+        for nid, rec in self._written.items():
+            if rec["label"] in self._cache:
+                self._cache[rec["label"]][nid] = rec
+
+    def _cached_label(self, label: str) -> dict[str, dict[str, Any]]:
+        assert self._cache is not None
+        if label not in self._cache:
+            self._cache[label] = {n["id"]: n for n in self._nodes(label)}
+        return self._cache[label]
 
     # ----------------------------------------------------------------------- reads
     def get(self, node_id: str) -> dict[str, Any] | None:
         prefix = node_id.split(":", 1)[0]
         label = next((l for l in LABELS if l.lower() == prefix), None)
+        if self._cache is not None and label is not None:
+            rec = self._cached_label(label).get(node_id)
+            return _copy(rec) if rec is not None else None
 
         def work(tx):
             if label is not None:
@@ -479,6 +515,11 @@ class Neo4jStore(GraphStore):
         return decode_node(row["labels"], row["props"]) if row else None
 
     def nodes(self, label: str | None = None) -> list[dict[str, Any]]:
+        if self._cache is not None and label is not None:
+            return [_copy(r) for _, r in sorted(self._cached_label(check_label(label)).items())]
+        return self._nodes(label)
+
+    def _nodes(self, label: str | None = None) -> list[dict[str, Any]]:
         pattern = f"`{check_label(label)}`" if label else _ANY_LABEL
 
         def work(tx):

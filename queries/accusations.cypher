@@ -22,4 +22,4 @@ CALL (a) {
          x.id AS accused_id, x.name AS accused, e.id AS about_id, e.name AS about, e.date AS date
 }
 RETURN a.id AS actor, role, relation, accuser_ids, accusers, accused_id, accused, about_id, about, date
-ORDER BY actor, role, relation, accused_id, about_id
+ORDER BY actor, role, relation, accused_id, about_id, accuser_ids
