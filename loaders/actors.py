@@ -14,7 +14,8 @@ from .entities import country_entity, entity_of
 # Nouns for members of a named group: "ELN fighters", "Houthi targets", "Hamas officials".
 _MEMBER_NOUNS = {"fighters", "militants", "rebels", "members", "officials", "forces", "troops", "soldiers",
                  "targets", "positions", "leaders", "commanders", "gunmen", "operatives", "delegation",
-                 "negotiators", "units", "mercenaries", "guerrillas", "spokesman", "leadership", "campaign"}
+                 "negotiators", "units", "mercenaries", "guerrillas", "spokesman", "leadership", "campaign",
+                 "ministers", "diplomats", "lawmakers", "prosecutors", "investigators", "envoys", "agents"}
 _SUBJ = ("nsubj", "nsubjpass")
 _SPEECH = {"say", "claim", "announce", "tell", "state", "report", "confirm", "insist"}
 

@@ -15,7 +15,7 @@ import re
 from . import gazetteer as gz
 
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
-_ORG_PRONOUNS = {"its"}
+_ORG_PRONOUNS = {"its", "their"}
 # Descriptions of a person already named ("the general", "the paramilitary chief", "the cleric").
 _PERSON_NOUNS = {"general", "colonel", "admiral", "commander", "leader", "president", "minister", "chief",
                  "cleric", "diplomat", "officer", "lawmaker", "businessman", "politician", "official", "envoy",

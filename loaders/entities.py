@@ -415,6 +415,9 @@ def mentions_of(doc) -> list[Mention]:
         m = classify(span)
         if m is None:
             continue
+        if m.type == "Person" and m.end < len(doc) and doc[m.end].ent_type_ == "DATE" and doc[m.end].text in (
+                "May", "June", "April", "August") and not (m.end + 1 < len(doc) and doc[m.end + 1].like_num):
+            m.name, m.end = f"{m.name} {doc[m.end].text}", m.end + 1  # "Theresa May": a surname, not a month
         if m.type == "Person":
             m.titles = [*title_before(doc, span.start)[0], *m.titles]
         out.append(m)

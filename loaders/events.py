@@ -98,7 +98,8 @@ def _trigger_type(tok) -> str | None:
     if tok.pos_ == "VERB" and lemma in _VERB_ONLY_PAST and tok.tag_ not in ("VBD", "VBN") and not (
             tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "before")):
         return None
-    if lemma == "sanction" and tok.pos_ != "VERB":
+    if lemma == "sanction" and tok.pos_ != "VERB" and not (tok.lower_ == "sanctions" and tok.dep_ == "dobj"
+                                                            and tok.head.lemma_ in ("impose", "announce", "slap")):
         return None
     if lemma in _ELECTION_LEMMAS and not _ELECTION_WORDS.search(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
                                                                  if lemma not in ("interference", "meddling")
@@ -153,6 +154,9 @@ def _governing_verb(tok):
 def _scopes(tok) -> list[set[int]]:
     """Token sets whose dates belong to a trigger, best first: its own phrase, its verb's, its speaker's."""
     own = {t.i for t in tok.subtree}
+    for t in tok.subtree:  # "sanctions … over the attack last year": that date is the attack's
+        if t.i != tok.i and t.i in own and t.dep_ not in ("compound", "amod") and _trigger_type(t):
+            own -= {x.i for x in t.subtree}
     scopes = [own]
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     if verb is not None and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "xcomp") and not _after_mark(tok):
@@ -271,6 +275,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
                 add([a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], doer)
         return out
     add([a for p in prep_objects(tok, ("on", "against", "targeting")) for a in actors(builder, p)], done_to)
+    if tok.lower_ == "sanctions" and tok.dep_ == "dobj":  # "X imposed sanctions on Y on Monday"
+        return out
     add([a for p in prep_objects(tok, ("by",)) for a in actors(builder, p)], doer)
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":  # "was hit by several bullets"
         add([a for c in tok.head.head.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
@@ -499,7 +505,7 @@ def _emit(builder, ev: list[_Mention], claimed: dict[int, set[str]]) -> str | No
         builder.add_relation("OCCURRED_IN", eid, place, evidence[0])
     for m in ev:
         for actor, role in list(m.roles):
-            if role == "PARTICIPATED_IN":
+            if role == "PARTICIPATED_IN" and m.type == "negotiation":
                 state = _state_led_by(builder, actor)
                 if state and (state, role) not in m.roles:
                     m.roles.append((state, role))

@@ -314,6 +314,7 @@ TITLES += [
     "Gen", "Col", "Lt", "Cleric", "Sheik", "Health Minister", "Justice Minister", "Economy Minister",
     "Attorney-General", "Chief of Staff", "National Security Adviser", "Deputy Foreign Minister",
     "Interim Prime Minister", "Interim President", "Acting President", "Opposition Leader", "Colonel-General",
+    "Deputy", "Col. Gen.", "President-elect", "Former President", "Former Prime Minister",
 ]
 # Words of a title that are not a name even when capitalised ("Foreign Minister", "Supreme Leader").
 TITLE_WORDS = {w for t in TITLES for w in t.split()} - {"of"}

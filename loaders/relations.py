@@ -51,6 +51,12 @@ def sanctions(builder, sent) -> None:
             else:
                 targets, agents, rule = objects(tok), [subject(tok)], "rule:sanction-active"
             _sanction(builder, tok, agents, targets, rule)
+        elif tok.lemma_ == "freeze" and tok.pos_ == "VERB" and not modality.negated(tok):
+            assets = [o for o in objects(tok) if o.lemma_ in ("asset", "fund", "account", "property")]
+            owners = [p for o in assets for p in prep_objects(o, ("of",))]
+            owners += [c for o in assets for c in o.children if c.dep_ == "poss"]
+            if owners:  # "froze the assets of X" is a sanction on X
+                _sanction(builder, tok, [subject(tok)], owners, "rule:asset-freeze")
         elif tok.lower_ in _SANCTION_NOUNS and tok.pos_ == "NOUN" and (tok.lower_ != "measures" or
                                                                          tok.head.lemma_ in _IMPOSE_VERBS):
             targets = prep_objects(tok, ("on", "against"))
@@ -127,6 +133,37 @@ def accusations(builder, sent) -> None:
                                    "rule": f"rule:{lemma}-of"})
 
 
+_CASE_NOUNS = {"case", "charges", "charge", "accusations", "allegations", "lawsuit", "indictment", "warrant"}
+
+
+def responsibility(builder, sent) -> None:
+    """"The EU said X was responsible for …", "the case against X for armed mutiny": claims without a verb of
+    accusing."""
+    for tok in sent:
+        if tok.lower_ == "responsible" and tok.pos_ == "ADJ" and not modality.negated(tok.head) \
+                and not modality.negated(tok):
+            accused = [a for c in [*tok.children, *tok.head.children] if c.dep_ in ("nsubj", "nsubjpass")
+                       for a in actors(builder, c)]
+            who = modality.speaker(tok.head if tok.dep_ == "acomp" else tok) or modality.belief_source(tok)
+            by = actors(builder, who) if who is not None else []
+            if not accused or not by:
+                continue
+            for a in by:
+                for t in accused:
+                    _add(builder, "ACCUSED", a, t, tok, "rule:said-responsible", 0.7)
+            span = _claim_span(tok)
+            if span:
+                builder.claims.append({"accused": accused, "by": by, "span": span, "kind": "ACCUSED_OF",
+                                       "token": tok.i, "rule": "rule:said-responsible"})
+        elif tok.lower_ in _CASE_NOUNS and tok.pos_ == "NOUN":
+            accused = [a for p in prep_objects(tok, ("against",)) for a in actors(builder, p)]
+            span = next(((c.i, c.right_edge.i + 1) for c in tok.children
+                         if c.dep_ == "prep" and c.lower_ in ("for", "over")), None)
+            if accused and span:
+                builder.claims.append({"accused": accused, "by": [], "span": span, "kind": "ACCUSED_OF",
+                                       "token": tok.i, "rule": "rule:case-against"})
+
+
 def denials(builder, sent) -> None:
     """"X denies arming the group": recorded on X's accusation edges as a denial, never as an accusation."""
     for tok in sent:
@@ -179,7 +216,7 @@ def _pairs(builder, tok, left, right, rule) -> None:
                 _add(builder, "NEGOTIATED_WITH", a, b, tok, rule, 0.75)
 
 
-RULES = (sanctions, accusations, negotiations)
+RULES = (sanctions, accusations, responsibility, negotiations)
 
 
 def apply(builder, doc) -> None:

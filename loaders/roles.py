@@ -133,13 +133,15 @@ def _title_country(builder, sent, m) -> str | None:
         if prev.lower_ == "former":
             return None
     # otherwise the one state the sentence names, not as a qualifier of another person
-    cands = []
+    cands, subjects = [], []
     for t in sent:
         if t.i in builder.coref_tokens or (first <= t.i < m.end):
             continue
         eid = entity_of(builder, t)
         if _etype(builder, eid) == "Country" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "pobj"):
             cands.append(eid)
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                subjects.append(eid)
         elif _etype(builder, eid) == "Location" and gz.capital_country(builder.entities[eid].name):
             cands.append(country_entity(builder, gz.capital_country(builder.entities[eid].name))
                          if _country_known(builder, gz.capital_country(builder.entities[eid].name)) else None)
@@ -148,6 +150,9 @@ def _title_country(builder, sent, m) -> str | None:
             name = gz.demonym_of_token(t)
             cands.append(country_entity(builder, name, t.text) if _country_known(builder, name) else None)
     cands = list(dict.fromkeys(c for c in cands if c))
+    subjects = list(dict.fromkeys(subjects))
+    if len(subjects) == 1:  # "President X … what Washington says …": the state acting in the sentence
+        return subjects[0]
     return cands[0] if len(cands) == 1 else None
 
 
@@ -268,7 +273,28 @@ def owner_of(builder, sent) -> None:
                                      role="leader")
 
 
-RULES = (appositions, titles, led_by, part_of, serves_as, owner_of)
+def minister_of_ministry(builder, sent) -> None:
+    """"Defence Minister Sergei Shoigu" leads "the defence ministry" when the article names both."""
+    ministries = {e.name.lower(): i for i, e in builder.entities.items()  # not "Russian defence ministry":
+                  if e.type == "Organisation" and "ministry" in e.name.lower()  # whose minister is unknown
+                  and e.name.split()[0] not in gz.DEMONYMS}
+    if not ministries:
+        return
+    for m, eid in builder.mentions:
+        if m.type != "Person" or not (sent.start <= m.start < sent.end):
+            continue
+        deputy = any(t.lower() in ("deputy", "vice") for t in m.titles)
+        for title in m.titles:
+            words = title.lower().split()
+            if len(words) == 2 and words[1] == "minister":
+                org = next((i for n, i in ministries.items() if f"{words[0]} ministry" in n), None)
+                if org:
+                    rel, role = ("MEMBER_OF", f"deputy {title}") if deputy else ("LEADS", title)
+                    builder.add_relation(rel, eid, org, builder.evidence(sent.doc[m.start], "rule:minister-title",
+                                                                         0.7), role=role)
+
+
+RULES = (appositions, titles, led_by, part_of, serves_as, owner_of, minister_of_ministry)
 
 
 def apply(builder, doc) -> None:
