@@ -25,6 +25,16 @@ graph/merge.py (the exact semantics of the embedded store) and writes them
 back with ``UNWIND $rows`` + ``MERGE``. Labels and relationship types are
 checked against the vocabulary before they are formatted into Cypher; every
 value travels as a parameter.
+
+Errors
+------
+Driver errors never escape raw and are never swallowed: they become one-line
+StoreErrors ("Cannot reach Neo4j at bolt://…", "authentication failed for user
+'neo4j' at …", "Neo4j refused the request …: <code>: <message>") with the
+driver's exception kept as ``__cause__``.
+
+Reads inside ``batch()`` (entity resolution before each upsert) are served from
+a per-label cache that the store's own writes keep current.
 """
 from __future__ import annotations
 
