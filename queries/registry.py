@@ -24,10 +24,13 @@ from importlib import resources
 from typing import Any
 
 from newsgraph.errors import InputError, NotFoundError
+from newsgraph.schema import RELATION_TYPES
 
 _HEADER = re.compile(r"^//\s*(name|description|param):\s*(.*?)\s*$")
 _PARAM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.+?)(\s*\(default\))?$")
 _NO_DEFAULT = object()
+# Parameters whose values must be relationship types (a typo would silently match nothing).
+RELATION_TYPE_PARAMS = {"type", "types"}
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,12 @@ def prepare_params(query: Query, given: dict[str, Any] | None) -> dict[str, Any]
         else:
             raise InputError(f"query {query.name} needs --param {p.name}=…",
                              hint=f"for example --param {p.name}={_cli_example(p)}")
+    for name in RELATION_TYPE_PARAMS & set(out):
+        values = out[name] if isinstance(out[name], list) else [out[name]]
+        bad = [v for v in values if v != "" and v not in RELATION_TYPES]
+        if bad:
+            raise InputError(f"{bad[0]!r} is not a relationship type",
+                             hint="relationship types: " + ", ".join(RELATION_TYPES))
     return out
 
 

@@ -108,6 +108,10 @@ def test_params_are_typed_and_checked():
         prepare_params(q, {})
     with pytest.raises(InputError, match="no parameter 'colour'"):
         prepare_params(q, {"name": "X", "colour": "red"})
+    with pytest.raises(InputError, match="'MEMBEROF' is not a relationship type"):
+        prepare_params(q, {"name": "X", "types": "MEMBEROF"})
+    with pytest.raises(InputError, match="not a relationship type"):
+        prepare_params(get_query("relationship_evidence"), {"source": "a", "target": "b", "type": "knows"})
     with pytest.raises(NotFoundError):
         get_query("no_such_query")
     assert get_query("most-connected").name == "most_connected"

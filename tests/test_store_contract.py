@@ -164,3 +164,32 @@ def test_record_merge(store):
         store.record_merge(dict(entry))
         store.upsert(fixture_results()[0])
     assert store.stats()["merges"] == 1
+
+
+def test_both_stores_answer_identically(neo4j_store, embedded_store):
+    """The same upserts give the same records and the same answers from every GraphStore method."""
+    for st in (neo4j_store, embedded_store):
+        load(st)
+        load(st)
+    a, b = neo4j_store, embedded_store
+    assert a.nodes() == b.nodes() and a.edges() == b.edges()
+    strip = lambda st: {k: v for k, v in st.stats().items() if k != "store"}
+    assert strip(a) == strip(b)
+    for label in ("Person", "Country", "Event", "Article"):
+        assert a.nodes(label) == b.nodes(label)
+    assert a.edges(["MEMBER_OF", "ACCUSED"]) == b.edges(["MEMBER_OF", "ACCUSED"])
+    ids = [n["id"] for n in b.nodes()]
+    for nid in ids:
+        assert a.get(nid) == b.get(nid)
+        assert a.edges_of(nid) == b.edges_of(nid)
+    for name in ("Petrov", "petrov", "NDA", "the Valdorian", "Kovac", "Port Lira", HOSTILE_ORG, HOSTILE_PERSON,
+                 "shooting 2025-03-01", "nobody"):
+        assert a.find(name) == b.find(name), name
+    for start, hops, types in (("person:ivan-petrov", 1, None), ("country:ostmark", 2, None),
+                               ("person:marta-kovac", 3, ["PARTICIPATED_IN", "NEGOTIATED_WITH"])):
+        ga, gb = a.neighbours(start, hops, types), b.neighbours(start, hops, types)
+        assert sorted(ga.nodes) == sorted(gb.nodes)
+        assert sorted(ga.edges(keys=True)) == sorted(gb.edges(keys=True))
+    for x in ids[::3]:
+        for y in ids[1::4]:
+            assert a.paths(x, y, all_paths=True) == b.paths(x, y, all_paths=True), (x, y)
