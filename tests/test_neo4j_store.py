@@ -204,3 +204,18 @@ def test_transient_failures_are_retried(neo4j_store, monkeypatch):
     stats = neo4j_store.upsert(fixture_results()[0])
     assert len(calls) == 2 and stats.articles_added == 1
     assert neo4j_store.stats()["labels"]["Article"] == 1
+
+
+def test_shipped_constraints_file_runs(neo4j_store):
+    """schema/constraints.cypher (what `newsgraph schema --cypher` prints) runs as-is, twice."""
+    from conftest import ROOT
+
+    text = (ROOT / "schema" / "constraints.cypher").read_text("utf-8")
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("//"))
+    statements = [s.strip() for s in body.split(";") if s.strip()]
+    assert statements
+    for _ in range(2):
+        for stmt in statements:
+            neo4j_store.run(stmt, write=True)
+    names = {r["name"] for r in neo4j_store.run("SHOW CONSTRAINTS YIELD name")}
+    assert {"person_id", "article_id", "event_id"} <= names
