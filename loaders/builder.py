@@ -35,6 +35,9 @@ class ArticleBuilder:
         self._sent_of: list[int] | None = None
         self._sents: list = []
         self._dates: list | None = None
+        self._by_sent: dict | None = None
+        self._index: dict[str, list[int]] | None = None
+        self._date_words: list[int] | None = None
         self.coref_tokens: set[int] = set()
         self.deferred_coref: list[int] = []  # descriptions resolved after roles ("the Hamas leader")  # tokens linked by coref (pronouns, descriptions)
         self.claims: list[dict] = []  # accusations and suspicions whose object may be an event
@@ -44,8 +47,15 @@ class ArticleBuilder:
     def evidence(self, token_or_span, extractor: str, confidence: float) -> Evidence:
         """Evidence for the sentence holding ``token_or_span``; offsets index article.text."""
         sent = self.sentence(token_or_span)
-        return Evidence(article=self.article.id, sentence=sent.text, start=sent.start_char,
+        text = self.article.text[sent.start_char:sent.end_char]  # Span.text re-joins every token
+        return Evidence(article=self.article.id, sentence=text, start=sent.start_char,
                         end=sent.end_char, extractor=extractor, confidence=round(confidence, 3))
+
+    def sents(self) -> list:
+        """The document's sentences, computed once (``Doc.sents`` rescans the parse on every call)."""
+        if self._sent_of is None:
+            self.sentence(self.doc[0])
+        return self._sents
 
     def sentence(self, token_or_span):
         """The sentence of a token or span, from a per-document index (``Token.sent`` rescans the doc)."""
@@ -57,6 +67,40 @@ class ArticleBuilder:
                     self._sent_of[i] = k
         i = token_or_span.i if hasattr(token_or_span, "i") else token_or_span.start
         return self._sents[self._sent_of[i]]
+
+    def tokens(self, keys, sent=None) -> list:
+        """Tokens whose lemma or lower-case form is in ``keys`` (within ``sent`` if given), in order.
+
+        Rules ask for their trigger words here instead of walking every token: one pass over the
+        document builds the index, and throughput stays close to the bare pipeline's.
+        """
+        if self._index is None:
+            self._index = {}
+            for t in self.doc:
+                self._index.setdefault(t.lemma_.lower(), []).append(t.i)
+                if t.lower_ != t.lemma_.lower():
+                    self._index.setdefault(t.lower_, []).append(t.i)
+        found = sorted({i for k in keys for i in self._index.get(k, ())})
+        if sent is not None:
+            found = [i for i in found if sent.start <= i < sent.end]
+        return [self.doc[i] for i in found]
+
+    def mentions_in(self, sent) -> list:
+        """(Mention, entity id) pairs starting inside ``sent``, from a per-sentence index."""
+        if self._by_sent is None:
+            self._by_sent = {}
+            for m, eid in self.mentions:
+                self._by_sent.setdefault(self.sentence(self.doc[m.start]).start, []).append((m, eid))
+        return self._by_sent.get(sent.start, [])
+
+    def date_words(self) -> list[int]:
+        """Token indices of weekday and month names outside DATE entities (the NER misses some)."""
+        if self._date_words is None:
+            from .events import _DATE_WORD  # one pattern for both
+
+            self._date_words = [t.i for t in self.doc if not t.ent_type_ and t.text[:1].isupper()
+                                and _DATE_WORD.match(t.text)]
+        return self._date_words
 
     def date_ents(self):
         """DATE entities of the document, computed once."""

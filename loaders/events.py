@@ -40,6 +40,7 @@ TRIGGERS = {
     "agree": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
     "gunshots": "shooting",
 }
+_TRIGGER_KEYS = frozenset(TRIGGERS)
 _ELECTION_LEMMAS = {"interference", "meddling", "interfere", "hack", "hacking", "rig", "rigging", "obstruct",
                     "meddle"}
 _ELECTION_WORDS = re.compile(r"\b(election|elections|vote|campaign|poll|polls|ballot)\b", re.I)
@@ -205,13 +206,14 @@ def _date_in_scope(builder, scope: set[int], published):
         iso = dates.resolve(text, published)
         if iso:
             return iso, False
-    for i in sorted(scope):
+    for i in builder.date_words():
+        if i not in scope:
+            continue
         t = builder.doc[i]
-        if _DATE_WORD.match(t.text) and t.text[:1].isupper() and not t.ent_type_:
-            phrase = builder.doc[t.left_edge.i:t.right_edge.i + 1].text if t.dep_ != "ROOT" else t.text
-            iso = dates.resolve(phrase, published) or dates.resolve(t.text, published)
-            if iso:
-                return iso, False
+        phrase = builder.doc[t.left_edge.i:t.right_edge.i + 1].text if t.dep_ != "ROOT" else t.text
+        iso = dates.resolve(phrase, published) or dates.resolve(t.text, published)
+        if iso:
+            return iso, False
     return None, False
 
 
@@ -397,7 +399,7 @@ def _mentions(builder, doc) -> list[_Mention]:
     published = builder.article.published
     claimed = _claimed(builder)
     out: list[_Mention] = []
-    for tok in doc:
+    for tok in builder.tokens(_TRIGGER_KEYS):
         etype = _trigger_type(tok)
         if etype is None:
             continue
@@ -441,7 +443,7 @@ def _delegations(builder, doc, events, mentions) -> None:
     talks = [(m.tok.i, m) for m in mentions if group(m.type) == "talks"]
     if not talks:
         return
-    for tok in doc:
+    for tok in builder.tokens({"delegation", "team", "side", "negotiators"}):
         if tok.lower_ not in ("delegation", "team", "side", "negotiators"):
             continue
         near = [m for i, m in talks if abs(i - tok.i) < 80]

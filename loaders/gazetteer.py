@@ -136,6 +136,7 @@ def _country_index() -> dict[str, tuple[str, str]]:
     return index
 
 
+@lru_cache(maxsize=512)
 def country_by_code(code: str) -> str | None:
     for c2, display in _country_index().values():
         if c2 == code:
@@ -143,6 +144,7 @@ def country_by_code(code: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def lookup_country(name: str) -> str | None:
     """Display name of the state ``name`` refers to (name, short form or ISO code), else None."""
     key = fold(name.removeprefix("the ").removeprefix("The "))
@@ -150,11 +152,19 @@ def lookup_country(name: str) -> str | None:
     return hit[1] if hit else None
 
 
+@lru_cache(maxsize=8192)
 def capital_country(name: str) -> str | None:
     code = CAPITALS.get(name)
     return country_by_code(code) if code else None
 
 
+@lru_cache(maxsize=2048)
+def demonyms_of(country: str) -> tuple[str, ...]:
+    """Demonyms of a state's display name ("Russia" → ("Russian",))."""
+    return tuple(d for d, c in DEMONYMS.items() if country_by_code(c) == country)
+
+
+@lru_cache(maxsize=8192)
 def demonym_country(word: str) -> str | None:
     code = DEMONYMS.get(word)
     return country_by_code(code) if code else None
@@ -178,11 +188,19 @@ def _outlet_index() -> dict[str, str]:
     return {fold(a): canon for canon, aliases in OUTLETS.items() for a in [canon, *aliases]}
 
 
+@lru_cache(maxsize=8192)
 def lookup_outlet(name: str) -> str | None:
     return _outlet_index().get(fold(name)) or _outlet_index().get(fold("the " + name))
 
 
 def split_title(name: str) -> tuple[list[str], str]:
+    """Strip leading titles: "Lt. Gen. Vladimir X" → (["Lt. Gen."], "Vladimir X") (a fresh list per call)."""
+    titles, rest = _split_title(name)
+    return list(titles), rest
+
+
+@lru_cache(maxsize=8192)
+def _split_title(name: str) -> tuple[tuple[str, ...], str]:
     """Strip leading titles: "Lt. Gen. Vladimir X" → (["Lt. Gen."], "Vladimir X")."""
     titles: list[str] = []
     rest = name.strip()
@@ -195,7 +213,7 @@ def split_title(name: str) -> tuple[list[str], str]:
                 rest = rest[len(t):].strip()
                 changed = True
                 break
-    return titles, rest
+    return tuple(titles), rest
 
 
 # Well-known state agencies: canonical name, other names, the descriptions news copy uses
@@ -274,11 +292,13 @@ def _agency_index() -> dict[str, tuple]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def lookup_agency(name: str) -> tuple[str, list[str], str | None, str] | None:
     """(canonical name, aliases, country code, kind) of a well-known agency or body, else None."""
     return _agency_index().get(fold(name.removeprefix("the ").removeprefix("The ")))
 
 
+@lru_cache(maxsize=8192)
 def agency_by_description(country_code: str | None, description: str) -> str | None:
     """"military intelligence" + RU → "GRU": a state's agency named by what it does."""
     desc = fold(description)
@@ -288,6 +308,7 @@ def agency_by_description(country_code: str | None, description: str) -> str | N
     return None
 
 
+@lru_cache(maxsize=512)
 def country_code(display: str) -> str | None:
     for code, name in _country_index().values():
         if name == display:
@@ -295,6 +316,7 @@ def country_code(display: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def org_kind(name: str) -> str | None:
     """Kind of an organisation from its head noun ("Supreme Council of ..." → government)."""
     words = fold(name).replace("'s", "").split()

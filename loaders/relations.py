@@ -43,7 +43,7 @@ def _reason(tok) -> str | None:
 
 
 def sanctions(builder, sent) -> None:
-    for tok in sent:
+    for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | {"freeze"}, sent):
         if tok.lemma_ in _SANCTION_VERBS and tok.pos_ == "VERB" and not modality.negated(tok):
             if is_passive(tok):
                 targets = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
@@ -99,7 +99,7 @@ def _claim_span(tok):
 
 
 def accusations(builder, sent) -> None:
-    for tok in sent:
+    for tok in builder.tokens(_ACCUSE_VERBS | _SUSPECT_VERBS, sent):
         lemma = tok.lemma_
         if tok.pos_ != "VERB" or lemma not in _ACCUSE_VERBS | _SUSPECT_VERBS or modality.negated(tok):
             continue
@@ -139,7 +139,7 @@ _CASE_NOUNS = {"case", "charges", "charge", "accusations", "allegations", "lawsu
 def responsibility(builder, sent) -> None:
     """"The EU said X was responsible for …", "the case against X for armed mutiny": claims without a verb of
     accusing."""
-    for tok in sent:
+    for tok in builder.tokens(_CASE_NOUNS | {"responsible"}, sent):
         if tok.lower_ == "responsible" and tok.pos_ == "ADJ" and not modality.negated(tok.head) \
                 and not modality.negated(tok):
             accused = [a for c in [*tok.children, *tok.head.children] if c.dep_ in ("nsubj", "nsubjpass")
@@ -166,7 +166,7 @@ def responsibility(builder, sent) -> None:
 
 def denials(builder, sent) -> None:
     """"X denies arming the group": recorded on X's accusation edges as a denial, never as an accusation."""
-    for tok in sent:
+    for tok in builder.tokens({"deny", "reject", "dismiss", "refute"}, sent):
         if tok.lemma_ not in ("deny", "reject", "dismiss", "refute") or tok.pos_ != "VERB" or modality.negated(tok):
             continue
         who = actors(builder, subject(tok))
@@ -182,7 +182,7 @@ def denials(builder, sent) -> None:
 
 # negotiations ----------------------------------------------------------------------
 def negotiations(builder, sent) -> None:
-    for tok in sent:
+    for tok in builder.tokens(_NEGOTIATE_VERBS | _TALK_NOUNS | _AGREE_VERBS, sent):
         if tok.lemma_ in _NEGOTIATE_VERBS and (tok.pos_ == "VERB" or tok.dep_ in ("xcomp", "advcl")):
             _pairs(builder, tok, actors(builder, subject(tok)),
                    [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], "rule:negotiate-with")
@@ -220,12 +220,12 @@ RULES = (sanctions, accusations, responsibility, negotiations)
 
 
 def apply(builder, doc) -> None:
-    for sent in doc.sents:
+    for sent in builder.sents():
         for rule in RULES:
             rule(builder, sent)
 
 
 def apply_denials(builder, doc) -> None:
     """Run after events, so that denials reach ACCUSED_OF/SUSPECTED_OF edges too."""
-    for sent in doc.sents:
+    for sent in builder.sents():
         denials(builder, sent)

@@ -89,7 +89,7 @@ def _link(builder, person, noun, rule) -> None:
 
 def appositions(builder, sent) -> None:
     """"X, a deputy head of …", "the group's leader, Gen. X", "Wagner boss X"."""
-    for tok in sent:
+    for tok in (sent.doc[i] for i in sorted(builder.token_entity) if sent.start <= i < sent.end):
         person = entity_of(builder, tok)
         if _etype(builder, person) != "Person" or tok.i in builder.coref_tokens:
             continue
@@ -104,8 +104,8 @@ def appositions(builder, sent) -> None:
 
 def titles(builder, sent) -> None:
     """"US President Joe Biden", "Kenya's President William Ruto", "President X said Israel…"."""
-    for m, eid in builder.mentions:
-        if m.type != "Person" or not m.titles or not (sent.start <= m.start < sent.end):
+    for m, eid in builder.mentions_in(sent):
+        if m.type != "Person" or not m.titles:
             continue
         title = m.titles[0]
         if title.lower() not in gz.STATE_LEADER_TITLES or any(t.lower_ == "former" for t in sent.doc[max(0, m.start - 6):m.start]):
@@ -180,8 +180,7 @@ def _is_institution(builder, org: str, owner_tok) -> bool:
     """"Lebanon's parliament" is read as the Lebanese parliament: it is the state's, no PART_OF needed."""
     owner = entity_of(builder, owner_tok)
     name = builder.entities[org].name
-    return bool(owner) and any(name.startswith(d + " ") for d, c in gz.DEMONYMS.items()
-                               if gz.country_by_code(c) == builder.entities[owner].name)
+    return bool(owner) and any(name.startswith(d + " ") for d in gz.demonyms_of(builder.entities[owner].name))
 
 
 def _noun_before_comma(tok):
@@ -194,7 +193,7 @@ def _noun_before_comma(tok):
 
 def led_by(builder, sent) -> None:
     """"the Sudanese army, led by Gen. X", "the group is now led by Y", "X leads Y"."""
-    for tok in sent:
+    for tok in builder.tokens(_LEAD_VERBS, sent):
         if tok.lemma_ not in _LEAD_VERBS or tok.pos_ != "VERB":
             continue
         if is_passive(tok) or (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
@@ -213,8 +212,8 @@ def led_by(builder, sent) -> None:
 
 def part_of(builder, sent) -> None:
     """"Iran's Revolutionary Guards" → PART_OF Iran; "X, which is part of Y"; agencies and their state."""
-    for m, eid in builder.mentions:
-        if m.type != "Organisation" or not (sent.start <= m.start < sent.end):
+    for m, eid in builder.mentions_in(sent):
+        if m.type != "Organisation":
             continue
         kind = builder.entities[eid].kind
         head = sent.doc[m.start:m.end].root
@@ -232,7 +231,7 @@ def part_of(builder, sent) -> None:
             cid = entity_id("Country", name) if name else None
             if cid in builder.entities and any(builder.token_entity.get(t.i) == cid for t in sent):
                 builder.add_relation("PART_OF", eid, cid, builder.evidence(head, "rule:agency-state", 0.7))
-    for tok in sent:
+    for tok in builder.tokens({"part"}, sent):
         if tok.lower_ == "part" and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
             whole = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children for a in actors(builder, p, ("Organisation", "Country"))]
@@ -246,7 +245,7 @@ def part_of(builder, sent) -> None:
 
 def serves_as(builder, sent) -> None:
     """"X, who serves as a deputy chief of the GRU", "X is the head of Y"."""
-    for tok in sent:
+    for tok in builder.tokens({"serve", "work", "act", "be", "remain", "become"}, sent):
         if tok.lemma_ not in ("serve", "work", "act", "be", "remain", "become") or tok.pos_ not in ("VERB", "AUX"):
             continue
         nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
@@ -259,8 +258,8 @@ def serves_as(builder, sent) -> None:
 
 def owner_of(builder, sent) -> None:
     """"Prigozhin's Wagner mercenaries": a person's armed group or company is one he leads."""
-    for m, eid in builder.mentions:
-        if m.type != "Organisation" or not (sent.start <= m.start < sent.end):
+    for m, eid in builder.mentions_in(sent):
+        if m.type != "Organisation":
             continue
         if builder.entities[eid].kind not in ("armed_group", "company", "political_party", "other", None):
             continue
@@ -280,8 +279,8 @@ def minister_of_ministry(builder, sent) -> None:
                   and e.name.split()[0] not in gz.DEMONYMS}
     if not ministries:
         return
-    for m, eid in builder.mentions:
-        if m.type != "Person" or not (sent.start <= m.start < sent.end):
+    for m, eid in builder.mentions_in(sent):
+        if m.type != "Person":
             continue
         deputy = any(t.lower() in ("deputy", "vice") for t in m.titles)
         for title in m.titles:
@@ -298,6 +297,6 @@ RULES = (appositions, titles, led_by, part_of, serves_as, owner_of, minister_of_
 
 
 def apply(builder, doc) -> None:
-    for sent in doc.sents:
+    for sent in builder.sents():
         for rule in RULES:
             rule(builder, sent)
