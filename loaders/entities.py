@@ -176,7 +176,8 @@ def title_before(doc, start: int) -> tuple[list[str], int]:
     while changed:
         changed = False
         head = prefix[:pos]
-        for t in _sorted_titles():
+        last = head.rsplit(None, 1)[-1] if head.strip() else ""
+        for t in _titles_ending_with(last):
             if head.endswith(t) and (len(head) == len(t) or not head[-len(t) - 1].isalnum()):
                 titles.insert(0, t)
                 pos = len(head[: -len(t)].rstrip())
@@ -190,8 +191,17 @@ def title_before(doc, start: int) -> tuple[list[str], int]:
 
 
 @lru_cache(maxsize=1)
-def _sorted_titles() -> tuple[str, ...]:
-    return tuple(t for t in sorted(gz.TITLES, key=len, reverse=True) if t[:1].isupper())
+def _titles_by_last_word() -> dict[str, tuple[str, ...]]:
+    """Capitalised titles grouped by their last word, longest first ("Lt. Gen." before "Gen.")."""
+    out: dict[str, list[str]] = {}
+    for t in sorted(gz.TITLES, key=len, reverse=True):
+        if t[:1].isupper():
+            out.setdefault(t.split()[-1], []).append(t)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _titles_ending_with(word: str) -> tuple[str, ...]:
+    return _titles_by_last_word().get(word, ())
 
 
 # gazetteer matches and descriptions ---------------------------------------------------
