@@ -40,6 +40,10 @@ def resolve(expr: str, published: str | None) -> str | None:
             return base.isoformat()
         if "yesterday" in text:
             return (base - dt.timedelta(days=1)).isoformat()
+        month_named = next((i + 1 for i, m in enumerate(_MONTHS) if re.search(rf"\b{m}\b", text)), None)
+        if month_named and re.search(r"\b(last|this) year\b", text):  # "in October last year"
+            year = base.year - (1 if "last year" in text else 0)
+            return f"{year:04d}-{month_named:02d}"
         if "last month" in text:
             first = base.replace(day=1) - dt.timedelta(days=1)
             return f"{first.year:04d}-{first.month:02d}"

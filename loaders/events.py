@@ -336,7 +336,8 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
                 dist = min(abs(x.tok.i - m.tok.i) for x in ev)
                 # an undated "the attack" is the story's latest event of that kind, not an old one nearby
                 recency = max(dates_, default="") if m.date is None and not shared else ""
-                if m.date is None and not shared and not same_sent and _indefinite(m.tok):
+                if m.date is None and not shared and not same_sent and _indefinite(m.tok) and not _only_one(
+                        events, m):
                     continue  # "a rocket attack" introduces an event; it is not "the attack" told before
                 score = (shared, same_day, same_sent, recency, -dist)
                 if best is None or score > best[0]:
@@ -354,6 +355,12 @@ def _types_agree(ev: list[_Mention], m: _Mention) -> bool:
     if _SPECIFIC.get(m.type, 0) < 2 or not specific or m.type in specific:
         return True
     return any(_linked(x.tok, m.tok) for x in ev)
+
+
+def _only_one(events: list[list[_Mention]], m: _Mention) -> bool:
+    """The article has exactly one dated event of this type ("he led a coup" = the coup)."""
+    same = [ev for ev in events if any(x.type == m.type for x in ev) and any(x.date for x in ev)]
+    return len(same) == 1
 
 
 def _indefinite(tok) -> bool:
@@ -416,8 +423,9 @@ def _mentions(builder, doc) -> list[_Mention]:
             continue
         if etype == "sanction" and not (date and len(date) == 10):
             continue
+        denied = modality.denied_by(tok)  # "Moscow denied interfering": no perpetrator, only the denial
         roles = [(a, r) for a, r in _participants(builder, tok, etype)
-                 if not (r == "PERPETRATOR_OF" and a in claimed.get(tok.i, ()))]  # alleged, not done
+                 if not (r == "PERPETRATOR_OF" and (a in claimed.get(tok.i, ()) or denied))]  # alleged, not done
         if tok.lower_ == "custody":  # "in custody" is an arrest only of someone named
             roles = [r for r in roles if r[1] == "TARGET_OF"]
             if not roles:
