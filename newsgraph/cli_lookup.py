@@ -43,6 +43,11 @@ type_option = click.option("--type", "types", multiple=True, callback=_types_par
                            help="Only these relationship types (repeat, or comma-separate).")
 
 
+def _oneline(text) -> str:
+    """Whitespace (newlines included) collapsed, so a sentence never breaks a table row."""
+    return " ".join(str(text or "").split())
+
+
 def _conf(v) -> str:
     return "" if v is None else f"{v:.2f}"
 
@@ -112,7 +117,7 @@ def register(cli: click.Group) -> None:
                 for r in rels:
                     click.echo(f"\n{group} {r['counterpart_name']}  ({r['relation']})")
                     for ev in r["evidence"]:
-                        click.echo(f"  \"{ev['sentence']}\"")
+                        click.echo(f"  \"{_oneline(ev['sentence'])}\"")
                         click.echo(f"      {_source_line(ev)}  [{ev['extractor']}, {ev['confidence']:.2f}]")
 
     @cli.command()
@@ -142,7 +147,7 @@ def register(cli: click.Group) -> None:
             for n, h in enumerate(hops, 1):
                 arrow = {"->": f"-[{h['type']}]->", "<-": f"<-[{h['type']}]-", "--": f"-[{h['type']}]-"}[h["direction"]]
                 rows.append([n, h["from_name"], arrow, h["to_name"], _conf(h["confidence"]),
-                             f"\"{h['sentence']}\"" if h["sentence"] else ""])
+                             f"\"{_oneline(h['sentence'])}\"" if h["sentence"] else ""])
             click.echo(table(rows, ["#", "from", "relation", "to", "conf", "evidence"]))
 
     @cli.command()
@@ -201,7 +206,8 @@ def register(cli: click.Group) -> None:
             people = "; ".join(
                 f"{p['name']} ({p['role']}" + (f", {p['detail']}" if p["detail"] else "")
                 + (f", by {', '.join(p['by'])}" if p["by"] else "") + ")" for p in ev["participants"])
-            summary = ev["summary"] if len(ev["summary"]) <= 80 else ev["summary"][:79] + "…"
+            summary = _oneline(ev["summary"])
+            summary = summary if len(summary) <= 80 else summary[:79] + "…"
             rows.append([ev["date"] or "undated", ev["type"], ev["location"] or "", people, summary])
         click.echo(table(rows, ["date", "event", "where", "participants (role)", "summary"]))
 
@@ -245,7 +251,7 @@ def register(cli: click.Group) -> None:
                 for i, v in enumerate(data["evidence"], 1)]
         click.echo(table(rows, ["#", "article", "published", "chars", "rule", "conf", "article id"]))
         for i, v in enumerate(data["evidence"], 1):
-            click.echo(f"  [{i}] \"{v['sentence']}\"")
+            click.echo(f"  [{i}] \"{_oneline(v['sentence'])}\"")
 
     @cli.command()
     @click.argument("text")
