@@ -53,6 +53,8 @@ def states_of(builder, tok) -> list[str]:
 
 
 _RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+_QUANTIFIERS = {"one", "some", "several", "many", "most", "each", "all", "two", "three", "dozens", "hundreds",
+                "thousands", "scores", "both", "none"}
 
 
 def _one(builder, tok, depth: int = 0) -> list[str]:
@@ -95,6 +97,10 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
                                                          if entity_of(builder, p)), None)
                     if hit:
                         return [hit]
+    if tok.lower_ in _QUANTIFIERS:  # "dozens of Houthi targets", "one of the suspects"
+        found = [a for p in prep_objects(tok, ("of",)) for a in _one(builder, p, depth + 1)]
+        if found:
+            return found
     for c in tok.children:  # "17 people …, including X and Y"
         if c.dep_ == "prep" and c.lower_ == "including":
             return [a for p in c.children if p.dep_ == "pobj" for t in conjuncts(p) for a in _one(builder, t, depth + 1)]
@@ -146,8 +152,9 @@ def subject(verb):
                 return c
         if tok.dep_ == "relcl":
             noun = tok.head
-            if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among") and noun.head.head.pos_ in (
-                    "NUM", "PRON", "NOUN", "AUX", "VERB") and seen < 6:  # "X was one of the officials who went"
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among") and (
+                    noun.head.lower_ == "among" or noun.head.head.lower_ in _QUANTIFIERS) and seen < 6:
+                # "X was one of the officials who went", "X was among the officials sent"
                 up = noun.head.head
                 tok = up if up.pos_ in ("AUX", "VERB") else up.head
                 continue

@@ -283,15 +283,32 @@ def _institution_mentions(doc, taken: set[int]) -> list[Mention]:
     return out
 
 
-def _group_adjectives(doc, mentions: list[Mention]) -> list[Mention]:
-    """"a Houthi spokesman" names the Houthis when the article calls them so."""
-    groups = {m.name: m for m in mentions if m.type == "Organisation" and m.name.endswith("s")}
+def _missed_surnames(doc, mentions: list[Mention]) -> list[Mention]:
+    """A surname the NER missed or mislabelled ("sanctioned Dagalo" read as a LANGUAGE) after the full name."""
+    fulls = {}
+    for m in mentions:
+        if m.type == "Person" and len(m.name.split()) > 1:
+            fulls.setdefault(m.name.split()[-1], m)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     out = []
-    for span in doc.ents:
-        if span.label_ == "NORP" and span.start not in taken and span.text + "s" in groups:
-            out.append(Mention(span.start, span.end, "Organisation", span.text + "s", span.text, kind="armed_group"))
+    for tok in doc:
+        m = fulls.get(tok.text)
+        if m is not None and tok.i not in taken and tok.i > m.start and tok.pos_ == "PROPN" \
+                and tok.ent_type_ not in ("PERSON", "GPE", "ORG", "LOC", "FAC"):
+            out.append(Mention(tok.i, tok.i + 1, "Person", tok.text, tok.text))
     return out
+
+
+def _group_adjectives(doc, mentions: list[Mention]) -> list[Mention]:
+    """"a Houthi spokesman", "Houthi targets" name the Houthis when the article calls them so."""
+    groups = {m.name for m in mentions if m.type == "Organisation" and m.name.endswith("s")}
+    for m in mentions:  # the NER sometimes calls the adjective a place
+        if m.type == "Location" and m.name + "s" in groups:
+            m.type, m.name, m.kind = "Organisation", m.name + "s", "armed_group"
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(span.start, span.end, "Organisation", span.text + "s", span.text, kind="armed_group")
+            for span in doc.ents if span.label_ in ("NORP", "ORG") and span.text + "s" in groups
+            and span.start not in taken]
 
 
 def _disambiguate_countries(mentions: list[Mention]) -> None:
@@ -438,6 +455,7 @@ def mentions_of(doc) -> list[Mention]:
     taken |= {i for m in out for i in range(m.start, m.end)}
     out += _institution_mentions(doc, taken)
     out += _group_adjectives(doc, out)
+    out += _missed_surnames(doc, out)
     _retype_surnames(out)
     _disambiguate_countries(out)
     return sorted(out, key=lambda m: m.start)
