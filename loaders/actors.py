@@ -97,6 +97,10 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
                                                          if entity_of(builder, p)), None)
                     if hit:
                         return [hit]
+    if tok.lower_ in ("times", "rounds", "shots"):  # "shooting the 53-year-old a dozen times"
+        for c in tok.children:
+            if c.dep_ == "amod" and c.i in builder.coref_tokens:
+                return [builder.token_entity[c.i]]
     if tok.lower_ in _QUANTIFIERS:  # "dozens of Houthi targets", "one of the suspects"
         found = [a for p in prep_objects(tok, ("of",)) for a in _one(builder, p, depth + 1)]
         if found:

@@ -38,6 +38,9 @@ def _is_age_description(tok) -> bool:
 
 
 def _is_description(tok) -> bool:
+    if _is_age_description(tok) and tok.i >= 5 and tok.doc[tok.i - 5].lower_ == "the" and not (
+            tok.i + 1 < len(tok.doc) and tok.nbor(1).lemma_ in _PERSON_NOUNS):
+        return True  # "shooting the 53-year-old a dozen times" (parsed as a modifier of "times")
     if tok.dep_ in ("appos", "compound", "amod", "attr") or tok.pos_ not in ("NOUN", "ADJ"):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children):

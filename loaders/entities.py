@@ -134,6 +134,9 @@ def classify(span) -> Mention | None:
         if not name or name in gz.TITLE_WORDS:
             return None
         return mk("Person", name, titles=titles)
+    if label == "ORG" and gz.capital_country(text):  # a capital the NER took for an organisation
+        placed = _place(span, text)
+        return mk(placed[0], placed[1], alias=placed[2]) if placed else None
     if label == "ORG":
         country = gz.lookup_country(text)
         if country:
@@ -390,7 +393,24 @@ def _cluster_orgs(doc, mentions: list[Mention]) -> dict[int, str]:
     for i, m in orgs:  # every later mention of the alias goes to the same organisation
         if canon[i] == m.name and m.name in alias_of:
             canon[i] = alias_of[m.name]
+    for i, m in orgs:  # "Haitian police" is the "Haiti National Police" the article names
+        named = _named_institution(m, [o for _, o in orgs if o is not m])
+        if named:
+            canon[i] = named
     return canon
+
+
+def _named_institution(m: Mention, others: list[Mention]) -> str | None:
+    words = m.name.split()
+    if len(words) < 2 or words[0] not in gz.DEMONYMS:
+        return None
+    country = gz.demonym_country(words[0]) or ""
+    noun = words[-1].lower()
+    for o in others:
+        low = o.name.lower()
+        if o.name != m.name and noun in low.split() and (country.lower() in low or words[0].lower() in low):
+            return o.name
+    return None
 
 
 def _alias_after(doc, end: int) -> int | None:
