@@ -38,19 +38,20 @@ TRIGGERS = {
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
     "agree": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
-    "gunshots": "shooting",
+    "gunshots": "shooting", "wound": "attack", "injure": "attack",
 }
 _TRIGGER_KEYS = frozenset(TRIGGERS)
 _ELECTION_LEMMAS = {"interference", "meddling", "interfere", "hack", "hacking", "rig", "rigging", "obstruct",
                     "meddle"}
 _ELECTION_WORDS = re.compile(r"\b(election|elections|vote|campaign|poll|polls|ballot)\b", re.I)
 _DEAL_WORDS = {"ceasefire", "truce", "deal", "cessation", "peace", "agreement", "accord", "armistice"}
-_OBJECT_VERBS = {"strike", "attack", "raid", "storm"}  # verbs that make an event only with an object
+_OBJECT_VERBS = {"strike", "attack", "raid", "storm", "wound", "injure"}  # verbs that make an event only with an object
 GROUPS = {"shooting": "violence", "bombing": "violence", "poisoning": "violence", "assassination_attempt": "violence",
           "attack": "violence", "negotiation": "talks", "meeting": "talks"}
 # More specific types win when mentions merge ("the attack" + "was shot" → shooting).
 _SPECIFIC = {"attack": 0, "assassination_attempt": 1, "shooting": 2, "bombing": 2, "poisoning": 3}
-_NEEDS_NOUN = {"talk", "strike", "attack", "gun", "raid", "storm", "custody", "meet", "negotiate", "bargain"}
+_NEEDS_NOUN = {"talk", "strike", "attack", "gun", "raid", "storm", "custody", "meet", "negotiate", "bargain",
+               "wound", "injure"}
 _VERB_ONLY_PAST = {"meet", "negotiate", "seize", "bargain"}
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting"}
 _HYPOTHETICAL = {"would", "will", "could", "might", "may", "threaten", "plan", "vow", "call", "prevent", "avoid",
@@ -92,7 +93,8 @@ def _trigger_type(tok) -> str | None:
     if etype is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
         return None
     if lemma in _NEEDS_NOUN and tok.pos_ == "VERB" and lemma not in _VERB_ONLY_PAST:
-        if not (lemma in _OBJECT_VERBS and objects(tok) and tok.tag_ in ("VBD", "VBN", "VBZ")):
+        has_victim = objects(tok) or any(c.dep_ == "nsubjpass" for c in tok.children)
+        if not (lemma in _OBJECT_VERBS and has_victim and tok.tag_ in ("VBD", "VBN", "VBZ")):
             return None
     if lemma == "agree" and not (tok.pos_ == "VERB" and any(t.lower_ in _DEAL_WORDS for t in tok.subtree)):
         return None
@@ -335,7 +337,7 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
             if shared or same_day or same_sent or m.date is None or nested:
                 dist = min(abs(x.tok.i - m.tok.i) for x in ev)
                 # an undated "the attack" is the story's latest event of that kind, not an old one nearby
-                recency = max(dates_, default="") if m.date is None and not shared else ""
+                recency = max(dates_, default="") if m.date is None and not shared and not m.roles else ""
                 if m.date is None and not shared and not same_sent and _indefinite(m.tok) and not _only_one(
                         events, m):
                     continue  # "a rocket attack" introduces an event; it is not "the attack" told before
