@@ -56,6 +56,7 @@ _VERB_ONLY_PAST = {"meet", "negotiate", "seize", "bargain"}
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting"}
 _HYPOTHETICAL = {"would", "will", "could", "might", "may", "threaten", "plan", "vow", "call", "prevent", "avoid",
                  "urge", "demand", "warn", "fear", "seek", "want", "propose", "risk"}
+_VICTIM_VERBS = {"target", "kill", "hit", "topple", "oust", "wound", "injure", "depose", "poison"}
 _PERPETRATE_VERBS = {"launch", "carry", "stage", "mount", "conduct", "order", "lead", "oversee", "claim",
                      "execute", "unleash", "commit", "begin", "start"}
 _DURATION = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|more than|"
@@ -298,11 +299,15 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
             if is_passive(c) or c.lemma_ in ("lead", "carry", "stage", "mediate", "order"):
                 add([a for p in agent_of_passive(c) for a in actors(builder, p)], doer)
-            if c.lemma_ in ("target", "kill", "hit", "topple", "oust", "wound", "injure", "depose"):
+            if c.lemma_ in _VICTIM_VERBS:
                 add([a for o in objects(c) for a in actors(builder, o)], done_to)
     if tok.dep_ in ("dobj",) and tok.head.lemma_ in _PERPETRATE_VERBS | {"hold", "begin", "resume", "suspend"}:
         role = doer if g != "talks" or tok.head.lemma_ in ("hold", "begin", "resume", "suspend") else None
         add(actors(builder, subject(tok.head)), role)
+    for t in tok.subtree:  # "the attack in Salisbury, England, which targeted X": the clause is the attack's
+        if t.dep_ == "relcl" and t.lemma_ in _VICTIM_VERBS and t.head.i != tok.i and t.head.ent_type_ in (
+                "GPE", "LOC", "FAC"):
+            add([a for o in objects(t) for a in actors(builder, o)], done_to)
     if tok.dep_ == "nsubjpass" and tok.head.lemma_ in _PERPETRATE_VERBS:  # "the mutiny was led by X"
         add([a for p in agent_of_passive(tok.head) for a in actors(builder, p)], doer)
     if tok.dep_ in ("nsubj",) and tok.head.lemma_ in ("target", "kill", "hit", "wound"):
