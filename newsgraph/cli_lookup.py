@@ -177,8 +177,6 @@ def register(cli: click.Group) -> None:
             rows.append([n["hops"], n["name"], n["label"], n["date"] or "", via, n["id"]])
         click.echo(table(rows, ["hops", "name", "label", "date", "via", "id"]))
 
-    cli.add_command(neighbours, "neighbors")  # US spelling, same command
-
     @cli.command()
     @click.argument("name", required=False)
     @date_option("--since", "Events on or after DATE (YYYY[-MM[-DD]]; partial dates count as spans).")

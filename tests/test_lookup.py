@@ -162,7 +162,7 @@ def test_neighbours_hops_types_since(run):
     assert "event:sanction:2023-02-05:pavel-orlov" not in ids and "person:anton-markov" in ids
     assert run("neighbours", "Orlov", "--type", "NOPE", ok=False).exit_code == 2
     assert run("neighbours", "Orlov", "--since", "2023-13", ok=False).exit_code == 2
-    out = run("neighbors", "Orlov").stdout
+    out = run("neighbours", "Orlov").stdout
     assert "8 neighbours within 1 hop" in out
 
 
