@@ -105,7 +105,9 @@ def accusations(builder, sent) -> None:
             continue
         if modality.denied_by(tok):
             continue
-        small = next((c for c in tok.children if c.lower_ == "responsible"), None)  # "holds him responsible"
+        small = next((c for c in tok.children if c.lower_ == "responsible"), None) or (  # "holds him responsible"
+            next((c for c in tok.head.children if c.lower_ == "responsible"), None)  # "the man X holds responsible"
+            if tok.dep_ == "relcl" else None)
         if lemma == "hold" and small is None:
             continue
         if is_passive(tok):
@@ -127,7 +129,7 @@ def accusations(builder, sent) -> None:
                 for t in acc:
                     _add(builder, "ACCUSED", a, t, tok, f"rule:{lemma}-{'passive' if is_passive(tok) else 'active'}",
                          0.8)
-        span = _claim_span(tok)
+        span = _claim_span(tok) or (_claim_span(small) if small is not None else None)
         if acc and span:
             builder.claims.append({"accused": acc, "by": by, "span": span, "kind": kind, "token": tok.i,
                                    "rule": f"rule:{lemma}-of"})
