@@ -57,6 +57,8 @@ _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "p
 _HYPOTHETICAL = {"would", "will", "could", "might", "may", "threaten", "plan", "vow", "call", "prevent", "avoid",
                  "urge", "demand", "warn", "fear", "seek", "want", "propose", "risk"}
 _VICTIM_VERBS = {"target", "kill", "hit", "topple", "oust", "wound", "injure", "depose", "poison"}
+_PROSPECTIVE = {"warrant", "order", "call", "demand", "request", "plan", "threat", "vow", "bid", "push", "proposal",
+                "appeal", "plea", "hope", "offer"}
 _PERPETRATE_VERBS = {"launch", "carry", "stage", "mount", "conduct", "order", "lead", "oversee", "claim",
                      "execute", "unleash", "commit", "begin", "start"}
 _DURATION = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|more than|"
@@ -124,6 +126,8 @@ def _vague(tok, date: str | None) -> bool:
         if (t.lemma_ in _HYPOTHETICAL and not as_subject) or any(c.lower_ in ("would", "will", "could", "might", "should", "must", "can")
                                             for c in t.children):
             return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lemma_ in _PROSPECTIVE:
+        return True  # "a warrant for his arrest", "calls for talks": not (yet) an event
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_ not in ("talks", "negotiations", "strikes", "airstrikes"):
         return not (date and len(date) >= 7)
     if tok.lower_ in ("strikes", "airstrikes") and not date:
