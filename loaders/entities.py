@@ -212,7 +212,7 @@ def _agency_mentions(doc, taken: set[int]) -> list[Mention]:
     """Agency acronyms and names the NER missed ("the HUR", "CSP-DPA" aside)."""
     out = []
     for tok in doc:
-        if tok.i in taken or not (tok.is_upper and len(tok) >= 2) and tok.text not in ("Mossad",):
+        if tok.i in taken or not (tok.is_upper and len(tok) >= 2 or tok.pos_ == "PROPN" and tok.is_title):
             continue
         hit = gz.lookup_agency(tok.text)
         if hit and tok.pos_ in ("PROPN", "NOUN"):
@@ -462,13 +462,16 @@ def mentions_of(doc) -> list[Mention]:
         m = classify(span)
         if m is None:
             continue
+        if m.type == "Person":
+            _extend_left(doc, m, dropped)
         if m.type == "Person" and m.end < len(doc) and doc[m.end].ent_type_ == "DATE" and doc[m.end].text in (
                 "May", "June", "April", "August") and not (m.end + 1 < len(doc) and doc[m.end + 1].like_num):
             m.name, m.end = f"{m.name} {doc[m.end].text}", m.end + 1  # "Theresa May": a surname, not a month
         if m.type == "Person":
             m.titles = [*title_before(doc, span.start)[0], *m.titles]
         out.append(m)
-    taken = {i for m in out for i in range(m.start, m.end)} | {i for e in doc.ents for i in range(e.start, e.end)}
+    taken = {i for m in out for i in range(m.start, m.end)} | {
+        i for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "DATE") for i in range(e.start, e.end)}
     out += _agency_mentions(doc, taken)
     taken |= {i for m in out for i in range(m.start, m.end)}
     out += _description_mentions(doc, taken)
@@ -482,6 +485,19 @@ def mentions_of(doc) -> list[Mention]:
 
 
 _PLACE_WORDS = ("strip", "region", "province", "state", "city", "district", "governorate", "oblast", "area")
+
+
+def _extend_left(doc, m: Mention, titles: set[int]) -> None:
+    """"Col. Assimi Goïta" tagged as just "Goïta": take back given names the NER left out."""
+    root = doc[m.start:m.end].root
+    i = m.start - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound" and doc[i].head.i == root.i \
+            and doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].text not in gz.TITLE_WORDS \
+            and i not in titles and not doc[i].ent_type_:
+        i -= 1
+    if i + 1 < m.start:
+        m.name = f"{doc[i + 1:m.start].text} {m.name}"
+        m.start = i + 1
 
 
 def _retype_surnames(mentions: list[Mention]) -> None:

@@ -57,6 +57,9 @@ _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "p
 _HYPOTHETICAL = {"would", "will", "could", "might", "may", "threaten", "plan", "vow", "call", "prevent", "avoid",
                  "urge", "demand", "warn", "fear", "seek", "want", "propose", "risk"}
 _VICTIM_VERBS = {"target", "kill", "hit", "topple", "oust", "wound", "injure", "depose", "poison"}
+# Verbs whose subject takes part in the talks they govern ("A and B signed a ceasefire").
+_TALK_VERBS = {"hold", "begin", "resume", "suspend", "sign", "reach", "agree", "broker", "attend", "join", "host",
+               "conclude", "open"}
 _PROSPECTIVE = {"warrant", "order", "call", "demand", "request", "plan", "threat", "vow", "bid", "push", "proposal",
                 "appeal", "plea", "hope", "offer"}
 _PERPETRATE_VERBS = {"launch", "carry", "stage", "mount", "conduct", "order", "lead", "oversee", "claim",
@@ -126,7 +129,8 @@ def _vague(tok, date: str | None) -> bool:
         if (t.lemma_ in _HYPOTHETICAL and not as_subject) or any(c.lower_ in ("would", "will", "could", "might", "should", "must", "can")
                                             for c in t.children):
             return True
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lemma_ in _PROSPECTIVE:
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" \
+            and tok.head.head.lemma_ in _PROSPECTIVE:
         return True  # "a warrant for his arrest", "calls for talks": not (yet) an event
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_ not in ("talks", "negotiations", "strikes", "airstrikes"):
         return not (date and len(date) >= 7)
@@ -305,8 +309,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
                 add([a for p in agent_of_passive(c) for a in actors(builder, p)], doer)
             if c.lemma_ in _VICTIM_VERBS:
                 add([a for o in objects(c) for a in actors(builder, o)], done_to)
-    if tok.dep_ in ("dobj",) and tok.head.lemma_ in _PERPETRATE_VERBS | {"hold", "begin", "resume", "suspend"}:
-        role = doer if g != "talks" or tok.head.lemma_ in ("hold", "begin", "resume", "suspend") else None
+    if tok.dep_ in ("dobj",) and tok.head.lemma_ in _PERPETRATE_VERBS | _TALK_VERBS:
+        role = doer if g != "talks" or tok.head.lemma_ in _TALK_VERBS else None
         add(actors(builder, subject(tok.head)), role)
     for t in tok.subtree:  # "the attack in Salisbury, England, which targeted X": the clause is the attack's
         if t.dep_ == "relcl" and t.lemma_ in _VICTIM_VERBS and t.head.i != tok.i and t.head.ent_type_ in (
@@ -437,6 +441,10 @@ def _mentions(builder, doc) -> list[_Mention]:
         denied = modality.denied_by(tok)  # "Moscow denied interfering": no perpetrator, only the denial
         roles = [(a, r) for a, r in _participants(builder, tok, etype)
                  if not (r == "PERPETRATOR_OF" and (a in claimed.get(tok.i, ()) or denied))]  # alleged, not done
+        if tok.lemma_ == "meet" and tok.pos_ == "VERB" and not any(
+                a for o in objects(tok) + prep_objects(tok, ("with",)) for a in actors(builder, o)) and len(
+                {a for a, _ in roles}) < 2:
+            continue  # "X met the press": a meeting needs another party
         if tok.lower_ == "custody":  # "in custody" is an arrest only of someone named
             roles = [r for r in roles if r[1] == "TARGET_OF"]
             if not roles:

@@ -132,6 +132,10 @@ def _title_country(builder, sent, m) -> str | None:
             return country_entity(builder, name, prev.text)
         if prev.lower_ == "former":
             return None
+    if m.end + 1 < len(doc) and doc[m.end].lower_ == "of":  # "President Emmanuel Macron of France"
+        eid = entity_of(builder, doc[m.end + 1])
+        if _etype(builder, eid) == "Country":
+            return eid
     # otherwise the one state the sentence names, not as a qualifier of another person
     cands, subjects = [], []
     for t in sent:
