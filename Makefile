@@ -17,10 +17,11 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 ## demo: set everything up, ingest examples/articles into the embedded store, look one actor up
-demo: install
+demo: install js-deps
 	$(BIN)/newsgraph ingest examples/articles --store $(STORE)
 	$(BIN)/newsgraph stats --store $(STORE)
-	$(BIN)/newsgraph show Alekseyev --store $(STORE)
+	$(BIN)/newsgraph who Alekseyev --store $(STORE)
+	$(BIN)/newsgraph export --around Alekseyev --hops 2 --store $(STORE) -o newsgraph-data/demo.html
 
 ## system-deps: Debian packages the tests use (Chromium, Graphviz); skipped when present
 system-deps:

@@ -46,6 +46,15 @@ def table(rows: list[list[str]], headers: list[str]) -> str:
     return "\n".join([fmt(cells[0]), fmt(["-" * w for w in widths])] + [fmt(r) for r in cells[1:]])
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 class NewsgraphGroup(click.Group):
     """Turns library errors into one line and an exit code; never a traceback."""
 
@@ -65,6 +74,9 @@ class NewsgraphGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)
             ctx.exit(130)
+        except BrokenPipeError:  # `newsgraph who X | head`: the reader left, nothing to report
+            _silence_stdout()
+            ctx.exit(0)
         except Exception as exc:  # a bug: say so in one line, keep the trace for --debug
             if os.environ.get("NEWSGRAPH_DEBUG"):
                 traceback.print_exc()
