@@ -316,6 +316,10 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         if t.dep_ == "relcl" and t.lemma_ in _VICTIM_VERBS and t.head.i != tok.i and t.head.ent_type_ in (
                 "GPE", "LOC", "FAC"):
             add([a for o in objects(t) for a in actors(builder, o)], done_to)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB" and g in (
+            "mutiny", "violence", "invasion") and not is_passive(tok.head.head) \
+            and tok.head.head.lemma_ not in _OWN_TIME and tok.head.head.lemma_ not in ("say", "die", "kill"):
+        add(actors(builder, subject(tok.head.head)), doer)  # "X pushed aside the leaders in a putsch"
     if tok.dep_ == "nsubjpass" and tok.head.lemma_ in _PERPETRATE_VERBS:  # "the mutiny was led by X"
         add([a for p in agent_of_passive(tok.head) for a in actors(builder, p)], doer)
     if tok.dep_ in ("nsubj",) and tok.head.lemma_ in ("target", "kill", "hit", "wound"):
@@ -492,8 +496,9 @@ def apply(builder, doc) -> None:
     events = _merge([m for ev in events for m in ev])
     by_tok: dict[int, str] = {}
     claimed = _claimed(builder)
+    alleged = _alleged(builder, mentions)
     for ev in events:
-        eid = _emit(builder, ev, claimed)
+        eid = _emit(builder, ev, claimed, any(m.tok.i in alleged for m in ev))
         if eid:
             for m in ev:
                 by_tok[m.tok.i] = eid
@@ -508,6 +513,17 @@ def _state_led_by(builder, actor: str) -> str | None:
     return None
 
 
+def _alleged(builder, mentions: list[_Mention]) -> set[int]:
+    """Trigger tokens an accusation is about: the first event named in each accusation's clause."""
+    out = set()
+    for claim in builder.claims:
+        lo, hi = claim["span"]
+        inside = sorted(m.tok.i for m in mentions if lo <= m.tok.i < hi and group(m.type) not in ("talks", "sanction"))
+        if inside:
+            out.add(inside[0])
+    return out
+
+
 def _claimed(builder) -> dict[int, set[str]]:
     """Token → actors accused or suspected in a clause covering it: they did it only allegedly."""
     out: dict[int, set[str]] = {}
@@ -517,13 +533,13 @@ def _claimed(builder) -> dict[int, set[str]]:
     return out
 
 
-def _emit(builder, ev: list[_Mention], claimed: dict[int, set[str]]) -> str | None:
+def _emit(builder, ev: list[_Mention], claimed: dict[int, set[str]], alleged: bool = False) -> str | None:
     etype = max((m.type for m in ev), key=lambda t: _SPECIFIC.get(t, 0))
     date = max((m.date for m in ev if m.date), key=len, default=None)
     place = next((m.place for m in ev if m.place), None)
     roles = [r for m in ev for r in m.roles]
-    if date is None and not roles:
-        return None
+    if date is None and not roles and not alleged:
+        return None  # an undated event nobody took part in or is accused of is too vague to keep
     anchor = place or next((a for a, _ in roles), None) or etype
     first = min(ev, key=lambda m: m.tok.i)
     evidence = [builder.evidence(m.tok, f"rule:event-trigger:{m.tok.lemma_.lower()}", 0.7 if m.date else 0.5)

@@ -171,6 +171,9 @@ def denials(builder, sent) -> None:
     for tok in builder.tokens({"deny", "reject", "dismiss", "refute"}, sent):
         if tok.lemma_ not in ("deny", "reject", "dismiss", "refute") or tok.pos_ != "VERB" or modality.negated(tok):
             continue
+        near = [*tok.children, *tok.head.children, tok.head]
+        if any(t.lower_ in ("neither", "nor") for t in near) or (tok.dep_ == "conj" and modality.negated(tok.head)):
+            continue  # "has neither confirmed nor denied involvement"
         who = actors(builder, subject(tok))
         ev = builder.evidence(tok, "rule:denial", 0.8)
         for rel in builder.relations.values():
