@@ -136,3 +136,31 @@ def test_evidence_offsets_match_sentence(extractor):
     for e in res.events:
         for ev in e.evidence:
             assert text[ev.start:ev.end] == ev.sentence
+
+
+def test_asset_freeze_and_placed_under_sanctions(extractor):
+    _, rels, _ = run(extractor, "EU ministers froze the assets of Anton Brezhko. Washington has placed "
+                                "Lena Vasko under sanctions over election meddling.")
+    assert ("SANCTIONED_BY", "Anton Brezhko", "European Union") in rels
+    assert ("SANCTIONED_BY", "Lena Vasko", "United States") in rels
+
+
+def test_said_responsible_is_an_accusation_with_its_source(extractor):
+    res, rels, names = run(extractor, "Mr. Dorin Lupu was shot in Chisinau on Wednesday. The EU said Ivan Petrov "
+                                      "was responsible for the shooting.")
+    assert ("ACCUSED", "European Union", "Ivan Petrov") in rels
+    acc = next(r for r in res.relations if r.type == "ACCUSED_OF")
+    assert names[acc.source] == "Ivan Petrov" and acc.properties["by"] == ["organisation:european-union"]
+
+
+def test_serves_as_and_relative_clause(extractor):
+    _, rels, _ = run(extractor, "Gen. Arif Demir, who serves as a deputy commander of the Presidential Guard, "
+                                "resigned.")
+    assert ("MEMBER_OF", "Arif Demir", "Presidential Guard") in rels
+
+
+def test_neither_confirmed_nor_denied_is_no_denial(extractor):
+    res, _, names = run(extractor, "Serbia accused Croatia of arming rebels. Croatia has neither confirmed "
+                                   "nor denied it.")
+    edge = rel(res, names, "ACCUSED", "Serbia", "Croatia")
+    assert "denied" not in edge.properties
