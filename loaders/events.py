@@ -578,6 +578,10 @@ def _claims(builder, doc, by_tok: dict[int, str]) -> None:
                                     and group(builder.events[by_tok[i]].type) not in ("talks", "sanction")))
         tok = doc[claim["token"]]
         conf, cues = modality.confidence(0.75, tok, builder.sentence(tok))
+        inside = [t.lower_ for t in doc[lo:hi] if t.lower_ in modality.CLAIM_HEDGES]  # "for alleged interference"
+        if inside and not cues:
+            conf = round(conf * modality.HEDGE_FACTOR, 3)
+        cues = list(dict.fromkeys([*cues, *inside]))
         kind = "SUSPECTED_OF" if cues and claim["kind"] == "ACCUSED_OF" and not claim["by"] else claim["kind"]
         for eid in events[:1]:
             for a in claim["accused"]:

@@ -14,6 +14,8 @@ _HEDGE_WORDS = {"allegedly", "alleged", "reportedly", "suspected", "apparently",
                 "unverified", "claimed", "rumoured", "rumored"}
 _HEDGE_PHRASES = ("no evidence", "without evidence", "without providing evidence", "without offering evidence",
                   "offered no proof", "without proof", "did not provide evidence", "unsubstantiated")
+# Words inside an accusation's clause that mark it as unproven ("sanctioned him for alleged interference").
+CLAIM_HEDGES = {"alleged", "allegedly", "suspected", "purported", "reported", "reportedly", "possible"}
 _MODALS = {"may", "might", "could"}  # hedges only as modal verbs ("in May 2021" is a date)
 _DENY_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}
 
