@@ -96,6 +96,8 @@ def _place(span, text: str) -> tuple[str, str, str | None] | None:
     country = gz.lookup_country(text) or gz.lookup_country(_strip_direction(text))
     if country:
         return "Country", country, None
+    if gz.demonym_country(text):
+        return None  # "US and Ukrainian officials": a demonym, read by the actor rules
     capital = gz.capital_country(text)
     if capital and not _capital_is_place(span):
         return "Country", capital, text

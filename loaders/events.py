@@ -60,6 +60,10 @@ _VICTIM_VERBS = {"target", "kill", "hit", "topple", "oust", "wound", "injure", "
 # Verbs whose subject takes part in the talks they govern ("A and B signed a ceasefire").
 _TALK_VERBS = {"hold", "begin", "resume", "suspend", "sign", "reach", "agree", "broker", "attend", "join", "host",
                "conclude", "open"}
+# Passive verbs whose agent did the event ("carried out by", "mediated by"), unlike "condemned by".
+_AGENT_VERBS = {"lead", "carry", "stage", "launch", "order", "conduct", "claim", "mount", "execute", "commit",
+                "perpetrate", "mastermind", "organise", "organize", "plan", "mediate", "broker", "host", "chair",
+                "hold", "sponsor", "orchestrate", "fire"}
 _PROSPECTIVE = {"warrant", "order", "call", "demand", "request", "plan", "threat", "vow", "bid", "push", "proposal",
                 "appeal", "plea", "hope", "offer"}
 _PERPETRATE_VERBS = {"launch", "carry", "stage", "mount", "conduct", "order", "lead", "oversee", "claim",
@@ -107,6 +111,8 @@ def _trigger_type(tok) -> str | None:
     if tok.pos_ == "VERB" and lemma in _VERB_ONLY_PAST and tok.tag_ not in ("VBD", "VBN") and not (
             tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "before")):
         return None
+    if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return None  # "shot down 34 drones" is an interception, not a shooting
     if lemma == "sanction" and tok.pos_ != "VERB" and not (tok.lower_ == "sanctions" and tok.dep_ == "dobj"
                                                             and tok.head.lemma_ in ("impose", "announce", "slap")):
         return None
@@ -305,7 +311,7 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
                 found = [country_entity(builder, demonym, c.text)]
             add(found, done_to if victim else doer)
         if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
-            if is_passive(c) or c.lemma_ in ("lead", "carry", "stage", "mediate", "order"):
+            if c.lemma_ in _AGENT_VERBS:  # "an attack carried out by X", "talks mediated by Y"
                 add([a for p in agent_of_passive(c) for a in actors(builder, p)], doer)
             if c.lemma_ in _VICTIM_VERBS:
                 add([a for o in objects(c) for a in actors(builder, o)], done_to)

@@ -67,8 +67,9 @@ def sanctions(builder, sent) -> None:
             if not targets:
                 continue
             agents = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
-            if tok.head.lemma_ in _IMPOSE_VERBS and tok.dep_ in ("dobj", "conj"):
-                verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+            noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # "a package of sanctions"
+            if noun.head.lemma_ in _IMPOSE_VERBS and noun.dep_ in ("dobj", "conj"):
+                verb = noun.head if noun.dep_ == "dobj" else noun.head.head
                 agents = [subject(verb)] + agents
             _sanction(builder, tok, agents, targets, "rule:sanctions-on")
 
