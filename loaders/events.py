@@ -59,7 +59,7 @@ _HYPOTHETICAL = {"would", "will", "could", "might", "may", "threaten", "plan", "
 _VICTIM_VERBS = {"target", "kill", "hit", "topple", "oust", "wound", "injure", "depose", "poison"}
 # Verbs whose subject takes part in the talks they govern ("A and B signed a ceasefire").
 _TALK_VERBS = {"hold", "begin", "resume", "suspend", "sign", "reach", "agree", "broker", "attend", "join", "host",
-               "conclude", "open"}
+               "conclude", "open", "mediate"}
 # Passive verbs whose agent did the event ("carried out by", "mediated by"), unlike "condemned by".
 _AGENT_VERBS = {"lead", "carry", "stage", "launch", "order", "conduct", "claim", "mount", "execute", "commit",
                 "perpetrate", "mastermind", "organise", "organize", "plan", "mediate", "broker", "host", "chair",
@@ -89,6 +89,7 @@ class _Mention:
     roles: list[tuple[str, str]] = field(default_factory=list)  # (actor id, role type)
     relative: tuple[int, int] | None = None  # (anchor verb token, days from the anchor's date)
     same: bool = False  # "the same day": the date of the previous dated mention
+    weak: bool = False  # the date is the report's ("X said on Thursday it had …"), not the event's own
     event: int | None = None  # index of the merged event
 
 
@@ -111,7 +112,7 @@ def _trigger_type(tok) -> str | None:
     if tok.pos_ == "VERB" and lemma in _VERB_ONLY_PAST and tok.tag_ not in ("VBD", "VBN") and not (
             tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "before")):
         return None
-    if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+    if lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
         return None  # "shot down 34 drones" is an interception, not a shooting
     if lemma == "sanction" and tok.pos_ != "VERB" and not (tok.lower_ == "sanctions" and tok.dep_ == "dobj"
                                                             and tok.head.lemma_ in ("impose", "announce", "slap")):
@@ -268,13 +269,26 @@ def _relative(builder, tok) -> tuple[int, int] | None:
 
 
 def _resolve(builder, tok, published: str | None):
-    """(ISO date, relative anchor, same-as-previous flag) for a trigger."""
+    """(ISO date, relative anchor, same-as-previous flag, weak flag) for a trigger."""
     rel = _relative(builder, tok)
-    for scope in _scopes(tok):
+    scopes = _scopes(tok)
+    for k, scope in enumerate(scopes):
         iso, same = _date_in_scope(builder, scope, published)
         if iso or same:
-            return iso, rel, same
-    return None, rel, False
+            return iso, rel, same, k == len(scopes) - 1 and k >= 1 and _speech_scoped(tok)
+    return None, rel, False, False
+
+
+def _speech_scoped(tok) -> bool:
+    """The last scope of a verb trigger is its speaker's when it is reported speech."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "ccomp" and t.head.lemma_ in _SPEECH:
+            return True
+        if t.head == t:
+            return False
+        t = t.head
+    return False
 
 
 # participants -------------------------------------------------------------------------
@@ -315,9 +329,11 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
                 add([a for p in agent_of_passive(c) for a in actors(builder, p)], doer)
             if c.lemma_ in _VICTIM_VERBS:
                 add([a for o in objects(c) for a in actors(builder, o)], done_to)
-    if tok.dep_ in ("dobj",) and tok.head.lemma_ in _PERPETRATE_VERBS | _TALK_VERBS:
-        role = doer if g != "talks" or tok.head.lemma_ in _TALK_VERBS else None
-        add(actors(builder, subject(tok.head)), role)
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" \
+        else tok  # "mediated months of indirect talks"
+    if holder.dep_ in ("dobj",) and holder.head.lemma_ in _PERPETRATE_VERBS | _TALK_VERBS:
+        role = doer if g != "talks" or holder.head.lemma_ in _TALK_VERBS else None
+        add(actors(builder, subject(holder.head)), role)
     for t in tok.subtree:  # "the attack in Salisbury, England, which targeted X": the clause is the attack's
         if t.dep_ == "relcl" and t.lemma_ in _VICTIM_VERBS and t.head.i != tok.i and t.head.ent_type_ in (
                 "GPE", "LOC", "FAC"):
@@ -341,19 +357,22 @@ def _compatible(a: str | None, b: str | None) -> bool:
 def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
     """Group mentions that are one event: same type group, compatible dates, shared actors or place."""
     events: list[list[_Mention]] = []
-    for m in sorted(mentions, key=lambda m: (m.date is None, m.tok.i)):
+    for m in sorted(mentions, key=lambda m: (m.date is None, m.weak, m.tok.i)):
         best = None
         for idx, ev in enumerate(events):
             if group(ev[0].type) != group(m.type):
                 continue
             if not _types_agree(ev, m):
                 continue
-            dates_ = {x.date for x in ev if x.date}
-            if not all(_compatible(m.date, d) for d in dates_):
+            dates_ = {x.date for x in ev if x.date and not x.weak}
+            if not m.weak and not all(_compatible(m.date, d) for d in dates_):
                 continue
-            actors_ev = {a for x in ev for a, _ in x.roles}
+            if m.weak and dates_ and not all(_compatible(m.date, d) for d in dates_) and not (
+                    {r for x in ev for r in x.roles} & set(m.roles)):
+                continue  # a report's date yields only to an event that shares its actors
+            actors_ev = {r for x in ev for r in x.roles}  # the same actor in the same role
             places = {x.place for x in ev if x.place}
-            shared = bool(actors_ev & {a for a, _ in m.roles}) or (m.place in places if m.place else False)
+            shared = bool(actors_ev & set(m.roles)) or (m.place in places if m.place else False)
             same_day = m.date is not None and m.date in dates_ and len(m.date) == 10
             same_sent = any(_linked(x.tok, m.tok) for x in ev)
             nested = any(d.startswith(m.date) or m.date.startswith(d) for d in dates_) if m.date else False
@@ -441,7 +460,7 @@ def _mentions(builder, doc) -> list[_Mention]:
             ct = TRIGGERS.get(c.lemma_.lower())
             if c.dep_ in ("compound", "amod") and ct and _SPECIFIC.get(ct, -1) > _SPECIFIC.get(etype, -1):
                 etype = ct
-        date, relative, same = _resolve(builder, tok, published)
+        date, relative, same, weak = _resolve(builder, tok, published)
         if same:
             date = _previous_day(builder, tok, published)
         if _vague(tok, date):
@@ -459,7 +478,7 @@ def _mentions(builder, doc) -> list[_Mention]:
             roles = [r for r in roles if r[1] == "TARGET_OF"]
             if not roles:
                 continue
-        m = _Mention(tok, etype, date, _place(builder, tok), roles, relative, same)
+        m = _Mention(tok, etype, date, _place(builder, tok), roles, relative, same, weak=weak)
         out.append(m)
     return out
 
@@ -541,7 +560,8 @@ def _claimed(builder) -> dict[int, set[str]]:
 
 def _emit(builder, ev: list[_Mention], claimed: dict[int, set[str]], alleged: bool = False) -> str | None:
     etype = max((m.type for m in ev), key=lambda t: _SPECIFIC.get(t, 0))
-    date = max((m.date for m in ev if m.date), key=len, default=None)
+    date = max((m.date for m in ev if m.date and not m.weak), key=len, default=None) or max(
+        (m.date for m in ev if m.date), key=len, default=None)
     place = next((m.place for m in ev if m.place), None)
     roles = [r for m in ev for r in m.roles]
     if date is None and not roles and not alleged:

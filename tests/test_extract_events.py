@@ -81,3 +81,15 @@ def test_dated_sanction_is_an_event_undated_is_not(extractor):
     res, _, roles = run(extractor, "Norway sanctioned Erik Dahl on Tuesday. Sweden has sanctioned Lars Berg.")
     assert [(e.type, e.date) for e in res.events] == [("sanction", "2025-03-11")]
     assert ("Erik Dahl", "TARGET_OF", "sanction") in roles
+
+
+def test_reported_date_yields_to_the_events_own_date(extractor):
+    res, _, roles = run(extractor, "Latvia said on Friday that its police had arrested Oleg Sirin. Sirin was "
+                                   "arrested on Wednesday in Riga.")
+    assert [(e.type, e.date) for e in res.events] == [("arrest", "2025-03-12")]
+    assert ("Oleg Sirin", "TARGET_OF", "arrest") in roles
+
+
+def test_shot_down_is_not_a_shooting(extractor):
+    res, _, _ = run(extractor, "Air defences shot down 30 drones over Kursk on Thursday.")
+    assert not any(e.type == "shooting" for e in res.events)
