@@ -81,3 +81,16 @@ def belief_source(tok):
             return None
         head = head.head
     return None
+
+
+_MODAL_WORDS = {"would", "will", "could", "might", "should", "must", "can", "may"}
+_WISH_VERBS = {"propose", "call", "urge", "demand", "want", "seek", "hope", "plan", "offer", "push", "suggest"}
+
+
+def hypothetical(tok) -> bool:
+    """"the next step should be a meeting between X and Y", "called for talks": not (yet) a fact."""
+    head = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for t in (head, head.head):
+        if any(c.lower_ in _MODAL_WORDS and c.tag_ == "MD" for c in t.children) or t.lemma_ in _WISH_VERBS:
+            return True
+    return False

@@ -193,7 +193,8 @@ def negotiations(builder, sent) -> None:
             _pairs(builder, tok, actors(builder, subject(tok)),
                    [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], "rule:negotiate-with")
         if tok.lower_ in _TALK_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
-            between = [a for p in prep_objects(tok, ("between",)) for a in actors(builder, p)]
+            between = [a for p in prep_objects(tok, ("between",)) for a in actors(builder, p)
+                       if not modality.hypothetical(tok)]
             for a, b in combinations(between, 2):
                 _add(builder, "NEGOTIATED_WITH", a, b, tok, "rule:talks-between", 0.75)
             partners = [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)]

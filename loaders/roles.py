@@ -157,7 +157,28 @@ def _title_country(builder, sent, m) -> str | None:
     subjects = list(dict.fromkeys(subjects))
     if len(subjects) == 1:  # "President X … what Washington says …": the state acting in the sentence
         return subjects[0]
-    return cands[0] if len(cands) == 1 else None
+    if len(cands) == 1:
+        return cands[0]
+    if cands:
+        return None
+    return _neighbour_country(builder, sent)
+
+
+def _neighbour_country(builder, sent) -> str | None:
+    """No state in the sentence: the one state the neighbouring sentences of the paragraph name as actors."""
+    sents = builder.sents()
+    k = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    found = []
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(sents) and "\n\n" not in builder.doc[min(sents[j].end, sent.end) - 1:max(
+                sents[j].start, sent.start) + 1].text_with_ws:
+            for t in sents[j]:
+                eid = entity_of(builder, t)
+                if _etype(builder, eid) == "Country" and t.i not in builder.coref_tokens and t.dep_ in (
+                        "nsubj", "nsubjpass") and t.head.dep_ == "ROOT":  # the main clause's subject
+                    found.append(eid)
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
 
 
 def _qualifies_person(builder, tok) -> bool:
