@@ -96,10 +96,10 @@ class ArticleBuilder:
     def date_words(self) -> list[int]:
         """Token indices of weekday and month names outside DATE entities (the NER misses some)."""
         if self._date_words is None:
-            from .events import _DATE_WORD  # one pattern for both
+            from .event_dates import DATE_WORD  # one pattern for both
 
             self._date_words = [t.i for t in self.doc if not t.ent_type_ and t.text[:1].isupper()
-                                and _DATE_WORD.match(t.text)]
+                                and DATE_WORD.match(t.text)]
         return self._date_words
 
     def date_ents(self):

@@ -1,0 +1,184 @@
+"""When an event happened: dates attached to a trigger, resolved against publication.
+
+A trigger's date is the DATE the parse attaches to it (its own phrase, then the
+verb it hangs from, then the verb that reports it, the last one "weak"); "the
+same day" is the previous day-precise date; "a day after" dates one event from
+the clause it is measured against once merging has dated that clause.
+"""
+from __future__ import annotations
+
+import re
+
+from . import dates
+from .event_triggers import EventMention, trigger_type
+
+_DURATION = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|more than|"
+                       r"nearly|about|over|hours?|decades?)\b.*\b(minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
+                       re.I)
+
+_RELATIVE = re.compile(r"^(?:less than |more than |just |only )?(a|an|one|two|three|four|five|six|seven|\d+) "
+                       r"(day|days|week|weeks)$", re.I)
+
+_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+# dates -------------------------------------------------------------------------------
+DATE_WORD = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                        r"may|june|july|august|september|october|november|december)$", re.I)
+
+_SPEECH = {"say", "announce", "report", "tell", "state", "confirm", "claim", "declare", "add", "write"}
+
+_DATE_DEPS = ("prep", "npadvmod", "advmod", "tmod", "poss", "nmod", "compound", "nummod", "amod")
+
+
+def _governing_verb(tok):
+    """The verb a noun trigger hangs from ("carried out an attack", "killed in a strike")."""
+    v = tok
+    for _ in range(4):
+        if v.head == v:
+            return None
+        v = v.head
+        if v.pos_ in ("VERB", "AUX"):
+            return v
+    return None
+
+
+def _scopes(tok) -> list[set[int]]:
+    """Token sets whose dates belong to a trigger, best first: its own phrase, its verb's, its speaker's."""
+    own = {t.i for t in tok.subtree}
+    for t in tok.subtree:  # "sanctions … over the attack last year": that date is the attack's
+        if t.i != tok.i and t.i in own and t.dep_ not in ("compound", "amod") and trigger_type(t):
+            own -= {x.i for x in t.subtree}
+    scopes = [own]
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    if verb is not None and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "xcomp") and not _after_mark(tok):
+        verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else verb
+    if verb is not None and verb.i != tok.i and not (tok.pos_ != "VERB" and _own_time(verb)):
+        scopes.append({t.i for c in verb.children if c.dep_ in _DATE_DEPS for t in c.subtree} - own)
+    if tok.pos_ != "VERB":
+        return scopes  # "said … backed the takeover": the saying's date is not the takeover's
+    speech = verb if verb is not None else tok
+    for _ in range(3):
+        if speech.dep_ == "ccomp" and speech.head.lemma_ in _SPEECH:
+            scopes.append({t.i for c in speech.head.children if c.dep_ in _DATE_DEPS for t in c.subtree})
+            break
+        if speech.head == speech:
+            break
+        speech = speech.head
+    return scopes
+
+# Verbs whose date is their own act, not the event they govern: "detained X over the bombing",
+# "charged X with hacking", "suspended the talks on Friday".
+OWN_TIME = {"charge", "accuse", "blame", "sanction", "suspect", "suspend", "halt", "freeze", "end", "cancel",
+             "abandon", "resume", "quit", "withdraw", "cite", "condemn", "deny", "investigate", "mark",
+             "commemorate", "announce", "welcome", "back", "praise", "recognise", "recognize", "reject"}
+
+
+def _own_time(verb) -> bool:
+    return verb.lemma_ in OWN_TIME or trigger_type(verb) is not None
+
+
+def _after_mark(tok) -> bool:
+    return any(c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before") for c in tok.children) or (
+        tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before"))
+
+
+def _date_in_scope(builder, scope: set[int], published):
+    """(ISO date, "same" flag) from DATE entities in ``scope``, else from bare weekday/month words."""
+    for ent in builder.date_ents():
+        if ent.root.i not in scope:
+            continue
+        text = ent.text
+        if "old" in text or _RELATIVE.match(text.strip()):
+            continue
+        if re.search(r"\bsame (day|evening|morning|night|afternoon)\b", text, re.I):
+            return None, True
+        iso = dates.resolve(text, published)
+        if iso:
+            return iso, False
+    for i in builder.date_words():
+        if i not in scope:
+            continue
+        t = builder.doc[i]
+        phrase = builder.doc[t.left_edge.i:t.right_edge.i + 1].text if t.dep_ != "ROOT" else t.text
+        iso = dates.resolve(phrase, published) or dates.resolve(t.text, published)
+        if iso:
+            return iso, False
+    return None, False
+
+
+def previous_day(builder, tok, published) -> str | None:
+    """"the same day": the last day-precise date written before ``tok``."""
+    for ent in reversed(builder.date_ents()):
+        if ent.end <= tok.i and "same" not in ent.text.lower():
+            iso = dates.resolve(ent.text, published)
+            if iso and len(iso) == 10:
+                return iso
+    return None
+
+
+def _relative(builder, tok) -> tuple[int, int] | None:
+    """"met a day after …" / "came a day after delegations met": (anchor verb, days from it)."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _after_mark(tok.head):  # "a day after X held talks"
+        tok = tok.head
+    if not _after_mark(tok):
+        return None
+    clause = tok if tok.pos_ == "VERB" else tok.head
+    head = clause.head if clause.dep_ in ("advcl", "prep") else None
+    if tok.dep_ == "pobj":
+        head = tok.head.head
+    if head is None:
+        return None
+    after = any(c.lower_ == "after" for c in [*clause.children, tok.head])
+    for ent in builder.date_ents():
+        m = _RELATIVE.match(ent.text.strip())
+        if m and ent.root.head.i in (clause.i, head.i, tok.i):
+            n = _NUM.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 1)
+            if m.group(2).startswith("week"):
+                n *= 7
+            return head.i, (-n if after else n)
+    return None
+
+
+def resolve_date(builder, tok, published: str | None):
+    """(ISO date, relative anchor, same-as-previous flag, weak flag) for a trigger."""
+    rel = _relative(builder, tok)
+    scopes = _scopes(tok)
+    for k, scope in enumerate(scopes):
+        iso, same = _date_in_scope(builder, scope, published)
+        if iso or same:
+            return iso, rel, same, k == len(scopes) - 1 and k >= 1 and _speech_scoped(tok)
+    return None, rel, False, False
+
+
+def _speech_scoped(tok) -> bool:
+    """The last scope of a verb trigger is its speaker's when it is reported speech."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "ccomp" and t.head.lemma_ in _SPEECH:
+            return True
+        if t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def apply_relative(builder, mentions: list[EventMention], events: list[list[EventMention]]) -> None:
+    """"a day after": date an event from the clause it is measured against, once merging dated it."""
+    ev_of = {id(m): ev for ev in events for m in ev}
+    by_tok = {m.tok.i: m for m in mentions}
+    published = builder.article.published
+    for m in mentions:
+        if m.relative is None or any(x.date for x in ev_of[id(m)]):
+            continue
+        anchor_i, days = m.relative
+        anchor = builder.doc[anchor_i]
+        base, _same = _date_in_scope(builder, {t.i for c in anchor.children if c.dep_ in _DATE_DEPS
+                                               for t in c.subtree}, published)
+        if base is None:
+            subj = [anchor] + [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+            other = next((by_tok[t.i] for t in subj if t.i in by_tok), None)
+            if other is not None:
+                base = next((x.date for x in ev_of[id(other)] if x.date), None)
+        if base and len(base) == 10:
+            m.date = dates.shift(base, days)

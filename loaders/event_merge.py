@@ -1,0 +1,82 @@
+"""One node per real event: merging mentions of the same event.
+
+Mentions merge when their type group agrees, their dates are compatible (a
+report's weak date yields to the event's own), and they share an actor in the
+same role or a place, or one hangs from the other in the parse; an undated
+"the attack" is the story's latest event of its kind, an indefinite "a rocket
+attack" starts a new one.
+"""
+from __future__ import annotations
+
+from .event_triggers import SPECIFIC, EventMention, group
+
+
+# merging -------------------------------------------------------------------------------
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def merge_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
+    """Group mentions that are one event: same type group, compatible dates, shared actors or place."""
+    events: list[list[EventMention]] = []
+    for m in sorted(mentions, key=lambda m: (m.date is None, m.weak, m.tok.i)):
+        scored = [(sc, idx) for idx, ev in enumerate(events) if (sc := _fit(ev, m, events)) is not None]
+        if scored:
+            events[max(scored)[1]].append(m)
+        else:
+            events.append([m])
+    return events
+
+
+def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention]]) -> tuple | None:
+    """How well mention ``m`` fits event ``ev`` (higher is better), or None when it cannot be the same."""
+    if group(ev[0].type) != group(m.type) or not _types_agree(ev, m):
+        return None
+    dates_ = {x.date for x in ev if x.date and not x.weak}
+    roles_ev = {r for x in ev for r in x.roles}  # the same actor in the same role
+    clash = not all(_compatible(m.date, d) for d in dates_)
+    if clash and not (m.weak and roles_ev & set(m.roles)):
+        return None  # a report's weak date yields only to an event that shares its actors
+    places = {x.place for x in ev if x.place}
+    shared = bool(roles_ev & set(m.roles)) or (m.place in places if m.place else False)
+    same_day = m.date is not None and m.date in dates_ and len(m.date) == 10
+    linked = any(_linked(x.tok, m.tok) for x in ev)
+    nested = any(d.startswith(m.date) or m.date.startswith(d) for d in dates_) if m.date else False
+    if not (shared or same_day or linked or m.date is None or nested):
+        return None
+    if m.date is None and not shared and not linked and _indefinite(m.tok) and not _only_one(events, m):
+        return None  # "a rocket attack" introduces an event; it is not "the attack" told before
+    # an undated "the attack" is the story's latest event of that kind, not an old one nearby
+    recency = max(dates_, default="") if m.date is None and not shared and not m.roles else ""
+    return (shared, same_day, linked, recency, -min(abs(x.tok.i - m.tok.i) for x in ev))
+
+
+def _types_agree(ev: list[EventMention], m: EventMention) -> bool:
+    """A shooting and a poisoning are two events; a generic "attack" can be either."""
+    specific = {x.type for x in ev if SPECIFIC.get(x.type, 0) >= 2}
+    if SPECIFIC.get(m.type, 0) < 2 or not specific or m.type in specific:
+        return True
+    return any(_linked(x.tok, m.tok) for x in ev)
+
+
+def _only_one(events: list[list[EventMention]], m: EventMention) -> bool:
+    """The article has exactly one dated event of this type ("he led a coup" = the coup)."""
+    same = [ev for ev in events if any(x.type == m.type for x in ev) and any(x.date for x in ev)]
+    return len(same) == 1
+
+
+def _indefinite(tok) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _linked(a, b, hops: int = 2) -> bool:
+    """One trigger hangs from the other ("seized power in a 2021 coup"): one event told twice."""
+    for x, y in ((a, b), (b, a)):
+        t = x
+        for _ in range(hops):
+            if t.head == t:
+                break
+            t = t.head
+            if t == y:
+                return True
+    return False

@@ -1,0 +1,130 @@
+"""Who took part in an event and how: TARGET_OF, PERPETRATOR_OF, PARTICIPATED_IN, and where.
+
+Read from the trigger's arguments in active ("X shot Y"), passive ("Y was shot by
+X") and nominal ("an Israeli strike on Y", "talks between A and B", "the coup
+led by X") forms; delegations take part in the nearest talks.
+"""
+from __future__ import annotations
+
+from . import gazetteer as gz
+from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
+from .entities import country_entity
+from .event_dates import OWN_TIME
+from .event_triggers import TRIGGERS, group
+
+_VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting"}
+
+_VICTIM_VERBS = {"target", "kill", "hit", "topple", "oust", "wound", "injure", "depose", "poison"}
+
+# Verbs whose subject takes part in the talks they govern ("A and B signed a ceasefire").
+_TALK_VERBS = {"hold", "begin", "resume", "suspend", "sign", "reach", "agree", "broker", "attend", "join", "host",
+               "conclude", "open", "mediate"}
+
+# Passive verbs whose agent did the event ("carried out by", "mediated by"), unlike "condemned by".
+_AGENT_VERBS = {"lead", "carry", "stage", "launch", "order", "conduct", "claim", "mount", "execute", "commit",
+                "perpetrate", "mastermind", "organise", "organize", "plan", "mediate", "broker", "host", "chair",
+                "hold", "sponsor", "orchestrate", "fire"}
+
+_PERPETRATE_VERBS = {"launch", "carry", "stage", "mount", "conduct", "order", "lead", "oversee", "claim",
+                     "execute", "unleash", "commit", "begin", "start"}
+
+_PARTICIPANT_ROLES = {"violence": ("PERPETRATOR_OF", "TARGET_OF"), "arrest": ("PERPETRATOR_OF", "TARGET_OF"),
+                      "mutiny": ("PERPETRATOR_OF", "TARGET_OF"), "invasion": ("PERPETRATOR_OF", "TARGET_OF"),
+                      "sanction": (None, "TARGET_OF"), "talks": ("PARTICIPATED_IN", "PARTICIPATED_IN"),
+                      "election_interference": ("PERPETRATOR_OF", "TARGET_OF"), "other": (None, None)}
+
+
+# participants -------------------------------------------------------------------------
+def participants(builder, tok, etype) -> list[tuple[str, str]]:
+    g = group(etype)
+    doer, done_to = _PARTICIPANT_ROLES.get(g, (None, None))
+    out: list[tuple[str, str]] = []
+    add = lambda ids, role: out.extend((a, role) for a in ids if role)
+    if tok.pos_ == "VERB":
+        if is_passive(tok):
+            add([a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
+            add([a for p in agent_of_passive(tok) for a in actors(builder, p)], doer)
+        else:
+            add(actors(builder, subject(tok)), doer)
+            add([a for o in objects(tok) for a in actors(builder, o)], done_to)
+            if g == "talks":
+                add([a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], doer)
+        return out
+    add([a for p in prep_objects(tok, ("on", "against", "targeting")) for a in actors(builder, p)], done_to)
+    if tok.lower_ == "sanctions" and tok.dep_ == "dobj":  # "X imposed sanctions on Y on Monday"
+        return out
+    add([a for p in prep_objects(tok, ("by",)) for a in actors(builder, p)], doer)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":  # "was hit by several bullets"
+        add([a for c in tok.head.head.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
+    if g == "talks":
+        add([a for p in prep_objects(tok, ("between", "with")) for a in actors(builder, p)], doer)
+    victim = tok.lower_ in _VICTIM_NOUNS
+    add([a for p in prep_objects(tok, ("of",)) for a in actors(builder, p)], done_to if victim else None)
+    for c in tok.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and not TRIGGERS.get(c.lemma_.lower()):
+            found = actors(builder, c)
+            demonym = gz.demonym_of_token(c) if c.dep_ in ("amod", "compound") else None
+            if not found and demonym:  # "an Israeli strike"
+                found = [country_entity(builder, demonym, c.text)]
+            add(found, done_to if victim else doer)
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+            if c.lemma_ in _AGENT_VERBS:  # "an attack carried out by X", "talks mediated by Y"
+                add([a for p in agent_of_passive(c) for a in actors(builder, p)], doer)
+            if c.lemma_ in _VICTIM_VERBS:
+                add([a for o in objects(c) for a in actors(builder, o)], done_to)
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" \
+        else tok  # "mediated months of indirect talks"
+    if holder.dep_ in ("dobj",) and holder.head.lemma_ in _PERPETRATE_VERBS | _TALK_VERBS:
+        role = doer if g != "talks" or holder.head.lemma_ in _TALK_VERBS else None
+        add(actors(builder, subject(holder.head)), role)
+    for t in tok.subtree:  # "the attack in Salisbury, England, which targeted X": the clause is the attack's
+        if t.dep_ == "relcl" and t.lemma_ in _VICTIM_VERBS and t.head.i != tok.i and t.head.ent_type_ in (
+                "GPE", "LOC", "FAC"):
+            add([a for o in objects(t) for a in actors(builder, o)], done_to)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB" and g in (
+            "mutiny", "violence", "invasion") and not is_passive(tok.head.head) \
+            and tok.head.head.lemma_ not in OWN_TIME and tok.head.head.lemma_ not in ("say", "die", "kill"):
+        add(actors(builder, subject(tok.head.head)), doer)  # "X pushed aside the leaders in a putsch"
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_ in _PERPETRATE_VERBS:  # "the mutiny was led by X"
+        add([a for p in agent_of_passive(tok.head) for a in actors(builder, p)], doer)
+    if tok.dep_ in ("nsubj",) and tok.head.lemma_ in ("target", "kill", "hit", "wound"):
+        add([a for o in objects(tok.head) for a in actors(builder, o)], done_to)
+    return out
+
+
+def place_of(builder, tok) -> str | None:
+    scope = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
+    for t in scope:
+        for p in prep_objects(t, ("in", "at", "near", "outside", "inside", "on")):
+            for x in p.subtree:
+                eid = builder.token_entity.get(x.i)
+                if eid and builder.entities[eid].type in ("Location", "Country"):
+                    return eid
+    return None
+
+
+def delegations(builder, doc, events, mentions) -> None:
+    """"the Russian delegation was led by X": X and Russia took part in the nearest talks."""
+    talks = [(m.tok.i, m) for m in mentions if group(m.type) == "talks"]
+    if not talks:
+        return
+    for tok in builder.tokens({"delegation", "team", "side", "negotiators"}):
+        if tok.lower_ not in ("delegation", "team", "side", "negotiators"):
+            continue
+        near = [m for i, m in talks if abs(i - tok.i) < 80]
+        if not near:
+            continue
+        m = min(near, key=lambda x: abs(x.tok.i - tok.i))
+        ids = actors(builder, tok)
+        verb = tok.head
+        if tok.dep_ == "nsubjpass" and verb.lemma_ in ("lead", "head"):
+            ids += [a for p in agent_of_passive(verb) for a in actors(builder, p)]
+        m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
+
+
+def state_led_by(builder, actor: str) -> str | None:
+    """The state a head of state or government leads (read by roles.titles)."""
+    for rel in builder.relations.values():
+        if rel.type == "LEADS" and rel.source == actor and builder.entities[rel.target].type == "Country":
+            return rel.target
+    return None

@@ -1,0 +1,134 @@
+"""Event triggers: which words make an event of which ontology type, and which do not.
+
+A trigger word ("shot", "coup", "talks", "detained") gives a mention with a type;
+vague words (plural generics, negated, hypothetical or prospective events such as
+"a warrant for his arrest") make none, so that the graph holds events that
+happened, not every word that sounds like one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import modality
+from .actors import objects
+
+TRIGGERS = {
+    "shoot": "shooting", "shooting": "shooting", "gunman": "shooting", "gunmen": "shooting", "gunfire": "shooting",
+    "bombing": "bombing", "bomb": "bombing", "explosion": "bombing", "blast": "bombing", "explode": "bombing",
+    "poison": "poisoning", "poisoning": "poisoning", "novichok": "poisoning",
+    "assassination": "assassination_attempt", "assassinate": "assassination_attempt",
+    "kill": "attack", "killing": "attack", "murder": "attack",
+    "invasion": "invasion", "invade": "invasion",
+    "mutiny": "mutiny", "coup": "mutiny", "rebellion": "mutiny", "putsch": "mutiny", "takeover": "mutiny",
+    "talk": "negotiation", "talks": "negotiation", "negotiation": "negotiation", "negotiate": "negotiation",
+    "ceasefire": "negotiation", "truce": "negotiation", "meet": "meeting", "meeting": "meeting", "summit": "meeting",
+    "interference": "election_interference", "meddling": "election_interference", "interfere": "election_interference",
+    "arrest": "arrest", "detain": "arrest", "detention": "arrest", "custody": "arrest",
+    "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
+    "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
+    "sanction": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other",
+    "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
+    "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
+    "agree": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
+    "gunshots": "shooting", "wound": "attack", "injure": "attack",
+}
+
+TRIGGER_KEYS = frozenset(TRIGGERS)
+
+_ELECTION_LEMMAS = {"interference", "meddling", "interfere", "hack", "hacking", "rig", "rigging", "obstruct",
+                    "meddle"}
+
+_ELECTION_WORDS = re.compile(r"\b(election|elections|vote|campaign|poll|polls|ballot)\b", re.I)
+
+_DEAL_WORDS = {"ceasefire", "truce", "deal", "cessation", "peace", "agreement", "accord", "armistice"}
+
+_OBJECT_VERBS = {"strike", "attack", "raid", "storm", "wound", "injure"}  # verbs that make an event only with an object
+
+GROUPS = {"shooting": "violence", "bombing": "violence", "poisoning": "violence", "assassination_attempt": "violence",
+          "attack": "violence", "negotiation": "talks", "meeting": "talks"}
+
+# More specific types win when mentions merge ("the attack" + "was shot" → shooting).
+SPECIFIC = {"attack": 0, "assassination_attempt": 1, "shooting": 2, "bombing": 2, "poisoning": 3}
+
+_NEEDS_NOUN = {"talk", "strike", "attack", "gun", "raid", "storm", "custody", "meet", "negotiate", "bargain",
+               "wound", "injure"}
+
+_VERB_ONLY_PAST = {"meet", "negotiate", "seize", "bargain"}
+
+_HYPOTHETICAL = {"would", "will", "could", "might", "may", "threaten", "plan", "vow", "call", "prevent", "avoid",
+                 "urge", "demand", "warn", "fear", "seek", "want", "propose", "risk"}
+
+_PROSPECTIVE = {"warrant", "order", "call", "demand", "request", "plan", "threat", "vow", "bid", "push", "proposal",
+                "appeal", "plea", "hope", "offer"}
+
+
+@dataclass
+class EventMention:
+    tok: object
+    type: str
+    date: str | None = None
+    place: str | None = None
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (actor id, role type)
+    relative: tuple[int, int] | None = None  # (anchor verb token, days from the anchor's date)
+    same: bool = False  # "the same day": the date of the previous dated mention
+    weak: bool = False  # the date is the report's ("X said on Thursday it had …"), not the event's own
+    event: int | None = None  # index of the merged event
+
+
+def group(t: str) -> str:
+    return GROUPS.get(t, t)
+
+
+# triggers ----------------------------------------------------------------------------
+def trigger_type(tok) -> str | None:
+    lemma = tok.lemma_.lower()
+    etype = TRIGGERS.get(lemma) or (TRIGGERS.get(tok.lower_) if tok.pos_ == "NOUN" else None)
+    if etype is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
+        return None
+    if lemma in _NEEDS_NOUN and tok.pos_ == "VERB" and lemma not in _VERB_ONLY_PAST:
+        has_victim = objects(tok) or any(c.dep_ == "nsubjpass" for c in tok.children)
+        if not (lemma in _OBJECT_VERBS and has_victim and tok.tag_ in ("VBD", "VBN", "VBZ")):
+            return None
+    if lemma == "agree" and not (tok.pos_ == "VERB" and any(t.lower_ in _DEAL_WORDS for t in tok.subtree)):
+        return None
+    if tok.pos_ == "VERB" and lemma in _VERB_ONLY_PAST and tok.tag_ not in ("VBD", "VBN") and not (
+            tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "before")):
+        return None
+    if lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
+        return None  # "shot down 34 drones" is an interception, not a shooting
+    if lemma == "sanction" and tok.pos_ != "VERB" and not (tok.lower_ == "sanctions" and tok.dep_ == "dobj"
+                                                            and tok.head.lemma_ in ("impose", "announce", "slap")):
+        return None
+    if lemma in _ELECTION_LEMMAS and not _ELECTION_WORDS.search(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+                                                                 if lemma not in ("interference", "meddling")
+                                                                 else tok.sent.text):
+        return None
+    if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in objects(tok)):
+        return None if not any(c.lower_ == "power" for c in objects(tok)) else "mutiny"
+    return etype
+
+
+def vague(tok, date: str | None) -> bool:
+    """Generic, negated or hypothetical mentions are no event ("attacks on officers", "has not been arrested")."""
+    if modality.negated(tok) or (tok.dep_ in ("conj",) and modality.negated(tok.head)):
+        return True
+    head = tok if tok.pos_ == "VERB" else tok.head
+    for t in (head, head.head):
+        as_subject = tok.dep_ in ("nsubj", "nsubjpass") and t.i == tok.head.i  # "the attack was planned"
+        if (t.lemma_ in _HYPOTHETICAL and not as_subject) or any(c.lower_ in ("would", "will", "could", "might", "should", "must", "can")
+                                            for c in t.children):
+            return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" \
+            and tok.head.head.lemma_ in _PROSPECTIVE:
+        return True  # "a warrant for his arrest", "calls for talks": not (yet) an event
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_ not in ("talks", "negotiations", "strikes", "airstrikes"):
+        return not (date and len(date) >= 7)
+    if tok.lower_ in ("strikes", "airstrikes") and not date:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every", "each") for c in tok.children):
+        return True
+    if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "no-one")
+                                  for c in tok.children):
+        return True  # "nobody has been detained"
+    return False
