@@ -47,9 +47,11 @@ class ArticleBuilder:
     def evidence(self, token_or_span, extractor: str, confidence: float) -> Evidence:
         """Evidence for the sentence holding ``token_or_span``; offsets index article.text."""
         sent = self.sentence(token_or_span)
-        text = self.article.text[sent.start_char:sent.end_char]  # Span.text re-joins every token
-        return Evidence(article=self.article.id, sentence=text, start=sent.start_char,
-                        end=sent.end_char, extractor=extractor, confidence=round(confidence, 3))
+        raw = self.article.text[sent.start_char:sent.end_char]  # Span.text re-joins every token
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))  # no paragraph breaks in the evidence
+        end = sent.end_char - (len(raw) - len(raw.rstrip()))
+        return Evidence(article=self.article.id, sentence=self.article.text[start:end], start=start,
+                        end=end, extractor=extractor, confidence=round(confidence, 3))
 
     def sents(self) -> list:
         """The document's sentences, computed once (``Doc.sents`` rescans the parse on every call)."""

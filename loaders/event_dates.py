@@ -12,10 +12,6 @@ import re
 from . import dates
 from .event_triggers import EventMention, trigger_type
 
-_DURATION = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|more than|"
-                       r"nearly|about|over|hours?|decades?)\b.*\b(minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
-                       re.I)
-
 _RELATIVE = re.compile(r"^(?:less than |more than |just |only )?(a|an|one|two|three|four|five|six|seven|\d+) "
                        r"(day|days|week|weeks)$", re.I)
 

@@ -132,6 +132,7 @@ def test_evidence_offsets_match_sentence(extractor):
     for r in res.relations:
         for ev in r.evidence:
             assert text[ev.start:ev.end] == ev.sentence
+            assert ev.sentence == ev.sentence.strip()  # no paragraph breaks carried along
             assert ev.article == art.id and ev.extractor and 0 <= ev.confidence <= 1
     for e in res.events:
         for ev in e.evidence:
