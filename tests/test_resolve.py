@@ -60,3 +60,29 @@ def test_organisation_alias_merges(embedded_store):
     res, merges = ingest(embedded_store, result("b", Entity(type="Organisation", name="RSF")))
     assert res.entities[0].id == "organisation:rapid-support-forces"
     assert merges[0]["rule"] == "name-or-alias"
+
+
+def _with_event(text, date, *, actor="Sergei Skripal", role="TARGET_OF", etype="poisoning"):
+    from newsgraph.schema import Event, Evidence, Relation, event_id
+
+    p = person(actor)
+    ev = Event(id=event_id(etype, date, actor), type=etype, date=date)
+    art = Article(text=text, published="2026-01-01")
+    evidence = Evidence(article=art.id, sentence=text, start=0, end=len(text), extractor="test", confidence=1.0)
+    return ExtractionResult(articles=[art], entities=[p], events=[ev],
+                            relations=[Relation(type=role, source=p.id, target=ev.id, evidence=[evidence])])
+
+
+def test_same_event_told_by_a_second_article_is_one_node(embedded_store):
+    first, _ = ingest(embedded_store, _with_event("The 2018 poisoning of Skripal.", "2018"))
+    second, merges = ingest(embedded_store, _with_event("Skripal was poisoned in March 2018.", "2018-03"))
+    assert second.events[0].id == first.events[0].id
+    assert any(m["rule"] == "event-date-and-actor" for m in merges)
+    assert len(embedded_store.nodes("Event")) == 1
+
+
+def test_events_of_other_years_or_actors_stay_apart(embedded_store):
+    ingest(embedded_store, _with_event("The 2018 poisoning of Skripal.", "2018"))
+    ingest(embedded_store, _with_event("The 2020 poisoning of Skripal.", "2020"))
+    ingest(embedded_store, _with_event("The 2018 poisoning of Navalny.", "2018", actor="Alexei Navalny"))
+    assert len(embedded_store.nodes("Event")) == 3
