@@ -6,6 +6,7 @@ with two pieces of evidence.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +38,7 @@ class ArticleBuilder:
         self._dates: list | None = None
         self._by_sent: dict | None = None
         self._index: dict[str, list[int]] | None = None
+        self._found: dict[frozenset, list[int]] = {}
         self._date_words: list[int] | None = None
         self.coref_tokens: set[int] = set()
         self.deferred_coref: list[int] = []  # descriptions resolved after roles ("the Hamas leader")  # tokens linked by coref (pronouns, descriptions)
@@ -82,9 +84,12 @@ class ArticleBuilder:
                 self._index.setdefault(t.lemma_.lower(), []).append(t.i)
                 if t.lower_ != t.lemma_.lower():
                     self._index.setdefault(t.lower_, []).append(t.i)
-        found = sorted({i for k in keys for i in self._index.get(k, ())})
+        key = frozenset(keys)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = sorted({i for k in key for i in self._index.get(k, ())})
         if sent is not None:
-            found = [i for i in found if sent.start <= i < sent.end]
+            found = found[bisect.bisect_left(found, sent.start):bisect.bisect_left(found, sent.end)]
         return [self.doc[i] for i in found]
 
     def mentions_in(self, sent) -> list:

@@ -108,11 +108,13 @@ class _Salience:
 def link(builder, doc) -> None:
     """Map pronoun and description tokens to entities on ``builder.token_entity``."""
     sal = _Salience()
-    for tok in doc:
+    mention_ends = [i for i, e in builder.token_entity.items() if builder.token_entity.get(i + 1) != e]
+    cues = builder.tokens(_CUE_WORDS)  # only these tokens can be linked; visit them and mention ends in order
+    for tok in sorted([doc[i] for i in mention_ends] + cues, key=lambda t: t.i):
         eid = builder.token_entity.get(tok.i)
         if eid is not None:
             ent = builder.entities[eid]
-            if tok.i + 1 >= len(doc) or builder.token_entity.get(tok.i + 1) != eid:  # last token of a mention
+            if builder.token_entity.get(tok.i + 1) != eid:  # last token of a mention
                 sal.add(doc[_head_of_mention(builder, tok)], eid, ent.type)
             continue
         target = None
@@ -158,6 +160,7 @@ def link_qualified(builder, doc) -> None:
 
 
 _STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "council"}
+_CUE_WORDS = frozenset(_PERSON_PRONOUNS | _ORG_PRONOUNS | _PERSON_NOUNS | _GROUP_NOUNS | {"old"})
 
 
 def _non_state(builder) -> set[str]:

@@ -35,11 +35,20 @@ PARAGRAPHS = "newsgraph_paragraphs"
 
 
 def _paragraph_breaks(doc):
-    """A blank line ends a sentence: the parser sometimes runs a headline or paragraph into the next."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if prev.is_space and prev.text.count("\n") >= 1 or "\n\n" in prev.whitespace_:
-            tok.is_sent_start = True
+    """A blank line ends a sentence: the parser sometimes runs a headline or paragraph into the next.
+    (A single line break may be hard wrapping inside a sentence, so it does not count.)
+
+    Only the few whitespace tokens are visited (found through the text), so the component costs
+    next to nothing beside the parser.
+    """
+    text = doc.text
+    pos = text.find("\n")
+    while pos != -1:
+        span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is not None and span.end < len(doc) and doc[span.end - 1].is_space \
+                and doc[span.end - 1].text.count("\n") >= 2:
+            doc[span.end].is_sent_start = True
+        pos = text.find("\n", span.end_char if span is not None else pos + 1)
     return doc
 
 
