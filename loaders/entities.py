@@ -24,6 +24,8 @@ _ORG_CUES = {"boss", "group", "company", "mercenaries", "mercenary", "militia", 
 # Prepositions after which a capital is a place, not its state ("in Moscow", "near Kyiv").
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "into", "from", "to", "through",
              "toward", "towards", "over", "on", "onto", "within", "beyond", "via"}
+# Verbs whose "at"/"to" object is someone addressed, not a place.
+_ADDRESS_VERBS = {"point", "turn", "appeal", "lash", "look", "aim", "direct", "reach", "hit", "swing"}
 # Nouns of which a capital is a part ("Beirut's southern suburbs").
 _PLACE_PARTS = {"suburb", "suburbs", "outskirts", "centre", "center", "streets", "airport", "area", "region",
                 "district", "skies", "residents", "mayor", "hospital", "street", "square", "neighbourhood",
@@ -74,7 +76,8 @@ def _capital_is_place(span) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.i < span.start for c in root.children):
         return True
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
-        return True
+        # "pointed the finger at Moscow", "turned to Moscow for help": addressed as an actor
+        return not (root.head.lower_ in ("at", "to", "towards", "toward") and root.head.head.lemma_ in _ADDRESS_VERBS)
     if root.dep_ in ("compound", "poss") and root.head.lower_ in _PLACE_PARTS:
         return True
     if root.dep_ == "appos" and root.head.lemma_ in ("capital", "city"):

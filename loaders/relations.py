@@ -64,6 +64,11 @@ def sanctions(builder, sent) -> None:
                 verb = tok.head.head  # "Washington has placed X under sanctions"
                 _sanction(builder, tok, [subject(verb)], objects(verb), "rule:placed-under-sanctions")
                 continue
+            if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in (
+                    "be", "remain", "come", "fall"):  # "X, who is under US sanctions"
+                own = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+                _sanction(builder, tok, own, [subject(tok.head.head)], "rule:under-sanctions")
+                continue
             if not targets:
                 continue
             agents = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
@@ -97,6 +102,16 @@ def _claim_span(tok):
         if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp"):
             return (c.i, c.right_edge.i + 1)
     return None
+
+
+def pointed_finger(builder, sent) -> None:
+    """"X pointed the finger at Y": an accusation in idiom."""
+    for tok in builder.tokens({"point"}, sent):
+        if tok.pos_ != "VERB" or modality.negated(tok) or not any(o.lower_ == "finger" for o in objects(tok)):
+            continue
+        for a in actors(builder, subject(tok)):
+            for t in [x for p in prep_objects(tok, ("at",)) for x in actors(builder, p)]:
+                _add(builder, "ACCUSED", a, t, tok, "rule:pointed-finger", 0.7)
 
 
 def accusations(builder, sent) -> None:
@@ -208,7 +223,8 @@ def negotiations(builder, sent) -> None:
                 continue
             sides = actors(builder, subj)
             delegates = subj.lower_ in _DELEGATES
-            if len(sides) >= 2 and (delegates or tok.lemma_ in ("agree", "sign", "negotiate")):
+            about_talks = any(o.lower_ in _TALK_NOUNS for o in objects(tok))  # "A and B held talks"
+            if len(sides) >= 2 and (delegates or about_talks or tok.lemma_ in ("agree", "sign", "negotiate")):
                 for a, b in combinations(sides, 2):
                     _add(builder, "NEGOTIATED_WITH", a, b, tok, f"rule:{tok.lemma_}-coordinated", 0.7)
             elif delegates and tok.lemma_ == "meet":
@@ -223,7 +239,7 @@ def _pairs(builder, tok, left, right, rule) -> None:
                 _add(builder, "NEGOTIATED_WITH", a, b, tok, rule, 0.75)
 
 
-RULES = (sanctions, accusations, responsibility, negotiations)
+RULES = (sanctions, accusations, pointed_finger, responsibility, negotiations)
 
 
 def apply(builder, doc) -> None:

@@ -12,6 +12,8 @@ from . import gazetteer as gz
 from .actors import actors, agent_of_passive, is_passive, subject
 from .entities import country_entity, entity_of
 
+_PART_NOUNS = {"unit", "arm", "wing", "branch", "subsidiary", "division", "affiliate", "faction", "offshoot",
+               "department", "directorate", "agency", "service"}
 _LEAD_VERBS = {"lead", "head", "command", "run", "chair", "rule"}
 _PART_KINDS = {"government", "military", "intelligence"}
 
@@ -256,6 +258,16 @@ def part_of(builder, sent) -> None:
             cid = entity_id("Country", name) if name else None
             if cid in builder.entities and any(builder.token_entity.get(t.i) == cid for t in sent):
                 builder.add_relation("PART_OF", eid, cid, builder.evidence(head, "rule:agency-state", 0.7))
+    for m, eid in builder.mentions_in(sent):  # "X, the armed wing of Y", "X, a unit of Y"
+        if m.type != "Organisation":
+            continue
+        head = sent.doc[m.start:m.end].root
+        for c in head.children:
+            if c.dep_ == "appos" and c.lemma_ in _PART_NOUNS and entity_of(builder, c) is None:
+                whole = [e for p in (x for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                                     for x in q.children) for e in actors(builder, p, ("Organisation", "Country"))]
+                for w in whole[:1]:
+                    builder.add_relation("PART_OF", eid, w, builder.evidence(c, "rule:part-apposition", 0.75))
     for tok in builder.tokens({"part"}, sent):
         if tok.lower_ == "part" and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
             whole = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"

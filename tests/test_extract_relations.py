@@ -165,3 +165,20 @@ def test_neither_confirmed_nor_denied_is_no_denial(extractor):
                                    "nor denied it.")
     edge = rel(res, names, "ACCUSED", "Serbia", "Croatia")
     assert "denied" not in edge.properties
+
+
+def test_under_sanctions_and_pointed_finger(extractor):
+    _, rels, _ = run(extractor, "Oleg Deripas, who is under US sanctions, attended. Britain pointed the finger "
+                                "at Moscow.")
+    assert ("SANCTIONED_BY", "Oleg Deripas", "United States") in rels
+    assert ("ACCUSED", "United Kingdom", "Russia") in rels
+
+
+def test_coordinated_parties_held_talks(extractor):
+    _, rels, _ = run(extractor, "Armenia and Azerbaijan held talks in Washington on Monday.")
+    assert any(t == "NEGOTIATED_WITH" and {a, b} == {"Armenia", "Azerbaijan"} for t, a, b in rels)
+
+
+def test_armed_wing_is_part_of(extractor):
+    _, rels, _ = run(extractor, "The Qassam Brigades, the armed wing of Hamas, fired rockets.")
+    assert ("PART_OF", "Qassam Brigades", "Hamas") in rels
