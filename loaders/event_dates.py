@@ -42,6 +42,9 @@ def _governing_verb(tok):
 def _scopes(tok) -> list[set[int]]:
     """Token sets whose dates belong to a trigger, best first: its own phrase, its verb's, its speaker's."""
     own = {t.i for t in tok.subtree}
+    for c in tok.children:  # "was detained … and is expected to appear on Friday": another clause's date
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            own -= {x.i for x in c.subtree}
     for t in tok.subtree:  # "sanctions … over the attack last year": that date is the attack's
         if t.i != tok.i and t.i in own and t.dep_ not in ("compound", "amod") and trigger_type(t):
             own -= {x.i for x in t.subtree}

@@ -60,6 +60,12 @@ def sanctions(builder, sent) -> None:
         elif tok.lower_ in _SANCTION_NOUNS and tok.pos_ == "NOUN" and (tok.lower_ != "measures" or
                                                                          tok.head.lemma_ in _IMPOSE_VERBS):
             targets = prep_objects(tok, ("on", "against"))
+            if tok.dep_ == "nsubjpass" and tok.head.lemma_ in _IMPOSE_VERBS:  # "sanctions were imposed on X by Y"
+                own = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
+                targets = targets or prep_objects(tok.head, ("on", "against"))
+                by = agent_of_passive(tok.head) + [p for t in targets for p in prep_objects(t, ("by",))]
+                _sanction(builder, tok.head, own + by, targets, "rule:sanctions-imposed")  # "by" misattached too
+                continue
             if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB":
                 verb = tok.head.head  # "Washington has placed X under sanctions"
                 _sanction(builder, tok, [subject(verb)], objects(verb), "rule:placed-under-sanctions")

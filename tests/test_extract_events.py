@@ -93,3 +93,9 @@ def test_reported_date_yields_to_the_events_own_date(extractor):
 def test_shot_down_is_not_a_shooting(extractor):
     res, _, _ = run(extractor, "Air defences shot down 30 drones over Kursk on Thursday.")
     assert not any(e.type == "shooting" for e in res.events)
+
+
+def test_a_coordinated_clause_keeps_its_own_date(extractor):
+    res, _, _ = run(extractor, "Police arrested Oleg Sirin on Tuesday. Sirin was detained at his home and is "
+                               "expected to appear before a judge on Friday.")
+    assert [(e.type, e.date) for e in res.events] == [("arrest", "2025-03-11")]

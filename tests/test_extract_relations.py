@@ -182,3 +182,11 @@ def test_coordinated_parties_held_talks(extractor):
 def test_armed_wing_is_part_of(extractor):
     _, rels, _ = run(extractor, "The Qassam Brigades, the armed wing of Hamas, fired rockets.")
     assert ("PART_OF", "Qassam Brigades", "Hamas") in rels
+
+
+def test_sanctions_imposed_passive_nominal(extractor):
+    res, rels, names = run(extractor, "Sanctions were imposed on Nadia Korr by Canada in 2023 for her alleged role "
+                                      "in a violent crackdown on protesters.")
+    assert ("SANCTIONED_BY", "Nadia Korr", "Canada") in rels
+    acc = next(r for r in res.relations if r.type == "ACCUSED_OF")
+    assert acc.properties["by"] == ["country:canada"] and "alleged" in acc.properties["hedge"]
