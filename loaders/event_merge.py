@@ -44,6 +44,8 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
     nested = any(d.startswith(m.date) or m.date.startswith(d) for d in dates_) if m.date else False
     if not (shared or same_day or linked or m.date is None or nested):
         return None
+    if m.dependent and not m.date and not (linked or shared) and abs(min(x.tok.i for x in ev) - m.tok.i) > 80:
+        return None  # "X died" belongs to an attack told close by
     if m.date is None and not shared and not linked and _indefinite(m.tok) and not _only_one(events, m):
         return None  # "a rocket attack" introduces an event; it is not "the attack" told before
     # an undated "the attack" is the story's latest event of that kind, not an old one nearby

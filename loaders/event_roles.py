@@ -40,6 +40,14 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     doer, done_to = _PARTICIPANT_ROLES.get(g, (None, None))
     out: list[tuple[str, str]] = []
     add = lambda ids, role: out.extend((a, role) for a in ids if role)
+    if tok.lemma_ == "die":  # "X died at the scene": the victim
+        return [(a, done_to) for a in actors(builder, subject(tok)) if done_to]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in":  # "took part in talks", "participated in the raid"
+        h = tok.head.head
+        verb = h.head if h.lower_ == "part" else h
+        if verb.lemma_ in ("participate", "engage") or (verb.lemma_ in ("take", "play") and (
+                h.lower_ == "part" or any(o.lower_ == "part" for o in objects(verb)))):
+            out.extend((a, doer) for a in actors(builder, subject(verb)) if doer)
     if tok.pos_ == "VERB":
         if is_passive(tok):
             add([a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
@@ -50,7 +58,8 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
             if g == "talks":
                 add([a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], doer)
         return out
-    add([a for p in prep_objects(tok, ("on", "against", "targeting")) for a in actors(builder, p)], done_to)
+    if not (tok.dep_ == "dobj" and tok.head.lemma_ == "blame"):  # "blamed the attack on X": X is accused
+        add([a for p in prep_objects(tok, ("on", "against", "targeting")) for a in actors(builder, p)], done_to)
     if tok.lower_ == "sanctions" and tok.dep_ == "dobj":  # "X imposed sanctions on Y on Monday"
         return out
     add([a for p in prep_objects(tok, ("by",)) for a in actors(builder, p)], doer)

@@ -31,8 +31,10 @@ TRIGGERS = {
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
     "agree": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
-    "gunshots": "shooting", "wound": "attack", "injure": "attack",
+    "gunshots": "shooting", "wound": "attack", "injure": "attack", "die": "attack",
 }
+# Triggers that add a victim to an event told elsewhere but never make an event of their own.
+DEPENDENT = {"die"}
 
 TRIGGER_KEYS = frozenset(TRIGGERS)
 
@@ -74,6 +76,7 @@ class EventMention:
     same: bool = False  # "the same day": the date of the previous dated mention
     weak: bool = False  # the date is the report's ("X said on Thursday it had …"), not the event's own
     event: int | None = None  # index of the merged event
+    dependent: bool = False  # "X died at the scene": only a detail of an event told elsewhere
 
 
 def group(t: str) -> str:

@@ -15,7 +15,7 @@ from .actors import actors, objects, prep_objects
 from .event_dates import apply_relative, previous_day, resolve_date
 from .event_merge import merge_mentions
 from .event_roles import delegations, participants, place_of, state_led_by
-from .event_triggers import SPECIFIC, TRIGGER_KEYS, TRIGGERS, EventMention, group, trigger_type, vague
+from .event_triggers import DEPENDENT, SPECIFIC, TRIGGER_KEYS, TRIGGERS, EventMention, group, trigger_type, vague
 
 
 def apply(builder, doc) -> None:
@@ -28,6 +28,8 @@ def apply(builder, doc) -> None:
     claimed = _claimed(builder)
     alleged = _alleged(builder, mentions)
     for ev in events:
+        if all(m.dependent for m in ev):
+            continue  # "X died" with no attack told: a death, not an event we type
         eid = _emit(builder, ev, claimed, any(m.tok.i in alleged for m in ev))
         if eid:
             for m in ev:
@@ -68,7 +70,10 @@ def _mentions(builder, doc) -> list[EventMention]:
             roles = [r for r in roles if r[1] == "TARGET_OF"]
             if not roles:
                 continue
-        m = EventMention(tok, etype, date, place_of(builder, tok), roles, relative, same, weak=weak)
+        m = EventMention(tok, etype, date, place_of(builder, tok), roles, relative, same, weak=weak,
+                         dependent=tok.lemma_ in DEPENDENT)
+        if m.dependent and not m.roles:
+            continue
         out.append(m)
     return out
 

@@ -302,6 +302,10 @@ def lookup_agency(name: str) -> tuple[str, list[str], str | None, str] | None:
 def agency_by_description(country_code: str | None, description: str) -> str | None:
     """"military intelligence" + RU → "GRU": a state's agency named by what it does."""
     desc = fold(description)
+    if desc.endswith("services"):  # "Ukraine's security services"
+        desc = desc[:-1]
+    elif desc.endswith("agencies"):
+        desc = desc[:-3] + "y"
     for canon, _aliases, descs, country, _kind in AGENCIES:
         if country == country_code and any(d == desc or desc.startswith(d + " ") for d in descs):
             return canon

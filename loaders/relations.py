@@ -132,7 +132,11 @@ def accusations(builder, sent) -> None:
             if tok.dep_ == "relcl" else None)
         if lemma == "hold" and small is None:
             continue
-        if is_passive(tok):
+        blamed_on = (prep_objects(tok, ("on",)) or [p for o in objects(tok) for p in prep_objects(o, ("on",))]
+                     ) if lemma == "blame" else []  # "blamed the attack on X"
+        if blamed_on:
+            accused, accusers = blamed_on, [subject(tok)]
+        elif is_passive(tok):
             accused = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
                 [tok.head] if tok.dep_ == "acl" else [])
             accusers = agent_of_passive(tok)
@@ -152,6 +156,8 @@ def accusations(builder, sent) -> None:
                     _add(builder, "ACCUSED", a, t, tok, f"rule:{lemma}-{'passive' if is_passive(tok) else 'active'}",
                          0.8)
         span = _claim_span(tok) or (_claim_span(small) if small is not None else None)
+        if blamed_on:
+            span = next(((o.left_edge.i, o.right_edge.i + 1) for o in objects(tok)), span)
         if acc and span:
             builder.claims.append({"accused": acc, "by": by, "span": span, "kind": kind, "token": tok.i,
                                    "rule": f"rule:{lemma}-of"})

@@ -99,3 +99,19 @@ def test_a_coordinated_clause_keeps_its_own_date(extractor):
     res, _, _ = run(extractor, "Police arrested Oleg Sirin on Tuesday. Sirin was detained at his home and is "
                                "expected to appear before a judge on Friday.")
     assert [(e.type, e.date) for e in res.events] == [("arrest", "2025-03-11")]
+
+
+def test_blamed_on_died_and_took_part(extractor):
+    res, names, roles = run(extractor, "A car bomb exploded in Tver on Friday. Col. Ilya Dorn died at the scene. "
+                                       "Belarusian officials blamed the attack on Poland. Dorn had taken part in "
+                                       "talks with Lithuanian officials in Vilnius in 2019.")
+    assert ("Ilya Dorn", "TARGET_OF", "bombing") in roles
+    acc = next(r for r in res.relations if r.type == "ACCUSED_OF")
+    assert names[acc.source] == "Poland" and acc.properties["by"] == ["country:belarus"]
+    assert ("Poland", "TARGET_OF", "bombing") not in roles
+    assert ("Ilya Dorn", "PARTICIPATED_IN", "negotiation") in roles
+
+
+def test_a_death_alone_is_no_event(extractor):
+    res, _, _ = run(extractor, "The writer Anna Lind died on Monday at the age of 90.")
+    assert res.events == []
