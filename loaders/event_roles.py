@@ -42,6 +42,11 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     add = lambda ids, role: out.extend((a, role) for a in ids if role)
     if tok.lemma_ == "die":  # "X died at the scene": the victim
         return [(a, done_to) for a in actors(builder, subject(tok)) if done_to]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ == "responsibility" \
+            and tok.head.head.head.lemma_ in ("claim", "take", "accept", "admit"):  # "X claimed responsibility for"
+        verb = tok.head.head.head
+        if not any(c.dep_ == "neg" for c in verb.children):
+            out.extend((a, doer) for a in actors(builder, subject(verb)) if doer)
     if tok.dep_ == "pobj" and tok.head.lower_ == "in":  # "took part in talks", "participated in the raid"
         h = tok.head.head
         verb = h.head if h.lower_ == "part" else h

@@ -31,7 +31,7 @@ TRIGGERS = {
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
     "agree": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
-    "gunshots": "shooting", "wound": "attack", "injure": "attack", "die": "attack",
+    "gunshots": "shooting", "wound": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
 }
 # Triggers that add a victim to an event told elsewhere but never make an event of their own.
 DEPENDENT = {"die"}
@@ -89,6 +89,8 @@ def trigger_type(tok) -> str | None:
     etype = TRIGGERS.get(lemma) or (TRIGGERS.get(tok.lower_) if tok.pos_ == "NOUN" else None)
     if etype is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
         return None
+    if lemma == "gun" and tok.pos_ == "VERB":  # "was gunned down"
+        return "shooting" if any(c.lower_ == "down" for c in tok.children) else None
     if lemma in _NEEDS_NOUN and tok.pos_ == "VERB" and lemma not in _VERB_ONLY_PAST:
         has_victim = objects(tok) or any(c.dep_ == "nsubjpass" for c in tok.children)
         if not (lemma in _OBJECT_VERBS and has_victim and tok.tag_ in ("VBD", "VBN", "VBZ")):

@@ -115,3 +115,11 @@ def test_blamed_on_died_and_took_part(extractor):
 def test_a_death_alone_is_no_event(extractor):
     res, _, _ = run(extractor, "The writer Anna Lind died on Monday at the age of 90.")
     assert res.events == []
+
+
+def test_gunned_down_and_claimed_responsibility(extractor):
+    res, _, roles = run(extractor, "Gen. Ivan Popov was gunned down in Kursk on Friday. The Freedom Legion "
+                                   "claimed responsibility for the attack.")
+    assert [(e.type, e.date) for e in res.events] == [("shooting", "2025-03-14")]
+    assert ("Ivan Popov", "TARGET_OF", "shooting") in roles
+    assert ("Freedom Legion", "PERPETRATOR_OF", "shooting") in roles
