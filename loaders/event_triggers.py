@@ -33,6 +33,7 @@ TRIGGERS = {
     "agree": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
     "gunshots": "shooting", "wound": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
 }
+_SERIES = {"several", "many", "numerous", "dozens", "multiple", "various", "two", "three", "four", "five", "some"}
 # Triggers that add a victim to an event told elsewhere but never make an event of their own.
 DEPENDENT = {"die"}
 
@@ -133,6 +134,12 @@ def vague(tok, date: str | None) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every", "each") for c in tok.children):
         return True
+    for c in tok.children:  # "the killing of several generals", "attacks on three officers": a series, not one event
+        if c.dep_ == "prep" and c.lower_ in ("of", "on"):
+            for p in c.children:
+                if p.tag_ == "NNS" and any(q.dep_ in ("amod", "nummod", "det") and q.lower_ in _SERIES
+                                           for q in p.children):
+                    return True
     if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "no-one")
                                   for c in tok.children):
         return True  # "nobody has been detained"

@@ -102,7 +102,7 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
 # accusations -----------------------------------------------------------------------
 def _claim_span(tok):
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "over", "in"):
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "over", "in", "to"):
             return (c.i, c.right_edge.i + 1)
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp"):
@@ -161,6 +161,20 @@ def accusations(builder, sent) -> None:
         if acc and span:
             builder.claims.append({"accused": acc, "by": by, "span": span, "kind": kind, "token": tok.i,
                                    "rule": f"rule:{lemma}-of"})
+
+
+def behind(builder, sent) -> None:
+    """"Officials said Iran was behind the attack": a suspicion, on the word of whoever said it."""
+    for tok in builder.tokens({"behind"}, sent):
+        if tok.dep_ != "prep" or tok.head.lemma_ != "be" or modality.negated(tok.head):
+            continue
+        who = modality.speaker(tok.head) or modality.belief_source(tok.head)
+        suspects = actors(builder, subject(tok.head))
+        if not suspects:
+            continue
+        by = actors(builder, who) if who is not None else []
+        builder.claims.append({"accused": suspects, "by": by, "span": (tok.i, tok.right_edge.i + 1),
+                               "kind": "SUSPECTED_OF", "token": tok.i, "rule": "rule:behind"})
 
 
 _CASE_NOUNS = {"case", "charges", "charge", "accusations", "allegations", "lawsuit", "indictment", "warrant"}
@@ -251,7 +265,7 @@ def _pairs(builder, tok, left, right, rule) -> None:
                 _add(builder, "NEGOTIATED_WITH", a, b, tok, rule, 0.75)
 
 
-RULES = (sanctions, accusations, pointed_finger, responsibility, negotiations)
+RULES = (sanctions, accusations, pointed_finger, responsibility, behind, negotiations)
 
 
 def apply(builder, doc) -> None:

@@ -123,3 +123,12 @@ def test_gunned_down_and_claimed_responsibility(extractor):
     assert [(e.type, e.date) for e in res.events] == [("shooting", "2025-03-14")]
     assert ("Ivan Popov", "TARGET_OF", "shooting") in roles
     assert ("Freedom Legion", "PERPETRATOR_OF", "shooting") in roles
+
+
+def test_behind_is_a_suspicion_and_a_series_is_no_event(extractor):
+    res, names, roles = run(extractor, "Gen. Ivan Popov was shot in Kursk on Friday. Officials said Ukraine was "
+                                       "behind the shooting. Ukraine has been linked to the killing of several "
+                                       "generals.")
+    sus = [r for r in res.relations if r.type == "SUSPECTED_OF"]
+    assert len(sus) == 1 and names[sus[0].source] == "Ukraine"
+    assert len(res.events) == 1
