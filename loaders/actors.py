@@ -70,6 +70,9 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.i != tok.i:
             return _one(builder, speaker, depth + 1)
+    for c in tok.children:  # "17 people …, including X and Y", "100 targets, including X"
+        if c.dep_ == "prep" and c.lower_ == "including":
+            return [a for p in c.children if p.dep_ == "pobj" for t in conjuncts(p) for a in _one(builder, t, depth + 1)]
     if any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ == "NNS":
         return []  # "16 Venezuelan officials", "four suspected members": individuals, unnamed
     if tok.dep_ == "appos" or (tok.dep_ == "conj" and tok.head.dep_ == "appos"):  # "X, the man …"
@@ -105,9 +108,6 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         found = [a for p in prep_objects(tok, ("of",)) for a in _one(builder, p, depth + 1)]
         if found:
             return found
-    for c in tok.children:  # "17 people …, including X and Y"
-        if c.dep_ == "prep" and c.lower_ == "including":
-            return [a for p in c.children if p.dep_ == "pobj" for t in conjuncts(p) for a in _one(builder, t, depth + 1)]
     return []
 
 
@@ -148,6 +148,7 @@ def subject(verb):
     noun they modify; "X was among the officials sent to …" the X.
     """
     seen = 0
+    via_conj = False
     tok = verb
     while tok is not None and seen < 6:
         seen += 1
@@ -163,13 +164,14 @@ def subject(verb):
                 tok = up if up.pos_ in ("AUX", "VERB") else up.head
                 continue
             return noun
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "accuses X of overseeing": X oversaw
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and not via_conj:  # "accuses X of overseeing": X oversaw
             owner = tok.head.head
             controller = next((c for c in owner.children if c.dep_ in ("dobj", "obj")
                                or (c.dep_ == "nsubj" and owner.pos_ == "ADJ")), None)
             if controller is not None:
                 return controller
         if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and tok.head != tok:
+            via_conj = via_conj or tok.dep_ == "conj"  # "accused X of Y-ing and imposed …": not X's act
             tok = tok.head
             continue
         if tok.dep_ == "acl":

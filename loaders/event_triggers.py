@@ -103,8 +103,7 @@ def trigger_type(tok) -> str | None:
         return None
     if lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
         return None  # "shot down 34 drones" is an interception, not a shooting
-    if lemma == "sanction" and tok.pos_ != "VERB" and not (tok.lower_ == "sanctions" and tok.dep_ == "dobj"
-                                                            and tok.head.lemma_ in ("impose", "announce", "slap")):
+    if lemma == "sanction" and tok.pos_ != "VERB" and not _imposed(tok):
         return None
     if lemma in _ELECTION_LEMMAS and not _ELECTION_WORDS.search(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
                                                                  if lemma not in ("interference", "meddling")
@@ -113,6 +112,17 @@ def trigger_type(tok) -> str | None:
     if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in objects(tok)):
         return None if not any(c.lower_ == "power" for c in objects(tok)) else "mutiny"
     return etype
+
+
+_IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce"}
+
+
+def _imposed(tok) -> bool:
+    """"imposed sanctions on X", "adopted a package of sanctions": sanctions as an act."""
+    if tok.lower_ != "sanctions":
+        return False
+    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    return noun.dep_ == "dobj" and noun.head.lemma_ in _IMPOSE
 
 
 def vague(tok, date: str | None) -> bool:

@@ -248,6 +248,10 @@ AGENCIES = [
     ("African Union", ["AU"], [], None, "international"),
     ("ECOWAS", ["Economic Community of West African States"], [], None, "international"),
     ("UN Security Council", ["Security Council", "UN Security Council"], [], None, "international"),
+    # seats of power that news copy names for the office ("the Kremlin said")
+    ("Kremlin", [], [], None, "government"), ("White House", [], [], None, "government"),
+    ("Pentagon", [], [], None, "military"), ("Downing Street", [], [], None, "government"),
+    ("Élysée", ["Elysee", "Élysée Palace", "Elysee Palace"], [], None, "government"),
 ]
 
 # Head nouns that make a multi-word name an organisation, and its kind.

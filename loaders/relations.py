@@ -60,6 +60,8 @@ def sanctions(builder, sent) -> None:
         elif tok.lower_ in _SANCTION_NOUNS and tok.pos_ == "NOUN" and (tok.lower_ != "measures" or
                                                                          tok.head.lemma_ in _IMPOSE_VERBS):
             targets = prep_objects(tok, ("on", "against"))
+            if not targets and tok.dep_ == "dobj" and tok.head.lemma_ in _IMPOSE_VERBS:
+                targets = prep_objects(tok.head, ("on", "against"))  # "announced sanctions on X" (on the verb)
             if tok.dep_ == "nsubjpass" and tok.head.lemma_ in _IMPOSE_VERBS:  # "sanctions were imposed on X by Y"
                 own = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
                 targets = targets or prep_objects(tok.head, ("on", "against"))

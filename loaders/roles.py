@@ -12,6 +12,9 @@ from . import gazetteer as gz
 from .actors import actors, agent_of_passive, is_passive, subject
 from .entities import country_entity, entity_of
 
+# Fields a chief can head inside an organisation ("EU foreign policy chief", "the army's intelligence chief").
+_DOMAINS = {"policy", "security", "intelligence", "defence", "defense", "trade", "operations", "finance", "health",
+            "energy", "justice", "interior", "communications", "press", "staff", "cyber"}
 _PART_NOUNS = {"unit", "arm", "wing", "branch", "subsidiary", "division", "affiliate", "faction", "offshoot",
                "department", "directorate", "agency", "service"}
 _LEAD_VERBS = {"lead", "head", "command", "run", "chair", "rule"}
@@ -81,6 +84,10 @@ def _link(builder, person, noun, rule) -> None:
     if not found or not org:
         return
     rel, role = found
+    if rel == "LEADS" and any(t.dep_ == "compound" and t.lemma_ in _DOMAINS and entity_of(builder, t) is None
+                              for t in noun.lefts) and not any(
+            entity_of(builder, t) == org for t in noun.lefts if t.dep_ == "compound" and t.i == noun.i - 1):
+        rel = "MEMBER_OF"  # "EU foreign policy chief": heads a part of the EU, belongs to the EU
     if _etype(builder, org) == "Country":
         if rel != "LEADS" or noun.lemma_.lower() not in {"president", "minister", "leader", "ruler", "king", "premier",
                                                          "chancellor", "emir", "head"}:

@@ -190,3 +190,11 @@ def test_sanctions_imposed_passive_nominal(extractor):
     assert ("SANCTIONED_BY", "Nadia Korr", "Canada") in rels
     acc = next(r for r in res.relations if r.type == "ACCUSED_OF")
     assert acc.properties["by"] == ["country:canada"] and "alleged" in acc.properties["hedge"]
+
+
+def test_sanctions_on_many_targets_including_and_domain_chiefs(extractor):
+    _, rels, _ = run(extractor, "Britain announced sanctions on more than 100 targets, including Defence Minister "
+                                "Pak Jong Su. EU foreign policy chief Ida Berg welcomed the move.")
+    assert ("SANCTIONED_BY", "Pak Jong Su", "United Kingdom") in rels
+    assert ("MEMBER_OF", "Ida Berg", "European Union") in rels
+    assert ("LEADS", "Ida Berg", "European Union") not in rels
