@@ -213,10 +213,23 @@ def _titles_ending_with(word: str) -> tuple[str, ...]:
 
 
 # gazetteer matches and descriptions ---------------------------------------------------
-def _agency_mentions(doc, taken: set[int]) -> list[Mention]:
+class _Words:
+    """Texts and lemmas of a document read once: the mention rules filter on these plain strings first
+    instead of walking spaCy tokens five times."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.texts = [t.text for t in doc]
+        self.lemmas = [t.lemma_ for t in doc]
+
+    def where(self, pred) -> list:
+        return [self.doc[i] for i, w in enumerate(self.texts) if pred(w, self.lemmas[i])]
+
+
+def _agency_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
     """Agency acronyms and names the NER missed ("the HUR", "CSP-DPA" aside)."""
     out = []
-    for tok in doc:
+    for tok in words.where(lambda w, _l: gz.lookup_agency(w) is not None):
         if tok.i in taken or not (tok.is_upper and len(tok) >= 2 or tok.pos_ == "PROPN" and tok.is_title):
             continue
         hit = gz.lookup_agency(tok.text)
@@ -240,10 +253,13 @@ def _possessor_country(tok) -> str | None:
     return None
 
 
-def _description_mentions(doc, taken: set[int]) -> list[Mention]:
+_DESCRIBED = {"agency", "service", "intelligence", "directorate", "chief", "head", "spy"}
+
+
+def _description_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
     """"Russia's military intelligence agency" → the GRU, read from a state and what the agency does."""
     out = []
-    for tok in doc:
+    for tok in words.where(lambda _w, lemma: lemma in _DESCRIBED):
         if tok.i in taken or tok.lemma_ not in ("agency", "service", "intelligence", "directorate", "chief",
                                                    "head", "spy"):
             continue
@@ -268,10 +284,10 @@ def _demonym_for(country: str) -> str | None:
         (d for d, c in gz.DEMONYMS.items() if c == code), None)
 
 
-def _institution_mentions(doc, taken: set[int]) -> list[Mention]:
+def _institution_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
     """"the Sudanese army", "Lebanon's parliament", "Niger's presidential guard": a state's institution."""
     out = []
-    for tok in doc:
+    for tok in words.where(lambda w, _l: w.lower() in gz.INSTITUTIONS):
         if tok.i in taken or tok.lower_ not in gz.INSTITUTIONS or tok.pos_ != "NOUN":
             continue
         country = _possessor_country(tok)
@@ -291,7 +307,7 @@ def _institution_mentions(doc, taken: set[int]) -> list[Mention]:
     return out
 
 
-def _missed_surnames(doc, mentions: list[Mention]) -> list[Mention]:
+def _missed_surnames(doc, mentions: list[Mention], words: _Words) -> list[Mention]:
     """A surname the NER missed or mislabelled ("sanctioned Dagalo" read as a LANGUAGE) after the full name."""
     fulls = {}
     for m in mentions:
@@ -299,7 +315,7 @@ def _missed_surnames(doc, mentions: list[Mention]) -> list[Mention]:
             fulls.setdefault(m.name.split()[-1], m)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     out = []
-    for tok in doc:
+    for tok in words.where(lambda w, _l: w in fulls):
         m = fulls.get(tok.text)
         if m is not None and tok.i not in taken and tok.i > m.start and tok.pos_ == "PROPN" \
                 and tok.ent_type_ not in ("PERSON", "GPE", "ORG", "LOC", "FAC"):
@@ -458,7 +474,8 @@ def mentions_of(doc) -> list[Mention]:
         if span.label_ == "PERSON":
             titles, first = title_before(doc, span.start)
             dropped.update(range(first, span.start))
-    common = {t.lower_ for t in doc if t.is_lower and t.is_alpha}  # "novichok" written as a common noun
+    words = _Words(doc)
+    common = {w for w in words.texts if w.islower() and w.isalpha()}  # "novichok" written as a common noun
     for span in doc.ents:
         if span.start in dropped and span.label_ != "GPE":
             continue
@@ -477,13 +494,13 @@ def mentions_of(doc) -> list[Mention]:
         out.append(m)
     taken = {i for m in out for i in range(m.start, m.end)} | {
         i for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "DATE") for i in range(e.start, e.end)}
-    out += _agency_mentions(doc, taken)
+    out += _agency_mentions(doc, taken, words)
     taken |= {i for m in out for i in range(m.start, m.end)}
-    out += _description_mentions(doc, taken)
+    out += _description_mentions(doc, taken, words)
     taken |= {i for m in out for i in range(m.start, m.end)}
-    out += _institution_mentions(doc, taken)
+    out += _institution_mentions(doc, taken, words)
     out += _group_adjectives(doc, out)
-    out += _missed_surnames(doc, out)
+    out += _missed_surnames(doc, out, words)
     _retype_surnames(out)
     _disambiguate_countries(out)
     return sorted(out, key=lambda m: m.start)

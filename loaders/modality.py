@@ -42,9 +42,8 @@ def hedges(tok, sent=None) -> list[str]:
     sent = sent if sent is not None else tok.sent
     low = sent.text.lower()
     cues = [p for p in _HEDGE_PHRASES if p in low]
-    clause = {c.i for c in tok.children} | {tok.head.i} | {c.i for c in tok.head.children}
-    cues += [t.lower_ for t in sent if t.i in clause and t.lower_ in _HEDGE_WORDS
-             and (t.tag_ == "MD" or t.lower_ not in _MODALS)]
+    clause = sorted({*tok.children, tok.head, *tok.head.children}, key=lambda t: t.i)
+    cues += [t.lower_ for t in clause if t.lower_ in _HEDGE_WORDS and (t.tag_ == "MD" or t.lower_ not in _MODALS)]
     return list(dict.fromkeys(cues))
 
 
