@@ -44,6 +44,13 @@ def resolve(expr: str, published: str | None) -> str | None:
         if month_named and re.search(r"\b(last|this) year\b", text):  # "in October last year"
             year = base.year - (1 if "last year" in text else 0)
             return f"{year:04d}-{month_named:02d}"
+        if re.search(r"\b(this|earlier this|later this) month\b", text):
+            return f"{base.year:04d}-{base.month:02d}"
+        if re.search(r"\b(last|this|earlier this) week\b", text):  # some day that week: its month, not a guess
+            d = base - dt.timedelta(days=7 if "last" in text else 0)
+            return f"{d.year:04d}-{d.month:02d}"
+        if re.search(r"\b(earlier|later) this year\b", text):
+            return f"{base.year:04d}"
         if "last month" in text:
             first = base.replace(day=1) - dt.timedelta(days=1)
             return f"{first.year:04d}-{first.month:02d}"

@@ -44,3 +44,12 @@ def test_shift_counts_days_and_keeps_coarse_dates():
     assert shift("2026-02-06", -1) == "2026-02-05"
     assert shift("2026-03-01", -1) == "2026-02-28"
     assert shift("2026-02", -1) == "2026-02"
+
+
+@pytest.mark.parametrize("expr, want", [
+    ("last week", "2026-01"),        # some day of the week before: only its month is sure
+    ("earlier this month", "2026-02"),
+    ("earlier this year", "2026"),
+])
+def test_vague_relative_periods_keep_only_what_is_sure(expr, want):
+    assert resolve(expr, PUB) == want
