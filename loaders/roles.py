@@ -184,7 +184,8 @@ def _neighbour_country(builder, sent) -> str | None:
             for t in sents[j]:
                 eid = entity_of(builder, t)
                 if _etype(builder, eid) == "Country" and t.i not in builder.coref_tokens and t.dep_ in (
-                        "nsubj", "nsubjpass") and t.head.dep_ == "ROOT":  # the main clause's subject
+                        "nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and not gz.capital_country(t.text):
+                    # the main clause's subject, named as a state ("Washington urged calm" speaks for another)
                     found.append(eid)
     found = list(dict.fromkeys(found))
     return found[0] if len(found) == 1 else None
