@@ -241,7 +241,6 @@ AGENCIES = [
     ("Inter-Services Intelligence", ["ISI"], ["military intelligence", "spy agency"], "PK", "intelligence"),
     ("DGSE", ["General Directorate for External Security"], ["foreign intelligence"], "FR", "intelligence"),
     ("BND", ["Federal Intelligence Service"], ["foreign intelligence"], "DE", "intelligence"),
-    ("Wagner", ["Wagner Group", "Wagner PMC"], [], None, "armed_group"),
     ("European Union", ["EU"], [], None, "international"),
     ("United Nations", ["UN", "U.N."], [], None, "international"),
     ("NATO", ["North Atlantic Treaty Organization"], [], None, "international"),
