@@ -41,10 +41,11 @@ test: install system-deps js-deps
 test-fast: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-## eval: precision/recall/F1 on eval/ (our gold set) and on the seed article
+## eval: precision/recall/F1 on eval/ (our gold set), the blind held-out set and the seed article
 eval: install
 	$(BIN)/python -m newsgraph.evaluate eval/articles eval/gold
-	$(BIN)/python -m newsgraph.evaluate ../shared/seed ../shared/eval
+	if [ -d eval/heldout/gold ]; then $(BIN)/python -m newsgraph.evaluate eval/heldout/articles eval/heldout/gold; fi
+	if [ -d ../shared/eval ]; then $(BIN)/python -m newsgraph.evaluate ../shared/seed ../shared/eval; fi
 
 ## bench: extraction throughput against the bare spaCy pipeline
 bench: install
