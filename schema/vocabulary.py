@@ -55,6 +55,7 @@ class Vocabulary:
     labels: dict[str, LabelSpec]
     relations: dict[str, RelationSpec]
     event_types: dict[str, str]
+    edge_properties: dict[str, str] = field(default_factory=dict)
 
     @property
     def actor_labels(self) -> tuple[str, ...]:
@@ -101,7 +102,8 @@ def load_vocabulary() -> Vocabulary:
         )
         for name, spec in raw["relations"].items()
     }
-    return Vocabulary(labels=labels, relations=relations, event_types=dict(raw["event_types"]))
+    return Vocabulary(labels=labels, relations=relations, event_types=dict(raw["event_types"]),
+                      edge_properties=dict(raw.get("edge_properties", {})))
 
 
 VOCAB = load_vocabulary()
@@ -150,4 +152,6 @@ def docs_markdown() -> str:
         arrow = " (symmetric)" if r.symmetric else ""
         lines.append(f"| `{r.name}`{arrow} | {', '.join(r.domain)} | {', '.join(r.range)} | {r.description} |")
     lines += ["", "## Event types", "", ", ".join(f"`{t}`" for t in EVENT_TYPES), ""]
+    lines += ["## Relationship properties", "", "| property | meaning |", "| --- | --- |"]
+    lines += [f"| `{k}` | {v} |" for k, v in VOCAB.edge_properties.items()] + [""]
     return "\n".join(lines)
