@@ -170,7 +170,40 @@ def _title_country(builder, sent, m) -> str | None:
         return cands[0]
     if cands:
         return None
-    return _neighbour_country(builder, sent)
+    return _neighbour_country(builder, sent) or _home_fallback(builder, sent, m)
+
+
+def _home_fallback(builder, sent, m) -> str | None:
+    """An unqualified "President X" is the head of the state the story is set in, unless the sentence has two."""
+    if any(o is not m and o.type == "Person" and o.titles and o.titles[0].lower() in gz.STATE_LEADER_TITLES
+           and builder.token_entity.get(o.start) != builder.token_entity.get(m.start)
+           for o, _ in builder.mentions_in(sent)):
+        return None  # "President A accused President B": the story's state cannot be both's
+    return home_country(builder)
+
+
+def home_country(builder) -> str | None:
+    """The one state the lede is set in: every state its first sentence refers to (by name, demonym,
+    capital or inside an organisation's name) must be the same one, and the article names it."""
+    if not hasattr(builder, "_home"):
+        builder._home = None
+        sents = builder.sents()
+        lede = sents[0] if sents else None
+        names = set()
+        for t in lede or ():
+            eid = builder.token_entity.get(t.i)
+            ent = builder.entities[eid] if eid else None
+            if ent is not None and ent.type == "Country":
+                names.add(ent.name)
+            elif ent is not None and ent.type == "Location" and gz.capital_country(ent.name):
+                names.add(gz.capital_country(ent.name))
+            elif gz.demonym_of_token(t) or (t.pos_ == "PROPN" and gz.lookup_country(t.text)):
+                names.add(gz.demonym_of_token(t) or gz.lookup_country(t.text))
+        if len(names) == 1 and _country_known(builder, next(iter(names))):
+            from newsgraph.schema import entity_id
+
+            builder._home = entity_id("Country", next(iter(names)))
+    return builder._home
 
 
 def _neighbour_country(builder, sent) -> str | None:

@@ -198,3 +198,21 @@ def test_sanctions_on_many_targets_including_and_domain_chiefs(extractor):
     assert ("SANCTIONED_BY", "Pak Jong Su", "United Kingdom") in rels
     assert ("MEMBER_OF", "Ida Berg", "European Union") in rels
     assert ("LEADS", "Ida Berg", "European Union") not in rels
+
+
+def test_unqualified_president_heads_the_lede_state(extractor):
+    _, rels, _ = run(extractor, "Chile's Supreme Court suspended the mayor of Valparaiso on Monday over a bribery case. "
+                                "Protesters gathered outside the court in the evening.\n\n"
+                                "President Gabriel Boric said he would respect the ruling.")
+    assert ("LEADS", "Gabriel Boric", "Chile") in rels
+
+
+def test_unqualified_presidents_not_guessed_when_lede_is_ambiguous_or_two(extractor):
+    _, rels, _ = run(extractor, "Peru and Bolivia signed a border accord on Monday. "
+                                "Observers called it a milestone.\n\n"
+                                "President Ana Torres thanked the negotiators.")
+    assert not any(r[0] == "LEADS" and r[1] == "Ana Torres" for r in rels)
+    _, rels, _ = run(extractor, "Chile's Supreme Court suspended the mayor of Valparaiso on Monday. "
+                                "Observers called it a milestone.\n\n"
+                                "President Ana Torres has long accused President Luis Vega of meddling.")
+    assert not any(r[0] == "LEADS" and r[1] in ("Ana Torres", "Luis Vega") for r in rels)
