@@ -54,7 +54,7 @@ def _scopes(tok) -> list[set[int]]:
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else verb
     if verb is not None and verb.i != tok.i and not (tok.pos_ != "VERB" and _own_time(verb)):
         scopes.append({t.i for c in verb.children if c.dep_ in _DATE_DEPS for t in c.subtree} - own)
-    if tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" and tok.lower_ != "custody":  # "said on Friday X was in custody": held by then
         return scopes  # "said … backed the takeover": the saying's date is not the takeover's
     speech = verb if verb is not None else tok
     for _ in range(3):

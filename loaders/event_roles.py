@@ -53,6 +53,14 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
         if verb.lemma_ in ("participate", "engage") or (verb.lemma_ in ("take", "play") and (
                 h.lower_ == "part" or any(o.lower_ == "part" for o in objects(verb)))):
             out.extend((a, doer) for a in actors(builder, subject(verb)) if doer)
+    if tok.lower_ == "custody" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
+        verb = tok.head.head  # "X were in custody", "X is being held in custody", "police took X into custody"
+        if verb.lemma_ in ("be", "remain", "stay") or is_passive(verb):
+            add([a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in actors(builder, c)], done_to)
+        elif verb.lemma_ in ("take", "hold", "keep"):
+            add([a for o in objects(verb) for a in actors(builder, o)], done_to)
+            add(actors(builder, subject(verb)), doer)
+        return out
     if tok.pos_ == "VERB":
         if is_passive(tok):
             add([a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)

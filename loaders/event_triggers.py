@@ -150,7 +150,8 @@ def vague(tok, date: str | None) -> bool:
                 if p.tag_ == "NNS" and any(q.dep_ in ("amod", "nummod", "det") and q.lower_ in _SERIES
                                            for q in p.children):
                     return True
-    if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "no-one")
-                                  for c in tok.children):
+    verb = tok.head.head if tok.lower_ == "custody" and tok.dep_ == "pobj" else tok  # "none of them is in custody"
+    if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "no-one")
+                                            for c in verb.children):
         return True  # "nobody has been detained"
     return False

@@ -35,6 +35,7 @@ def apply(builder, doc) -> None:
             for m in ev:
                 by_tok[m.tok.i] = eid
     _claims(builder, doc, by_tok)
+    _arrested_suspects(builder)
 
 
 # building -------------------------------------------------------------------------------
@@ -134,6 +135,25 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
             builder.add_relation(role, actor, eid, builder.evidence(m.tok, f"rule:event-role:{role.lower()}", conf),
                                  **props)
     return eid
+
+
+def _arrested_suspects(builder) -> None:
+    """People arrested in a story about one attack on a named person are suspected of it, by their captors."""
+    rels = list(builder.relations.values())
+    attacks = {r.target for r in rels if r.type == "TARGET_OF" and r.target in builder.events
+               and group(builder.events[r.target].type) == "violence" and builder.label(r.source) == "Person"}
+    if len(attacks) != 1:
+        return  # with two attacks, which one an arrest is for is not ours to guess
+    attack = attacks.pop()
+    involved = {r.source for r in rels if r.target == attack}
+    for arrest in (e for e in builder.events.values() if e.type == "arrest"):
+        held = [r for r in rels if r.target == arrest.id and r.type == "TARGET_OF"]
+        by = [r.source for r in rels if r.target == arrest.id and r.type == "PERPETRATOR_OF"]
+        for r in held:
+            if r.source in involved or builder.entities[r.source].type != "Person":
+                continue  # a victim detained, or a state "arrested", is no suspect
+            ev = r.evidence[0].model_copy(update={"extractor": "rule:arrested-suspect", "confidence": 0.55})
+            builder.add_relation("SUSPECTED_OF", r.source, attack, ev, **({"by": by} if by else {}))
 
 
 def _claims(builder, doc, by_tok: dict[int, str]) -> None:

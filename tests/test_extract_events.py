@@ -132,3 +132,26 @@ def test_behind_is_a_suspicion_and_a_series_is_no_event(extractor):
     sus = [r for r in res.relations if r.type == "SUSPECTED_OF"]
     assert len(sus) == 1 and names[sus[0].source] == "Ukraine"
     assert len(res.events) == 1
+
+
+def test_people_in_custody_are_arrested_and_suspected_of_the_attack(extractor):
+    res, names, roles = run(extractor, "Gunmen shot Luis Ortega, the mayor of Cordoba, at his home on Monday. "
+                                       "By Wednesday the police said nine people were in custody, including "
+                                       "Mario Blanco and Pedro Ruiz.")
+    assert ("Mario Blanco", "TARGET_OF", "arrest") in roles and ("Pedro Ruiz", "TARGET_OF", "arrest") in roles
+    assert ("Mario Blanco", "SUSPECTED_OF", "shooting") in roles
+    assert ("Luis Ortega", "TARGET_OF", "shooting") in roles
+    arrest = next(e for e in res.events if e.type == "arrest")
+    assert arrest.date == "2025-03-12"
+
+
+def test_arrest_after_attack_suspects_only_the_arrested(extractor):
+    _, _, roles = run(extractor, "A car bomb killed the judge Ana Serra in Lisbon on Tuesday. "
+                                 "Police have arrested Rui Costa, a 40-year-old mechanic.")
+    assert ("Rui Costa", "SUSPECTED_OF", "bombing") in roles
+    assert ("Ana Serra", "SUSPECTED_OF", "bombing") not in roles
+
+
+def test_nobody_in_custody_is_no_arrest(extractor):
+    res, _, _ = run(extractor, "None of the four suspects is in custody, the prosecutor said on Friday.")
+    assert not any(e.type == "arrest" for e in res.events)
