@@ -80,7 +80,7 @@ def _org_of_role(builder, noun) -> str | None:
 
 def _link(builder, person, noun, rule) -> None:
     found = _role_noun(noun)
-    org = _org_of_role(builder, noun)
+    org = _org_of_role(builder, noun) or _home_of_title(builder, noun, found)
     if not found or not org:
         return
     rel, role = found
@@ -94,6 +94,16 @@ def _link(builder, person, noun, rule) -> None:
             return
     if builder.add_relation(rel, person, org, builder.evidence(noun, rule, 0.8), role=role):
         builder.add_role(person, f"{role} of {builder.entities[org].name}")
+
+
+def _home_of_title(builder, noun, found) -> str | None:
+    """"The interim prime minister, X": a state's leader named with no state heads the story's state."""
+    if not found or found[0] != "LEADS" or found[1].lower() not in gz.STATE_LEADER_TITLES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+            c.dep_ in ("poss", "prep") for c in noun.children):
+        return None  # "a president", "the party's president", "the president of the club"
+    return home_country(builder)
 
 
 def appositions(builder, sent) -> None:

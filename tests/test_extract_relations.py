@@ -216,3 +216,14 @@ def test_unqualified_presidents_not_guessed_when_lede_is_ambiguous_or_two(extrac
                                 "Observers called it a milestone.\n\n"
                                 "President Ana Torres has long accused President Luis Vega of meddling.")
     assert not any(r[0] == "LEADS" and r[1] in ("Ana Torres", "Luis Vega") for r in rels)
+
+
+def test_apposed_state_title_heads_the_lede_state(extractor):
+    _, rels, _ = run(extractor, "Peru's police detained a former minister in Lima on Monday. "
+                                "The arrest shocked the capital.\n\n"
+                                "The interim president, Rosa Quispe, called for calm.")
+    assert ("LEADS", "Rosa Quispe", "Peru") in rels
+    _, rels, _ = run(extractor, "Peru's police detained a former minister in Lima on Monday. "
+                                "The arrest shocked the capital.\n\n"
+                                "The president of the football club, Rosa Quispe, called for calm.")
+    assert not any(r[0] == "LEADS" and r[1] == "Rosa Quispe" and r[2] == "Peru" for r in rels)
