@@ -123,6 +123,9 @@ def classify(span) -> Mention | None:
     agency = gz.lookup_agency(text)
     if agency and label in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC"):
         return mk("Organisation", agency[0], kind=agency[3])
+    if label in ("GPE", "LOC") and text.split()[-1] in _BODY_HEADS and len(text.split()) > 1 \
+            and not gz.lookup_country(text) and text.split()[0] not in _UNION_STATES and not gz.demonym_country(text.split()[0]):
+        return _named_body(span)
     if label in ("GPE", "LOC", "FAC"):
         placed = _place(span, text)
         if placed is None:
@@ -152,6 +155,21 @@ def classify(span) -> Mention | None:
     if label == "NORP":
         return _norp(span, text, mk)
     return None
+
+
+# Last words that make a capitalised name a body of people, not a place ("Save Romania Union").
+_BODY_HEADS = {"Union", "Party", "Front", "Movement", "Alliance", "Congress", "League", "Coalition", "Bloc"}
+_UNION_STATES = {"Soviet", "European", "African"}  # unions of states, read elsewhere
+
+
+def _named_body(span) -> Mention:
+    """"Romania Union" tagged as a place: the party "Save Romania Union", with capitalised words before it."""
+    doc, start = span.doc, span.start
+    while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
+            and doc[start - 1].text not in gz.TITLE_WORDS and not doc[start - 1].ent_type_ and doc[start - 1].pos_ != "DET":
+        start -= 1
+    name = _clean(doc[start:span.end].text)
+    return Mention(start, span.end, "Organisation", name, doc[start:span.end].text, kind=gz.org_kind(name))
 
 
 def _norp(span, text, mk) -> Mention | None:

@@ -75,3 +75,12 @@ def test_two_people_sharing_a_surname_stay_apart_in_one_article(extractor):
     _, ents = run(extractor, "President Jovan Petrovic and his brother Marko Petrovic arrived. "
                              "Marko Petrovic spoke first.")
     assert "Jovan Petrovic" in ents and "Marko Petrovic" in ents
+
+
+def test_party_named_like_a_place_is_an_organisation(extractor):
+    res, ents = run(extractor, "Maria Pop, the leader of the liberal Renew Moldova Union (RMU), criticised the "
+                               "decision. The RMU said it would appeal.")
+    assert ents["Renew Moldova Union"].type == "Organisation" and "RMU" in ents["Renew Moldova Union"].aliases
+    assert "Moldova Union" not in ents
+    _, ents = run(extractor, "Protesters gathered in the Soviet Union.")
+    assert ents["Soviet Union"].type != "Organisation"
