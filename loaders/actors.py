@@ -164,7 +164,8 @@ def subject(verb):
                 tok = up if up.pos_ in ("AUX", "VERB") else up.head
                 continue
             return noun
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and not via_conj:  # "accuses X of overseeing": X oversaw
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and not via_conj and tok.head.lower_ not in (
+                "after", "before", "while", "since", "despite"):  # "accuses X of overseeing": X oversaw
             owner = tok.head.head
             controller = next((c for c in owner.children if c.dep_ in ("dobj", "obj")
                                or (c.dep_ == "nsubj" and owner.pos_ == "ADJ")), None)

@@ -155,3 +155,9 @@ def test_arrest_after_attack_suspects_only_the_arrested(extractor):
 def test_nobody_in_custody_is_no_arrest(extractor):
     res, _, _ = run(extractor, "None of the four suspects is in custody, the prosecutor said on Friday.")
     assert not any(e.type == "arrest" for e in res.events)
+
+
+def test_after_meeting_takes_the_clause_subject_not_its_object(extractor):
+    _, _, roles = run(extractor, "The crowd cheered Ana Ruiz, who led the party for years and also faced large "
+                                 "protests after meeting Canadian Prime Minister Tom Hale in Oslo in March 2024.")
+    assert ("Ana Ruiz", "PARTICIPATED_IN", "meeting") in roles and ("Tom Hale", "PARTICIPATED_IN", "meeting") in roles
