@@ -17,7 +17,7 @@ _DOMAINS = {"policy", "security", "intelligence", "defence", "defense", "trade",
             "energy", "justice", "interior", "communications", "press", "staff", "cyber"}
 _PART_NOUNS = {"unit", "arm", "wing", "branch", "subsidiary", "division", "affiliate", "faction", "offshoot",
                "department", "directorate", "agency", "service"}
-_LEAD_VERBS = {"lead", "head", "command", "run", "chair", "rule"}
+_LEAD_VERBS = {"lead", "head", "command", "run", "chair", "rule", "found"}
 _PART_KINDS = {"government", "military", "intelligence"}
 
 
@@ -117,7 +117,8 @@ def appositions(builder, sent) -> None:
         for c in tok.children:
             if c.dep_ == "appos" and entity_of(builder, c) is None:
                 _link(builder, person, c, "rule:apposition-role")
-            if c.dep_ in ("compound", "amod") and entity_of(builder, c) is None and c.pos_ == "NOUN":
+            if c.dep_ in ("compound", "amod") and entity_of(builder, c) is None and (
+                    c.pos_ == "NOUN" or (c.pos_ == "ADJ" and c.lower_ in gz.LEADER_NOUNS)):  # "Wagner chief X"
                 _link(builder, person, c, "rule:modifier-role")
 
 
@@ -270,7 +271,7 @@ def _noun_before_comma(tok):
 
 
 def led_by(builder, sent) -> None:
-    """"the Sudanese army, led by Gen. X", "the group is now led by Y", "X leads Y"."""
+    """"the Sudanese army, led by Gen. X", "the group is now led by Y", "X leads Y", "X (co-)founded Y"."""
     for tok in builder.tokens(_LEAD_VERBS, sent):
         if tok.lemma_ not in _LEAD_VERBS or tok.pos_ != "VERB":
             continue
@@ -281,11 +282,15 @@ def led_by(builder, sent) -> None:
         else:
             org_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
             people = actors(builder, subject(tok), ("Person",))
+        co = tok.lemma_ == "found" and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co"
+        if co and not people and tok.head.dep_ == "appos":  # "X, an officer who co-founded Y" (parsed as acl)
+            people = actors(builder, tok.head.head, ("Person",))
         orgs = actors(builder, org_tok, ("Organisation",)) if org_tok is not None else []
+        rel, role = ("MEMBER_OF", "co-founder") if co else ("LEADS", {"lead": "leader", "found": "founder"}.get(
+            tok.lemma_, tok.lemma_))
         for p in people:
             for o in orgs:
-                builder.add_relation("LEADS", p, o, builder.evidence(tok, "rule:led-by", 0.8),
-                                     role=tok.lemma_ if tok.lemma_ != "lead" else "leader")
+                builder.add_relation(rel, p, o, builder.evidence(tok, "rule:led-by", 0.8), role=role)
 
 
 def part_of(builder, sent) -> None:

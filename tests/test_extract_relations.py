@@ -227,3 +227,12 @@ def test_apposed_state_title_heads_the_lede_state(extractor):
                                 "The arrest shocked the capital.\n\n"
                                 "The president of the football club, Rosa Quispe, called for calm.")
     assert not any(r[0] == "LEADS" and r[1] == "Rosa Quispe" and r[2] == "Peru" for r in rels)
+
+
+def test_founders_and_chief_read_as_adjective(extractor):
+    _, rels, _ = run(extractor, "The convoy carrying Falcon Brigade chief Omar Haddad was attacked.")
+    assert ("LEADS", "Omar Haddad", "Falcon Brigade") in rels
+    _, rels, _ = run(extractor, "Ali Sami founded the Dawn Party in 2010.")
+    assert ("LEADS", "Ali Sami", "Dawn Party") in rels
+    _, rels, _ = run(extractor, "Rami Aziz, a former police officer who co-founded the Dawn Party, was arrested.")
+    assert ("MEMBER_OF", "Rami Aziz", "Dawn Party") in rels and ("LEADS", "Rami Aziz", "Dawn Party") not in rels
