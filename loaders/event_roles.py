@@ -81,6 +81,10 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     if g == "talks":
         add([a for p in prep_objects(tok, ("between", "with")) for a in actors(builder, p)], doer)
     victim = tok.lower_ in _VICTIM_NOUNS
+    holders = [tok, *prep_objects(tok, ("of",))] + ([tok.head] if tok.dep_ == "dobj" else [])
+    for p in holders:  # "the downing of the plane carrying X" (however the parse hangs "carrying"): X was the target
+        add([a for c in p.children if c.dep_ in ("acl", "advcl") and c.lemma_ == "carry" and c.i > tok.i
+             for o in objects(c) for a in actors(builder, o)], done_to)
     add([a for p in prep_objects(tok, ("of",)) for a in actors(builder, p)], done_to if victim else None)
     for c in tok.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod") and not TRIGGERS.get(c.lemma_.lower()):

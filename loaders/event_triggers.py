@@ -31,7 +31,7 @@ TRIGGERS = {
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
     "agree": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
-    "gunshots": "shooting", "wound": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
+    "gunshots": "shooting", "downing": "attack", "crash": "attack", "come": "attack", "wound": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
 }
 _SERIES = {"several", "many", "numerous", "dozens", "multiple", "various", "two", "three", "four", "five", "some"}
 # Triggers that add a victim to an event told elsewhere but never make an event of their own.
@@ -109,9 +109,28 @@ def trigger_type(tok) -> str | None:
                                                                  if lemma not in ("interference", "meddling")
                                                                  else tok.sent.text):
         return None
+    if lemma in ("crash", "downing") and not _aircraft_downed(tok):
+        return None
+    if lemma == "come":  # "the jet that came down on Wednesday", in a story of an aircraft brought down
+        vehicle = tok.head if tok.dep_ == "relcl" else next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and vehicle is not None
+                and vehicle.lemma_.lower() in _AIRCRAFT and _aircraft_downed(vehicle)):
+            return None
     if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in objects(tok)):
         return None if not any(c.lower_ == "power" for c in objects(tok)) else "mutiny"
     return etype
+
+
+_AIRCRAFT = {"plane", "jet", "aircraft", "airliner", "helicopter", "airplane"}
+_DOWNING_CUES = re.compile(r"\b(downing|shot down|brought (?:the \w+ )?down|explosion|missile|sabotage|bomb)\b", re.I)
+
+
+def _aircraft_downed(tok) -> bool:
+    """"the downing of the plane", "the jet crash" when the story tells of an attack on it; not every crash."""
+    if "_downing_cue" not in tok.doc.user_data:  # the story is of an aircraft brought down
+        tok.doc.user_data["_downing_cue"] = bool(_DOWNING_CUES.search(tok.doc.text)) and any(
+            t.lemma_.lower() in _AIRCRAFT for t in tok.doc)
+    return tok.doc.user_data["_downing_cue"] and (tok.pos_ == "NOUN" or tok.lemma_ == "come")
 
 
 _IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce"}

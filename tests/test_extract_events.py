@@ -161,3 +161,19 @@ def test_after_meeting_takes_the_clause_subject_not_its_object(extractor):
     _, _, roles = run(extractor, "The crowd cheered Ana Ruiz, who led the party for years and also faced large "
                                  "protests after meeting Canadian Prime Minister Tom Hale in Oslo in March 2024.")
     assert ("Ana Ruiz", "PARTICIPATED_IN", "meeting") in roles and ("Tom Hale", "PARTICIPATED_IN", "meeting") in roles
+
+
+def test_aircraft_brought_down_is_an_attack_on_those_carried(extractor):
+    res, _, roles = run(extractor, "Officials denied ordering the downing of the plane carrying rebel leader "
+                                   "Tariq Nasser. The jet that came down on Wednesday near Kassala had taken off "
+                                   "from the capital. An explosion may have caused the crash, investigators said.")
+    assert ("Tariq Nasser", "TARGET_OF", "attack") in roles or ("Tariq Nasser", "TARGET_OF", "bombing") in roles
+    [ev] = [e for e in res.events if e.type in ("attack", "bombing")]
+    assert ev.date == "2025-03-12"
+
+
+def test_plain_crash_is_no_attack(extractor):
+    res, _, _ = run(extractor, "A small plane carrying four tourists crashed in fog near Salta on Wednesday. "
+                               "The crash killed the pilot.")
+    assert not any(e.type in ("attack", "bombing") and e.date == "2025-03-12" and "crash" in e.summary
+                   for e in res.events)
