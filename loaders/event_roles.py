@@ -10,7 +10,7 @@ from . import gazetteer as gz
 from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
 from .entities import country_entity
 from .event_dates import OWN_TIME
-from .event_triggers import TRIGGERS, group
+from .event_triggers import DRILLS, TRIGGERS, group
 
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting"}
 
@@ -38,6 +38,8 @@ _PARTICIPANT_ROLES = {"violence": ("PERPETRATOR_OF", "TARGET_OF"), "arrest": ("P
 def participants(builder, tok, etype) -> list[tuple[str, str]]:
     g = group(etype)
     doer, done_to = _PARTICIPANT_ROLES.get(g, (None, None))
+    if tok.lemma_.lower() in DRILLS or tok.lower_ in DRILLS:  # who holds military drills takes part in them
+        doer = "PARTICIPATED_IN"
     out: list[tuple[str, str]] = []
     add = lambda ids, role: out.extend((a, role) for a in ids if role)
     if tok.lemma_ == "die":  # "X died at the scene": the victim

@@ -27,7 +27,7 @@ TRIGGERS = {
     "arrest": "arrest", "detain": "arrest", "detention": "arrest", "custody": "arrest",
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
     "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
-    "sanction": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other",
+    "sanction": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
     "agree": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
@@ -109,6 +109,8 @@ def trigger_type(tok) -> str | None:
                                                                  if lemma not in ("interference", "meddling")
                                                                  else tok.sent.text):
         return None
+    if lemma in DRILLS and not _military_drill(tok):
+        return None
     if lemma in ("crash", "downing") and not _aircraft_downed(tok):
         return None
     if lemma == "come":  # "the jet that came down on Wednesday", in a story of an aircraft brought down
@@ -119,6 +121,18 @@ def trigger_type(tok) -> str | None:
     if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in objects(tok)):
         return None if not any(c.lower_ == "power" for c in objects(tok)) else "mutiny"
     return etype
+
+
+DRILLS = {"drill", "drills", "exercise"}
+_MILITARY = {"military", "army", "navy", "naval", "troops", "forces", "warships", "warplanes", "missile", "joint",
+             "live-fire", "war", "combat", "air", "amphibious", "nuclear"}
+
+
+def _military_drill(tok) -> bool:
+    """"large-scale military exercises", "China's military began drills": not "exercise restraint"."""
+    if tok.pos_ != "NOUN":
+        return False
+    return any(t.lower_ in _MILITARY for t in tok.sent)
 
 
 _AIRCRAFT = {"plane", "jet", "aircraft", "airliner", "helicopter", "airplane"}

@@ -177,3 +177,12 @@ def test_plain_crash_is_no_attack(extractor):
                                "The crash killed the pilot.")
     assert not any(e.type in ("attack", "bombing") and e.date == "2025-03-12" and "crash" in e.summary
                    for e in res.events)
+
+
+def test_military_drills_are_an_event_their_holders_take_part_in(extractor):
+    res, _, roles = run(extractor, "Russia began large-scale naval exercises in the Baltic Sea on Tuesday.")
+    [ev] = [e for e in res.events if e.type == "other"]
+    assert ev.date == "2025-03-11"
+    assert ("Russia", "PARTICIPATED_IN", "other") in roles
+    res, _, _ = run(extractor, "The minister urged both sides on Tuesday to exercise restraint.")
+    assert not res.events
