@@ -296,6 +296,48 @@ def _description_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
     return out
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+# Nouns an acronym in apposition names a body of ("an al-Qaeda-linked group, JNIM").
+_BODY_NOUNS = {"group", "party", "movement", "alliance", "coalition", "militia", "organisation", "organization",
+               "front", "faction", "network", "union", "bloc", "outfit", "insurgency", "rebels", "guerrillas"}
+
+
+def _acronym_span(doc, i: int) -> tuple[int, int]:
+    """"CSP-DPA" split by the tokenizer into CSP, -, DPA: one name."""
+    start, end = i, i + 1
+    while start >= 2 and doc[start - 1].text == "-" and _ACRONYM.fullmatch(doc[start - 2].text) \
+            and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and _ACRONYM.fullmatch(doc[end + 1].text) \
+            and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+    return start, end
+
+
+def _acronym_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
+    """All-caps names the NER missed, when the text says they name a body: "a group, JNIM", "known as the
+    CSP-DPA"; every other use of the same acronym in the article then names it too."""
+    found: dict[str, str | None] = {}
+    cands = words.where(lambda w, _l: _ACRONYM.fullmatch(w) is not None)
+    for tok in cands:
+        if tok.i in taken or gz.lookup_country(tok.text) or tok.text in gz.TITLE_WORDS:
+            continue
+        root = doc[slice(*_acronym_span(doc, tok.i))].root
+        name = doc[slice(*_acronym_span(doc, tok.i))].text
+        if root.dep_ == "appos" and root.head.lemma_.lower() in _BODY_NOUNS:
+            found[name] = "armed_group" if root.head.lemma_.lower() in ("militia", "rebels", "guerrillas") else None
+        elif root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ in ("know", "call", "name"):
+            found[name] = None
+    out, seen = [], set()
+    for tok in cands:
+        start, end = _acronym_span(doc, tok.i)
+        name = doc[start:end].text
+        if name in found and start not in seen and not any(i in taken for i in range(start, end)):
+            seen.add(start)
+            out.append(Mention(start, end, "Organisation", name, name, kind=found[name] or gz.org_kind(name)))
+    return out
+
+
 def _demonym_for(country: str) -> str | None:
     code = gz.country_code(country)
     return next((d for d, c in gz.DEMONYMS.items() if c == code and " " not in d), None) or next(
@@ -517,6 +559,8 @@ def mentions_of(doc) -> list[Mention]:
     out += _description_mentions(doc, taken, words)
     taken |= {i for m in out for i in range(m.start, m.end)}
     out += _institution_mentions(doc, taken, words)
+    taken |= {i for m in out for i in range(m.start, m.end)}
+    out += _acronym_mentions(doc, taken, words)
     out += _group_adjectives(doc, out)
     out += _missed_surnames(doc, out, words)
     _retype_surnames(out)

@@ -84,3 +84,11 @@ def test_party_named_like_a_place_is_an_organisation(extractor):
     assert "Moldova Union" not in ents
     _, ents = run(extractor, "Protesters gathered in the Soviet Union.")
     assert ents["Soviet Union"].type != "Organisation"
+
+
+def test_acronyms_named_as_bodies_are_organisations(extractor):
+    _, ents = run(extractor, "A jihadist group, KBM, claimed the raid on Tuesday. Farmers of the northern "
+                             "plains, known as the UFP-N, said KBM had burned their fields.")
+    assert ents["KBM"].type == "Organisation" and ents["UFP-N"].type == "Organisation"
+    _, ents = run(extractor, "The GDP grew by two percent, the report said.")
+    assert "GDP" not in ents
