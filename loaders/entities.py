@@ -123,6 +123,11 @@ def classify(span) -> Mention | None:
     agency = gz.lookup_agency(text)
     if agency and label in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC"):
         return mk("Organisation", agency[0], kind=agency[3])
+    named = _named_as_body(span)
+    if named and label in ("GPE", "LOC", "NORP", "PERSON"):  # "the armed forces, known as the Tatmadaw"
+        return mk("Organisation", text, kind=gz.org_kind(named) or gz.org_kind(text))
+    if label == "ORG" and _ruled_by(span) and not gz.org_kind(text) and not gz.lookup_agency(text):
+        return mk("Person", text)  # "the elected government of Aung San Suu Kyi"
     if label in ("GPE", "LOC") and text.split()[-1] in _BODY_HEADS and len(text.split()) > 1 \
             and not gz.lookup_country(text) and text.split()[0] not in _UNION_STATES and not gz.demonym_country(text.split()[0]):
         return _named_body(span)
@@ -160,6 +165,26 @@ def classify(span) -> Mention | None:
 # Last words that make a capitalised name a body of people, not a place ("Save Romania Union").
 _BODY_HEADS = {"Union", "Party", "Front", "Movement", "Alliance", "Congress", "League", "Coalition", "Bloc"}
 _UNION_STATES = {"Soviet", "European", "African"}  # unions of states, read elsewhere
+
+
+_BODY_DESCRIPTIONS = {"forces", "army", "military", "group", "party", "movement", "militia", "police", "agency",
+                      "council", "rebels", "alliance", "coalition", "force", "guard", "service", "junta"}
+
+
+def _named_as_body(span) -> str | None:
+    """The noun a name is given to ("the armed forces, known as the Tatmadaw") when it is a body of people."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+    if verb is None or verb.lemma_ not in ("know", "call", "name") or verb.dep_ != "acl":
+        return None
+    return verb.head.text if verb.head.lemma_.lower() in _BODY_DESCRIPTIONS else None
+
+
+def _ruled_by(span) -> bool:
+    """A multi-word proper name whose government it is: a person, whatever the NER said."""
+    root = span.root
+    return len(span) >= 2 and all(t.pos_ == "PROPN" for t in span if t.dep_ != "det") and root.dep_ == "pobj" \
+        and root.head.lower_ == "of" and root.head.head.lemma_ in ("government", "administration", "regime", "cabinet")
 
 
 def _named_body(span) -> Mention:

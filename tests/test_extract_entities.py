@@ -92,3 +92,15 @@ def test_acronyms_named_as_bodies_are_organisations(extractor):
     assert ents["KBM"].type == "Organisation" and ents["UFP-N"].type == "Organisation"
     _, ents = run(extractor, "The GDP grew by two percent, the report said.")
     assert "GDP" not in ents
+
+
+def test_name_given_to_armed_forces_is_an_organisation(extractor):
+    _, ents = run(extractor, "The armed forces, known as the Tatmadaw, seized power on Monday.")
+    assert ents["Tatmadaw"].type == "Organisation"
+
+
+def test_whose_government_it_is_is_a_person(extractor):
+    res, ents = run(extractor, "The army toppled the elected government of Aung San Suu Kyi in a coup.")
+    assert ents["Aung San Suu Kyi"].type == "Person"
+    _, ents = run(extractor, "Officials from the government of the United Arab Emirates attended.")
+    assert all(e.type != "Person" for e in ents.values())
