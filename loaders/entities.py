@@ -15,6 +15,7 @@ from functools import lru_cache
 from newsgraph.schema import entity_id, fold
 
 from . import gazetteer as gz
+from .entity_names import acronyms, named_as_body, party_name, ruled_by
 
 _SOURCE_VERBS = {"report", "cite", "quote", "publish", "tell", "broadcast"}
 # Nouns right after a name that make the name an organisation ("Wagner boss", "M23 rebel group").
@@ -123,14 +124,15 @@ def classify(span) -> Mention | None:
     agency = gz.lookup_agency(text)
     if agency and label in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC"):
         return mk("Organisation", agency[0], kind=agency[3])
-    named = _named_as_body(span)
+    named = named_as_body(span)
     if named and label in ("GPE", "LOC", "NORP", "PERSON"):  # "the armed forces, known as the Tatmadaw"
         return mk("Organisation", text, kind=gz.org_kind(named) or gz.org_kind(text))
-    if label == "ORG" and _ruled_by(span) and not gz.org_kind(text) and not gz.lookup_agency(text):
+    if label == "ORG" and ruled_by(span) and not gz.org_kind(text) and not gz.lookup_agency(text):
         return mk("Person", text)  # "the elected government of Aung San Suu Kyi"
-    if label in ("GPE", "LOC") and text.split()[-1] in _BODY_HEADS and len(text.split()) > 1 \
-            and not gz.lookup_country(text) and text.split()[0] not in _UNION_STATES and not gz.demonym_country(text.split()[0]):
-        return _named_body(span)
+    body = party_name(span, text)
+    if body:
+        start, name = body
+        return Mention(start, span.end, "Organisation", name, span.doc[start:span.end].text, kind=gz.org_kind(name))
     if label in ("GPE", "LOC", "FAC"):
         placed = _place(span, text)
         if placed is None:
@@ -160,41 +162,6 @@ def classify(span) -> Mention | None:
     if label == "NORP":
         return _norp(span, text, mk)
     return None
-
-
-# Last words that make a capitalised name a body of people, not a place ("Save Romania Union").
-_BODY_HEADS = {"Union", "Party", "Front", "Movement", "Alliance", "Congress", "League", "Coalition", "Bloc"}
-_UNION_STATES = {"Soviet", "European", "African"}  # unions of states, read elsewhere
-
-
-_BODY_DESCRIPTIONS = {"forces", "army", "military", "group", "party", "movement", "militia", "police", "agency",
-                      "council", "rebels", "alliance", "coalition", "force", "guard", "service", "junta"}
-
-
-def _named_as_body(span) -> str | None:
-    """The noun a name is given to ("the armed forces, known as the Tatmadaw") when it is a body of people."""
-    root = span.root
-    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
-    if verb is None or verb.lemma_ not in ("know", "call", "name") or verb.dep_ != "acl":
-        return None
-    return verb.head.text if verb.head.lemma_.lower() in _BODY_DESCRIPTIONS else None
-
-
-def _ruled_by(span) -> bool:
-    """A multi-word proper name whose government it is: a person, whatever the NER said."""
-    root = span.root
-    return len(span) >= 2 and all(t.pos_ == "PROPN" for t in span if t.dep_ != "det") and root.dep_ == "pobj" \
-        and root.head.lower_ == "of" and root.head.head.lemma_ in ("government", "administration", "regime", "cabinet")
-
-
-def _named_body(span) -> Mention:
-    """"Romania Union" tagged as a place: the party "Save Romania Union", with capitalised words before it."""
-    doc, start = span.doc, span.start
-    while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
-            and doc[start - 1].text not in gz.TITLE_WORDS and not doc[start - 1].ent_type_ and doc[start - 1].pos_ != "DET":
-        start -= 1
-    name = _clean(doc[start:span.end].text)
-    return Mention(start, span.end, "Organisation", name, doc[start:span.end].text, kind=gz.org_kind(name))
 
 
 def _norp(span, text, mk) -> Mention | None:
@@ -318,48 +285,6 @@ def _description_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
             target = tok if tok.lemma_ not in ("chief", "head") else mods[-1] if mods else None
             if target is not None and target.i not in taken:
                 out.append(Mention(target.i, target.i + 1, "Organisation", canon, words, kind=hit[3]))
-    return out
-
-
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
-# Nouns an acronym in apposition names a body of ("an al-Qaeda-linked group, JNIM").
-_BODY_NOUNS = {"group", "party", "movement", "alliance", "coalition", "militia", "organisation", "organization",
-               "front", "faction", "network", "union", "bloc", "outfit", "insurgency", "rebels", "guerrillas"}
-
-
-def _acronym_span(doc, i: int) -> tuple[int, int]:
-    """"CSP-DPA" split by the tokenizer into CSP, -, DPA: one name."""
-    start, end = i, i + 1
-    while start >= 2 and doc[start - 1].text == "-" and _ACRONYM.fullmatch(doc[start - 2].text) \
-            and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
-        start -= 2
-    while end + 1 < len(doc) and doc[end].text == "-" and _ACRONYM.fullmatch(doc[end + 1].text) \
-            and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
-        end += 2
-    return start, end
-
-
-def _acronym_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
-    """All-caps names the NER missed, when the text says they name a body: "a group, JNIM", "known as the
-    CSP-DPA"; every other use of the same acronym in the article then names it too."""
-    found: dict[str, str | None] = {}
-    cands = words.where(lambda w, _l: _ACRONYM.fullmatch(w) is not None)
-    for tok in cands:
-        if tok.i in taken or gz.lookup_country(tok.text) or tok.text in gz.TITLE_WORDS:
-            continue
-        root = doc[slice(*_acronym_span(doc, tok.i))].root
-        name = doc[slice(*_acronym_span(doc, tok.i))].text
-        if root.dep_ == "appos" and root.head.lemma_.lower() in _BODY_NOUNS:
-            found[name] = "armed_group" if root.head.lemma_.lower() in ("militia", "rebels", "guerrillas") else None
-        elif root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ in ("know", "call", "name"):
-            found[name] = None
-    out, seen = [], set()
-    for tok in cands:
-        start, end = _acronym_span(doc, tok.i)
-        name = doc[start:end].text
-        if name in found and start not in seen and not any(i in taken for i in range(start, end)):
-            seen.add(start)
-            out.append(Mention(start, end, "Organisation", name, name, kind=found[name] or gz.org_kind(name)))
     return out
 
 
@@ -585,7 +510,7 @@ def mentions_of(doc) -> list[Mention]:
     taken |= {i for m in out for i in range(m.start, m.end)}
     out += _institution_mentions(doc, taken, words)
     taken |= {i for m in out for i in range(m.start, m.end)}
-    out += _acronym_mentions(doc, taken, words)
+    out += [Mention(a, b, "Organisation", name, name, kind=kind) for a, b, name, kind in acronyms(doc, taken, words.where)]
     out += _group_adjectives(doc, out)
     out += _missed_surnames(doc, out, words)
     _retype_surnames(out)
