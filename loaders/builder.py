@@ -43,6 +43,7 @@ class ArticleBuilder:
         self.coref_tokens: set[int] = set()
         self.deferred_coref: list[int] = []  # descriptions resolved after roles ("the Hamas leader")  # tokens linked by coref (pronouns, descriptions)
         self.claims: list[dict] = []  # accusations and suspicions whose object may be an event
+        self.story_claims: list[dict] = []  # suspicions naming no event: about the story's attack
         self.denials: list[dict] = []  # who denied what, where (relations.denials)
 
     # evidence -----------------------------------------------------------------

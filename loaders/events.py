@@ -36,6 +36,7 @@ def apply(builder, doc) -> None:
                 by_tok[m.tok.i] = eid
     _claims(builder, doc, by_tok)
     _arrested_suspects(builder)
+    _story_suspicions(builder, doc)
 
 
 # building -------------------------------------------------------------------------------
@@ -137,14 +138,37 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
     return eid
 
 
+def _story_attack(builder) -> str | None:
+    """The one attack on a named person the story is about, if there is exactly one."""
+    attacks = {r.target for r in builder.relations.values() if r.type == "TARGET_OF" and r.target in builder.events
+               and group(builder.events[r.target].type) == "violence" and builder.label(r.source) == "Person"}
+    return attacks.pop() if len(attacks) == 1 else None  # with two, which one is meant is not ours to guess
+
+
+def _story_suspicions(builder, doc) -> None:
+    """"Officials pointed the finger at X", naming no event, in a story of one attack: X is suspected of it."""
+    attack = _story_attack(builder)
+    if attack is None:
+        return
+    first = min(e.start for e in builder.events[attack].evidence)
+    for claim in builder.story_claims:
+        tok = doc[claim["token"]]
+        if tok.idx < first:
+            continue  # told before the attack is: about something else
+        for a in claim["accused"]:
+            if (a, "TARGET_OF") in (
+                    (r.source, r.type) for r in builder.relations.values() if r.target == attack):
+                continue
+            builder.add_relation("SUSPECTED_OF", a, attack, builder.evidence(tok, claim["rule"], 0.6),
+                                 **({"by": claim["by"]} if claim["by"] else {}))
+
+
 def _arrested_suspects(builder) -> None:
     """People arrested in a story about one attack on a named person are suspected of it, by their captors."""
     rels = list(builder.relations.values())
-    attacks = {r.target for r in rels if r.type == "TARGET_OF" and r.target in builder.events
-               and group(builder.events[r.target].type) == "violence" and builder.label(r.source) == "Person"}
-    if len(attacks) != 1:
-        return  # with two attacks, which one an arrest is for is not ours to guess
-    attack = attacks.pop()
+    attack = _story_attack(builder)
+    if attack is None:
+        return
     involved = {r.source for r in rels if r.target == attack}
     for arrest in (e for e in builder.events.values() if e.type == "arrest"):
         held = [r for r in rels if r.target == arrest.id and r.type == "TARGET_OF"]

@@ -113,13 +113,21 @@ def _claim_span(tok):
 
 
 def pointed_finger(builder, sent) -> None:
-    """"X pointed the finger at Y": an accusation in idiom."""
+    """"X pointed the finger at Y": an accusation in idiom, and a suspicion of the attack it is over."""
     for tok in builder.tokens({"point"}, sent):
         if tok.pos_ != "VERB" or modality.negated(tok) or not any(o.lower_ == "finger" for o in objects(tok)):
             continue
-        for a in actors(builder, subject(tok)):
-            for t in [x for p in prep_objects(tok, ("at",)) for x in actors(builder, p)]:
+        by = actors(builder, subject(tok))
+        suspects = [x for p in prep_objects(tok, ("at",)) for x in actors(builder, p)]
+        for a in by:
+            for t in suspects:
                 _add(builder, "ACCUSED", a, t, tok, "rule:pointed-finger", 0.7)
+        span = next(((c.i, c.right_edge.i + 1) for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+            "for", "over")), None)
+        claim = {"accused": suspects, "by": by, "span": span, "kind": "SUSPECTED_OF", "token": tok.i,
+                 "rule": "rule:pointed-finger"}
+        if suspects:  # "pointed the finger at Y" with no "over the attack": the story's attack
+            (builder.claims if span else builder.story_claims).append(claim)
 
 
 def accusations(builder, sent) -> None:

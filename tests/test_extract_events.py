@@ -186,3 +186,12 @@ def test_military_drills_are_an_event_their_holders_take_part_in(extractor):
     assert ("Russia", "PARTICIPATED_IN", "other") in roles
     res, _, _ = run(extractor, "The minister urged both sides on Tuesday to exercise restraint.")
     assert not res.events
+
+
+def test_finger_pointed_with_no_event_named_is_suspicion_of_the_story_attack(extractor):
+    _, _, roles = run(extractor, "Gunmen shot Luis Ortega, the mayor of Cordoba, at his home on Monday. "
+                                 "Opposition leaders have pointed the finger at Carlos Mena.")
+    assert ("Carlos Mena", "SUSPECTED_OF", "shooting") in roles
+    _, _, roles = run(extractor, "Opposition leaders have pointed the finger at Carlos Mena. "
+                                 "Gunmen shot Luis Ortega, the mayor of Cordoba, at his home on Monday.")
+    assert ("Carlos Mena", "SUSPECTED_OF", "shooting") not in roles
