@@ -101,3 +101,9 @@ def shift(iso: str, days: int) -> str:
     if len(iso) != 10:
         return iso
     return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
+
+
+def shift_months(iso: str, months: int) -> str:
+    """The month ``months`` away from a date, as YYYY-MM ("two months after" is no more precise than that)."""
+    y, m = int(iso[:4]), int(iso[5:7]) - 1 + months
+    return f"{y + m // 12:04d}-{m % 12 + 1:02d}"

@@ -13,7 +13,7 @@ from . import dates
 from .event_triggers import EventMention, trigger_type
 
 _RELATIVE = re.compile(r"^(?:less than |more than |just |only )?(a|an|one|two|three|four|five|six|seven|\d+) "
-                       r"(day|days|week|weeks)$", re.I)
+                       r"(day|days|week|weeks|month|months|year|years)$", re.I)
 
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -116,8 +116,9 @@ def previous_day(builder, tok, published) -> str | None:
     return None
 
 
-def _relative(builder, tok) -> tuple[int, int] | None:
-    """"met a day after …" / "came a day after delegations met": (anchor verb, days from it)."""
+def _relative(builder, tok) -> tuple[int, int, str] | None:
+    """"met a day after …" / "came a day after delegations met", "two months after X led a mutiny":
+    (anchor verb, amount from it, "day" or "month"; years count as twelve months)."""
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _after_mark(tok.head):  # "a day after X held talks"
         tok = tok.head
     if not _after_mark(tok):
@@ -133,9 +134,9 @@ def _relative(builder, tok) -> tuple[int, int] | None:
         m = _RELATIVE.match(ent.text.strip())
         if m and ent.root.head.i in (clause.i, head.i, tok.i):
             n = _NUM.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 1)
-            if m.group(2).startswith("week"):
-                n *= 7
-            return head.i, (-n if after else n)
+            unit = m.group(2).lower().rstrip("s")
+            n *= {"week": 7, "year": 12}.get(unit, 1)
+            return head.i, (-n if after else n), ("month" if unit in ("month", "year") else "day")
     return None
 
 
@@ -170,7 +171,7 @@ def apply_relative(builder, mentions: list[EventMention], events: list[list[Even
     for m in mentions:
         if m.relative is None or any(x.date for x in ev_of[id(m)]):
             continue
-        anchor_i, days = m.relative
+        anchor_i, amount, unit = m.relative
         anchor = builder.doc[anchor_i]
         base, _same = _date_in_scope(builder, {t.i for c in anchor.children if c.dep_ in _DATE_DEPS
                                                for t in c.subtree}, published)
@@ -180,4 +181,4 @@ def apply_relative(builder, mentions: list[EventMention], events: list[list[Even
             if other is not None:
                 base = next((x.date for x in ev_of[id(other)] if x.date), None)
         if base and len(base) == 10:
-            m.date = dates.shift(base, days)
+            m.date = dates.shift(base, amount) if unit == "day" else dates.shift_months(base, amount)

@@ -73,7 +73,7 @@ class EventMention:
     date: str | None = None
     place: str | None = None
     roles: list[tuple[str, str]] = field(default_factory=list)  # (actor id, role type)
-    relative: tuple[int, int] | None = None  # (anchor verb token, days from the anchor's date)
+    relative: tuple[int, int, str] | None = None  # (anchor verb token, amount, "day"/"month") from its date
     same: bool = False  # "the same day": the date of the previous dated mention
     weak: bool = False  # the date is the report's ("X said on Thursday it had …"), not the event's own
     event: int | None = None  # index of the merged event

@@ -53,3 +53,11 @@ def test_shift_counts_days_and_keeps_coarse_dates():
 ])
 def test_vague_relative_periods_keep_only_what_is_sure(expr, want):
     assert resolve(expr, PUB) == want
+
+
+def test_shift_months_crosses_years():
+    from newsgraph.loaders.dates import shift_months
+
+    assert shift_months("2025-03-14", -2) == "2025-01"
+    assert shift_months("2025-02-01", -3) == "2024-11"
+    assert shift_months("2024-11-30", 14) == "2026-01"

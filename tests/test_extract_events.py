@@ -195,3 +195,9 @@ def test_finger_pointed_with_no_event_named_is_suspicion_of_the_story_attack(ext
     _, _, roles = run(extractor, "Opposition leaders have pointed the finger at Carlos Mena. "
                                  "Gunmen shot Luis Ortega, the mayor of Cordoba, at his home on Monday.")
     assert ("Carlos Mena", "SUSPECTED_OF", "shooting") not in roles
+
+
+def test_months_after_dates_the_earlier_event_to_the_month(extractor):
+    res, _, _ = run(extractor, "The general resigned on Friday, two months after he led a failed coup in the capital.")
+    [ev] = [e for e in res.events if e.type == "mutiny"]
+    assert ev.date == "2025-01"
