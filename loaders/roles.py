@@ -9,7 +9,8 @@ Revolutionary Guards" → PART_OF Iran).
 from __future__ import annotations
 
 from . import gazetteer as gz
-from .actors import actors, agent_of_passive, is_passive, subject
+from . import modality
+from .actors import actors, agent_of_passive, is_passive, prep_objects, subject
 from .entities import country_entity, entity_of
 
 # Fields a chief can head inside an organisation ("EU foreign policy chief", "the army's intelligence chief").
@@ -78,9 +79,9 @@ def _org_of_role(builder, noun) -> str | None:
     return None
 
 
-def _link(builder, person, noun, rule) -> None:
+def _link(builder, person, noun, rule, predicate: bool = False) -> None:
     found = _role_noun(noun)
-    org = _org_of_role(builder, noun) or _home_of_title(builder, noun, found)
+    org = _org_of_role(builder, noun) or _home_of_title(builder, noun, found, predicate)
     if not found or not org:
         return
     rel, role = found
@@ -96,14 +97,46 @@ def _link(builder, person, noun, rule) -> None:
         builder.add_role(person, f"{role} of {builder.entities[org].name}")
 
 
-def _home_of_title(builder, noun, found) -> str | None:
-    """"The interim prime minister, X": a state's leader named with no state heads the story's state."""
-    if not found or found[0] != "LEADS" or found[1].lower() not in gz.STATE_LEADER_TITLES:
+def _home_of_title(builder, noun, found, predicate: bool = False) -> str | None:
+    """"The interim prime minister, X", "declared himself the head of a new government", "sworn in as
+    president": a state's leader named with no state heads the story's state."""
+    if not found or found[0] != "LEADS":
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
-            c.dep_ in ("poss", "prep") for c in noun.children):
+    of_state = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.lemma_ in _STATE_WORDS and not any(x.dep_ in ("poss", "compound") for x in p.children)]
+    if found[1].lower() not in gz.STATE_LEADER_TITLES and not (of_state and noun.lemma_ in ("head", "leader")):
+        return None
+    if not (predicate or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)) or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and not of_state) for c in noun.children):
         return None  # "a president", "the party's president", "the president of the club"
     return home_country(builder)
+
+
+_STATE_WORDS = {"government", "state", "junta", "country", "nation", "republic"}
+_SELF_VERBS = {"declare", "proclaim", "name", "appoint", "crown", "swear"}
+
+
+def self_appointed(builder, sent) -> None:
+    """"X declared himself the head of a new government", "X proclaimed himself president", "X was sworn in
+    as president"."""
+    for tok in builder.tokens(_SELF_VERBS, sent):
+        if tok.lemma_ not in _SELF_VERBS or tok.pos_ != "VERB" or modality.negated(tok):
+            continue
+        if tok.lemma_ == "swear":
+            nouns = [p for p in prep_objects(tok, ("as",))] if is_passive(tok) else []
+            people = [a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c, ("Person",))]
+        else:
+            own = [t for t in tok.subtree if t.lower_ in ("himself", "herself") and t.head.i in (tok.i, *(
+                c.i for c in tok.children))]
+            if not own:
+                continue
+            nouns = [own[0].head] if own[0].head.i != tok.i else [
+                c for c in tok.children if c.dep_ in ("dobj", "oprd", "xcomp", "attr") and c.i != own[0].i]
+            people = actors(builder, subject(tok), ("Person",))
+        for person in people:
+            for noun in nouns:
+                if noun.pos_ == "NOUN":
+                    _link(builder, person, noun, "rule:self-appointed", predicate=True)
 
 
 def appositions(builder, sent) -> None:
@@ -386,7 +419,7 @@ def minister_of_ministry(builder, sent) -> None:
                                                                          0.7), role=role)
 
 
-RULES = (appositions, titles, led_by, part_of, serves_as, owner_of, minister_of_ministry)
+RULES = (appositions, titles, led_by, part_of, serves_as, owner_of, minister_of_ministry, self_appointed)
 
 
 def apply(builder, doc) -> None:

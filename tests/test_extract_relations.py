@@ -236,3 +236,15 @@ def test_founders_and_chief_read_as_adjective(extractor):
     assert ("LEADS", "Ali Sami", "Dawn Party") in rels
     _, rels, _ = run(extractor, "Rami Aziz, a former police officer who co-founded the Dawn Party, was arrested.")
     assert ("MEMBER_OF", "Rami Aziz", "Dawn Party") in rels and ("LEADS", "Rami Aziz", "Dawn Party") not in rels
+
+
+def test_self_appointed_and_sworn_in_leaders_head_the_lede_state(extractor):
+    _, rels, _ = run(extractor, "Peru's army seized power in Lima on Wednesday. Observers were stunned.\n\n"
+                                "Gen. Juan Ruiz, the commander of the presidential guard, declared himself the "
+                                "head of a new military government on Friday.")
+    assert ("LEADS", "Juan Ruiz", "Peru") in rels
+    _, rels, _ = run(extractor, "Peru's congress met in Lima on Monday. Ana Soto was sworn in as president.")
+    assert ("LEADS", "Ana Soto", "Peru") in rels
+    _, rels, _ = run(extractor, "Peru's congress met in Lima on Monday. Ana Soto was sworn in as president of "
+                                "the football club.")
+    assert ("LEADS", "Ana Soto", "Peru") not in rels
