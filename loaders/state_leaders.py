@@ -1,0 +1,167 @@
+"""Heads of state and government: which state a "President X" or "the prime minister, Y" leads.
+
+The state is read from the title's own qualifier ("US President", "Kenya's
+President", "President X of France"), else the one state the sentence or its
+paragraph acts through, else the one state the article's lede is set in
+(``home_country``): an unqualified "President X" in a story from Bucharest is
+Romania's.
+"""
+from __future__ import annotations
+
+from . import gazetteer as gz
+from .entities import country_entity, entity_of
+
+
+def _etype(builder, eid):
+    return builder.entities[eid].type if eid else None
+
+
+def titles(builder, sent) -> None:
+    """"US President Joe Biden", "Kenya's President William Ruto", "President X said Israel…"."""
+    for m, eid in builder.mentions_in(sent):
+        if m.type != "Person" or not m.titles:
+            continue
+        title = m.titles[0]
+        if title.lower() not in gz.STATE_LEADER_TITLES or any(t.lower_ == "former" for t in sent.doc[max(0, m.start - 6):m.start]):
+            continue
+        country = _title_country(builder, sent, m)
+        if country:
+            ev = builder.evidence(sent.doc[m.start], "rule:state-leader-title", 0.75)
+            builder.add_relation("LEADS", eid, country, ev, role=title)
+            builder.add_role(eid, f"{title} of {builder.entities[country].name}")
+
+
+def _title_country(builder, sent, m) -> str | None:
+    doc = sent.doc
+    from .entities import title_before
+
+    _titles, first = title_before(doc, m.start)
+    if first > sent.start:  # "US President", "Kenya's President", "Colombian President"
+        prev = doc[first - 1] if doc[first - 1].text not in ("'s", "’s") else doc[first - 2]
+        eid = entity_of(builder, prev)
+        if _etype(builder, eid) == "Country":
+            return eid
+        name = gz.demonym_of_token(prev)
+        if name:
+            return country_entity(builder, name, prev.text)
+        if prev.lower_ == "former":
+            return None
+    if m.end + 1 < len(doc) and doc[m.end].lower_ == "of":  # "President Emmanuel Macron of France"
+        eid = entity_of(builder, doc[m.end + 1])
+        if _etype(builder, eid) == "Country":
+            return eid
+    # otherwise the one state the sentence names, not as a qualifier of another person
+    cands, subjects = [], []
+    for t in sent:
+        if t.i in builder.coref_tokens or (first <= t.i < m.end):
+            continue
+        eid = entity_of(builder, t)
+        if _etype(builder, eid) == "Country" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "pobj"):
+            cands.append(eid)
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                subjects.append(eid)
+        elif _etype(builder, eid) == "Location" and gz.capital_country(builder.entities[eid].name):
+            cands.append(country_entity(builder, gz.capital_country(builder.entities[eid].name))
+                         if _country_known(builder, gz.capital_country(builder.entities[eid].name)) else None)
+        elif t.dep_ == "amod" and t.head.lower_ in gz.STATE_NOUNS and gz.demonym_of_token(t) \
+                and not _qualifies_person(builder, t):
+            name = gz.demonym_of_token(t)
+            cands.append(country_entity(builder, name, t.text) if _country_known(builder, name) else None)
+    cands = list(dict.fromkeys(c for c in cands if c))
+    subjects = list(dict.fromkeys(subjects))
+    if len(subjects) == 1:  # "President X … what Washington says …": the state acting in the sentence
+        return subjects[0]
+    if len(cands) == 1:
+        return cands[0]
+    if cands:
+        return None
+    return _neighbour_country(builder, sent) or _home_fallback(builder, sent, m)
+
+
+def _home_fallback(builder, sent, m) -> str | None:
+    """An unqualified "President X" is the head of the state the story is set in, unless the sentence has two."""
+    if any(o is not m and o.type == "Person" and o.titles and o.titles[0].lower() in gz.STATE_LEADER_TITLES
+           and builder.token_entity.get(o.start) != builder.token_entity.get(m.start)
+           for o, _ in builder.mentions_in(sent)):
+        return None  # "President A accused President B": the story's state cannot be both's
+    return home_country(builder)
+
+
+def home_country(builder) -> str | None:
+    """The one state the lede is set in: every state its first sentence refers to (by name, demonym,
+    capital or inside an organisation's name) must be the same one, and the article names it."""
+    if not hasattr(builder, "_home"):
+        builder._home = None
+        sents = builder.sents()
+        lede = sents[0] if sents else None
+        names = set()
+        for t in lede or ():
+            eid = builder.token_entity.get(t.i)
+            ent = builder.entities[eid] if eid else None
+            if ent is not None and ent.type == "Country":
+                names.add(ent.name)
+            elif ent is not None and ent.type == "Location" and gz.capital_country(ent.name):
+                names.add(gz.capital_country(ent.name))
+            elif gz.demonym_of_token(t) or (t.pos_ == "PROPN" and gz.lookup_country(t.text)):
+                names.add(gz.demonym_of_token(t) or gz.lookup_country(t.text))
+        if len(names) == 1 and _country_known(builder, next(iter(names))):
+            from newsgraph.schema import entity_id
+
+            builder._home = entity_id("Country", next(iter(names)))
+    return builder._home
+
+
+def _neighbour_country(builder, sent) -> str | None:
+    """No state in the sentence: the one state the neighbouring sentences of the paragraph name as actors."""
+    sents = builder.sents()
+    k = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    found = []
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(sents) and "\n\n" not in builder.doc[min(sents[j].end, sent.end) - 1:max(
+                sents[j].start, sent.start) + 1].text_with_ws:
+            for t in sents[j]:
+                eid = entity_of(builder, t)
+                if _etype(builder, eid) == "Country" and t.i not in builder.coref_tokens and t.dep_ in (
+                        "nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and not gz.capital_country(t.text):
+                    # the main clause's subject, named as a state ("Washington urged calm" speaks for another)
+                    found.append(eid)
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
+
+
+def _qualifies_person(builder, tok) -> bool:
+    """"Russian lawmaker Alexei Zhuravlev": the demonym describes a person, not a state in the story."""
+    head = tok.head
+    for _ in range(3):
+        if _etype(builder, entity_of(builder, head)) == "Person" or any(
+                _etype(builder, entity_of(builder, c)) == "Person" for c in head.children if c.dep_ == "appos"):
+            return True
+        if head.dep_ not in ("compound", "amod", "appos") or head.head == head:
+            return False
+        head = head.head
+    return False
+
+
+def _country_known(builder, name: str) -> bool:
+    """Only states the article names as such (not just through a demonym or a city) lead someone."""
+    from newsgraph.schema import entity_id
+
+    return entity_id("Country", name) in builder.entities
+
+
+def home_of_title(builder, noun, found, predicate: bool = False) -> str | None:
+    """"The interim prime minister, X", "declared himself the head of a new government", "sworn in as
+    president": a state's leader named with no state heads the story's state."""
+    if not found or found[0] != "LEADS":
+        return None
+    of_state = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.lemma_ in _STATE_WORDS and not any(x.dep_ in ("poss", "compound") for x in p.children)]
+    if found[1].lower() not in gz.STATE_LEADER_TITLES and not (of_state and noun.lemma_ in ("head", "leader")):
+        return None
+    if not (predicate or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)) or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and not of_state) for c in noun.children):
+        return None  # "a president", "the party's president", "the president of the club"
+    return home_country(builder)
+
+
+_STATE_WORDS = {"government", "state", "junta", "country", "nation", "republic"}
