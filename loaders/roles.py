@@ -271,7 +271,25 @@ def minister_of_ministry(builder, sent) -> None:
                                                                          0.7), role=role)
 
 
-RULES = (appositions, titles, led_by, part_of, serves_as, owner_of, minister_of_ministry, self_appointed)
+_POLICE_HEADS = {"chief", "inspector-general", "commissioner", "head", "director", "superintendent", "director-general"}
+
+
+def police_chief(builder, sent) -> None:
+    """"Inspector-General of Police X", "Police Chief Y" leads the one police force the article names."""
+    forces = [i for i, e in builder.entities.items() if e.type == "Organisation" and "police" in e.name.lower().split()]
+    if len(forces) != 1:
+        return  # two forces: whose chief is not said
+    for m, eid in builder.mentions_in(sent):
+        if m.type != "Person":
+            continue
+        for title in m.titles:
+            words = set(title.lower().replace(" of ", " ").split())
+            if "police" in words and words & _POLICE_HEADS and not words & gz.SUBORDINATE:
+                builder.add_relation("LEADS", eid, forces[0], builder.evidence(sent.doc[m.start], "rule:police-title",
+                                                                               0.7), role=title)
+
+
+RULES = (appositions, titles, led_by, part_of, serves_as, owner_of, minister_of_ministry, self_appointed, police_chief)
 
 
 def apply(builder, doc) -> None:

@@ -248,3 +248,12 @@ def test_self_appointed_and_sworn_in_leaders_head_the_lede_state(extractor):
     _, rels, _ = run(extractor, "Peru's congress met in Lima on Monday. Ana Soto was sworn in as president of "
                                 "the football club.")
     assert ("LEADS", "Ana Soto", "Peru") not in rels
+
+
+def test_police_chief_title_leads_the_one_police_force(extractor):
+    _, rels, _ = run(extractor, "Kenyan police said on Friday the man was killed. Police Chief Amina Odera said "
+                                "the women knew.")
+    assert ("LEADS", "Amina Odera", "Kenyan police") in rels
+    _, rels, _ = run(extractor, "Kenyan police and Ugandan police said on Friday the man was killed. "
+                                "Police Chief Amina Odera said the women knew.")
+    assert not any(r[0] == "LEADS" and r[1] == "Amina Odera" for r in rels)
