@@ -66,11 +66,12 @@ def _acronym_span(doc, i: int) -> tuple[int, int]:
     return start, end
 
 
-def acronyms(doc, taken: set[int], where) -> list[tuple[int, int, str, str | None]]:
+def acronyms(doc, taken: set[int], where, known: dict[str, str | None]) -> list[tuple[int, int, str, str | None]]:
     """(start, end, name, kind) of all-caps names the NER missed, when the text says they name a body:
-    "a group, JNIM", "known as the CSP-DPA"; every other use of the same acronym then names it too."""
-    found: dict[str, str | None] = {}
-    cands = where(lambda w, _l: _ACRONYM.fullmatch(w) is not None)
+    "a group, JNIM", "known as the CSP-DPA", or it tagged them elsewhere (``known``: "a TPLF spokesman", then
+    an untagged "accusing the TPLF"); every other use of the same acronym then names it too."""
+    found: dict[str, str | None] = dict(known)
+    cands = where(lambda w, _l: w.isupper() and _ACRONYM.fullmatch(w) is not None)
     for tok in cands:
         if tok.i in taken or gz.lookup_country(tok.text) or tok.text in gz.TITLE_WORDS:
             continue

@@ -104,3 +104,12 @@ def test_whose_government_it_is_is_a_person(extractor):
     assert ents["Aung San Suu Kyi"].type == "Person"
     _, ents = run(extractor, "Officials from the government of the United Arab Emirates attended.")
     assert all(e.type != "Person" for e in ents.values())
+
+
+def test_acronym_tagged_once_names_the_group_everywhere(extractor):
+    res, ents = run(extractor, "Kenya's government and the Northern Liberation Front signed a truce on Monday. "
+                               "Omar Dida is an NLF spokesman. Later the president Ali Hassan sent troops north "
+                               "after accusing the NLF of shelling a school.")
+    names = {e.id: e.name for e in res.entities}
+    front = ents["Northern Liberation Front"]
+    assert any(r.type == "ACCUSED" and names.get(r.target) == front.name for r in res.relations)
