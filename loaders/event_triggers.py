@@ -94,7 +94,7 @@ def trigger_type(tok) -> str | None:
         return "shooting" if any(c.lower_ == "down" for c in tok.children) else None
     if lemma in _NEEDS_NOUN and tok.pos_ == "VERB" and lemma not in _VERB_ONLY_PAST:
         has_victim = objects(tok) or any(c.dep_ == "nsubjpass" for c in tok.children)
-        if not (lemma in _OBJECT_VERBS and has_victim and tok.tag_ in ("VBD", "VBN", "VBZ")):
+        if not (lemma in _OBJECT_VERBS and has_victim and (tok.tag_ in ("VBD", "VBN", "VBZ") or _ongoing(tok))):
             return None
     if lemma == "agree" and not (tok.pos_ == "VERB" and any(t.lower_ in _DEAL_WORDS for t in tok.subtree)):
         return None
@@ -145,6 +145,15 @@ def _aircraft_downed(tok) -> bool:
         tok.doc.user_data["_downing_cue"] = bool(_DOWNING_CUES.search(tok.doc.text)) and any(
             t.lemma_.lower() in _AIRCRAFT for t in tok.doc)
     return tok.doc.user_data["_downing_cue"] and (tok.pos_ == "NOUN" or tok.lemma_ == "come")
+
+
+def _ongoing(tok) -> bool:
+    """"began attacking ships", "accused X of attacking a base": an -ing form that tells of acts done."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("begin", "start", "continue", "resume"):
+        return True
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ("accuse", "suspect")
 
 
 _IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce"}

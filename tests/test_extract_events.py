@@ -201,3 +201,15 @@ def test_months_after_dates_the_earlier_event_to_the_month(extractor):
     res, _, _ = run(extractor, "The general resigned on Friday, two months after he led a failed coup in the capital.")
     [ev] = [e for e in res.events if e.type == "mutiny"]
     assert ev.date == "2025-01"
+
+
+def test_began_attacking_and_accused_of_attacking_are_attacks(extractor):
+    res, _, roles = run(extractor, "The Sea Hawks, a militia that controls the coast, began attacking cargo ships "
+                                   "in November.")
+    assert ("Sea Hawks", "PERPETRATOR_OF", "attack") in roles
+    assert next(e for e in res.events if e.type == "attack").date == "2024-11"
+    _, _, roles = run(extractor, "Kenya's government accused the Northern Liberation Front of attacking an army "
+                                 "base in Garissa.")
+    assert ("Northern Liberation Front", "ACCUSED_OF", "attack") in roles
+    res, _, _ = run(extractor, "The rebels were attacking ships, the navy said.")
+    assert not any(e.type == "attack" for e in res.events)
