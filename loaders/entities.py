@@ -15,7 +15,7 @@ from functools import lru_cache
 from newsgraph.schema import entity_id, fold
 
 from . import gazetteer as gz
-from .entity_names import acronyms, named_as_body, party_name, ruled_by
+from .entity_names import acronyms, described_units, named_as_body, party_name, ruled_by
 
 _SOURCE_VERBS = {"report", "cite", "quote", "publish", "tell", "broadcast"}
 # Nouns right after a name that make the name an organisation ("Wagner boss", "M23 rebel group").
@@ -510,6 +510,8 @@ def mentions_of(doc) -> list[Mention]:
     taken |= {i for m in out for i in range(m.start, m.end)}
     out += _institution_mentions(doc, taken, words)
     taken |= {i for m in out for i in range(m.start, m.end)}
+    out += [Mention(a, b, "Organisation", name, name, kind="military") for a, b, name in described_units(
+        doc, taken, words.where)]
     out += [Mention(a, b, "Organisation", name, name, kind=kind) for a, b, name, kind in acronyms(
         doc, taken, words.where, {m.name: m.kind for m in out if m.type == "Organisation" and m.name.isupper()})]
     out += _group_adjectives(doc, out)

@@ -89,3 +89,26 @@ def acronyms(doc, taken: set[int], where, known: dict[str, str | None]) -> list[
             seen.add(start)
             out.append((start, end, name, found[name] or gz.org_kind(name)))
     return out
+
+
+_UNIT_NOUNS = {"troops", "forces", "command", "corps", "brigade", "division", "regiment", "directorate"}
+_HEAD_NOUNS = {"head", "commander", "chief", "leader", "director"}
+
+
+def described_units(doc, taken: set[int], where) -> list[tuple[int, int, str]]:
+    """(start, end, name) of a state's unit named only by description: "the head of Russia's radiation,
+    chemical and biological defence troops" (three or more words: not "Russia's armed forces")."""
+    out = []
+    for noun in where(lambda w, lemma: w in _UNIT_NOUNS or lemma in _UNIT_NOUNS):
+        if noun.i in taken or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_ not in _HEAD_NOUNS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+        if owner is None:
+            continue
+        start = owner.i + (2 if owner.i + 1 < noun.i and doc[owner.i + 1].tag_ == "POS" else 1)
+        words = [t for t in doc[start:noun.i] if t.is_alpha and t.lower_ != "and"]
+        if len(words) < 3 or any(t.text[:1].isupper() or t.i in taken for t in doc[start:noun.i]):
+            continue
+        name = " ".join(w if w in ("and", "of") else w[:1].upper() + w[1:] for w in doc[start:noun.i + 1].text.split())
+        out.append((start, noun.i + 1, name))
+    return out

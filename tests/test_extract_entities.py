@@ -113,3 +113,13 @@ def test_acronym_tagged_once_names_the_group_everywhere(extractor):
     names = {e.id: e.name for e in res.entities}
     front = ents["Northern Liberation Front"]
     assert any(r.type == "ACCUSED" and names.get(r.target) == front.name for r in res.relations)
+
+
+def test_unit_named_by_description_under_its_head(extractor):
+    res, ents = run(extractor, "A bomb killed Maj. Gen. Oleg Sokol, the commander of Belarus's special mountain "
+                               "rescue and engineering troops, in Minsk on Monday.")
+    unit = ents["Special Mountain Rescue and Engineering Troops"]
+    assert unit.type == "Organisation"
+    assert any(r.type == "LEADS" and r.target == unit.id for r in res.relations)
+    _, ents = run(extractor, "Gen. Oleg Sokol, the commander of Belarus's armed forces, spoke in Minsk.")
+    assert not any(e.type == "Organisation" and "forces" in e.name.lower() for e in ents.values())
