@@ -100,6 +100,9 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
                                                          if entity_of(builder, p)), None)
                     if hit:
                         return [hit]
+    led = _led_by_clause(builder, tok)
+    if led:
+        return led
     if tok.lower_ in ("times", "rounds", "shots"):  # "shooting the 53-year-old a dozen times"
         for c in tok.children:
             if c.dep_ == "amod" and c.i in builder.coref_tokens:
@@ -108,6 +111,25 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         found = [a for p in prep_objects(tok, ("of",)) for a in _one(builder, p, depth + 1)]
         if found:
             return found
+    return []
+
+
+_LED_NOUNS = {"troops", "forces", "unit", "units", "group", "militia", "party", "agency", "service", "army",
+              "organisation", "organization", "movement", "company", "force", "command"}
+
+
+def _led_by_clause(builder, tok) -> list[str]:
+    """"the troops he commanded", "the group she founded": the organisation that person is said to lead."""
+    if tok.lower_ not in _LED_NOUNS:
+        return []
+    for c in tok.children:
+        if c.dep_ == "relcl" and c.lemma_ in ("command", "lead", "head", "run", "found"):
+            who = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            person = entity_of(builder, who) if who is not None else None
+            if person and builder.entities[person].type == "Person":
+                led = [r.target for r in builder.relations.values() if r.type == "LEADS" and r.source == person
+                       and builder.entities[r.target].type == "Organisation"]
+                return led[:1] if len(led) == 1 else []
     return []
 
 

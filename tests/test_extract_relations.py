@@ -257,3 +257,9 @@ def test_police_chief_title_leads_the_one_police_force(extractor):
     _, rels, _ = run(extractor, "Kenyan police and Ugandan police said on Friday the man was killed. "
                                 "Police Chief Amina Odera said the women knew.")
     assert not any(r[0] == "LEADS" and r[1] == "Amina Odera" for r in rels)
+
+
+def test_the_troops_he_commanded_are_the_unit_he_leads(extractor):
+    _, rels, _ = run(extractor, "Gen. Oleg Sokol, the head of the Falcon Brigade, was killed on Monday. "
+                                "Canada sanctioned Sokol and the troops he commanded in October.")
+    assert ("SANCTIONED_BY", "Falcon Brigade", "Canada") in rels
