@@ -10,7 +10,7 @@ from . import gazetteer as gz
 from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
 from .entities import country_entity
 from .event_dates import OWN_TIME
-from .event_triggers import DRILLS, TRIGGERS, group
+from .event_triggers import AIRCRAFT, DRILLS, TRIGGERS, group
 
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting"}
 
@@ -63,6 +63,16 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
             add([a for o in objects(verb) for a in actors(builder, o)], done_to)
             add(actors(builder, subject(verb)), doer)
         return out
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in AIRCRAFT:
+        up = tok.head  # "X and Y were among those on board the jet that came down": they were its targets
+        for _ in range(6):
+            if up.head == up:
+                break
+            up = up.head
+            if up.pos_ in ("AUX", "VERB"):
+                if up.lemma_ == "be":
+                    add([a for c in up.children if c.dep_ == "nsubj" for a in actors(builder, c)], done_to)
+                break
     if tok.pos_ == "VERB":
         if is_passive(tok):
             add([a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)

@@ -116,7 +116,7 @@ def trigger_type(tok) -> str | None:
     if lemma == "come":  # "the jet that came down on Wednesday", in a story of an aircraft brought down
         vehicle = tok.head if tok.dep_ == "relcl" else next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and vehicle is not None
-                and vehicle.lemma_.lower() in _AIRCRAFT and _aircraft_downed(vehicle)):
+                and vehicle.lemma_.lower() in AIRCRAFT and _aircraft_downed(vehicle)):
             return None
     if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in objects(tok)):
         return None if not any(c.lower_ == "power" for c in objects(tok)) else "mutiny"
@@ -135,7 +135,7 @@ def _military_drill(tok) -> bool:
     return any(t.lower_ in _MILITARY for t in tok.sent)
 
 
-_AIRCRAFT = {"plane", "jet", "aircraft", "airliner", "helicopter", "airplane"}
+AIRCRAFT = {"plane", "jet", "aircraft", "airliner", "helicopter", "airplane"}
 _DOWNING_CUES = re.compile(r"\b(downing|shot down|brought (?:the \w+ )?down|explosion|missile|sabotage|bomb)\b", re.I)
 
 
@@ -143,7 +143,7 @@ def _aircraft_downed(tok) -> bool:
     """"the downing of the plane", "the jet crash" when the story tells of an attack on it; not every crash."""
     if "_downing_cue" not in tok.doc.user_data:  # the story is of an aircraft brought down
         tok.doc.user_data["_downing_cue"] = bool(_DOWNING_CUES.search(tok.doc.text)) and any(
-            t.lemma_.lower() in _AIRCRAFT for t in tok.doc)
+            t.lemma_.lower() in AIRCRAFT for t in tok.doc)
     return tok.doc.user_data["_downing_cue"] and (tok.pos_ == "NOUN" or tok.lemma_ == "come")
 
 

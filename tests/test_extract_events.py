@@ -168,6 +168,9 @@ def test_aircraft_brought_down_is_an_attack_on_those_carried(extractor):
                                    "Tariq Nasser. The jet that came down on Wednesday near Kassala had taken off "
                                    "from the capital. An explosion may have caused the crash, investigators said.")
     assert ("Tariq Nasser", "TARGET_OF", "attack") in roles or ("Tariq Nasser", "TARGET_OF", "bombing") in roles
+    _, _, roles = run(extractor, "Investigators suspect a missile. Omar Said and Lina Haddad were among the "
+                                 "twelve people on board the jet that came down on Wednesday near Kassala.")
+    assert {("Omar Said", "TARGET_OF", "attack"), ("Lina Haddad", "TARGET_OF", "attack")} <= roles
     [ev] = [e for e in res.events if e.type in ("attack", "bombing")]
     assert ev.date == "2025-03-12"
 
