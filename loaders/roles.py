@@ -235,7 +235,7 @@ def serves_as(builder, sent) -> None:
 
 
 def owner_of(builder, sent) -> None:
-    """"Prigozhin's Wagner mercenaries": a person's armed group or company is one he leads."""
+    """"Prigozhin's Wagner mercenaries": a person's armed group or company is one he leads; "his party" he is in."""
     for m, eid in builder.mentions_in(sent):
         if m.type != "Organisation":
             continue
@@ -248,6 +248,10 @@ def owner_of(builder, sent) -> None:
             if _etype(builder, person) == "Person" and c.i not in builder.coref_tokens:
                 builder.add_relation("LEADS", person, eid, builder.evidence(head, "rule:possessive-leader", 0.6),
                                      role="leader")
+            elif _etype(builder, person) == "Person" and c.lower_ in ("his", "her") \
+                    and builder.entities[eid].kind == "political_party":  # "his Democratic Progressive Party"
+                builder.add_relation("MEMBER_OF", person, eid, builder.evidence(head, "rule:possessive-party", 0.5),
+                                     role="member")
 
 
 def minister_of_ministry(builder, sent) -> None:

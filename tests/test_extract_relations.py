@@ -263,3 +263,10 @@ def test_the_troops_he_commanded_are_the_unit_he_leads(extractor):
     _, rels, _ = run(extractor, "Gen. Oleg Sokol, the head of the Falcon Brigade, was killed on Monday. "
                                 "Canada sanctioned Sokol and the troops he commanded in October.")
     assert ("SANCTIONED_BY", "Falcon Brigade", "Canada") in rels
+
+
+def test_his_party_is_one_he_belongs_to(extractor):
+    _, rels, _ = run(extractor, "Moscow regards Ivan Petrenko as a traitor. It urged voters not to back his "
+                                "Democratic Reform Party in the spring.")
+    assert ("MEMBER_OF", "Ivan Petrenko", "Democratic Reform Party") in rels
+    assert ("LEADS", "Ivan Petrenko", "Democratic Reform Party") not in rels
