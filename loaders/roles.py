@@ -12,7 +12,7 @@ from . import gazetteer as gz
 from . import modality
 from .actors import actors, agent_of_passive, is_passive, prep_objects, subject
 from .entities import country_entity, entity_of
-from .state_leaders import home_of_title, titles
+from .state_leaders import home_of_title, leads_home, titles
 
 # Fields a chief can head inside an organisation ("EU foreign policy chief", "the army's intelligence chief").
 _DOMAINS = {"policy", "security", "intelligence", "defence", "defense", "trade", "operations", "finance", "health",
@@ -300,3 +300,4 @@ def apply(builder, doc) -> None:
     for sent in builder.sents():
         for rule in RULES:
             rule(builder, sent)
+    leads_home(builder)

@@ -29,9 +29,24 @@ def titles(builder, sent) -> None:
             ev = builder.evidence(sent.doc[m.start], "rule:state-leader-title", 0.75)
             builder.add_relation("LEADS", eid, country, ev, role=title)
             builder.add_role(eid, f"{title} of {builder.entities[country].name}")
+        elif country is None and _home_fallback(builder, sent, m):
+            ev = builder.evidence(sent.doc[m.start], "rule:state-leader-home", 0.6)
+            builder.home_leaders.append((eid, _home_fallback(builder, sent, m), ev, title))
+
+
+def leads_home(builder) -> None:
+    """Unqualified titles lead the story's state only if nothing in the article says which state they lead
+    ("US President Donald Trump" in one paragraph, "President Trump" in a story from Brasília)."""
+    for eid, country, ev, title in builder.home_leaders:
+        if any(r.type == "LEADS" and r.source == eid and builder.entities[r.target].type == "Country"
+               and r.target != country for r in builder.relations.values()):
+            continue
+        builder.add_relation("LEADS", eid, country, ev, role=title)
+        builder.add_role(eid, f"{title} of {builder.entities[country].name}")
 
 
 def _title_country(builder, sent, m) -> str | None:
+    """The state a title's holder leads; "" when the sentence rules every guess out, None when it is silent."""
     doc = sent.doc
     from .entities import title_before
 
@@ -45,7 +60,7 @@ def _title_country(builder, sent, m) -> str | None:
         if name:
             return country_entity(builder, name, prev.text)
         if prev.lower_ == "former":
-            return None
+            return ""
     if m.end + 1 < len(doc) and doc[m.end].lower_ == "of":  # "President Emmanuel Macron of France"
         eid = entity_of(builder, doc[m.end + 1])
         if _etype(builder, eid) == "Country":
@@ -74,8 +89,8 @@ def _title_country(builder, sent, m) -> str | None:
     if len(cands) == 1:
         return cands[0]
     if cands:
-        return None
-    return _neighbour_country(builder, sent) or _home_fallback(builder, sent, m)
+        return ""  # several states: none of them, and not the story's either
+    return _neighbour_country(builder, sent)
 
 
 def _home_fallback(builder, sent, m) -> str | None:

@@ -270,3 +270,11 @@ def test_his_party_is_one_he_belongs_to(extractor):
                                 "Democratic Reform Party in the spring.")
     assert ("MEMBER_OF", "Ivan Petrenko", "Democratic Reform Party") in rels
     assert ("LEADS", "Ivan Petrenko", "Democratic Reform Party") not in rels
+
+
+def test_lede_state_yields_to_a_state_named_elsewhere_for_the_same_leader(extractor):
+    _, rels, _ = run(extractor, "Chile's Supreme Court ruled on Monday that the tax was illegal. Lawyers welcomed "
+                                "the ruling.\n\nPresident Mark Dole said he would impose tariffs. Earlier, US "
+                                "President Mark Dole met advisers.")
+    assert ("LEADS", "Mark Dole", "United States") in rels
+    assert ("LEADS", "Mark Dole", "Chile") not in rels
