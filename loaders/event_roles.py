@@ -157,6 +157,10 @@ def delegations(builder, doc, events, mentions) -> None:
         verb = tok.head
         if tok.dep_ == "nsubjpass" and verb.lemma_ in ("lead", "head"):
             ids += [a for p in agent_of_passive(verb) for a in actors(builder, p)]
+        if tok.dep_ in ("nsubj", "nsubjpass"):  # "the team … included Adm. X", "the delegation includes Y"
+            ids += [a for v in (verb, *verb.conjuncts) if v.lemma_ == "include" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in v.children)
+                    for o in objects(v) for a in actors(builder, o, ("Person",))]
         m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
 
 

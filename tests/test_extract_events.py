@@ -216,3 +216,10 @@ def test_began_attacking_and_accused_of_attacking_are_attacks(extractor):
     assert ("Northern Liberation Front", "ACCUSED_OF", "attack") in roles
     res, _, _ = run(extractor, "The rebels were attacking ships, the navy said.")
     assert not any(e.type == "attack" for e in res.events)
+
+
+def test_delegation_that_included_someone(extractor):
+    _, _, roles = run(extractor, "Peru and Chile held talks in Lima on Wednesday. Chile's team was headed by Ana "
+                                 "Soto, a senior diplomat, and included Gen. Pablo Vera, the army chief.")
+    assert ("Ana Soto", "PARTICIPATED_IN", "negotiation") in roles
+    assert ("Pablo Vera", "PARTICIPATED_IN", "negotiation") in roles
