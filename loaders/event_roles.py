@@ -142,7 +142,8 @@ def place_of(builder, tok) -> str | None:
 
 
 def delegations(builder, doc, events, mentions) -> None:
-    """"the Russian delegation was led by X": X and Russia took part in the nearest talks."""
+    """"the Russian delegation was led by X": X and Russia took part in the nearest talks; so did an envoy
+    "shuttling between" the parties."""
     talks = [(m.tok.i, m) for m in mentions if group(m.type) == "talks"]
     if not talks:
         return
@@ -161,6 +162,13 @@ def delegations(builder, doc, events, mentions) -> None:
             ids += [a for v in (verb, *verb.conjuncts) if v.lemma_ == "include" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in v.children)
                     for o in objects(v) for a in actors(builder, o, ("Person",))]
+        m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
+    for tok in builder.tokens({"shuttle"}):  # "envoy X spent weeks shuttling between Beirut and Jerusalem"
+        near = [m for i, m in talks if abs(i - tok.i) < 80]
+        if tok.pos_ != "VERB" or tok.lemma_ != "shuttle" or not near or not prep_objects(tok, ("between",)):
+            continue
+        m = min(near, key=lambda x: abs(x.tok.i - tok.i))
+        ids = actors(builder, subject(tok), ("Person",))
         m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
 
 

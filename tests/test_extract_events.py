@@ -223,3 +223,9 @@ def test_delegation_that_included_someone(extractor):
                                  "Soto, a senior diplomat, and included Gen. Pablo Vera, the army chief.")
     assert ("Ana Soto", "PARTICIPATED_IN", "negotiation") in roles
     assert ("Pablo Vera", "PARTICIPATED_IN", "negotiation") in roles
+
+
+def test_envoy_shuttling_between_parties_took_part_in_the_talks(extractor):
+    _, _, roles = run(extractor, "Peru and Chile agreed a ceasefire on Wednesday. The UN envoy Maria Lind spent "
+                                 "weeks shuttling between Lima and Santiago.")
+    assert ("Maria Lind", "PARTICIPATED_IN", "negotiation") in roles
