@@ -40,9 +40,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import os
 from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator
+
+import networkx as nx
 
 from newsgraph.errors import StoreError
 from newsgraph.schema import ACTOR_LABELS, LABELS, RELATION_TYPES, ExtractionResult, constraint_statements
@@ -205,6 +208,63 @@ _ANY_LABEL = "|".join(LABELS)
 _NODE_RETURN = "RETURN labels(n) AS labels, properties(n) AS props"
 _EDGE_RETURN = ("RETURN type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, "
                 "properties(r) AS props")
+
+
+_PATH_SKIP = ("MENTIONS", "REPORTED_BY")  # paths never go through provenance (GraphStore.paths)
+
+
+def _allowed_types(types: Any, skip: Iterable[str] = ()) -> list[str] | None:
+    """The vocabulary types an edge may have under the generic filter ``if types and type not in types``.
+
+    None when every type passes (no ``types`` and nothing skipped); [] when none can. Unknown names
+    in ``types`` are never formatted into Cypher: they match no stored edge (writes only store
+    vocabulary types), exactly as in the generic filter."""
+    if not types and not skip:
+        return None
+    return [check_type(t) for t in RELATION_TYPES if (not types or t in types) and t not in skip]
+
+
+def _rel_types(allowed: list[str] | None) -> str:
+    """``:`A`|`B``` for a relationship pattern ('' = any type)."""
+    return "" if allowed is None else ":" + "|".join(f"`{check_type(t)}`" for t in allowed)
+
+
+def _whole(value: Any, what: str, none_ok: bool = False) -> int | None:
+    """A hop count, checked to be a whole number before it is formatted into Cypher."""
+    if value is None and none_ok:
+        return None
+    try:
+        return int(operator.index(value))
+    except TypeError:
+        raise StoreError(f"{what} must be a whole number, not {value!r}") from None
+
+
+def _generic_paths(g: nx.MultiDiGraph, a: str, b: str, max_hops: int | None, all_paths: bool,
+                   types: Any) -> list[list[dict[str, Any]]]:
+    """GraphStore.paths' selection, step for step, on ``g`` (node and edge insertion order as
+    to_networkx: nodes by id, edges by id); edge data are the lightweight rows of Neo4jStore.paths."""
+    und = nx.MultiGraph()
+    und.add_nodes_from(g.nodes)
+    for u, v, k, d in g.edges(keys=True, data=True):
+        if d["type"] in _PATH_SKIP or (types and d["type"] not in types):
+            continue
+        und.add_edge(u, v, key=k, **d)
+    if a not in und or b not in und:
+        return []
+    try:
+        node_paths = list(nx.all_shortest_paths(und, a, b)) if all_paths else [nx.shortest_path(und, a, b)]
+    except nx.NetworkXNoPath:
+        return []
+    out = []
+    for p in node_paths:
+        if max_hops is not None and len(p) - 1 > max_hops:
+            continue
+        hops = []
+        for u, v in zip(p, p[1:]):
+            # len(evidence) of the decoded record: zip() of the evidence columns stops at the shortest
+            hops.append(sorted(und.get_edge_data(u, v).values(), key=lambda d: -min(d["nev"]))[0])
+        out.append(hops)
+    return out
 
 
 class Neo4jStore(GraphStore):
@@ -600,6 +660,153 @@ class Neo4jStore(GraphStore):
         return {"store": f"neo4j:{self.uri}", "nodes": sum(labels.values()), "edges": sum(types.values()),
                 "labels": dict(sorted(labels.items())), "relationship_types": dict(sorted(types.items())),
                 "evidence": evidence, "merges": merges}
+
+    # ----------------------------------------------------------------------- native traversals
+    # neighbours / paths / subgraph answer exactly as the generic GraphStore methods (graph/base.py)
+    # do on the whole graph, but read only the part of the graph the answer depends on, in one read
+    # transaction (element ids are only meaningful inside one). Relationship types are formatted
+    # into Cypher only after check_type; variable-length bounds only after _whole(); every value
+    # is a $parameter.
+
+    @staticmethod
+    def _lookup(tx, ids: list[str]) -> dict[str, str]:
+        """id -> elementId of the stored nodes with these ids (one index seek per label)."""
+        if not ids:
+            return {}
+        union = " UNION ".join(f"MATCH (n:`{check_label(l)}` {{id: id}}) RETURN n" for l in LABELS)
+        q = f"UNWIND $ids AS id CALL (id) {{ {union} }} RETURN id, elementId(n) AS eid"
+        return {r["id"]: r["eid"] for r in tx.run(q, ids=ids)}
+
+    @staticmethod
+    def _induced(tx, eids: list[str], allowed: list[str] | None) -> nx.MultiDiGraph:
+        """The nodes with these element ids and the edges among them (of ``allowed`` types; None: all)."""
+        g = nx.MultiDiGraph()
+        q = f"UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid {_NODE_RETURN}"
+        for rec in sorted((decode_node(r["labels"], r["props"]) for r in tx.run(q, eids=eids)),
+                          key=lambda n: n["id"]):
+            g.add_node(rec["id"], **rec)
+        if allowed == []:
+            return g
+        q = (f"UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid "
+             f"MATCH (n)-[r{_rel_types(allowed)}]->(m) WHERE elementId(m) IN $eids "
+             f"RETURN type(r) AS type, n.id AS source, m.id AS target, properties(r) AS props")
+        edges = [decode_edge(r["type"], r["source"], r["target"], r["props"]) for r in tx.run(q, eids=eids)]
+        for e in sorted(edges, key=lambda d: d["id"]):
+            g.add_edge(e["source"], e["target"], key=e["id"], **e)
+        return g
+
+    def subgraph(self, node_ids: set[str], types: list[str] | None = None) -> nx.MultiDiGraph:
+        """The stored nodes among ``node_ids`` and the edges among them (only ``types``, if given)."""
+        if node_ids is None:  # networkx reads None as "every node"
+            return GraphStore.subgraph(self, node_ids, types)
+        wanted = [node_ids] if isinstance(node_ids, str) else list(node_ids)
+        ids = sorted({x for x in wanted if isinstance(x, str)})
+        allowed = _allowed_types(types)
+
+        def work(tx):
+            if not ids:
+                return nx.MultiDiGraph()
+            union = " UNION ".join(f"MATCH (n:`{check_label(l)}`) WHERE n.id IN $ids RETURN n" for l in LABELS)
+            eids = [r["eid"] for r in tx.run(f"CALL () {{ {union} }} RETURN elementId(n) AS eid", ids=ids)]
+            return self._induced(tx, eids, allowed)
+        return self._read(work)
+
+    def neighbours(self, node_id: str, hops: int = 1, types: list[str] | None = None) -> nx.MultiDiGraph:
+        """Nodes within ``hops`` of ``node_id`` (either direction), with the edges among them.
+
+        Two statements: the ball, by Neo4j's pruning breadth-first var-length expand (not path
+        enumeration), and the edges among it."""
+        bound = _whole(hops, "hops", none_ok=True)
+        allowed = _allowed_types(types)
+
+        def work(tx):
+            if not isinstance(node_id, str):
+                return nx.MultiDiGraph()
+            start = self._lookup(tx, [node_id]).get(node_id)
+            if start is None:
+                return nx.MultiDiGraph()
+            if allowed == [] or (bound is not None and bound <= 0):
+                ball = [start]
+            else:
+                upper = "" if bound is None else str(bound)
+                q = (f"MATCH (a) WHERE elementId(a) = $start MATCH (a)-[{_rel_types(allowed)}*0..{upper}]-(x) "
+                     f"WITH DISTINCT x WHERE x:{_ANY_LABEL} RETURN elementId(x) AS eid")
+                ball = [r["eid"] for r in tx.run(q, start=start)]
+            return self._induced(tx, ball, allowed)
+        return self._read(work)
+
+    def paths(self, a: str, b: str, max_hops: int = 4, all_paths: bool = False,
+              types: list[str] | None = None) -> list[list[dict[str, Any]]]:
+        """Shortest path(s) from a to b as lists of edge records, ignoring direction and MENTIONS.
+
+        Runs the generic answer's own search (networkx's bidirectional BFS, or its BFS from ``a``
+        for ``all_paths``) against Neo4j one level at a time: one statement per expanded fringe
+        (at most ``max_hops`` of them) fetches that fringe's neighbours and every relationship
+        joining them, then the networkx code of GraphStore.paths runs on that fetched region and
+        one last statement reads the chosen edges. The region holds the complete adjacency of
+        every node the search expands, so the search takes the same steps, meets at the same node
+        and breaks ties (which neighbour, which parallel edge) the same way as on the whole graph.
+        The region is built in to_networkx order (nodes by id, edges by id; Python's string order
+        is Neo4j's ORDER BY order), which is what those ties follow. Unbounded (``max_hops=None``)
+        it expands until a fringe is empty.
+        """
+        limit = _whole(max_hops, "max_hops", none_ok=True)
+        allowed = _allowed_types(types, skip=_PATH_SKIP)
+
+        def work(tx):
+            if not isinstance(a, str) or not isinstance(b, str):
+                return []
+            found = self._lookup(tx, sorted({a, b}))
+            if a not in found or b not in found:
+                return []
+            if a == b:
+                return [[]] if limit is None or limit >= 0 else []
+            if not allowed:
+                return []  # no edge may be walked
+            ids = {found[a]: a, found[b]: b}        # elementId -> id, for every node fetched
+            rels: dict[str, dict[str, Any]] = {}     # elementId -> lightweight edge
+            seen = ({found[a]}, {found[b]})          # forward (pred) and reverse (succ) balls
+            fringe = ([found[a]], [found[b]])
+            depth = [0, 0]
+            q = (f"UNWIND $fringe AS eid MATCH (v) WHERE elementId(v) = eid "
+                 f"MATCH (v)-[{_rel_types(allowed)}]-(w:{_ANY_LABEL}) WITH DISTINCT v, w "
+                 f"MATCH (v)-[r]-(w) WITH v, w, collect(DISTINCT r) AS rs "
+                 f"RETURN elementId(w) AS w, w.id AS wid, [r IN rs | {{eid: elementId(r), id: r.id, "
+                 f"type: type(r), source: startNode(r).id, target: endNode(r).id, "
+                 f"nev: [p IN $evidence | size(coalesce(r[p], []))]}}] AS rels")
+            while fringe[0] and fringe[1]:
+                if limit is not None and depth[0] + depth[1] + 1 > limit:
+                    return []  # any path is longer than max_hops: the generic answer drops it too
+                side = 0 if len(fringe[0]) <= len(fringe[1]) else 1
+                new, met = [], False
+                for row in tx.run(q, fringe=fringe[side], evidence=list(EVIDENCE_PROPS)):
+                    w = row["w"]
+                    ids[w] = row["wid"]
+                    for r in row["rels"]:
+                        rels[r["eid"]] = r
+                    if w not in seen[side]:
+                        seen[side].add(w)
+                        new.append(w)
+                    met = met or w in seen[1 - side]
+                fringe = (new, fringe[1]) if side == 0 else (fringe[0], new)
+                depth[side] += 1
+                if met:
+                    break
+            else:
+                return []
+            region = nx.MultiDiGraph()
+            region.add_nodes_from(sorted(ids.values()))
+            for r in sorted(rels.values(), key=lambda r: r["id"]):
+                region.add_edge(r["source"], r["target"], key=r["id"], **r)
+            chosen = _generic_paths(region, a, b, limit, all_paths, types)
+            wanted = sorted({e["eid"] for hops in chosen for e in hops})
+            full = {}
+            if wanted:
+                q2 = f"UNWIND $eids AS eid MATCH ()-[r]->() WHERE elementId(r) = eid {_EDGE_RETURN}, eid"
+                full = {row["eid"]: decode_edge(row["type"], row["source"], row["target"], row["props"])
+                        for row in tx.run(q2, eids=wanted)}
+            return [[full[e["eid"]] for e in hops] for hops in chosen]
+        return self._read(work)
 
 
 def push(source: GraphStore, target: Neo4jStore, chunk: int = PUSH_CHUNK) -> dict[str, Any]:
