@@ -44,6 +44,7 @@ class ArticleBuilder:
         self.deferred_coref: list[int] = []  # descriptions resolved after roles ("the Hamas leader")  # tokens linked by coref (pronouns, descriptions)
         self.claims: list[dict] = []  # accusations and suspicions whose object may be an event
         self.story_claims: list[dict] = []  # suspicions naming no event: about the story's attack
+        self.extra_roles: dict[int, list] = {}  # trigger token -> (actor, role) read outside its sentence
         self.home_leaders: list[tuple] = []  # unqualified "President X": the lede's state, if nothing else says
         self.denials: list[dict] = []  # who denied what, where (relations.denials)
 

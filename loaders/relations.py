@@ -14,6 +14,7 @@ from itertools import combinations
 
 from . import modality
 from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
+from .entities import entity_of
 
 _SANCTION_VERBS = {"sanction", "blacklist"}
 _SANCTION_NOUNS = {"sanction", "sanctions", "measures", "penalties", "embargo"}
@@ -99,6 +100,35 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
             if c.dep_ == "prep" and c.lower_ in ("for", "over"):
                 builder.claims.append({"accused": tg, "by": by, "span": (c.i, c.right_edge.i + 1),
                                        "kind": "ACCUSED_OF", "token": tok.i, "rule": rule + "-reason"})
+
+
+_TARGETED = {"target", "sanction", "name", "list", "hit", "blacklist", "designate"}
+
+
+def those_targeted(builder, sent) -> None:
+    """"Those targeted include X and Y": named targets of the sanction told in the sentence before."""
+    for tok in builder.tokens({"include"}, sent):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
+        if subj is None or tok.lemma_ != "include" or not (subj.lemma_ in ("target", "those") and any(
+                c.dep_ in ("acl", "relcl", "amod") and c.lemma_ in _TARGETED for c in subj.children)):
+            continue
+        verb = _previous_sanction(builder, sent)
+        named = list(dict.fromkeys(entity_of(builder, t) for o in objects(tok) for t in (o, *o.conjuncts)
+                                   if entity_of(builder, t)))  # not "members of the council"
+        if verb is not None and named:
+            for a in actors(builder, subject(verb), ("Country", "Organisation")):
+                for t in named:
+                    _add(builder, "SANCTIONED_BY", t, a, tok, "rule:those-targeted", 0.75)
+            builder.extra_roles.setdefault(verb.i, []).extend((t, "TARGET_OF") for t in named)
+
+
+def _previous_sanction(builder, sent):
+    """The last active "X sanctioned …" verb in this sentence or the one before."""
+    sents = builder.sents()
+    k = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    verbs = [t for s in sents[max(0, k - 1):k + 1] for t in builder.tokens({"sanction"}, s)
+             if t.pos_ == "VERB" and t.lemma_ == "sanction" and not is_passive(t)]
+    return verbs[-1] if verbs else None
 
 
 # accusations -----------------------------------------------------------------------
@@ -275,7 +305,7 @@ def _pairs(builder, tok, left, right, rule) -> None:
                 _add(builder, "NEGOTIATED_WITH", a, b, tok, rule, 0.75)
 
 
-RULES = (sanctions, accusations, pointed_finger, responsibility, behind, negotiations)
+RULES = (sanctions, those_targeted, accusations, pointed_finger, responsibility, behind, negotiations)
 
 
 def apply(builder, doc) -> None:

@@ -278,3 +278,12 @@ def test_lede_state_yields_to_a_state_named_elsewhere_for_the_same_leader(extrac
                                 "President Mark Dole met advisers.")
     assert ("LEADS", "Mark Dole", "United States") in rels
     assert ("LEADS", "Mark Dole", "Chile") not in rels
+
+
+def test_those_targeted_include_named_people(extractor):
+    res, rels, names = run(extractor, "Canada on Monday sanctioned nine Bolivian officials over the crackdown. "
+                                      "Those targeted include Jorge Vaca, the head of the electoral court, as well "
+                                      "as members of the National Police Council.")
+    assert ("SANCTIONED_BY", "Jorge Vaca", "Canada") in rels
+    assert ("TARGET_OF", "Jorge Vaca", "sanction:2025-03-10") in rels
+    assert not any(r[0] == "SANCTIONED_BY" and r[1] == "National Police Council" for r in rels)
