@@ -74,7 +74,9 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         if c.dep_ == "prep" and c.lower_ == "including":
             return [a for p in c.children if p.dep_ == "pobj" for t in conjuncts(p) for a in _one(builder, t, depth + 1)]
     if any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ == "NNS":
-        return []  # "16 Venezuelan officials", "four suspected members": individuals, unnamed
+        named = [a for c in tok.children if c.dep_ == "appos" for t in conjuncts(c) for a in _one(builder, t, depth + 1)
+                 if builder.entities[a].type == "Person"]  # "two suspects, X and Y": those named
+        return named  # "16 Venezuelan officials", "four suspected members": individuals, unnamed
     if tok.dep_ == "appos" or (tok.dep_ == "conj" and tok.head.dep_ == "appos"):  # "X, the man …"
         head = tok.head if tok.dep_ == "appos" else tok.head.head
         eid = entity_of(builder, head)

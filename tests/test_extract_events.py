@@ -229,3 +229,10 @@ def test_envoy_shuttling_between_parties_took_part_in_the_talks(extractor):
     _, _, roles = run(extractor, "Peru and Chile agreed a ceasefire on Wednesday. The UN envoy Maria Lind spent "
                                  "weeks shuttling between Lima and Santiago.")
     assert ("Maria Lind", "PARTICIPATED_IN", "negotiation") in roles
+
+
+def test_counted_people_named_in_apposition_are_the_arrested(extractor):
+    _, _, roles = run(extractor, "Police detained two men, Karim Haddad and Nabil Amar, over the bombing that "
+                                 "killed Ahmad Zia in Kabul on Friday.")
+    assert {("Karim Haddad", "TARGET_OF", "arrest"), ("Nabil Amar", "TARGET_OF", "arrest")} <= roles
+    assert ("Karim Haddad", "SUSPECTED_OF", "bombing") in roles
