@@ -123,6 +123,9 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
             "mutiny", "violence", "invasion") and not is_passive(tok.head.head) \
             and tok.head.head.lemma_ not in OWN_TIME and tok.head.head.lemma_ not in ("say", "die", "kill"):
         add(actors(builder, subject(tok.head.head)), doer)  # "X pushed aside the leaders in a putsch"
+    if g == "mutiny" and tok.dep_ == "pobj" and tok.head.lower_ == "during" \
+            and tok.head.head.lemma_ in ("negotiate", "talk", "bargain", "parley"):
+        add([a for p in prep_objects(tok.head.head, ("with",)) for a in actors(builder, p)], doer)  # the mutineers
     if tok.dep_ == "nsubjpass" and tok.head.lemma_ in _PERPETRATE_VERBS:  # "the mutiny was led by X"
         add([a for p in agent_of_passive(tok.head) for a in actors(builder, p)], doer)
     if tok.dep_ in ("nsubj",) and tok.head.lemma_ in ("target", "kill", "hit", "wound"):

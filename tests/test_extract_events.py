@@ -236,3 +236,10 @@ def test_counted_people_named_in_apposition_are_the_arrested(extractor):
                                  "killed Ahmad Zia in Kabul on Friday.")
     assert {("Karim Haddad", "TARGET_OF", "arrest"), ("Nabil Amar", "TARGET_OF", "arrest")} <= roles
     assert ("Karim Haddad", "SUSPECTED_OF", "bombing") in roles
+
+
+def test_those_negotiated_with_during_a_mutiny_staged_it(extractor):
+    _, _, roles = run(extractor, "Gen. Ivan Lebed was among the officials sent to negotiate with militia chief "
+                                 "Oleg Brod during the brief mutiny in 2021.")
+    assert ("Oleg Brod", "PERPETRATOR_OF", "mutiny") in roles
+    assert ("Ivan Lebed", "PERPETRATOR_OF", "mutiny") not in roles
