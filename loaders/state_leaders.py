@@ -29,20 +29,35 @@ def titles(builder, sent) -> None:
             ev = builder.evidence(sent.doc[m.start], "rule:state-leader-title", 0.75)
             builder.add_relation("LEADS", eid, country, ev, role=title)
             builder.add_role(eid, f"{title} of {builder.entities[country].name}")
-        elif country is None and _home_fallback(builder, sent, m):
+        elif country is None and not _two_leaders(builder, sent, m):
             ev = builder.evidence(sent.doc[m.start], "rule:state-leader-home", 0.6)
-            builder.home_leaders.append((eid, _home_fallback(builder, sent, m), ev, title))
+            builder.home_leaders.append((eid, home_country(builder), ev, title))
 
 
 def leads_home(builder) -> None:
     """Unqualified titles lead the story's state only if nothing in the article says which state they lead
-    ("US President Donald Trump" in one paragraph, "President Trump" in a story from Brasília)."""
+    ("US President Donald Trump" in one paragraph, "President Trump" in a story from Brasília). With two
+    states acting in the lede ("The US and Britain struck…"), the one no other leader is said to lead."""
     for eid, country, ev, title in builder.home_leaders:
-        if any(r.type == "LEADS" and r.source == eid and builder.entities[r.target].type == "Country"
-               and r.target != country for r in builder.relations.values()):
+        led = [(r.target, r.source) for r in builder.relations.values() if r.type == "LEADS"
+               and builder.entities[r.target].type == "Country"]
+        if any(who == eid and state != country for state, who in led):
             continue
-        builder.add_relation("LEADS", eid, country, ev, role=title)
-        builder.add_role(eid, f"{title} of {builder.entities[country].name}")
+        if country is None:
+            free = [c for c in _lede_subject_states(builder) if c not in {state for state, _ in led}]
+            country = free[0] if len(free) == 1 else None
+        if country:
+            builder.add_relation("LEADS", eid, country, ev, role=title)
+            builder.add_role(eid, f"{title} of {builder.entities[country].name}")
+
+
+def _lede_subject_states(builder) -> list[str]:
+    """States that are the lede's main subject: "The United States and Britain launched strikes…"."""
+    sents = builder.sents()
+    root = sents[0].root if sents else None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    states = [entity_of(builder, t) for t in ([subj, *subj.conjuncts] if subj is not None else [])]
+    return list(dict.fromkeys(e for e in states if _etype(builder, e) == "Country"))
 
 
 def _title_country(builder, sent, m) -> str | None:
@@ -93,13 +108,11 @@ def _title_country(builder, sent, m) -> str | None:
     return _neighbour_country(builder, sent)
 
 
-def _home_fallback(builder, sent, m) -> str | None:
-    """An unqualified "President X" is the head of the state the story is set in, unless the sentence has two."""
-    if any(o is not m and o.type == "Person" and o.titles and o.titles[0].lower() in gz.STATE_LEADER_TITLES
-           and builder.token_entity.get(o.start) != builder.token_entity.get(m.start)
-           for o, _ in builder.mentions_in(sent)):
-        return None  # "President A accused President B": the story's state cannot be both's
-    return home_country(builder)
+def _two_leaders(builder, sent, m) -> bool:
+    """"President A accused President B": the story's state cannot be both's."""
+    return any(o is not m and o.type == "Person" and o.titles and o.titles[0].lower() in gz.STATE_LEADER_TITLES
+               and builder.token_entity.get(o.start) != builder.token_entity.get(m.start)
+               for o, _ in builder.mentions_in(sent))
 
 
 def home_country(builder) -> str | None:

@@ -287,3 +287,11 @@ def test_those_targeted_include_named_people(extractor):
     assert ("SANCTIONED_BY", "Jorge Vaca", "Canada") in rels
     assert ("TARGET_OF", "Jorge Vaca", "sanction:2025-03-10") in rels
     assert not any(r[0] == "SANCTIONED_BY" and r[1] == "National Police Council" for r in rels)
+
+
+def test_unqualified_leader_heads_the_lede_subject_state_no_one_else_leads(extractor):
+    _, rels, _ = run(extractor, "Canada and Japan imposed sanctions on the junta on Monday, citing abuses in "
+                                "the north of the country.\n\nPrime Minister Mark Lane said the measures were "
+                                "overdue. Japanese Prime Minister Ken Mori called them necessary.")
+    assert ("LEADS", "Ken Mori", "Japan") in rels
+    assert ("LEADS", "Mark Lane", "Canada") in rels
