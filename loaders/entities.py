@@ -496,6 +496,8 @@ def mentions_of(doc) -> list[Mention]:
             continue
         if m.type == "Person":
             _extend_left(doc, m, dropped)
+        if m.type == "Location":
+            _extend_hyphenated(doc, m)
         if m.type == "Person" and m.end < len(doc) and doc[m.end].ent_type_ == "DATE" and doc[m.end].text in (
                 "May", "June", "April", "August") and not (m.end + 1 < len(doc) and doc[m.end + 1].like_num):
             m.name, m.end = f"{m.name} {doc[m.end].text}", m.end + 1  # "Theresa May": a surname, not a month
@@ -535,6 +537,16 @@ def _extend_left(doc, m: Mention, titles: set[int]) -> None:
     if i + 1 < m.start:
         m.name = f"{doc[i + 1:m.start].text} {m.name}"
         m.start = i + 1
+
+
+def _extend_hyphenated(doc, m: Mention) -> None:
+    """"Rostov-on-Don", "Stratford-upon-Avon" tagged as just "Rostov": the whole hyphenated name."""
+    e = m.end
+    if e + 2 < len(doc) and doc[e].text == "-" and doc[e + 1].lower_ in ("on", "upon", "am", "sur", "an", "le", "en") \
+            and doc[e + 2].text == "-" and e + 3 < len(doc) and doc[e + 3].text[:1].isupper() \
+            and not any(doc[i].whitespace_ for i in range(e - 1, e + 3)):
+        m.end = e + 4
+        m.name = m.surface = doc[m.start:m.end].text
 
 
 def _retype_surnames(mentions: list[Mention]) -> None:

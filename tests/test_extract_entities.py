@@ -123,3 +123,8 @@ def test_unit_named_by_description_under_its_head(extractor):
     assert any(r.type == "LEADS" and r.target == unit.id for r in res.relations)
     _, ents = run(extractor, "Gen. Oleg Sokol, the commander of Belarus's armed forces, spoke in Minsk.")
     assert not any(e.type == "Organisation" and "forces" in e.name.lower() for e in ents.values())
+
+
+def test_hyphenated_place_names_are_whole(extractor):
+    _, ents = run(extractor, "Protesters marched through Stratford-upon-Avon on Saturday.")
+    assert "Stratford-upon-Avon" in ents and "Stratford" not in ents
