@@ -167,6 +167,12 @@ def _imposed(tok) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_ in _IMPOSE
 
 
+def _bare_plural(tok) -> bool:
+    """"markets", "hospitals": plural nouns with no determiner, number or name: things in general."""
+    return tok.tag_ == "NNS" and not tok.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound") for c in tok.children)
+
+
 def vague(tok, date: str | None) -> bool:
     """Generic, negated or hypothetical mentions are no event ("attacks on officers", "has not been arrested")."""
     if modality.negated(tok) or (tok.dep_ in ("conj",) and modality.negated(tok.head)):
@@ -180,6 +186,11 @@ def vague(tok, date: str | None) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" \
             and tok.head.head.lemma_ in _PROSPECTIVE:
         return True  # "a warrant for his arrest", "calls for talks": not (yet) an event
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and objects(tok) \
+            and all(_bare_plural(o) for o in objects(tok)):
+        return True  # "the army, which has bombed markets and hospitals": a record, not one event
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(c.lower_ == "mass" for c in tok.children):
+        return not date  # "the mass killings of civilians in El Geneina in 2023": one massacre
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_ not in ("talks", "negotiations", "strikes", "airstrikes"):
         return not (date and len(date) >= 7)
     if tok.lower_ in ("strikes", "airstrikes") and not date:

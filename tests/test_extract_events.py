@@ -243,3 +243,16 @@ def test_those_negotiated_with_during_a_mutiny_staged_it(extractor):
                                  "Oleg Brod during the brief mutiny in 2021.")
     assert ("Oleg Brod", "PERPETRATOR_OF", "mutiny") in roles
     assert ("Ivan Lebed", "PERPETRATOR_OF", "mutiny") not in roles
+
+
+def test_a_record_of_bombing_markets_is_no_single_event(extractor):
+    res, _, _ = run(extractor, "The minister said on Tuesday he was alarmed by the army, which has bombed "
+                               "markets and hospitals.")
+    assert not any(e.type == "bombing" for e in res.events)
+    res, _, _ = run(extractor, "The army has bombed the central market of Kassala, officials said on Tuesday.")
+    assert any(e.type == "bombing" for e in res.events)
+
+
+def test_mass_killings_in_a_year_are_one_event(extractor):
+    res, _, _ = run(extractor, "Investigators documented the mass killings of villagers in Tora in 2023.")
+    assert any(e.type == "attack" and e.date == "2023" for e in res.events)
