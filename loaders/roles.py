@@ -186,6 +186,9 @@ def part_of(builder, sent) -> None:
         kind = builder.entities[eid].kind
         head = sent.doc[m.start:m.end].root
         for c in head.children:
+            whole = entity_of(builder, c) if c.dep_ == "poss" and c.i not in builder.coref_tokens else None
+            if _etype(builder, whole) == "Organisation" and whole != eid:  # "the PLA's Eastern Theater Command"
+                builder.add_relation("PART_OF", eid, whole, builder.evidence(head, "rule:possessive-body", 0.7))
             if c.dep_ == "poss" and not _is_institution(builder, eid, c) and (
                     kind in ("government", "intelligence") or gz.lookup_agency(builder.entities[eid].name)):
                 owner = entity_of(builder, c)

@@ -295,3 +295,8 @@ def test_unqualified_leader_heads_the_lede_subject_state_no_one_else_leads(extra
                                 "overdue. Japanese Prime Minister Ken Mori called them necessary.")
     assert ("LEADS", "Ken Mori", "Japan") in rels
     assert ("LEADS", "Mark Lane", "Canada") in rels
+
+
+def test_an_organisations_own_unit_is_part_of_it(extractor):
+    _, rels, _ = run(extractor, "The Iraqi Army's Ninth Division said it had repelled the raid.")
+    assert ("PART_OF", "Ninth Division", "Iraqi Army") in rels
