@@ -152,6 +152,8 @@ def classify(span) -> Mention | None:
     if label == "ORG" and gz.capital_country(text):  # a capital the NER took for an organisation
         placed = _place(span, text)
         return mk(placed[0], placed[1], alias=placed[2]) if placed else None
+    if label == "ORG" and text.islower():
+        return None  # "army, navy and air force units": common nouns, not a name
     if label == "ORG":
         country = gz.lookup_country(text)
         if country:

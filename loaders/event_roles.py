@@ -54,7 +54,7 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
         verb = h.head if h.lower_ == "part" else h
         if verb.lemma_ in ("participate", "engage") or (verb.lemma_ in ("take", "play") and (
                 h.lower_ == "part" or any(o.lower_ == "part" for o in objects(verb)))):
-            out.extend((a, doer) for a in actors(builder, subject(verb)) if doer)
+            out.extend((a, doer) for a in _speakers_units(builder, verb) or actors(builder, subject(verb)) if doer)
     if tok.lower_ == "custody" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
         verb = tok.head.head  # "X were in custody", "X is being held in custody", "police took X into custody"
         if verb.lemma_ in ("be", "remain", "stay") or is_passive(verb):
@@ -131,6 +131,21 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     if tok.dep_ in ("nsubj",) and tok.head.lemma_ in ("target", "kill", "hit", "wound"):
         add([a for o in objects(tok.head) for a in actors(builder, o)], done_to)
     return out
+
+
+_UNIT_WORDS = {"unit", "units", "forces", "troops", "ships", "aircraft", "warplanes", "soldiers"}
+
+
+def _speakers_units(builder, verb) -> list[str]:
+    """"The Eastern Theater Command said army and navy units were taking part": the speaker's own units."""
+    subj = subject(verb)
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
+        clause = clause.head
+    if subj is None or subj.lower_ not in _UNIT_WORDS or clause.dep_ != "ccomp" or clause.head.lemma_ != "say":
+        return []
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return actors(builder, speaker, ("Organisation",)) if speaker is not None else []
 
 
 def place_of(builder, tok) -> str | None:

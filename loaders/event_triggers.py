@@ -124,7 +124,7 @@ def trigger_type(tok) -> str | None:
 
 
 DRILLS = {"drill", "drills", "exercise"}
-_MILITARY = {"military", "army", "navy", "naval", "troops", "forces", "warships", "warplanes", "missile", "joint",
+_MILITARY = {"military", "army", "navy", "naval", "troops", "forces", "warships", "warplanes", "missile", "joint", "units", "fleet",
              "live-fire", "war", "combat", "air", "amphibious", "nuclear"}
 
 
@@ -189,6 +189,8 @@ def vague(tok, date: str | None) -> bool:
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and objects(tok) \
             and all(_bare_plural(o) for o in objects(tok)):
         return True  # "the army, which has bombed markets and hospitals": a record, not one event
+    if tok.lemma_.lower() in DRILLS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False  # "taking part in the drills": the exercise told before
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(c.lower_ == "mass" for c in tok.children):
         return not date  # "the mass killings of civilians in El Geneina in 2023": one massacre
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_ not in ("talks", "negotiations", "strikes", "airstrikes"):

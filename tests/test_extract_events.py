@@ -256,3 +256,15 @@ def test_a_record_of_bombing_markets_is_no_single_event(extractor):
 def test_mass_killings_in_a_year_are_one_event(extractor):
     res, _, _ = run(extractor, "Investigators documented the mass killings of villagers in Tora in 2023.")
     assert any(e.type == "attack" and e.date == "2023" for e in res.events)
+
+
+def test_speakers_units_take_part_in_the_drills(extractor):
+    _, _, roles = run(extractor, "Russia's navy began large-scale naval exercises in the Baltic Sea on Tuesday. "
+                                 "The Baltic Fleet Command said submarine and aircraft units were taking part in "
+                                 "the drills.")
+    assert ("Baltic Fleet Command", "PARTICIPATED_IN", "other") in roles
+
+
+def test_lowercase_org_tags_are_no_entities(extractor):
+    res, names, _ = run(extractor, "The Baltic Fleet Command said army, navy and air force units took part.")
+    assert "navy" not in names.values()
