@@ -78,7 +78,8 @@ def acronyms(doc, taken: set[int], where, known: dict[str, str | None]) -> list[
         span = doc[slice(*_acronym_span(doc, tok.i))]
         root = span.root
         if root.dep_ == "appos" and root.head.lemma_.lower() in _BODY_NOUNS:
-            found[span.text] = "armed_group" if root.head.lemma_.lower() in ("militia", "rebels", "guerrillas") else None
+            armed = root.head.lemma_.lower() in ("militia", "rebels", "guerrillas")
+            found[span.text] = "armed_group" if armed else None
         elif root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ in ("know", "call", "name"):
             found[span.text] = None
     out, seen = [], set()
@@ -100,7 +101,8 @@ def described_units(doc, taken: set[int], where) -> list[tuple[int, int, str]]:
     chemical and biological defence troops" (three or more words: not "Russia's armed forces")."""
     out = []
     for noun in where(lambda w, lemma: w in _UNIT_NOUNS or lemma in _UNIT_NOUNS):
-        if noun.i in taken or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_ not in _HEAD_NOUNS:
+        if noun.i in taken or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
+                or noun.head.head.lemma_ not in _HEAD_NOUNS:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
         if owner is None:

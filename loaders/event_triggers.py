@@ -31,7 +31,8 @@ TRIGGERS = {
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
     "agree": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
-    "gunshots": "shooting", "downing": "attack", "crash": "attack", "come": "attack", "wound": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
+    "gunshots": "shooting", "downing": "attack", "crash": "attack", "come": "attack",
+    "wound": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
 }
 _SERIES = {"several", "many", "numerous", "dozens", "multiple", "various", "two", "three", "four", "five", "some"}
 # Triggers that add a victim to an event told elsewhere but never make an event of their own.
@@ -124,8 +125,8 @@ def trigger_type(tok) -> str | None:
 
 
 DRILLS = {"drill", "drills", "exercise"}
-_MILITARY = {"military", "army", "navy", "naval", "troops", "forces", "warships", "warplanes", "missile", "joint", "units", "fleet",
-             "live-fire", "war", "combat", "air", "amphibious", "nuclear"}
+_MILITARY = {"military", "army", "navy", "naval", "troops", "forces", "warships", "warplanes", "missile", "joint",
+             "units", "fleet", "live-fire", "war", "combat", "air", "amphibious", "nuclear"}
 
 
 def _military_drill(tok) -> bool:
@@ -206,7 +207,7 @@ def vague(tok, date: str | None) -> bool:
                                            for q in p.children):
                     return True
     verb = tok.head.head if tok.lower_ == "custody" and tok.dep_ == "pobj" else tok  # "none of them is in custody"
-    if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "no-one")
-                                            for c in verb.children):
+    if verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "no-one") for c in verb.children):
         return True  # "nobody has been detained"
     return False
