@@ -3,14 +3,15 @@
 Read from the ways news copy introduces people: appositions ("X, a deputy
 head of Russia's military intelligence agency"), modifiers ("Wagner boss Y",
 "a TPLF spokesman"), titles (read in ``state_leaders``), passives ("the army,
-led by Gen. Z"), self-appointments ("declared himself president") and
+led by Gen. Z"), appointments ("was named head of Y", "declared himself
+president") and
 possessive states ("Iran's Revolutionary Guards" → PART_OF Iran).
 """
 from __future__ import annotations
 
 from . import gazetteer as gz
 from . import modality
-from .actors import actors, agent_of_passive, is_passive, prep_objects, subject
+from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .state_leaders import home_of_title, leads_home, titles
 
@@ -98,30 +99,40 @@ def _link(builder, person, noun, rule, predicate: bool = False) -> None:
         builder.add_role(person, f"{role} of {builder.entities[org].name}")
 
 
-_SELF_VERBS = {"declare", "proclaim", "name", "appoint", "crown", "swear"}
+_SELF_VERBS = {"declare", "proclaim", "crown"}
+_APPOINT_VERBS = {"appoint", "name", "elect", "choose", "select", "install", "make", "swear", "confirm"}
+_SUCCEED_VERBS = {"succeed", "replace", "take", "return"}  # "succeeded Y as head", "took over as leader"
 
 
-def self_appointed(builder, sent) -> None:
-    """"X declared himself the head of a new government", "X proclaimed himself president", "X was sworn in
-    as president"."""
-    for tok in builder.tokens(_SELF_VERBS, sent):
-        if tok.lemma_ not in _SELF_VERBS or tok.pos_ != "VERB" or modality.negated(tok):
+def appointed(builder, sent) -> None:
+    """"X declared himself the head of a new government", "X was sworn in as president", "X was appointed head
+    of Y", "Y chose X as its leader", "X succeeded Z as head of Y", "X took over as leader of Y"."""
+    for tok in builder.tokens(_SELF_VERBS | _APPOINT_VERBS | _SUCCEED_VERBS, sent):
+        lemma = tok.lemma_
+        if lemma not in _SELF_VERBS | _APPOINT_VERBS | _SUCCEED_VERBS or tok.pos_ != "VERB" or modality.negated(tok):
             continue
-        if tok.lemma_ == "swear":
-            nouns = [p for p in prep_objects(tok, ("as",))] if is_passive(tok) else []
-            people = [a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c, ("Person",))]
-        else:
-            own = [t for t in tok.subtree if t.lower_ in ("himself", "herself") and t.head.i in (tok.i, *(
-                c.i for c in tok.children))]
-            if not own:
-                continue
+        as_nouns = prep_objects(tok, ("as",))
+        own = [t for t in tok.subtree if t.lower_ in ("himself", "herself") and t.head.i in (tok.i, *(
+            c.i for c in tok.children))]
+        if own:  # "declared himself the head of …", "proclaimed himself president"
             nouns = [own[0].head] if own[0].head.i != tok.i else [
                 c for c in tok.children if c.dep_ in ("dobj", "oprd", "xcomp", "attr") and c.i != own[0].i]
             people = actors(builder, subject(tok), ("Person",))
+        elif lemma in _APPOINT_VERBS and is_passive(tok):  # "X was appointed head of Y", "sworn in as president"
+            nouns = [c for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp")] + as_nouns
+            people = [a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c, ("Person",))]
+        elif lemma in _APPOINT_VERBS and lemma != "swear":  # "the party chose X as its new leader"
+            nouns = as_nouns + [c for c in tok.children if c.dep_ in ("oprd", "xcomp")]
+            people = [a for o in objects(tok) for a in actors(builder, o, ("Person",))]
+        elif lemma in _SUCCEED_VERBS and (lemma != "take" or any(c.lower_ == "over" for c in tok.children)) \
+                and tok.tag_ in ("VBD", "VBZ", "VBN") and tok.dep_ != "xcomp":  # not "named to replace him as"
+            nouns, people = as_nouns, actors(builder, subject(tok), ("Person",))
+        else:
+            continue
         for person in people:
             for noun in nouns:
                 if noun.pos_ == "NOUN":
-                    _link(builder, person, noun, "rule:self-appointed", predicate=True)
+                    _link(builder, person, noun, "rule:appointed", predicate=True)
 
 
 def appositions(builder, sent) -> None:
@@ -296,7 +307,7 @@ def police_chief(builder, sent) -> None:
                                                                                0.7), role=title)
 
 
-RULES = (appositions, titles, led_by, part_of, serves_as, owner_of, minister_of_ministry, self_appointed, police_chief)
+RULES = (appositions, titles, led_by, part_of, serves_as, owner_of, minister_of_ministry, appointed, police_chief)
 
 
 def apply(builder, doc) -> None:

@@ -300,3 +300,21 @@ def test_unqualified_leader_heads_the_lede_subject_state_no_one_else_leads(extra
 def test_an_organisations_own_unit_is_part_of_it(extractor):
     _, rels, _ = run(extractor, "The Iraqi Army's Ninth Division said it had repelled the raid.")
     assert ("PART_OF", "Ninth Division", "Iraqi Army") in rels
+
+
+@pytest.mark.parametrize("text, rel", [
+    ("Omar Dida was appointed head of the Northern Liberation Front in May.", "LEADS"),
+    ("Omar Dida took over as leader of the Northern Liberation Front in May.", "LEADS"),
+    ("Omar Dida succeeded Ali Hassan as head of the Northern Liberation Front.", "LEADS"),
+    ("The Northern Liberation Front chose Omar Dida as its new leader.", "LEADS"),
+    ("Omar Dida was named deputy commander of the Northern Liberation Front.", "MEMBER_OF"),
+])
+def test_appointments(extractor, text, rel):
+    _, rels, _ = run(extractor, text)
+    assert (rel, "Omar Dida", "Northern Liberation Front") in rels
+
+
+def test_named_to_replace_is_no_appointment_yet(extractor):
+    _, rels, _ = run(extractor, "Ali Hassan, whom the council had named to replace him as head of the Northern "
+                                "Liberation Front, declined.")
+    assert not any(r[0] == "LEADS" for r in rels)
