@@ -80,6 +80,9 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
         else:
             add(actors(builder, subject(tok)), doer)
             add([a for o in objects(tok) for a in actors(builder, o)], done_to)
+            if tok.lemma_ in ("fire", "launch"):  # "fired rockets at northern Israel"
+                add([a for o in [tok, *objects(tok)] for p in prep_objects(o, ("at", "on", "into", "towards"))
+                     for a in actors(builder, p)], done_to)
             if g == "talks":
                 add([a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], doer)
         return out

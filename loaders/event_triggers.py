@@ -32,7 +32,7 @@ TRIGGERS = {
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
     "agree": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
     "gunshots": "shooting", "downing": "attack", "crash": "attack", "come": "attack",
-    "wound": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
+    "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
 }
 _SERIES = {"several", "many", "numerous", "dozens", "multiple", "various", "two", "three", "four", "five", "some"}
 # Triggers that add a victim to an event told elsewhere but never make an event of their own.
@@ -110,6 +110,9 @@ def trigger_type(tok) -> str | None:
                                                                  if lemma not in ("interference", "meddling")
                                                                  else tok.sent.text):
         return None
+    if lemma in ("fire", "launch") and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBZ") and any(
+            o.lemma_.lower() in _MUNITIONS for o in objects(tok))):
+        return None  # "fired rockets at", "launched drones at": an attack; not "fired the minister"
     if lemma in DRILLS and not _military_drill(tok):
         return None
     if lemma in ("crash", "downing") and not _aircraft_downed(tok):
@@ -125,6 +128,7 @@ def trigger_type(tok) -> str | None:
 
 
 DRILLS = {"drill", "drills", "exercise"}
+_MUNITIONS = {"rocket", "missile", "drone", "shell", "mortar", "projectile", "grenade", "bomb", "salvo", "barrage"}
 _MILITARY = {"military", "army", "navy", "naval", "troops", "forces", "warships", "warplanes", "missile", "joint",
              "units", "fleet", "live-fire", "war", "combat", "air", "amphibious", "nuclear"}
 

@@ -268,3 +268,10 @@ def test_speakers_units_take_part_in_the_drills(extractor):
 def test_lowercase_org_tags_are_no_entities(extractor):
     res, names, _ = run(extractor, "The Baltic Fleet Command said army, navy and air force units took part.")
     assert "navy" not in names.values()
+
+
+def test_firing_munitions_at_someone_is_an_attack(extractor):
+    _, _, roles = run(extractor, "Hezbollah fired rockets at northern Israel on Sunday.")
+    assert ("Hezbollah", "PERPETRATOR_OF", "attack") in roles and ("Israel", "TARGET_OF", "attack") in roles
+    res, _, _ = run(extractor, "The board fired the chief executive on Monday and launched a new product.")
+    assert not res.events
