@@ -87,6 +87,9 @@ def _link(builder, person, noun, rule, predicate: bool = False) -> None:
     if not found or not org:
         return
     rel, role = found
+    if rel == "LEADS" and rule == "rule:modifier-role" and noun.lower_ == "commander" \
+            and _etype(builder, org) != "Country":
+        rel = "MEMBER_OF"  # "Hamas commander X" is one of its commanders; "Wagner boss X" is its boss
     if rel == "LEADS" and any(t.dep_ == "compound" and t.lemma_ in _DOMAINS and entity_of(builder, t) is None
                               for t in noun.lefts) and not any(
             entity_of(builder, t) == org for t in noun.lefts if t.dep_ == "compound" and t.i == noun.i - 1):

@@ -318,3 +318,8 @@ def test_named_to_replace_is_no_appointment_yet(extractor):
     _, rels, _ = run(extractor, "Ali Hassan, whom the council had named to replace him as head of the Northern "
                                 "Liberation Front, declined.")
     assert not any(r[0] == "LEADS" for r in rels)
+
+
+def test_group_commander_modifier_is_a_member(extractor):
+    _, rels, _ = run(extractor, "An airstrike in Khan Younis on Saturday killed Hamas commander Rami Saleh.")
+    assert ("MEMBER_OF", "Rami Saleh", "Hamas") in rels and ("LEADS", "Rami Saleh", "Hamas") not in rels
