@@ -36,7 +36,7 @@ import networkx as nx
 from newsgraph.errors import NewsgraphError
 from newsgraph.graph import GraphStore
 from newsgraph.lookup import (_by_names, _confidence, _display, _edge_date, _evidence, _Nodes,
-                              _symmetric, filtered_graph, reach, resolve_name)
+                              _symmetric, filtered_graph, local_graph, reach, resolve_name)
 from newsgraph.schema.vocabulary import ACTOR_LABELS, VOCAB
 
 FORMATS = ("graphml", "gexf", "cytoscape", "json", "dot", "csv", "html")
@@ -132,11 +132,11 @@ def select(store: GraphStore, around: str | None = None, hops: int = 2, query: s
     chosen = sum(bool(x) for x in (around, query, all_nodes))
     if chosen != 1:
         raise ExportError("choose exactly one of --around NAME, --query NAME or --all")
-    g = filtered_graph(store, types, since, until, articles=articles)
     meta: dict[str, Any] = {"generator": "newsgraph", "store": store.stats().get("store"),
                             "types": list(types or []), "since": since, "until": until}
     if around:
         node = resolve_name(store, around)
+        g = local_graph(store, node["id"], hops, types, since, until, articles=articles)
         if node["id"] not in g:
             g.add_node(node["id"], **node)
         dist = reach(g, node["id"], hops)
@@ -145,6 +145,7 @@ def select(store: GraphStore, around: str | None = None, hops: int = 2, query: s
             g.nodes[nid]["distance"] = d  # hops from the centre (the HTML page lays out rings by it)
         meta.update(selection="around", around=node["id"], around_name=_display(node), hops=hops)
     elif query:
+        g = filtered_graph(store, types, since, until, articles=articles)
         p = _parse_params(params)
         node_ids, edge_ids = _query_graph(store, query, p, set(g.nodes))
         if edge_ids is not None:
@@ -154,6 +155,7 @@ def select(store: GraphStore, around: str | None = None, hops: int = 2, query: s
             g.remove_edges_from([(u, v, k) for u, v, k in g.edges(keys=True) if k not in edge_ids])
         meta.update(selection="query", query=query, params=p)
     else:
+        g = filtered_graph(store, types, since, until, articles=articles)
         if types:
             g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
         meta.update(selection="all")

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 from newsgraph.errors import AmbiguousNameError, NotFoundError
 from newsgraph.graph import GraphStore
-from newsgraph.schema import fold
+from newsgraph.schema import RELATION_TYPES, fold
 from newsgraph.schema.vocabulary import VOCAB
 
 SKIP_IN_PROFILE = ("MENTIONS",)
@@ -321,7 +321,27 @@ def filtered_graph(store: GraphStore, types: list[str] | None = None, since: str
     ``since``/``until`` drop Events dated outside the range and relations whose
     own ``date`` property is outside it; undated things stay.
     """
-    g = store.to_networkx()
+    return _filter(store.to_networkx(), types, since, until, articles)
+
+
+def local_graph(store: GraphStore, node_id: str, hops: int, types: list[str] | None = None,
+                since: str | None = None, until: str | None = None,
+                articles: bool = False) -> nx.MultiDiGraph:
+    """``filtered_graph`` cut to the ``hops`` ball around ``node_id``, read from the store's ball only.
+
+    Filters only remove nodes and edges, so everything the filtered graph
+    reaches within ``hops`` lies inside the unfiltered ball: fetching that ball
+    (natively on Neo4j) and filtering it gives the same answer as filtering the
+    whole graph, without reading the whole graph.
+    """
+    keep_prov = articles or bool(set(types or ()) & set(PROVENANCE))
+    fetch = list(types) if types else None
+    if fetch is None and not keep_prov:
+        fetch = [t for t in RELATION_TYPES if t not in PROVENANCE]
+    return _filter(store.neighbours(node_id, hops, fetch), types, since, until, articles)
+
+
+def _filter(g: nx.MultiDiGraph, types, since, until, articles) -> nx.MultiDiGraph:
     wanted = set(types or ())
     keep_prov = articles or bool(wanted & set(PROVENANCE))
     drop_edges = []
@@ -353,7 +373,7 @@ def neighbours(store: GraphStore, name: str, hops: int = 1, types: list[str] | N
                since: str | None = None, until: str | None = None) -> dict[str, Any]:
     """Nodes within ``hops`` of NAME, each with its distance and the relations that reach it."""
     node = resolve_name(store, name)
-    g = filtered_graph(store, types, since, until)
+    g = local_graph(store, node["id"], hops, types, since, until)
     if node["id"] not in g:  # an Event outside the date range, or an Article
         g.add_node(node["id"], **node)
     dist = reach(g, node["id"], hops)

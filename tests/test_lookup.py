@@ -257,3 +257,26 @@ def test_lookups_same_on_both_stores(graph):
                          (lookup.explain, ("Orlov", "MEMBER_OF", "GRU")), (lookup.search, ("Markov",))):
             assert json.loads(json.dumps(fn(graph, *args), sort_keys=True)) == \
                 json.loads(json.dumps(fn(ref, *args), sort_keys=True)), fn.__name__
+
+
+@pytest.mark.parametrize("hops, since", [(1, None), (2, None), (2, "2026"), (3, "2020")])
+def test_neighbours_and_export_around_read_only_the_local_ball(graph, monkeypatch, hops, since):
+    """Same answer as filtering the whole graph; on Neo4j without ever loading the whole graph
+    (the embedded store holds it in memory anyway)."""
+    from newsgraph import export
+
+    g = lookup.filtered_graph(graph, None, since, None)
+    dist = lookup.reach(g, ORLOV, hops)
+    want_edges = sorted(d["id"] for _, _, d in g.subgraph(dist).edges(data=True))
+
+    def refuse(*_a, **_k):
+        raise AssertionError("read the whole graph")
+
+    if graph.kind == "neo4j":
+        monkeypatch.setattr(type(graph), "to_networkx", refuse)
+    got = lookup.neighbours(graph, ORLOV, hops=hops, since=since)
+    assert {n["id"]: n["hops"] for n in got["neighbours"]} == {k: v for k, v in dist.items() if k != ORLOV}
+    assert got["edges"] == len(want_edges)
+    local = export.select(graph, around=ORLOV, hops=hops, since=since)
+    assert sorted(n["id"] for n in local.nodes) == sorted(dist)
+    assert sorted(e["id"] for e in local.edges) == want_edges
