@@ -76,6 +76,9 @@ def _capital_is_place(span) -> bool:
     root = span.root
     if any(c.dep_ in ("amod", "compound") and c.i < span.start for c in root.children):
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and "blame" in (
+            root.head.head.lemma_, root.head.head.head.lemma_):  # "blamed the attack on Kyiv": the state
+        return False
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
         # "pointed the finger at Moscow", "turned to Moscow for help": addressed as an actor
         return not (root.head.lower_ in ("at", "to", "towards", "toward") and root.head.head.lemma_ in _ADDRESS_VERBS)

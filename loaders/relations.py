@@ -160,6 +160,10 @@ def pointed_finger(builder, sent) -> None:
             (builder.claims if span else builder.story_claims).append(claim)
 
 
+def _not_dates(toks) -> list:
+    return [t for t in toks if t.ent_type_ not in ("DATE", "TIME")]  # "blamed … on Monday"
+
+
 def accusations(builder, sent) -> None:
     for tok in builder.tokens(_ACCUSE_VERBS | _SUSPECT_VERBS, sent):
         lemma = tok.lemma_
@@ -172,9 +176,11 @@ def accusations(builder, sent) -> None:
             if tok.dep_ == "relcl" else None)
         if lemma == "hold" and small is None:
             continue
-        blamed_on = (prep_objects(tok, ("on",)) or [p for o in objects(tok) for p in prep_objects(o, ("on",))]
-                     ) if lemma == "blame" else []  # "blamed the attack on X"
-        if blamed_on:
+        blamed_on = (_not_dates(prep_objects(tok, ("on",))) or _not_dates(
+            [p for o in objects(tok) for p in prep_objects(o, ("on",))])) if lemma == "blame" else []  # "… on X"
+        if blamed_on and tok.dep_ == "acl" and is_passive(tok):  # "a drone strike blamed on Ukraine"
+            accused, accusers = blamed_on, agent_of_passive(tok)
+        elif blamed_on:
             accused, accusers = blamed_on, [subject(tok)]
         elif is_passive(tok):
             accused = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
@@ -198,6 +204,8 @@ def accusations(builder, sent) -> None:
         span = _claim_span(tok) or (_claim_span(small) if small is not None else None)
         if blamed_on:
             span = next(((o.left_edge.i, o.right_edge.i + 1) for o in objects(tok)), span)
+            if tok.dep_ == "acl" and is_passive(tok):
+                span, kind = (tok.head.i, tok.head.i + 1), ("SUSPECTED_OF" if not by else kind)
         if acc and span:
             builder.claims.append({"accused": acc, "by": by, "span": span, "kind": kind, "token": tok.i,
                                    "rule": f"rule:{lemma}-of"})

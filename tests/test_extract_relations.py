@@ -323,3 +323,11 @@ def test_named_to_replace_is_no_appointment_yet(extractor):
 def test_group_commander_modifier_is_a_member(extractor):
     _, rels, _ = run(extractor, "An airstrike in Khan Younis on Saturday killed Hamas commander Rami Saleh.")
     assert ("MEMBER_OF", "Rami Saleh", "Hamas") in rels and ("LEADS", "Rami Saleh", "Hamas") not in rels
+
+
+def test_blamed_on_a_capital_in_every_word_order(extractor):
+    for text in ("Moscow blamed the attack on Kyiv on Monday.", "Moscow on Monday blamed the attack on Kyiv."):
+        _, rels, _ = run(extractor, text)
+        assert ("ACCUSED", "Russia", "Ukraine") in rels
+    _, rels, _ = run(extractor, "A drone strike blamed on Kyiv hit a refinery in Ryazan on Monday.")
+    assert ("SUSPECTED_OF", "Ukraine", "attack:2025-03-10") in rels
