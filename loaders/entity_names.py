@@ -71,7 +71,7 @@ def acronyms(doc, taken: set[int], where, known: dict[str, str | None]) -> list[
     "a group, JNIM", "known as the CSP-DPA", or it tagged them elsewhere (``known``: "a TPLF spokesman", then
     an untagged "accusing the TPLF"); every other use of the same acronym then names it too."""
     found: dict[str, str | None] = dict(known)
-    cands = where(lambda w, _l: w.isupper() and _ACRONYM.fullmatch(w) is not None)
+    cands = [t for t in where(lambda w, _l: w.isupper()) if _ACRONYM.fullmatch(t.text)]
     for tok in cands:
         if tok.i in taken or gz.lookup_country(tok.text) or tok.text in gz.TITLE_WORDS:
             continue

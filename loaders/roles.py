@@ -105,18 +105,18 @@ def _link(builder, person, noun, rule, predicate: bool = False) -> None:
 _SELF_VERBS = {"declare", "proclaim", "crown"}
 _APPOINT_VERBS = {"appoint", "name", "elect", "choose", "select", "install", "make", "swear", "confirm"}
 _SUCCEED_VERBS = {"succeed", "replace", "take", "return"}  # "succeeded Y as head", "took over as leader"
+_ROLE_VERBS = frozenset(_SELF_VERBS | _APPOINT_VERBS | _SUCCEED_VERBS)
 
 
 def appointed(builder, sent) -> None:
     """"X declared himself the head of a new government", "X was sworn in as president", "X was appointed head
     of Y", "Y chose X as its leader", "X succeeded Z as head of Y", "X took over as leader of Y"."""
-    for tok in builder.tokens(_SELF_VERBS | _APPOINT_VERBS | _SUCCEED_VERBS, sent):
+    for tok in builder.tokens(_ROLE_VERBS, sent):
         lemma = tok.lemma_
-        if lemma not in _SELF_VERBS | _APPOINT_VERBS | _SUCCEED_VERBS or tok.pos_ != "VERB" or modality.negated(tok):
+        if lemma not in _ROLE_VERBS or tok.pos_ != "VERB" or modality.negated(tok):
             continue
         as_nouns = prep_objects(tok, ("as",))
-        own = [t for t in tok.subtree if t.lower_ in ("himself", "herself") and t.head.i in (tok.i, *(
-            c.i for c in tok.children))]
+        own = [t for c in tok.children for t in (c, *c.children) if t.lower_ in ("himself", "herself")]
         if own:  # "declared himself the head of …", "proclaimed himself president"
             nouns = [own[0].head] if own[0].head.i != tok.i else [
                 c for c in tok.children if c.dep_ in ("dobj", "oprd", "xcomp", "attr") and c.i != own[0].i]
@@ -297,6 +297,8 @@ _POLICE_HEADS = {"chief", "inspector-general", "commissioner", "head", "director
 
 def police_chief(builder, sent) -> None:
     """"Inspector-General of Police X", "Police Chief Y" leads the one police force the article names."""
+    if not builder.tokens({"police"}, sent):
+        return
     forces = [i for i, e in builder.entities.items() if e.type == "Organisation" and "police" in e.name.lower().split()]
     if len(forces) != 1:
         return  # two forces: whose chief is not said
