@@ -87,7 +87,7 @@ class ArticleBuilder:
                 self._index.setdefault(t.lemma_.lower(), []).append(t.i)
                 if t.lower_ != t.lemma_.lower():
                     self._index.setdefault(t.lower_, []).append(t.i)
-        key = frozenset(keys)
+        key = keys if type(keys) is frozenset else frozenset(keys)
         found = self._found.get(key)
         if found is None:
             found = self._found[key] = sorted({i for k in key for i in self._index.get(k, ())})

@@ -518,9 +518,9 @@ def mentions_of(doc) -> list[Mention]:
     out += _institution_mentions(doc, taken, words)
     taken |= {i for m in out for i in range(m.start, m.end)}
     out += [Mention(a, b, "Organisation", name, name, kind="military") for a, b, name in described_units(
-        doc, taken, words.where)]
+        doc, taken, words.texts)]
     out += [Mention(a, b, "Organisation", name, name, kind=kind) for a, b, name, kind in acronyms(
-        doc, taken, words.where, {m.name: m.kind for m in out if m.type == "Organisation" and m.name.isupper()})]
+        doc, taken, words.texts, {m.name: m.kind for m in out if m.type == "Organisation" and m.name.isupper()})]
     out += _group_adjectives(doc, out)
     out += _missed_surnames(doc, out, words)
     _retype_surnames(out)

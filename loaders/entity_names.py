@@ -66,12 +66,13 @@ def _acronym_span(doc, i: int) -> tuple[int, int]:
     return start, end
 
 
-def acronyms(doc, taken: set[int], where, known: dict[str, str | None]) -> list[tuple[int, int, str, str | None]]:
+def acronyms(doc, taken: set[int], texts: list[str],
+             known: dict[str, str | None]) -> list[tuple[int, int, str, str | None]]:
     """(start, end, name, kind) of all-caps names the NER missed, when the text says they name a body:
     "a group, JNIM", "known as the CSP-DPA", or it tagged them elsewhere (``known``: "a TPLF spokesman", then
     an untagged "accusing the TPLF"); every other use of the same acronym then names it too."""
     found: dict[str, str | None] = dict(known)
-    cands = [t for t in where(lambda w, _l: w.isupper()) if _ACRONYM.fullmatch(t.text)]
+    cands = [doc[i] for i, w in enumerate(texts) if w.isupper() and _ACRONYM.fullmatch(w)]
     for tok in cands:
         if tok.i in taken or gz.lookup_country(tok.text) or tok.text in gz.TITLE_WORDS:
             continue
@@ -96,11 +97,11 @@ _UNIT_NOUNS = {"troops", "forces", "command", "corps", "brigade", "division", "r
 _HEAD_NOUNS = {"head", "commander", "chief", "leader", "director"}
 
 
-def described_units(doc, taken: set[int], where) -> list[tuple[int, int, str]]:
+def described_units(doc, taken: set[int], texts: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of a state's unit named only by description: "the head of Russia's radiation,
     chemical and biological defence troops" (three or more words: not "Russia's armed forces")."""
     out = []
-    for noun in where(lambda w, lemma: w in _UNIT_NOUNS or lemma in _UNIT_NOUNS):
+    for noun in (doc[i] for i, w in enumerate(texts) if w in _UNIT_NOUNS):
         if noun.i in taken or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
                 or noun.head.head.lemma_ not in _HEAD_NOUNS:
             continue
