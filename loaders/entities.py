@@ -338,7 +338,7 @@ def _missed_surnames(doc, mentions: list[Mention], words: _Words) -> list[Mentio
     return out
 
 
-def _group_adjectives(doc, mentions: list[Mention]) -> list[Mention]:
+def _group_adjectives(ents, mentions: list[Mention]) -> list[Mention]:
     """"a Houthi spokesman", "Houthi targets" name the Houthis when the article calls them so."""
     groups = {m.name for m in mentions if m.type == "Organisation" and m.name.endswith("s")}
     for m in mentions:  # the NER sometimes calls the adjective a place
@@ -346,7 +346,7 @@ def _group_adjectives(doc, mentions: list[Mention]) -> list[Mention]:
             m.type, m.name, m.kind = "Organisation", m.name + "s", "armed_group"
     taken = {i for m in mentions for i in range(m.start, m.end)}
     return [Mention(span.start, span.end, "Organisation", span.text + "s", span.text, kind="armed_group")
-            for span in doc.ents if span.label_ in ("NORP", "ORG") and span.text + "s" in groups
+            for span in ents if span.label_ in ("NORP", "ORG") and span.text + "s" in groups
             and span.start not in taken]
 
 
@@ -485,13 +485,14 @@ def mentions_of(doc) -> list[Mention]:
     """Typed mentions in document order: NER spans fixed by rules, plus agencies and descriptions."""
     out: list[Mention] = []
     dropped: set[int] = set()
-    for span in doc.ents:
+    ents = doc.ents  # a property that rebuilds its spans on every read
+    for span in ents:
         if span.label_ == "PERSON":
             titles, first = title_before(doc, span.start)
             dropped.update(range(first, span.start))
     words = _Words(doc)
     common = {w for w in words.texts if w.islower() and w.isalpha()}  # "novichok" written as a common noun
-    for span in doc.ents:
+    for span in ents:
         if span.start in dropped and span.label_ != "GPE":
             continue
         if span.label_ == "PERSON" and len(span) == 1 and span.text.lower() in common:
@@ -510,7 +511,7 @@ def mentions_of(doc) -> list[Mention]:
             m.titles = [*title_before(doc, span.start)[0], *m.titles]
         out.append(m)
     taken = {i for m in out for i in range(m.start, m.end)} | {
-        i for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "DATE") for i in range(e.start, e.end)}
+        i for e in ents if e.label_ in ("PERSON", "ORG", "GPE", "DATE") for i in range(e.start, e.end)}
     out += _agency_mentions(doc, taken, words)
     taken |= {i for m in out for i in range(m.start, m.end)}
     out += _description_mentions(doc, taken, words)
@@ -521,7 +522,7 @@ def mentions_of(doc) -> list[Mention]:
         doc, taken, words.texts)]
     out += [Mention(a, b, "Organisation", name, name, kind=kind) for a, b, name, kind in acronyms(
         doc, taken, words.texts, {m.name: m.kind for m in out if m.type == "Organisation" and m.name.isupper()})]
-    out += _group_adjectives(doc, out)
+    out += _group_adjectives(ents, out)
     out += _missed_surnames(doc, out, words)
     _retype_surnames(out)
     _disambiguate_countries(out)
