@@ -110,10 +110,11 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
         return None  # an undated event nobody took part in or is accused of is too vague to keep
     anchor = place or next((a for a, _ in roles), None) or etype
     first = min(ev, key=lambda m: m.tok.i)
+    sent = builder.sentence(first.tok)  # Token.sent rescans the parse; Span.text re-joins every token
     evidence = [builder.evidence(m.tok, f"rule:event-trigger:{m.tok.lemma_.lower()}", 0.7 if m.date else 0.5)
                 for m in sorted(ev, key=lambda m: m.tok.i)]
     eid = builder.add_event(Event(id=event_id(etype, date, anchor), type=etype, date=date,
-                                  summary=first.tok.sent.text.strip()[:200], location=place, evidence=evidence))
+                                  summary=sent.doc.text[sent.start_char:sent.end_char].strip()[:200], location=place, evidence=evidence))
     if place:
         builder.add_relation("OCCURRED_IN", eid, place, evidence[0])
     for m in ev:

@@ -40,7 +40,7 @@ def denied_by(tok) -> bool:
 def hedges(tok, sent=None) -> list[str]:
     """Hedge cues bearing on ``tok``: words in its clause and phrases anywhere in the sentence."""
     sent = sent if sent is not None else tok.sent
-    low = sent.text.lower()
+    low = sent.doc.text[sent.start_char:sent.end_char].lower()  # Span.text re-joins every token
     cues = [p for p in _HEDGE_PHRASES if p in low]
     clause = sorted({*tok.children, tok.head, *tok.head.children}, key=lambda t: t.i)
     cues += [t.lower_ for t in clause if t.lower_ in _HEDGE_WORDS and (t.tag_ == "MD" or t.lower_ not in _MODALS)]
