@@ -114,7 +114,7 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
     evidence = [builder.evidence(m.tok, f"rule:event-trigger:{m.tok.lemma_.lower()}", 0.7 if m.date else 0.5)
                 for m in sorted(ev, key=lambda m: m.tok.i)]
     eid = builder.add_event(Event(id=event_id(etype, date, anchor), type=etype, date=date,
-                                  summary=sent.doc.text[sent.start_char:sent.end_char].strip()[:200], location=place, evidence=evidence))
+                                  summary=modality.doc_text(sent.doc)[sent.start_char:sent.end_char].strip()[:200], location=place, evidence=evidence))
     if place:
         builder.add_relation("OCCURRED_IN", eid, place, evidence[0])
     for m in ev:

@@ -37,10 +37,18 @@ def denied_by(tok) -> bool:
     return False
 
 
+def doc_text(doc) -> str:
+    """The document's text, joined once (``Doc.text`` re-joins every token on each read)."""
+    text = doc.user_data.get("_text")
+    if text is None:
+        text = doc.user_data["_text"] = doc.text
+    return text
+
+
 def hedges(tok, sent=None) -> list[str]:
     """Hedge cues bearing on ``tok``: words in its clause and phrases anywhere in the sentence."""
     sent = sent if sent is not None else tok.sent
-    low = sent.doc.text[sent.start_char:sent.end_char].lower()  # Span.text re-joins every token
+    low = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()  # Span.text re-joins every token
     cues = [p for p in _HEDGE_PHRASES if p in low]
     clause = sorted({*tok.children, tok.head, *tok.head.children}, key=lambda t: t.i)
     cues += [t.lower_ for t in clause if t.lower_ in _HEDGE_WORDS and (t.tag_ == "MD" or t.lower_ not in _MODALS)]
