@@ -123,7 +123,8 @@ def link(builder, doc) -> None:
         elif tok.lower_ in _ORG_PRONOUNS:
             target = sal.subject_in_sentence(tok, ("Organisation", "Country")) or sal.latest_in_sentence(
                 tok, ("Organisation", "Country")) or sal.pick(tok, ("Organisation", "Country"), 2)
-        elif (_is_age_description(tok) or tok.lemma_ in _PERSON_NOUNS) and _is_description(tok):
+        elif (_is_age_description(tok) or tok.lemma_ in _PERSON_NOUNS) and tok.tag_ != "NNS" \
+                and _is_description(tok):  # "the suspects" are several people, never the last one named
             if _org_qualifier(builder, tok):
                 builder.deferred_coref.append(tok.i)  # "the Hamas leader": needs roles, see link_qualified
                 continue

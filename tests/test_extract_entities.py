@@ -128,3 +128,13 @@ def test_unit_named_by_description_under_its_head(extractor):
 def test_hyphenated_place_names_are_whole(extractor):
     _, ents = run(extractor, "Protesters marched through Stratford-upon-Avon on Saturday.")
     assert "Stratford-upon-Avon" in ents and "Stratford" not in ents
+
+
+def test_plural_description_is_not_the_last_person_named(extractor):
+    from newsgraph.schema import Article
+
+    text = ("Prime Minister Anna Lind told parliament on Monday that the suspects were officers of the "
+            "Marine Intelligence Bureau, a unit of the navy.")
+    res = extractor.extract(Article(text=text, published="2025-04-07"))
+    lind = next(e.id for e in res.entities if e.name == "Anna Lind")
+    assert not [r for r in res.relations if r.source == lind and r.type in ("MEMBER_OF", "LEADS")]
