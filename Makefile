@@ -43,9 +43,12 @@ test-fast: install
 
 ## eval: precision/recall/F1 on eval/ (our gold set), the blind held-out set and the seed article
 eval: install
+	@echo "== eval (dev set)"
 	$(BIN)/python -m newsgraph.evaluate eval/articles eval/gold
-	if [ -d eval/heldout/gold ]; then $(BIN)/python -m newsgraph.evaluate eval/heldout/articles eval/heldout/gold; fi
-	if [ -d ../shared/eval ]; then $(BIN)/python -m newsgraph.evaluate ../shared/seed ../shared/eval; fi
+	for d in eval/heldout eval/heldout2; do \
+	  if [ -d $$d/gold ]; then echo "== $$d"; $(BIN)/python -m newsgraph.evaluate $$d/articles $$d/gold; fi; \
+	done
+	if [ -d ../shared/eval ]; then echo "== seed"; $(BIN)/python -m newsgraph.evaluate ../shared/seed ../shared/eval; fi
 
 ## bench: extraction throughput against the bare spaCy pipeline
 bench: install
