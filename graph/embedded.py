@@ -76,6 +76,7 @@ class EmbeddedStore(GraphStore):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".graph-", suffix=".tmp", dir=self.path.parent)
             try:
+                os.fchmod(fd, self._file_mode())
                 with os.fdopen(fd, "w", encoding="utf-8") as fh:
                     fh.write(text)
                     fh.flush()
@@ -92,6 +93,13 @@ class EmbeddedStore(GraphStore):
                 os.close(dir_fd)
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot write the store ({exc.strerror})") from None
+
+    def _file_mode(self) -> int:
+        """Keep the store's permissions across rewrites; a new store gets 0644 (mkstemp makes 0600)."""
+        try:
+            return self.path.stat().st_mode & 0o777
+        except OSError:
+            return 0o644
 
     @contextmanager
     def batch(self) -> Iterator["EmbeddedStore"]:

@@ -119,3 +119,13 @@ def test_store_path_from_environment(tmp_path, monkeypatch):
     store = EmbeddedStore()
     store.upsert(_fact("The EU sanctioned the Harbour Board."))
     assert (tmp_path / "env.json").exists()
+
+
+def test_rewrites_keep_file_permissions(tmp_path):
+    path = tmp_path / "g.json"
+    store = EmbeddedStore(path)
+    store.upsert(_fact("The EU sanctioned the Harbour Board."))
+    assert path.stat().st_mode & 0o777 == 0o644
+    path.chmod(0o640)
+    store.upsert(_fact("The Harbour Board was sanctioned by the EU again."))
+    assert path.stat().st_mode & 0o777 == 0o640
