@@ -71,6 +71,43 @@ def _is_source_context(span) -> bool:
     return False
 
 
+_OUTLET_NOUNS = {"broadcaster", "newspaper", "daily", "outlet", "tabloid", "magazine", "weekly", "website",
+                 "channel", "portal"}
+_OUTLET_WORDS = {"news", "radio", "television", "tv", "broadcasting", "press", "gazette", "times", "herald",
+                 "tribune", "journal", "post", "insight"}
+
+
+def _unknown_outlet(span, text: str) -> bool:
+    """An outlet not in the gazetteer, read from how it is cited: "the state broadcaster X",
+    "the news agency X", "X reported." (no object), "according to X", "told X" (a news-like name)."""
+    doc = span.doc
+    if gz.lookup_agency(text) or gz.lookup_country(text) or gz.capital_country(text):
+        return False
+    words = {w.lower() for w in re.split(r"[\s/]+", text)}
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.text[:1].islower() and (
+            prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and doc[span.start - 2].lower_ == "news")):
+        # "a reporter for the broadcaster X", "editor of the newspaper X": an employer, not a citation
+        i = prev.i - 1
+        while i >= 0 and (doc[i].text[:1].islower() or doc[i].text == "-" or doc[i].ent_type_) \
+                and doc[i].pos_ != "ADP":
+            i -= 1
+        return not (i >= 0 and doc[i].lower_ in ("for", "of", "with", "at"))
+    if gz.org_kind(text) and not words & _OUTLET_WORDS:
+        return False
+    root, head = span.root, span.root.head
+    if root.dep_ == "nsubj" and head.lemma_ in ("report", "broadcast", "publish") and head.i >= span.end:
+        # "…, X reported." with no object of its own: a citation ("the ministry reported 30 deaths" is not)
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > head.i for c in head.children):
+            return False
+        return span.label_ != "PERSON" or bool(words & _OUTLET_WORDS)
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according":
+        return span.label_ != "PERSON"
+    if root.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
+        return bool(words & _OUTLET_WORDS)
+    return False
+
+
 def _capital_is_place(span) -> bool:
     """"in northwest Moscow", "the Moscow area", "Beirut's suburbs" are places; "Kyiv said" is the state."""
     root = span.root
@@ -124,6 +161,8 @@ def classify(span) -> Mention | None:
     if outlet and label in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP", "PRODUCT", "FAC") and (
             label != "GPE" or _is_source_context(span)):
         return mk("Source", outlet)
+    if label in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP", "PRODUCT", "FAC") and _unknown_outlet(span, text):
+        return mk("Source", text)
     agency = gz.lookup_agency(text)
     if agency and label in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC"):
         return mk("Organisation", agency[0], kind=agency[3])

@@ -138,3 +138,19 @@ def test_plural_description_is_not_the_last_person_named(extractor):
     res = extractor.extract(Article(text=text, published="2025-04-07"))
     lind = next(e.id for e in res.entities if e.name == "Anna Lind")
     assert not [r for r in res.relations if r.source == lind and r.type in ("MEMBER_OF", "LEADS")]
+
+
+def test_outlet_not_in_gazetteer_is_a_source_from_how_it_is_cited(extractor):
+    res, ents = run(extractor, "The mayor resigned on Monday, the state broadcaster RTK said. "
+                               "Two aides were detained, the Daily Sentinel reported. The governor's office "
+                               "declined to comment, according to Northern Insight.")
+    assert ents["RTK"].type == "Source"
+    assert ents["Daily Sentinel"].type == "Source"
+    assert ents["Northern Insight"].type == "Source"
+
+
+def test_outlet_as_an_employer_stays_an_organisation(extractor):
+    res, ents = run(extractor, "A court jailed Olga Petrenko, a reporter for the exiled broadcaster RTK, "
+                               "on Monday. The Health Ministry reported 30 deaths.")
+    assert ents["RTK"].type != "Source"
+    assert ents.get("Health Ministry") is None or ents["Health Ministry"].type != "Source"
