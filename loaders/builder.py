@@ -47,6 +47,7 @@ class ArticleBuilder:
         self.extra_roles: dict[int, list] = {}  # trigger token -> (actor, role) read outside its sentence
         self.home_leaders: list[tuple] = []  # unqualified "President X": the lede's state, if nothing else says
         self.denials: list[dict] = []  # who denied what, where (relations.denials)
+        self.last_sanction: tuple | None = None  # (trigger token, sanctioning actors) told last (relations)
 
     # evidence -----------------------------------------------------------------
     def evidence(self, token_or_span, extractor: str, confidence: float) -> Evidence:

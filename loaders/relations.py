@@ -79,6 +79,8 @@ def sanctions(builder, sent) -> None:
                 _sanction(builder, tok, own, [subject(tok.head.head)], "rule:under-sanctions")
                 continue
             if not targets:
+                if tok.dep_ == "dobj" and tok.head.lemma_ in _IMPOSE_VERBS:  # "X imposed sanctions on two officials"
+                    _remember(builder, tok, [subject(tok.head)])
                 continue
             agents = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
             noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # "a package of sanctions"
@@ -88,10 +90,19 @@ def sanctions(builder, sent) -> None:
             _sanction(builder, tok, agents, targets, "rule:sanctions-on")
 
 
+def _remember(builder, tok, agents) -> None:
+    """The article's last sanctioning actor and act: later "designated X", "also listed is Y" extend it."""
+    by = [a for g in agents for a in actors(builder, g, ("Country", "Organisation"))]
+    if by:
+        builder.last_sanction = (tok.i, by)
+
+
 def _sanction(builder, tok, agents, targets, rule) -> None:
     reason = _reason(tok)
     by = [a for g in agents for a in actors(builder, g, ("Country", "Organisation"))]
     tg = [t for g in targets for t in actors(builder, g)]
+    if by and tok.dep_ != "relcl":  # "X, whom Washington sanctioned in 2020": an older act, told in passing
+        builder.last_sanction = (tok.i, by)
     for a in by:
         for t in tg:
             _add(builder, "SANCTIONED_BY", t, a, tok, rule, 0.85, reason=reason)
@@ -120,6 +131,48 @@ def those_targeted(builder, sent) -> None:
                 for t in named:
                     _add(builder, "SANCTIONED_BY", t, a, tok, "rule:those-targeted", 0.75)
             builder.extra_roles.setdefault(verb.i, []).extend((t, "TARGET_OF") for t in named)
+
+
+_LIST_VERBS = {"designate", "list", "add", "name", "blacklist", "target"}
+
+
+def _listed(tok) -> list:
+    """Who a listing verb names: "designated X and Y", "Also added to the list was X", "Also listed is X",
+    "Among those named is X"."""
+    if tok.pos_ != "VERB" or modality.negated(tok):
+        return []
+    if tok.dep_ == "acl" and tok.head.lower_ == "those" and tok.head.dep_ == "pobj" and \
+            tok.head.head.lower_ == "among" and tok.head.head.head.lemma_ == "be":
+        return [c for c in tok.head.head.head.children if c.dep_ in ("nsubj", "attr")]
+    if tok.lemma_ == "designate" and not is_passive(tok):
+        if any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
+            return []  # "designated it a terrorist organisation": a label, not a listing
+        return objects(tok)
+    if tok.lemma_ == "add" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            p.lemma_ in ("list", "blacklist") for p in c.children) for c in tok.children):
+        return []
+    if tok.lemma_ in ("list", "add", "designate", "name", "blacklist") and is_passive(tok):
+        out = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        out += [a for c in tok.children if c.dep_ == "auxpass" for a in c.children if a.dep_ == "attr"]
+        return out
+    return []
+
+
+def sanction_listings(builder, sent) -> None:
+    """Names added to a sanctions list told earlier in the article, under the same sanctioning actor."""
+    last = getattr(builder, "last_sanction", None)
+    if last is None:
+        return
+    for tok in builder.tokens(_LIST_VERBS, sent):
+        if tok.lemma_ not in _LIST_VERBS:
+            continue
+        named = [t for g in _listed(tok) for t in actors(builder, g, ("Person", "Organisation"))]
+        named = [t for t in named if t not in last[1]]
+        for a in last[1]:
+            for t in named:
+                _add(builder, "SANCTIONED_BY", t, a, tok, "rule:sanction-listing", 0.75)
+        if named:
+            builder.extra_roles.setdefault(last[0], []).extend((t, "TARGET_OF") for t in named)
 
 
 def _previous_sanction(builder, sent):
@@ -313,7 +366,7 @@ def _pairs(builder, tok, left, right, rule) -> None:
                 _add(builder, "NEGOTIATED_WITH", a, b, tok, rule, 0.75)
 
 
-RULES = (sanctions, those_targeted, accusations, pointed_finger, responsibility, behind, negotiations)
+RULES = (sanctions, those_targeted, sanction_listings, accusations, pointed_finger, responsibility, behind, negotiations)
 
 
 def apply(builder, doc) -> None:

@@ -331,3 +331,17 @@ def test_blamed_on_a_capital_in_every_word_order(extractor):
         assert ("ACCUSED", "Russia", "Ukraine") in rels
     _, rels, _ = run(extractor, "A drone strike blamed on Kyiv hit a refinery in Ryazan on Monday.")
     assert ("SUSPECTED_OF", "Ukraine", "attack:2025-03-10") in rels
+
+
+def test_sanction_listing_follows_the_first_sanctioner(extractor):
+    _, rels, _ = run(extractor, "Canada on Monday imposed sanctions on three Venezuelan officers and a bank. "
+                                "The foreign ministry said it had designated Pedro Salas, the head of the navy, "
+                                "as well as Carlos Mena. Also added to the list was Colonel Luis Ortega. "
+                                "Among those named is Ana Ruiz, a judge in Caracas.")
+    for name in ("Pedro Salas", "Carlos Mena", "Luis Ortega", "Ana Ruiz"):
+        assert ("SANCTIONED_BY", name, "Canada") in rels
+
+
+def test_designated_as_a_label_without_prior_sanction_is_not_a_listing(extractor):
+    _, rels, _ = run(extractor, "Officials said Canada designated Pedro Salas a threat to national security.")
+    assert not any(r[0] == "SANCTIONED_BY" for r in rels)
