@@ -345,3 +345,10 @@ def test_sanction_listing_follows_the_first_sanctioner(extractor):
 def test_designated_as_a_label_without_prior_sanction_is_not_a_listing(extractor):
     _, rels, _ = run(extractor, "Officials said Canada designated Pedro Salas a threat to national security.")
     assert not any(r[0] == "SANCTIONED_BY" for r in rels)
+
+
+def test_judges_reporters_and_figures_are_members(extractor):
+    _, rels, _ = run(extractor, "Elena Ruiz, a judge at the Constitutional Court, resigned on Monday. "
+                                "Police arrested Marco Bianchi, a senior figure in the Sinaloa Cartel.")
+    assert ("MEMBER_OF", "Elena Ruiz", "Constitutional Court") in rels
+    assert ("MEMBER_OF", "Marco Bianchi", "Sinaloa Cartel") in rels
