@@ -9,6 +9,8 @@ possessive states ("Iran's Revolutionary Guards" → PART_OF Iran).
 """
 from __future__ import annotations
 
+from newsgraph.schema import entity_id
+
 from . import gazetteer as gz
 from . import modality
 from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
@@ -81,9 +83,41 @@ def _org_of_role(builder, noun) -> str | None:
     return None
 
 
+_MINISTRY_WORDS = {"ministry", "department"}
+
+
+def _ministry_of(builder, noun) -> str | None:
+    """"the Russian foreign ministry spokeswoman", "Iran's foreign ministry spokesman": the ministry a role
+    noun names as a lowercase compound, made an organisation named for its state ("Iranian foreign ministry")."""
+    ministry = next((c for c in noun.lefts if c.dep_ == "compound" and c.lower_ in _MINISTRY_WORDS), None)
+    if ministry is None:
+        return None
+    mods = [t for t in (*ministry.lefts, *noun.lefts) if t.i < ministry.i]
+    words = [t.lower_ for t in mods if t.dep_ in ("amod", "compound") and t.text.islower()]
+    if not words:
+        return None
+    country = None
+    for t in mods:
+        country = gz.demonym_of_token(t) if t.dep_ == "amod" else None
+        if not country:
+            eid = entity_of(builder, t)
+            country = builder.entities[eid].name if eid and _etype(builder, eid) == "Country" else None
+        if country:
+            break
+    demonyms = gz.demonyms_of(country) if country else ()
+    if not demonyms:
+        return None
+    name = f"{demonyms[0]} {' '.join(words)} {ministry.lower_}"
+    eid = entity_id("Organisation", name)
+    builder.add_entity(eid, "Organisation", name, alias=f"{country}'s {' '.join(words)} {ministry.lower_}",
+                       kind="government")
+    return eid
+
+
 def _link(builder, person, noun, rule, predicate: bool = False) -> None:
     found = _role_noun(noun)
-    org = _org_of_role(builder, noun) or home_of_title(builder, noun, found, predicate)
+    org = (_ministry_of(builder, noun) if found and found[0] == "MEMBER_OF" else None) or \
+        _org_of_role(builder, noun) or home_of_title(builder, noun, found, predicate)
     if not found or not org:
         return
     rel, role = found

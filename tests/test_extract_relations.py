@@ -352,3 +352,10 @@ def test_judges_reporters_and_figures_are_members(extractor):
                                 "Police arrested Marco Bianchi, a senior figure in the Sinaloa Cartel.")
     assert ("MEMBER_OF", "Elena Ruiz", "Constitutional Court") in rels
     assert ("MEMBER_OF", "Marco Bianchi", "Sinaloa Cartel") in rels
+
+
+def test_ministry_spokesperson_belongs_to_the_ministry_of_that_state(extractor):
+    res, rels, _ = run(extractor, "Anna Kowalska, the Polish foreign ministry spokeswoman, said talks would resume. "
+                                  "Turkey's defence ministry spokesman, Zeki Aktürk, denied the report.")
+    assert ("MEMBER_OF", "Anna Kowalska", "Polish foreign ministry") in rels
+    assert ("MEMBER_OF", "Zeki Aktürk", "Turkish defence ministry") in rels
