@@ -99,6 +99,10 @@ def _title_country(builder, sent, m) -> str | None:
             cands.append(country_entity(builder, name, t.text) if _country_known(builder, name) else None)
     cands = list(dict.fromkeys(c for c in cands if c))
     subjects = list(dict.fromkeys(subjects))
+    if len(subjects) == 1 and _acted_on(builder, sent, doc[m.start], subjects[0]):
+        # "The US sanctioned officials of the government of President X": the state acts on X's, not its own
+        others = [c for c in cands if c != subjects[0]]
+        return others[0] if len(others) == 1 else ""
     if len(subjects) == 1:  # "President X … what Washington says …": the state acting in the sentence
         return subjects[0]
     if len(cands) == 1:
@@ -106,6 +110,20 @@ def _title_country(builder, sent, m) -> str | None:
     if cands:
         return ""  # several states: none of them, and not the story's either
     return _neighbour_country(builder, sent)
+
+
+def _acted_on(builder, sent, person_tok, state) -> bool:
+    """The person is inside the object of the verb the state is subject of ("X imposed sanctions on …
+    the government of President Y", "X detained a man accused of plotting to kill President Y")."""
+    subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and entity_of(builder, t) == state
+                 and t.i not in builder.coref_tokens), None)
+    if subj is None or subj.left_edge.i <= person_tok.i <= subj.right_edge.i:
+        return False
+    verb = subj.head
+    tok = person_tok
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.i != verb.i and tok.dep_ in ("dobj", "prep", "advcl", "xcomp", "npadvmod", "attr", "dative")
 
 
 def _two_leaders(builder, sent, m) -> bool:

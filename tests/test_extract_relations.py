@@ -359,3 +359,9 @@ def test_ministry_spokesperson_belongs_to_the_ministry_of_that_state(extractor):
                                   "Turkey's defence ministry spokesman, Zeki Aktürk, denied the report.")
     assert ("MEMBER_OF", "Anna Kowalska", "Polish foreign ministry") in rels
     assert ("MEMBER_OF", "Zeki Aktürk", "Turkish defence ministry") in rels
+
+
+def test_state_acting_on_a_presidents_government_does_not_lead_it(extractor):
+    _, rels, _ = run(extractor, "Canada on Friday imposed sanctions on three Venezuelan officials, accusing the "
+                                "government of President Nicolás Maduro of rigging the vote.")
+    assert ("LEADS", "Nicolás Maduro", "Canada") not in rels
