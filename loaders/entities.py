@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.tokens import Span
+
 from newsgraph.schema import entity_id, fold
 
 from . import gazetteer as gz
@@ -520,11 +522,42 @@ def _known_as(doc, mentions: list[Mention]) -> dict[int, int]:
 
 
 # collection --------------------------------------------------------------------------
+def _join_split_names(doc, ents) -> tuple:
+    """Names the NER cut in two: "Hassan Sheikh" + "Mohamud" (two person spans side by side) is one
+    person; "Tehreek-e-" + "Taliban" (a span ending in a hyphen glued to the next) is one organisation."""
+    if len(ents) < 2:
+        return ents
+    out = []
+    i = 0
+    while i < len(ents):
+        cur = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and nxt.start == cur.end:
+            last = doc[cur.end - 1]
+            if cur.label_ == nxt.label_ == "PERSON" and last.whitespace_ == " " and len(nxt) == 1 \
+                    and nxt[0].is_title and not gz.split_title(nxt.text)[0]:
+                out.append(Span(doc, cur.start, nxt.end, label="PERSON"))
+                i += 2
+                continue
+            if last.text.endswith("-") and not last.whitespace_ and nxt[0].is_title:
+                end, k = nxt.end, i + 2
+                after = ents[k] if k < len(ents) else None
+                if after is not None and after.start == end and after.label_ == "GPE" and \
+                        (end + len(after) >= len(doc) or doc[after.end].is_punct):
+                    end, k = after.end, k + 1  # "Tehreek-e-Taliban Pakistan,"
+                out.append(Span(doc, cur.start, end, label="ORG"))
+                i = k
+                continue
+        out.append(cur)
+        i += 1
+    return tuple(out)
+
+
 def mentions_of(doc) -> list[Mention]:
     """Typed mentions in document order: NER spans fixed by rules, plus agencies and descriptions."""
     out: list[Mention] = []
     dropped: set[int] = set()
-    ents = doc.ents  # a property that rebuilds its spans on every read
+    ents = _join_split_names(doc, doc.ents)  # doc.ents is a property that rebuilds its spans on every read
     for span in ents:
         if span.label_ == "PERSON":
             titles, first = title_before(doc, span.start)

@@ -154,3 +154,21 @@ def test_outlet_as_an_employer_stays_an_organisation(extractor):
                                "on Monday. The Health Ministry reported 30 deaths.")
     assert ents["RTK"].type != "Source"
     assert ents.get("Health Ministry") is None or ents["Health Ministry"].type != "Source"
+
+
+def test_names_the_ner_cut_in_two_are_joined():
+    from spacy.tokens import Span
+
+    from newsgraph.loaders.entities import _join_split_names
+    from newsgraph.loaders.nlp import load_nlp
+
+    doc = load_nlp()("Officials said Amina Yusuf Barre met Lashkar-e-Jhangvi Balochistan, a group.")
+    words = [t.text for t in doc]
+    a, b = words.index("Amina"), words.index("Barre")
+    h = words.index("Lashkar")
+    cut = [Span(doc, a, a + 2, label="PERSON"), Span(doc, b, b + 1, label="PERSON"),
+           Span(doc, h, h + 4, label="PERSON"), Span(doc, h + 4, h + 5, label="ORG"),
+           Span(doc, h + 5, h + 6, label="GPE")]
+    joined = [(s.text, s.label_) for s in _join_split_names(doc, tuple(cut))]
+    assert ("Amina Yusuf Barre", "PERSON") in joined
+    assert ("Lashkar-e-Jhangvi Balochistan", "ORG") in joined
