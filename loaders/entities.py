@@ -145,6 +145,9 @@ def _place(span, text: str) -> tuple[str, str, str | None] | None:
     if gz.demonym_country(text):
         return None  # "US and Ukrainian officials": a demonym, read by the actor rules
     capital = gz.capital_country(text)
+    seat = gz.SEATS.get(text)
+    if seat and not _capital_is_place(span):  # "accused Brussels of …": the union seated there, not Belgium
+        return "Organisation", seat, text
     if capital and not _capital_is_place(span):
         return "Country", capital, text
     if fold(text) in gz.REGIONS or fold(_strip_direction(text)) in gz.REGIONS or not text[:1].isupper():
@@ -182,6 +185,9 @@ def classify(span) -> Mention | None:
         if placed is None:
             return None
         type_, name, alias = placed
+        if type_ == "Organisation":
+            agency = gz.lookup_agency(name)
+            return mk(type_, name, alias=alias, kind=agency[3] if agency else None)
         if type_ == "Location" and label == "FAC" and gz.org_kind(text) in ("government", "military"):
             return mk("Organisation", text, kind=gz.org_kind(text))
         return mk(type_, name, alias=alias)

@@ -152,6 +152,10 @@ def lookup_country(name: str) -> str | None:
     return hit[1] if hit else None
 
 
+# Cities that, acting in news copy, stand for the institution seated there rather than their state.
+SEATS = {"Brussels": "European Union"}
+
+
 @lru_cache(maxsize=8192)
 def capital_country(name: str) -> str | None:
     code = CAPITALS.get(name)

@@ -172,3 +172,9 @@ def test_names_the_ner_cut_in_two_are_joined():
     joined = [(s.text, s.label_) for s in _join_split_names(doc, tuple(cut))]
     assert ("Amina Yusuf Barre", "PERSON") in joined
     assert ("Lashkar-e-Jhangvi Balochistan", "ORG") in joined
+
+
+def test_brussels_acting_is_the_european_union_brussels_as_place_is_a_location(extractor):
+    res, ents = run(extractor, "Serbia accused Brussels of double standards. Ministers met in Brussels on Monday.")
+    assert ents["European Union"].type == "Organisation" and "Brussels" in ents["European Union"].aliases
+    assert "Belgium" not in ents
