@@ -335,10 +335,13 @@ def negotiations(builder, sent) -> None:
             _pairs(builder, tok, actors(builder, subject(tok)),
                    [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], "rule:negotiate-with")
         if tok.lower_ in _TALK_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
-            between = [a for p in prep_objects(tok, ("between",)) for a in actors(builder, p)
-                       if not modality.hypothetical(tok)]
+            sides = prep_objects(tok, ("between",)) or _between_after_place(tok)
+            between = [a for p in sides for a in actors(builder, p) if not modality.hypothetical(tok)]
             for a, b in combinations(between, 2):
                 _add(builder, "NEGOTIATED_WITH", a, b, tok, "rule:talks-between", 0.75)
+            states = _side_states(builder, sides)
+            if len(states) == 2 and not modality.hypothetical(tok):  # "between the Armenian foreign minister and
+                _add(builder, "NEGOTIATED_WITH", *states, tok, "rule:talks-between-states", 0.7)  # his Azerbaijani…"
             partners = [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)]
             if partners and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
                 verb = tok.head if tok.dep_ != "pobj" else tok.head.head
@@ -357,6 +360,44 @@ def negotiations(builder, sent) -> None:
             elif delegates and tok.lemma_ == "meet":
                 partners = [a for p in prep_objects(tok, ("with",)) + objects(tok) for a in actors(builder, p)]
                 _pairs(builder, tok, sides, partners, "rule:delegation-met")
+
+
+_PLACE_NOUNS = {"capital", "city", "town", "resort", "venue"}
+
+
+def _between_after_place(tok) -> list:
+    """"talks in Almaty, the Kazakh capital, between A and B": the parser hangs "between" on the place."""
+    doc = tok.doc
+    for j in range(tok.i + 1, min(len(doc), tok.i + 16)):
+        t = doc[j]
+        if t.lower_ == "between" and t.dep_ == "prep":
+            head = t.head
+            place = head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_ in _PLACE_NOUNS
+            if place and tok.i < head.i < t.i:
+                return [c for c in t.children if c.dep_ == "pobj"]
+            return []
+        if t.is_sent_end or t.lower_ in (";", "and") or (t.pos_ == "VERB" and t.dep_ != "acl"):
+            return []
+    return []
+
+
+def _side_states(builder, sides) -> list[str]:
+    """The states each side of a talk is qualified by ("Armenian Foreign Minister X", "his Azerbaijani
+    counterpart"), one per side."""
+    from .entities import country_entity
+    from .state_leaders import _country_known
+    from . import gazetteer as gz
+
+    out = []
+    for p in sides:
+        for side in (p, *p.conjuncts):
+            names = {gz.demonym_of_token(t) for t in side.subtree if t.dep_ in ("amod", "nmod")
+                     and t.i < side.i and gz.demonym_of_token(t)}
+            if len(names) != 1 or not _country_known(builder, next(iter(names))):
+                return []
+            out.append(country_entity(builder, next(iter(names))))
+    out = list(dict.fromkeys(out))
+    return out if len(out) == 2 else []
 
 
 def _pairs(builder, tok, left, right, rule) -> None:

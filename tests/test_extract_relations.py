@@ -365,3 +365,12 @@ def test_state_acting_on_a_presidents_government_does_not_lead_it(extractor):
     _, rels, _ = run(extractor, "Canada on Friday imposed sanctions on three Venezuelan officials, accusing the "
                                 "government of President Nicolás Maduro of rigging the vote.")
     assert ("LEADS", "Nicolás Maduro", "Canada") not in rels
+
+
+def test_talks_in_a_city_between_two_ministers_pairs_them_and_their_states(extractor):
+    _, rels, _ = run(extractor, "Greece and Turkey traded blame on Monday. The deal was reached after talks in "
+                                "Ohrid, the lakeside city, between Greek Foreign Minister Marko Djuric and his "
+                                "Turkish counterpart, Donika Gervalla, which ended on Sunday.")
+    assert ("NEGOTIATED_WITH", "Marko Djuric", "Donika Gervalla") in rels or \
+        ("NEGOTIATED_WITH", "Donika Gervalla", "Marko Djuric") in rels
+    assert ("NEGOTIATED_WITH", "Greece", "Turkey") in rels or ("NEGOTIATED_WITH", "Turkey", "Greece") in rels
