@@ -110,6 +110,17 @@ def _unknown_outlet(span, text: str) -> bool:
     return False
 
 
+_MEDIUM_NOUNS = {"channel", "account", "page", "post", "posts", "message", "video", "feed", "group", "profile"}
+
+
+def _medium(span) -> bool:
+    """A platform named as the medium: "on Telegram", "in a Facebook post", "its Telegram channel"."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "via", "through"):
+        return True
+    return root.dep_ in ("compound", "nmod", "amod", "poss") and root.head.lower_ in _MEDIUM_NOUNS
+
+
 def _capital_is_place(span) -> bool:
     """"in northwest Moscow", "the Moscow area", "Beirut's suburbs" are places; "Kyiv said" is the state."""
     root = span.root
@@ -162,6 +173,8 @@ def classify(span) -> Mention | None:
     if not text or len(text) < 2:
         return None
     mk = lambda t, n, **kw: Mention(span.start, span.end, t, n, span.text.strip(), **kw)
+    if text in gz.PLATFORMS and _medium(span):
+        return None  # "posted on Telegram", "its Facebook page": where something was said, not who
     outlet = gz.lookup_outlet(text)
     if outlet and label in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP", "PRODUCT", "FAC") and (
             label != "GPE" or _is_source_context(span)):

@@ -152,6 +152,10 @@ def lookup_country(name: str) -> str | None:
     return hit[1] if hit else None
 
 
+# Social platforms: named as where something was posted, they are a medium, not an actor.
+PLATFORMS = {"Telegram", "Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "WhatsApp", "VKontakte",
+             "Truth Social", "Threads", "Bluesky", "Signal", "WeChat", "Weibo"}
+
 # Cities that, acting in news copy, stand for the institution seated there rather than their state.
 SEATS = {"Brussels": "European Union"}
 

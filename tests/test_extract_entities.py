@@ -178,3 +178,9 @@ def test_brussels_acting_is_the_european_union_brussels_as_place_is_a_location(e
     res, ents = run(extractor, "Serbia accused Brussels of double standards. Ministers met in Brussels on Monday.")
     assert ents["European Union"].type == "Organisation" and "Brussels" in ents["European Union"].aliases
     assert "Belgium" not in ents
+
+
+def test_social_platform_named_as_a_medium_is_not_an_actor(extractor):
+    res, ents = run(extractor, "The militia claimed the attack in a statement on Telegram. The minister wrote on "
+                               "Facebook that talks would resume.")
+    assert "Telegram" not in ents and "Facebook" not in ents
