@@ -47,6 +47,14 @@ CAPITALS = {
     "Ouagadougou": "BF", "Mogadishu": "SO", "Tripoli": "LY", "Beirut": "LB", "Amman": "JO",
     "Manila": "PH", "Hanoi": "VN", "Bangkok": "TH", "Jakarta": "ID", "Brasilia": "BR", "Mexico City": "MX",
     "Stockholm": "SE", "Helsinki": "FI", "Oslo": "NO", "Budapest": "HU", "Belgrade": "RS",
+    "Managua": "NI", "Tirana": "AL", "Juba": "SS", "Vilnius": "LT", "Riga": "LV", "Tallinn": "EE",
+    "Prague": "CZ", "Vienna": "AT", "Bucharest": "RO", "Sofia": "BG", "Athens": "GR", "Lisbon": "PT",
+    "Dublin": "IE", "Copenhagen": "DK", "Chisinau": "MD", "Dhaka": "BD", "Colombo": "LK", "Kathmandu": "NP",
+    "Tegucigalpa": "HN", "Lima": "PE", "Santiago": "CL", "Buenos Aires": "AR", "Quito": "EC", "La Paz": "BO",
+    "Abuja": "NG", "Accra": "GH", "Dakar": "SN", "Algiers": "DZ", "Rabat": "MA", "Tunis": "TN",
+    "N'Djamena": "TD", "Bangui": "CF", "Harare": "ZW", "Pretoria": "ZA", "Kampala": "UG", "Asmara": "ER",
+    "Muscat": "OM", "Manama": "BH", "Kuwait City": "KW", "Astana": "KZ", "Tashkent": "UZ", "Dushanbe": "TJ",
+    "Bishkek": "KG", "Ashgabat": "TM", "Ulaanbaatar": "MN", "Phnom Penh": "KH", "Vientiane": "LA",
 }
 
 # Demonyms used as modifiers ("Russian delegation", "Iranian officials").
@@ -149,6 +157,8 @@ def lookup_country(name: str) -> str | None:
     """Display name of the state ``name`` refers to (name, short form or ISO code), else None."""
     key = fold(name.removeprefix("the ").removeprefix("The "))
     hit = _country_index().get(key)
+    if hit is None and len(name) <= 6 and name[-1:].isupper() and "." in name:
+        hit = _country_index().get(fold(name + "."))  # "U.S" left by a sentence-final or trimmed full stop
     return hit[1] if hit else None
 
 

@@ -184,3 +184,9 @@ def test_social_platform_named_as_a_medium_is_not_an_actor(extractor):
     res, ents = run(extractor, "The militia claimed the attack in a statement on Telegram. The minister wrote on "
                                "Facebook that talks would resume.")
     assert "Telegram" not in ents and "Facebook" not in ents
+
+
+def test_us_with_its_full_stop_trimmed_is_the_united_states_and_more_capitals_act(extractor):
+    res, ents = run(extractor, "The strike was carried out by U.S. forces. Managua rejected the U.S. claims.")
+    assert "U.S" not in ents and ents["United States"].type == "Country"
+    assert ents["Nicaragua"].type == "Country" and "Managua" in ents["Nicaragua"].aliases
