@@ -190,3 +190,10 @@ def test_us_with_its_full_stop_trimmed_is_the_united_states_and_more_capitals_ac
     res, ents = run(extractor, "The strike was carried out by U.S. forces. Managua rejected the U.S. claims.")
     assert "U.S" not in ents and ents["United States"].type == "Country"
     assert ents["Nicaragua"].type == "Country" and "Managua" in ents["Nicaragua"].aliases
+
+
+def test_treasury_and_treasury_department_are_one_agency(extractor):
+    res, ents = run(extractor, "The Treasury Department blacklisted two banks on Monday. Treasury said more "
+                               "designations would follow.")
+    orgs = [e for e in res.entities if e.type == "Organisation"]
+    assert [o.name for o in orgs] == ["US Treasury"]
