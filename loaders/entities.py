@@ -617,7 +617,25 @@ def mentions_of(doc) -> list[Mention]:
     out += _missed_surnames(doc, out, words)
     _retype_surnames(out)
     _disambiguate_countries(out)
-    return sorted(out, key=lambda m: m.start)
+    return _extend_to_acronym(doc, sorted(out, key=lambda m: m.start))
+
+
+def _extend_to_acronym(doc, out: list[Mention]) -> list[Mention]:
+    """"South Sudan People's Defence Forces (SSPDF)" read as a state and an organisation: the acronym's
+    initials say the state's name is part of the organisation's."""
+    drop: set[int] = set()
+    for k in range(1, len(out)):
+        m, prev = out[k], out[k - 1]
+        if m.type != "Organisation" or prev.end != m.start or prev.type not in ("Country", "Location"):
+            continue
+        if m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+            continue
+        acr = doc[m.end + 1].text
+        full = doc[prev.start:m.end].text
+        if acr.isupper() and _initials(m.name) != acr and _initials(full) == acr:
+            m.start, m.name, m.surface = prev.start, full, full
+            drop.add(k - 1)
+    return [m for k, m in enumerate(out) if k not in drop] if drop else out
 
 
 _PLACE_WORDS = ("strip", "region", "province", "state", "city", "district", "governorate", "oblast", "area")

@@ -197,3 +197,24 @@ def test_treasury_and_treasury_department_are_one_agency(extractor):
                                "designations would follow.")
     orgs = [e for e in res.entities if e.type == "Organisation"]
     assert [o.name for o in orgs] == ["US Treasury"]
+
+
+def test_state_name_inside_an_acronymed_organisation_is_part_of_it(extractor):
+    res, ents = run(extractor, "Gen. Amadu Kamara, the head of the Sierra Leone People's Liberation Army (SLPLA), "
+                               "resigned on Monday.")
+    orgs = [e for e in res.entities if e.type == "Organisation"]
+    assert any("Sierra Leone People's Liberation Army" in (o.name, *o.aliases) for o in orgs)
+    assert not any(o.name == "People's Liberation Army" for o in orgs)
+
+
+def test_extend_to_acronym_absorbs_the_state_mention():
+    from newsgraph.loaders.entities import Mention, _extend_to_acronym
+    from newsgraph.loaders.nlp import load_nlp
+
+    doc = load_nlp()("He led the Sierra Leone People's Liberation Army (SLPLA) for a year.")
+    words = [t.text for t in doc]
+    s, p = words.index("Sierra"), words.index("People")
+    out = _extend_to_acronym(doc, [Mention(s, p, "Country", "Sierra Leone", "Sierra Leone"),
+                                   Mention(p, p + 4, "Organisation", "People's Liberation Army",
+                                           "People's Liberation Army")])
+    assert [(m.type, m.name) for m in out] == [("Organisation", "Sierra Leone People's Liberation Army")]
