@@ -623,6 +623,15 @@ def mentions_of(doc) -> list[Mention]:
 def _extend_to_acronym(doc, out: list[Mention]) -> list[Mention]:
     """"South Sudan People's Defence Forces (SSPDF)" read as a state and an organisation: the acronym's
     initials say the state's name is part of the organisation's."""
+    for m in out:  # "Movement-in-Opposition (SPLM-IO)" read as just "Movement"
+        if m.type == "Organisation" and m.end + 2 < len(doc) and doc[m.end].text == "-" \
+                and not doc[m.end - 1].whitespace_:
+            end = m.end
+            while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text != "(":
+                end += 1
+            if end < len(doc) and doc[end].text == "(" and doc[end - 1].text[:1].isupper():
+                m.end, m.name = end, doc[m.start:end].text.removeprefix("the ").removeprefix("The ")
+                m.surface = m.name
     drop: set[int] = set()
     for k in range(1, len(out)):
         m, prev = out[k], out[k - 1]

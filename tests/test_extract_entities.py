@@ -218,3 +218,15 @@ def test_extend_to_acronym_absorbs_the_state_mention():
                                    Mention(p, p + 4, "Organisation", "People's Liberation Army",
                                            "People's Liberation Army")])
     assert [(m.type, m.name) for m in out] == [("Organisation", "Sierra Leone People's Liberation Army")]
+
+
+def test_hyphenated_tail_before_an_acronym_belongs_to_the_name():
+    from newsgraph.loaders.entities import Mention, _extend_to_acronym
+    from newsgraph.loaders.nlp import load_nlp
+
+    doc = load_nlp()("He leads the National Democratic Front-in-Exile (NDF-E) from abroad.")
+    words = [t.text for t in doc]
+    s = words.index("National")
+    out = _extend_to_acronym(doc, [Mention(s, s + 3, "Organisation", "National Democratic Front",
+                                           "National Democratic Front")])
+    assert out[0].name == "National Democratic Front-in-Exile"
