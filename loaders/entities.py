@@ -83,31 +83,38 @@ def _unknown_outlet(span, text: str) -> bool:
     """An outlet not in the gazetteer, read from how it is cited: "the state broadcaster X",
     "the news agency X", "X reported." (no object), "according to X", "told X" (a news-like name)."""
     doc = span.doc
-    if gz.lookup_agency(text) or gz.lookup_country(text) or gz.capital_country(text):
-        return False
-    words = {w.lower() for w in re.split(r"[\s/]+", text)}
+    root, head = span.root, span.root.head
     prev = doc[span.start - 1] if span.start > 0 else None
+    cue = None
     if prev is not None and prev.text[:1].islower() and (
             prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and doc[span.start - 2].lower_ == "news")):
+        cue = "noun"
+    elif root.dep_ == "nsubj" and head.lemma_ in ("report", "broadcast", "publish") and head.i >= span.end:
+        cue = "reported"
+    elif root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according":
+        cue = "according"
+    elif root.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
+        cue = "told"
+    if cue is None or gz.lookup_agency(text) or gz.lookup_country(text) or gz.capital_country(text):
+        return False
+    if cue == "noun":
         # "a reporter for the broadcaster X", "editor of the newspaper X": an employer, not a citation
         i = prev.i - 1
         while i >= 0 and (doc[i].text[:1].islower() or doc[i].text == "-" or doc[i].ent_type_) \
                 and doc[i].pos_ != "ADP":
             i -= 1
         return not (i >= 0 and doc[i].lower_ in ("for", "of", "with", "at"))
+    words = {w.lower() for w in re.split(r"[\s/]+", text)}
     if gz.org_kind(text) and not words & _OUTLET_WORDS:
         return False
-    root, head = span.root, span.root.head
-    if root.dep_ == "nsubj" and head.lemma_ in ("report", "broadcast", "publish") and head.i >= span.end:
+    if cue == "reported":
         # "…, X reported." with no object of its own: a citation ("the ministry reported 30 deaths" is not)
         if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > head.i for c in head.children):
             return False
         return span.label_ != "PERSON" or bool(words & _OUTLET_WORDS)
-    if root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according":
+    if cue == "according":
         return span.label_ != "PERSON"
-    if root.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
-        return bool(words & _OUTLET_WORDS)
-    return False
+    return bool(words & _OUTLET_WORDS)
 
 
 _MEDIUM_NOUNS = {"channel", "account", "page", "post", "posts", "message", "video", "feed", "group", "profile"}
@@ -119,6 +126,22 @@ def _medium(span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "via", "through"):
         return True
     return root.dep_ in ("compound", "nmod", "amod", "poss") and root.head.lower_ in _MEDIUM_NOUNS
+
+
+_SETTLEMENTS = {"town", "city", "village", "district", "province", "region", "county", "camp"}
+_SITE_NOUNS = {"base", "airbase", "airport", "airfield", "district", "province", "governorate", "camp"}
+
+
+def _person_is_place(span) -> bool:
+    """A place the NER read as a person: "the town of X", "the X air base", "in X, in the north"."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _SETTLEMENTS:
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ in _SITE_NOUNS:
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "air" and doc[span.end + 1].lower_ == "base":
+        return True
+    return False
 
 
 def _capital_is_place(span) -> bool:
@@ -204,6 +227,8 @@ def classify(span) -> Mention | None:
         if type_ == "Location" and label == "FAC" and gz.org_kind(text) in ("government", "military"):
             return mk("Organisation", text, kind=gz.org_kind(text))
         return mk(type_, name, alias=alias)
+    if label == "PERSON" and _person_is_place(span):
+        return mk("Location", text)
     if label == "PERSON":
         titles, name = gz.split_title(text)
         nxt = span.doc[span.end] if span.end < len(span.doc) else None

@@ -230,3 +230,14 @@ def test_hyphenated_tail_before_an_acronym_belongs_to_the_name():
     out = _extend_to_acronym(doc, [Mention(s, s + 3, "Organisation", "National Democratic Front",
                                            "National Democratic Front")])
     assert out[0].name == "National Democratic Front-in-Exile"
+
+
+def test_town_of_x_and_x_air_base_are_places_not_people(extractor):
+    from newsgraph.loaders.entities import _person_is_place
+    from newsgraph.loaders.nlp import load_nlp
+
+    doc = load_nlp()("Rebels seized the town of Kodok and shelled the Wau air base.")
+    words = [t.text for t in doc]
+    k, w = words.index("Kodok"), words.index("Wau")
+    assert _person_is_place(doc[k:k + 1]) and _person_is_place(doc[w:w + 1])
+    assert not _person_is_place(doc[0:1])
