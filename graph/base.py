@@ -12,7 +12,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import networkx as nx
 
@@ -167,26 +167,37 @@ class GraphStore(ABC):
     def paths(self, a: str, b: str, max_hops: int = 4, all_paths: bool = False,
               types: list[str] | None = None) -> list[list[dict[str, Any]]]:
         """Shortest path(s) from a to b as lists of edge records, ignoring direction and MENTIONS."""
-        g = self.to_networkx()
-        und = nx.MultiGraph()
-        und.add_nodes_from(g.nodes)
-        for u, v, k, d in g.edges(keys=True, data=True):
-            if d["type"] in ("MENTIONS", "REPORTED_BY") or (types and d["type"] not in types):
-                continue
-            und.add_edge(u, v, key=k, **d)
-        if a not in und or b not in und:
-            return []
-        try:
-            node_paths = list(nx.all_shortest_paths(und, a, b)) if all_paths else [nx.shortest_path(und, a, b)]
-        except nx.NetworkXNoPath:
-            return []
-        out = []
-        for p in node_paths:
-            if len(p) - 1 > max_hops:
-                continue
-            hops = []
-            for u, v in zip(p, p[1:]):
-                data = sorted(und.get_edge_data(u, v).values(), key=lambda d: -len(d["evidence"]))[0]
-                hops.append(data)
-            out.append(hops)
-        return out
+        return select_paths(self.to_networkx(), a, b, max_hops, all_paths, types)
+
+
+PATH_SKIP = ("MENTIONS", "REPORTED_BY")  # paths never go through provenance
+
+
+def _evidence_count(edge: dict[str, Any]) -> int:
+    return len(edge["evidence"])
+
+
+def select_paths(g: nx.MultiDiGraph, a: str, b: str, max_hops: int | None, all_paths: bool,
+                 types: list[str] | None, evidence_count: Callable[[dict], int] = _evidence_count
+                 ) -> list[list[dict[str, Any]]]:
+    """Shortest path(s) on ``g`` ignoring direction and provenance; between two hop nodes the
+    edge with the most evidence wins. Both stores call this, so ties break the same way."""
+    und = nx.MultiGraph()
+    und.add_nodes_from(g.nodes)
+    for u, v, k, d in g.edges(keys=True, data=True):
+        if d["type"] in PATH_SKIP or (types and d["type"] not in types):
+            continue
+        und.add_edge(u, v, key=k, **d)
+    if a not in und or b not in und:
+        return []
+    try:
+        node_paths = list(nx.all_shortest_paths(und, a, b)) if all_paths else [nx.shortest_path(und, a, b)]
+    except nx.NetworkXNoPath:
+        return []
+    out = []
+    for p in node_paths:
+        if max_hops is not None and len(p) - 1 > max_hops:
+            continue
+        out.append([sorted(und.get_edge_data(u, v).values(), key=lambda d: -evidence_count(d))[0]
+                    for u, v in zip(p, p[1:])])
+    return out

@@ -50,7 +50,7 @@ import networkx as nx
 from newsgraph.errors import StoreError
 from newsgraph.schema import ACTOR_LABELS, LABELS, RELATION_TYPES, ExtractionResult, constraint_statements
 
-from .base import GraphStore, UpsertStats, node_names, result_edges, result_nodes
+from .base import PATH_SKIP, GraphStore, UpsertStats, node_names, result_edges, result_nodes, select_paths
 from .merge import merge_edge, merge_node
 
 try:  # the driver is a hard dependency, but keep the import error readable
@@ -210,7 +210,6 @@ _EDGE_RETURN = ("RETURN type(r) AS type, startNode(r).id AS source, endNode(r).i
                 "properties(r) AS props")
 
 
-_PATH_SKIP = ("MENTIONS", "REPORTED_BY")  # paths never go through provenance (GraphStore.paths)
 
 
 def _allowed_types(types: Any, skip: Iterable[str] = ()) -> list[str] | None:
@@ -241,30 +240,10 @@ def _whole(value: Any, what: str, none_ok: bool = False) -> int | None:
 
 def _generic_paths(g: nx.MultiDiGraph, a: str, b: str, max_hops: int | None, all_paths: bool,
                    types: Any) -> list[list[dict[str, Any]]]:
-    """GraphStore.paths' selection, step for step, on ``g`` (node and edge insertion order as
-    to_networkx: nodes by id, edges by id); edge data are the lightweight rows of Neo4jStore.paths."""
-    und = nx.MultiGraph()
-    und.add_nodes_from(g.nodes)
-    for u, v, k, d in g.edges(keys=True, data=True):
-        if d["type"] in _PATH_SKIP or (types and d["type"] not in types):
-            continue
-        und.add_edge(u, v, key=k, **d)
-    if a not in und or b not in und:
-        return []
-    try:
-        node_paths = list(nx.all_shortest_paths(und, a, b)) if all_paths else [nx.shortest_path(und, a, b)]
-    except nx.NetworkXNoPath:
-        return []
-    out = []
-    for p in node_paths:
-        if max_hops is not None and len(p) - 1 > max_hops:
-            continue
-        hops = []
-        for u, v in zip(p, p[1:]):
-            # len(evidence) of the decoded record: zip() of the evidence columns stops at the shortest
-            hops.append(sorted(und.get_edge_data(u, v).values(), key=lambda d: -min(d["nev"]))[0])
-        out.append(hops)
-    return out
+    """GraphStore.paths' selection on ``g`` (nodes by id, edges by id, as to_networkx); edge data
+    are the lightweight rows of Neo4jStore.paths, whose evidence count is min(nev): zip() of the
+    evidence columns stops at the shortest."""
+    return select_paths(g, a, b, max_hops, all_paths, types, evidence_count=lambda d: min(d["nev"]))
 
 
 class Neo4jStore(GraphStore):
@@ -751,7 +730,7 @@ class Neo4jStore(GraphStore):
         it expands until a fringe is empty.
         """
         limit = _whole(max_hops, "max_hops", none_ok=True)
-        allowed = _allowed_types(types, skip=_PATH_SKIP)
+        allowed = _allowed_types(types, skip=PATH_SKIP)
 
         def work(tx):
             if not isinstance(a, str) or not isinstance(b, str):
