@@ -139,17 +139,23 @@ def _country_index() -> dict[str, tuple[str, str]]:
                 index[fold(n)] = (c.alpha_2, display)
         for alias in _EXTRA_ALIASES.get(c.alpha_2, []):
             index[fold(alias)] = (c.alpha_2, display)
-    for code in ("XK",):
-        index[fold("Kosovo")] = (code, "Kosovo")
+    index[fold("Kosovo")] = ("XK", "Kosovo")  # not in ISO 3166-1
     return index
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1)
+def _display_by_code() -> dict[str, str]:
+    """ISO code -> display name, derived once from the same index."""
+    return {code: display for code, display in _country_index().values()}
+
+
+@lru_cache(maxsize=1)
+def _code_by_display() -> dict[str, str]:
+    return {display: code for code, display in _display_by_code().items()}
+
+
 def country_by_code(code: str) -> str | None:
-    for c2, display in _country_index().values():
-        if c2 == code:
-            return display
-    return None
+    return _display_by_code().get(code)
 
 
 @lru_cache(maxsize=8192)
@@ -339,12 +345,8 @@ def agency_by_description(country_code: str | None, description: str) -> str | N
     return None
 
 
-@lru_cache(maxsize=512)
 def country_code(display: str) -> str | None:
-    for code, name in _country_index().values():
-        if name == display:
-            return code
-    return None
+    return _code_by_display().get(display)
 
 
 @lru_cache(maxsize=8192)
