@@ -16,7 +16,10 @@ from .actors import objects
 TRIGGERS = {
     "shoot": "shooting", "shooting": "shooting", "gunman": "shooting", "gunmen": "shooting", "gunfire": "shooting",
     "bombing": "bombing", "bomb": "bombing", "explosion": "bombing", "blast": "bombing", "explode": "bombing",
-    "poison": "poisoning", "poisoning": "poisoning", "novichok": "poisoning",
+    "poison": "poisoning", "poisoning": "poisoning",
+    # poisons and nerve agents named in reporting stand for the poisoning itself
+    **{agent: "poisoning" for agent in ("novichok", "sarin", "vx", "polonium", "ricin", "tabun",
+                                        "soman", "thallium", "cyanide", "arsenic")},
     "assassination": "assassination_attempt", "assassinate": "assassination_attempt",
     "kill": "attack", "killing": "attack", "murder": "attack",
     "invasion": "invasion", "invade": "invasion",

@@ -275,3 +275,12 @@ def test_firing_munitions_at_someone_is_an_attack(extractor):
     assert ("Hezbollah", "PERPETRATOR_OF", "attack") in roles and ("Israel", "TARGET_OF", "attack") in roles
     res, _, _ = run(extractor, "The board fired the chief executive on Monday and launched a new product.")
     assert not res.events
+
+
+@pytest.mark.parametrize("agent", ["sarin", "ricin", "polonium"])
+def test_named_poison_makes_a_poisoning(extractor, agent):
+    from newsgraph.schema import Article
+
+    text = f"The opposition leader Karim Said was hospitalised after a {agent} attack in Tunis on Monday, police said."
+    res = extractor.extract(Article(text=text, published="2025-03-05"))
+    assert [(e.type, e.date) for e in res.events] == [("poisoning", "2025-03-03")]
