@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from newsgraph.schema import entity_id, fold
 
-from . import gazetteer as gz
+from . import entity_types, gazetteer as gz
 from .entity_names import acronyms, described_units, named_as_body, party_name, ruled_by
 
 _SOURCE_VERBS = {"report", "cite", "quote", "publish", "tell", "broadcast"}
@@ -641,6 +641,7 @@ def mentions_of(doc) -> list[Mention]:
     out += _group_adjectives(ents, out)
     out += _missed_surnames(doc, out, words)
     _retype_surnames(out)
+    entity_types.settle(doc, out)
     _disambiguate_countries(out)
     return _extend_to_acronym(doc, sorted(out, key=lambda m: m.start))
 

@@ -1,0 +1,151 @@
+"""One name, one type, read from what the article says the name is.
+
+The NER types each span on its own and often guesses wrong on names it has
+not seen: a gang or a party read as a person ("the Los Choneros gang"), an
+envoy read as an organisation ("Morgan X, the U.S. deputy special envoy"), an
+acronym in capitals read as a person. The article usually says what the name
+is somewhere — a describing noun before it ("the broadcaster X", "envoy X"),
+after it ("the X gang", "the X air base") or in an apposition ("X, the state
+mining company") — so the cues of every mention of the name are pooled, and
+when they agree, every mention of that name takes the type they give.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from newsgraph.schema import fold
+
+from . import gazetteer as gz
+
+# Nouns that describe a human being ("X, a senior officer", "envoy X").
+PERSON_NOUNS = {
+    "officer", "official", "envoy", "minister", "spokesman", "spokeswoman", "spokesperson", "lawyer",
+    "attorney", "reporter", "journalist", "correspondent", "editor", "commander", "general", "colonel",
+    "diplomat", "ambassador", "president", "leader", "chief", "head", "director", "founder", "deputy",
+    "adviser", "advisor", "aide", "businessman", "businesswoman", "tycoon", "billionaire", "oligarch",
+    "politician", "lawmaker", "legislator", "senator", "activist", "analyst", "prosecutor", "judge",
+    "citizen", "national", "man", "woman", "son", "daughter", "wife", "husband", "brother", "sister",
+    "father", "mother", "cousin", "nephew", "negotiator", "mediator", "secretary", "governor", "mayor",
+    "chairman", "chairwoman", "boss", "warlord", "militant", "fighter", "soldier", "captain", "major",
+    "lieutenant", "sergeant", "suspect", "defector", "dissident", "opponent", "critic", "candidate",
+    "rapper", "singer", "priest", "cleric", "imam", "bishop", "scholar", "researcher", "professor",
+    "doctor", "student", "agent", "spy", "courier", "contractor", "banker", "executive", "entrepreneur",
+    "investor", "owner", "veteran", "pilot", "sheikh", "emir", "king", "queen", "prince", "princess",
+    "ruler", "successor", "predecessor", "strongman", "kingpin", "smuggler", "trafficker", "hacker",
+}
+# Nouns that describe a body ("the X gang", "X, the state mining company").
+ORG_NOUNS = {
+    "group", "gang", "cartel", "party", "company", "firm", "agency", "militia", "movement", "organisation",
+    "organization", "network", "bank", "ministry", "force", "forces", "army", "coalition", "alliance",
+    "faction", "union", "council", "committee", "court", "conglomerate", "manufacturer", "producer",
+    "operator", "exporter", "importer", "supplier", "airline", "carrier", "subsidiary", "brigade",
+    "battalion", "regiment", "affiliate", "front", "authority", "institute", "foundation", "charity",
+    "syndicate", "outfit", "insurgency", "consortium", "corporation", "conglomerate", "bloc", "regime",
+    "broadcaster", "newspaper", "daily", "outlet", "magazine", "tabloid", "weekly", "website", "station",
+    "channel", "network", "watchdog", "ngo", "think-tank", "contractor", "shipper", "refinery", "mine",
+    "exchange", "fund", "trust", "holding", "plc", "ltd",
+}
+# Nouns that describe a place ("the X air base", "the town of X").
+PLACE_NOUNS = {
+    "town", "city", "village", "district", "province", "region", "base", "airbase", "airport", "airfield",
+    "port", "camp", "border", "crossing", "capital", "neighbourhood", "neighborhood", "suburb", "island",
+    "peninsula", "valley", "county", "governorate", "municipality", "settlement", "prison", "enclave",
+    "oblast", "hamlet", "outpost", "checkpoint", "harbour", "harbor", "oasis", "strait", "gulf", "river",
+}
+_NOUN_TYPE = {**{n: "Location" for n in PLACE_NOUNS}, **{n: "Organisation" for n in ORG_NOUNS},
+              **{n: "Person" for n in PERSON_NOUNS}}
+# Nouns that are both ("a Hamas commander" describes a person; "the commander X" too): a noun right
+# after a name modifies it ("the Wagner boss" is not Wagner), so these only count before or in apposition.
+_AFTER_ONLY_BODY = {"group", "gang", "cartel", "party", "company", "firm", "militia", "movement", "network",
+                    "faction", "brigade", "battalion", "regiment", "syndicate", "outfit", "base", "airbase",
+                    "airport", "airfield", "camp", "province", "district", "region", "county", "governorate",
+                    "crossing", "prison", "bank", "forces", "force", "army", "alliance", "coalition", "front"}
+_PLACE_PREPS = {"in", "near", "outside", "inside"}
+
+
+def _noun_type(tok) -> str | None:
+    return _NOUN_TYPE.get(tok.lemma_.lower()) or _NOUN_TYPE.get(tok.lower_)
+
+
+def _before(doc, m) -> str | None:
+    """"the broadcaster Belsat", "US envoy Morgan X", "the town of X": a describing noun just before."""
+    if m.start == 0:
+        return None
+    prev = doc[m.start - 1]
+    if prev.lower_ == "of" and m.start >= 2 and doc[m.start - 2].lower_ in PLACE_NOUNS:
+        return "Location"
+    if prev.pos_ == "NOUN" and prev.text[:1].islower() and prev.head.i in range(m.start, m.end):
+        return _noun_type(prev)
+    return None
+
+
+def _after(doc, m) -> str | None:
+    """"the Los Choneros gang", "the X air base": the name modifies a head noun saying what it is."""
+    if m.end >= len(doc):
+        return None
+    nxt = doc[m.end]
+    if nxt.lower_ == "air" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "base":
+        return "Location"
+    root = doc[m.start:m.end].root
+    if nxt.text[:1].islower() and nxt.lower_ in _AFTER_ONLY_BODY and root.head.i == nxt.i \
+            and root.dep_ in ("compound", "nmod", "amod"):
+        return _noun_type(nxt)
+    return None
+
+
+def _apposition(doc, m) -> str | None:
+    """"X, the state mining company", "X, a senior officer of Y": the noun the name is equated with."""
+    root = doc[m.start:m.end].root
+    for c in root.children:
+        if c.dep_ == "appos" and c.i >= m.end and not c.ent_type_ and c.text[:1].islower():
+            return _noun_type(c)
+    if root.dep_ == "appos" and root.head.i < m.start and not root.head.ent_type_ \
+            and root.head.text[:1].islower() and root.head.i >= m.start - 6:
+        return _noun_type(root.head)  # "the group's founder, X" — the describing noun comes first
+    return None
+
+
+def _shape(doc, m) -> str | None:
+    """What the name itself says: "KATIBA", "AKCESK" in capitals is not a person; "Radwan Force" ends
+    in a body's head noun; a bare name in a place after "in" is a place."""
+    words = m.name.split()
+    if m.type == "Person" and len(words) == 1 and m.name.isupper() and len(m.name) >= 3:
+        return "Organisation"
+    if m.type == "Person" and len(words) > 1 and words[-1].lower() in gz.ORG_HEADS and words[-1][:1].isupper():
+        return "Organisation"
+    root = doc[m.start:m.end].root
+    if m.type == "Person" and not m.titles and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS \
+            and root.head.head.pos_ == "VERB" and not any(c.dep_ == "case" for c in root.children):
+        return "Location"
+    return None
+
+
+def _cues(doc, m) -> list[str]:
+    return [t for t in (_before(doc, m), _after(doc, m), _apposition(doc, m), _shape(doc, m)) if t]
+
+
+def settle(doc, mentions: list) -> None:
+    """Retype every mention of a name whose cues all agree on one type other than its NER guess.
+
+    Only the three confusable types move (Person, Organisation, Location); states, cited outlets and
+    gazetteer agencies (which carry a ``kind`` from the gazetteer) keep their type.
+    """
+    votes: dict[str, Counter] = {}
+    for m in mentions:
+        if m.type in ("Person", "Organisation", "Location") and not gz.lookup_agency(m.name):
+            votes.setdefault(fold(m.name), Counter()).update(_cues(doc, m))
+    for m in mentions:
+        if m.type not in ("Person", "Organisation", "Location") or gz.lookup_agency(m.name):
+            continue
+        tally = votes.get(fold(m.name))
+        if not tally or len(tally) != 1:
+            continue
+        new = next(iter(tally))
+        if new != m.type and not (m.type == "Location" and gz.capital_country(m.name)):
+            if m.type == "Person" and new != "Person":
+                m.titles = []
+            m.type = new
+            if new == "Organisation" and not m.kind:
+                m.kind = gz.org_kind(m.name) or None
+            elif new != "Organisation":
+                m.kind = None
