@@ -74,7 +74,8 @@ def _is_source_context(span) -> bool:
 
 
 _OUTLET_NOUNS = {"broadcaster", "newspaper", "daily", "outlet", "tabloid", "magazine", "weekly", "website",
-                 "channel", "portal"}
+                 "channel", "portal", "television", "radio", "tv"}
+_OUTLET_AFTER = {"television", "tv", "radio", "newspaper", "daily", "broadcaster", "magazine", "weekly"}
 _OUTLET_WORDS = {"news", "radio", "television", "tv", "broadcasting", "press", "gazette", "times", "herald",
                  "tribune", "journal", "post", "insight"}
 
@@ -86,9 +87,17 @@ def _unknown_outlet(span, text: str) -> bool:
     root, head = span.root, span.root.head
     prev = doc[span.start - 1] if span.start > 0 else None
     cue = None
+    nxt = doc[span.end:span.end + 2]
     if prev is not None and prev.text[:1].islower() and (
             prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and doc[span.start - 2].lower_ == "news")):
         cue = "noun"
+    elif len(nxt) and (nxt[0].lower_ in _OUTLET_AFTER or nxt.text.lower() == "news agency") \
+            and nxt[0].text[:1].islower():
+        cue = "after"  # "al-Manar television reported", "the Lusa news agency"
+    elif root.dep_ == "nsubj" and head.lemma_ in ("report", "publish") and head.i == span.end \
+            and span.start > 0 and doc[span.start - 1].text == "," and head.i + 1 < len(doc) \
+            and doc[head.i + 1].is_punct and doc[head.i + 1].text != ",":
+        return not (gz.lookup_agency(text) or gz.lookup_country(text) or gz.capital_country(text))  # ", X reported."
     elif root.dep_ == "nsubj" and head.lemma_ in ("report", "broadcast", "publish") and head.i >= span.end:
         cue = "reported"
     elif root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according":
@@ -97,6 +106,8 @@ def _unknown_outlet(span, text: str) -> bool:
         cue = "told"
     if cue is None or gz.lookup_agency(text) or gz.lookup_country(text) or gz.capital_country(text):
         return False
+    if cue == "after":
+        return not any(t.lower_ in ("for", "of", "with", "at") for t in doc[max(0, span.start - 3):span.start])
     if cue == "noun":
         # "a reporter for the broadcaster X", "editor of the newspaper X": an employer, not a citation
         i = prev.i - 1
@@ -559,7 +570,10 @@ def _known_as(doc, mentions: list[Mention]) -> dict[int, int]:
             while t < len(doc) and doc[t].pos_ == "ADV":
                 t += 1
             if doc[t:t + 2].text.lower() == "known as":
-                k = by_start.get(t + 2)
+                q = t + 2
+                while q < len(doc) and doc[q].is_quote:  # 'better known as "Fito"'
+                    q += 1
+                k = by_start.get(q)
         if k is not None and mentions[k].type == "Person":
             out[k] = i
     return out
@@ -641,7 +655,7 @@ def mentions_of(doc) -> list[Mention]:
     out += _group_adjectives(ents, out)
     out += _missed_surnames(doc, out, words)
     _retype_surnames(out)
-    entity_types.settle(doc, out)
+    out += entity_types.settle(doc, out)
     _disambiguate_countries(out)
     return _extend_to_acronym(doc, sorted(out, key=lambda m: m.start))
 

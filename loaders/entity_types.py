@@ -124,17 +124,42 @@ def _cues(doc, m) -> list[str]:
     return [t for t in (_before(doc, m), _after(doc, m), _apposition(doc, m), _shape(doc, m)) if t]
 
 
-def settle(doc, mentions: list) -> None:
+def _unlabelled_uses(doc, mentions: list) -> list:
+    """Other places the article writes a mention's name that the NER left untagged ("the Los Choneros
+    gang" when only a later "Los Choneros" was tagged): their context is evidence too."""
+    from .entities import Mention
+
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    firsts: dict[str, list[int]] = {}
+    for t in doc:
+        if t.i not in covered and t.text[:1].isupper():
+            firsts.setdefault(t.text, []).append(t.i)
+    out, seen = [], set()
+    for m in mentions:
+        words = doc[m.start:m.end].text.split()
+        if m.type not in ("Person", "Organisation", "Location") or m.name in seen or not words:
+            continue
+        seen.add(m.name)
+        n = m.end - m.start
+        for i in firsts.get(doc[m.start].text, ()):
+            if doc[i:i + n].text == doc[m.start:m.end].text and not covered & set(range(i, i + n)):
+                out.append(Mention(i, i + n, m.type, m.name, m.surface, titles=[]))
+    return out
+
+
+def settle(doc, mentions: list) -> list:
     """Retype every mention of a name whose cues all agree on one type other than its NER guess.
 
     Only the three confusable types move (Person, Organisation, Location); states, cited outlets and
-    gazetteer agencies (which carry a ``kind`` from the gazetteer) keep their type.
+    gazetteer agencies (which carry a ``kind`` from the gazetteer) keep their type. Returns the
+    untagged uses of the names (typed like the rest), which are mentions the NER missed.
     """
     votes: dict[str, Counter] = {}
-    for m in mentions:
+    missed = _unlabelled_uses(doc, mentions)
+    for m in [*mentions, *missed]:
         if m.type in ("Person", "Organisation", "Location") and not gz.lookup_agency(m.name):
             votes.setdefault(fold(m.name), Counter()).update(_cues(doc, m))
-    for m in mentions:
+    for m in [*mentions, *missed]:
         if m.type not in ("Person", "Organisation", "Location") or gz.lookup_agency(m.name):
             continue
         tally = votes.get(fold(m.name))
@@ -149,3 +174,4 @@ def settle(doc, mentions: list) -> None:
                 m.kind = gz.org_kind(m.name) or None
             elif new != "Organisation":
                 m.kind = None
+    return [m for m in missed if m.type != "Person" or len(m.name.split()) > 1]

@@ -190,7 +190,13 @@ def demonyms_of(country: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)
 def demonym_country(word: str) -> str | None:
+    """"Ecuadorean" and "Ecuadorian", "Israeli" and "Israelis": spelling variants and plurals of one demonym."""
     code = DEMONYMS.get(word)
+    if code is None and word[:1].isupper():
+        for variant in (word.removesuffix("s"), word.replace("ean", "ian"), word.replace("ian", "ean")):
+            code = DEMONYMS.get(variant) if variant != word else None
+            if code:
+                break
     return country_by_code(code) if code else None
 
 

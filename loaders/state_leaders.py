@@ -82,15 +82,17 @@ def _title_country(builder, sent, m) -> str | None:
             return eid
     # otherwise the one state the sentence names, not as a qualifier of another person
     cands, subjects = [], []
+    said = _speech_content(doc, m)
     for t in sent:
-        if t.i in builder.coref_tokens or (first <= t.i < m.end):
+        if t.i in builder.coref_tokens or (first <= t.i < m.end) or t.i in said or _qualifies_title(t):
             continue
         eid = entity_of(builder, t)
         if _etype(builder, eid) == "Country" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "pobj"):
             cands.append(eid)
             if t.dep_ in ("nsubj", "nsubjpass"):
                 subjects.append(eid)
-        elif _etype(builder, eid) == "Location" and gz.capital_country(builder.entities[eid].name):
+        elif _etype(builder, eid) == "Location" and gz.capital_country(builder.entities[eid].name) \
+                and not builder.tokens(_VISIT_VERBS, sent):  # "met X in Kigali": a host's capital
             cands.append(country_entity(builder, gz.capital_country(builder.entities[eid].name))
                          if _country_known(builder, gz.capital_country(builder.entities[eid].name)) else None)
         elif t.dep_ == "amod" and t.head.lower_ in gz.STATE_NOUNS and gz.demonym_of_token(t) \
@@ -110,6 +112,26 @@ def _title_country(builder, sent, m) -> str | None:
     if cands:
         return ""  # several states: none of them, and not the story's either
     return _neighbour_country(builder, sent)
+
+
+_VISIT_VERBS = frozenset({"meet", "visit", "travel", "fly", "arrive", "host", "hold", "attend", "summit"})
+
+
+def _speech_content(doc, m) -> set[int]:
+    """"President X said Russia had not given up": what the leader says is about other states as often
+    as his own, so the states named in it say nothing about which one he leads."""
+    root = doc[m.start:m.end].root
+    if root.dep_ != "nsubj":
+        return set()
+    return {t.i for c in root.head.children if c.dep_ == "ccomp" for t in c.subtree}
+
+
+def _qualifies_title(tok) -> bool:
+    """"met Rwanda's president, Paul Kagame", "Iran's foreign minister": the state of another office."""
+    head = tok.head
+    return tok.dep_ == "poss" and head.pos_ == "NOUN" and (
+        head.lower_ in gz.TITLE_WORDS or head.lemma_.lower() in gz.LEADER_NOUNS | gz.MEMBER_NOUNS
+        or head.lower_ in {"envoy", "minister", "ambassador", "counterpart"})
 
 
 def _acted_on(builder, sent, person_tok, state) -> bool:
