@@ -24,6 +24,9 @@ DATE_WORD = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sun
 
 _SPEECH = {"say", "announce", "report", "tell", "state", "confirm", "claim", "declare", "add", "write"}
 
+_STATEMENT_NOUNS = {"statement", "message", "video", "post", "communique", "communiqué", "speech", "interview",
+                    "announcement", "briefing", "press conference", "letter", "broadcast"}
+
 _DATE_DEPS = ("prep", "npadvmod", "advmod", "tmod", "poss", "nmod", "compound", "nummod", "amod")
 
 
@@ -48,6 +51,9 @@ def _scopes(tok) -> list[set[int]]:
     for t in tok.subtree:  # "sanctions … over the attack last year": that date is the attack's
         if t.i != tok.i and t.i in own and t.dep_ not in ("compound", "amod") and trigger_type(t):
             own -= {x.i for x in t.subtree}
+    for t in tok.subtree:  # "the raid in a statement released on Monday": the statement's date
+        if t.i != tok.i and t.lemma_.lower() in _STATEMENT_NOUNS:
+            own -= {x.i for x in t.subtree}
     scopes = [own]
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     if verb is not None and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "xcomp") and not _after_mark(tok):
@@ -70,7 +76,8 @@ def _scopes(tok) -> list[set[int]]:
 # "charged X with hacking", "suspended the talks on Friday".
 OWN_TIME = {"charge", "accuse", "blame", "sanction", "suspect", "suspend", "halt", "freeze", "end", "cancel",
              "abandon", "resume", "quit", "withdraw", "cite", "condemn", "deny", "investigate", "mark",
-             "commemorate", "announce", "welcome", "back", "praise", "recognise", "recognize", "reject"}
+             "commemorate", "announce", "welcome", "back", "praise", "recognise", "recognize", "reject",
+             "claim", "discuss", "respond", "react", "avenge", "vow", "mourn", "probe"}
 
 
 def _own_time(verb) -> bool:

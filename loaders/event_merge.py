@@ -35,14 +35,15 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
     dates_ = {x.date for x in ev if x.date and not x.weak}
     roles_ev = {r for x in ev for r in x.roles}  # the same actor in the same role
     clash = not all(_compatible(m.date, d) for d in dates_)
-    if clash and not (m.weak and roles_ev & set(m.roles)):
+    later = m.weak and _reported_later(m, dates_, ev)
+    if clash and not (m.weak and roles_ev & set(m.roles)) and not later:
         return None  # a report's weak date yields only to an event that shares its actors
     places = {x.place for x in ev if x.place}
     shared = bool(roles_ev & set(m.roles)) or (m.place in places if m.place else False)
     same_day = m.date is not None and m.date in dates_ and len(m.date) == 10
     linked = any(_linked(x.tok, m.tok) for x in ev)
     nested = any(d.startswith(m.date) or m.date.startswith(d) for d in dates_) if m.date else False
-    if not (shared or same_day or linked or m.date is None or nested):
+    if not (shared or same_day or linked or m.date is None or nested or later):
         return None
     if m.dependent and not m.date and not (linked or shared) and abs(min(x.tok.i for x in ev) - m.tok.i) > 80:
         return None  # "X died" belongs to an attack told close by
@@ -51,6 +52,19 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
     # an undated "the attack" is the story's latest event of that kind, not an old one nearby
     recency = max(dates_, default="") if m.date is None and not shared and not m.roles else ""
     return (shared, same_day, linked, recency, -min(abs(x.tok.i - m.tok.i) for x in ev))
+
+
+def _reported_later(m: EventMention, dates_: set[str], ev: list[EventMention]) -> bool:
+    """"X have detained two men, the service said on Thursday" … "both were detained on Wednesday": a
+    report dated a few days after the same kind of event tells that event, not a second one."""
+    if not m.date or len(m.date) != 10 or not dates_ or any(len(d) != 10 for d in dates_):
+        return False
+    if m.type not in {x.type for x in ev}:
+        return False
+    from datetime import date
+
+    told = date.fromisoformat(m.date)
+    return all(0 < (told - date.fromisoformat(d)).days <= 7 for d in dates_)
 
 
 def _types_agree(ev: list[EventMention], m: EventMention) -> bool:
