@@ -121,7 +121,7 @@ def link(builder, doc) -> None:
         if tok.lower_ in _PERSON_PRONOUNS and tok.pos_ == "PRON":
             target = sal.pick(tok, ("Person",), 2)
         elif tok.lower_ in _ORG_PRONOUNS:
-            target = sal.subject_in_sentence(tok, ("Organisation", "Country")) or sal.latest_in_sentence(
+            target = _coordinated_owner(builder, tok) or sal.subject_in_sentence(tok, ("Organisation", "Country")) or sal.latest_in_sentence(
                 tok, ("Organisation", "Country")) or sal.pick(tok, ("Organisation", "Country"), 2)
         elif (_is_age_description(tok) or tok.lemma_ in _PERSON_NOUNS) and tok.tag_ != "NNS" \
                 and _is_description(tok):  # "the suspects" are several people, never the last one named
@@ -136,6 +136,15 @@ def link(builder, doc) -> None:
             builder.token_entity[tok.i] = target
             builder.coref_tokens.add(tok.i)
             sal.add(tok, target, builder.entities[target].type)
+
+
+def _coordinated_owner(builder, tok) -> str | None:
+    """"X Industries and its managing director": the body in the coordination owns "its"."""
+    owner = tok.head
+    if tok.dep_ != "poss" or owner.dep_ != "conj":
+        return None
+    eid = builder.token_entity.get(owner.head.i)
+    return eid if eid and builder.entities[eid].type == "Organisation" else None
 
 
 def _org_qualifier(builder, tok) -> str | None:

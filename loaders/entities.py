@@ -520,6 +520,8 @@ def _cluster_orgs(doc, mentions: list[Mention]) -> dict[int, str]:
     for i, m in orgs:  # explicit aliases written next to the name
         j = _alias_after(doc, m.end)
         k = by_start.get(j) if j is not None else None
+        if k is not None and mentions[k].end < len(doc) and doc[mentions[k].end].lower_ in ("'s", "’s"):
+            continue  # "the EEAS, the EU's diplomatic arm": the other body owns it, it is not a name of it
         if k is not None and mentions[k].type == "Organisation" and canon.get(k) == mentions[k].name:
             alias_of.setdefault(mentions[k].name, canon[i])
     for i, m in orgs:  # every later mention of the alias goes to the same organisation
@@ -656,6 +658,7 @@ def mentions_of(doc) -> list[Mention]:
     out += _missed_surnames(doc, out, words)
     _retype_surnames(out)
     out += entity_types.settle(doc, out)
+    entity_types.short_names(out)
     _disambiguate_countries(out)
     return _extend_to_acronym(doc, sorted(out, key=lambda m: m.start))
 

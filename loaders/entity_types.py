@@ -29,7 +29,7 @@ PERSON_NOUNS = {
     "chairman", "chairwoman", "boss", "warlord", "militant", "fighter", "soldier", "captain", "major",
     "lieutenant", "sergeant", "suspect", "defector", "dissident", "opponent", "critic", "candidate",
     "rapper", "singer", "priest", "cleric", "imam", "bishop", "scholar", "researcher", "professor",
-    "doctor", "student", "agent", "spy", "courier", "contractor", "banker", "executive", "entrepreneur",
+    "doctor", "student", "spy", "courier", "contractor", "banker", "executive", "entrepreneur",
     "investor", "owner", "veteran", "pilot", "sheikh", "emir", "king", "queen", "prince", "princess",
     "ruler", "successor", "predecessor", "strongman", "kingpin", "smuggler", "trafficker", "hacker",
 }
@@ -52,6 +52,10 @@ PLACE_NOUNS = {
     "peninsula", "valley", "county", "governorate", "municipality", "settlement", "prison", "enclave",
     "oblast", "hamlet", "outpost", "checkpoint", "harbour", "harbor", "oasis", "strait", "gulf", "river",
 }
+# Last words of company names ("Arvand Sea Logistics", "Lianfeng Trading Ltd").
+COMPANY_WORDS = {"logistics", "industries", "ltd", "inc", "corp", "llc", "plc", "gmbh", "holdings", "trading",
+                 "electronics", "shipping", "airlines", "airways", "technologies", "technology", "systems",
+                 "petroleum", "energy", "enterprises", "investments", "exchange", "engineering", "group"}
 _NOUN_TYPE = {**{n: "Location" for n in PLACE_NOUNS}, **{n: "Organisation" for n in ORG_NOUNS},
               **{n: "Person" for n in PERSON_NOUNS}}
 # Nouns that are both ("a Hamas commander" describes a person; "the commander X" too): a noun right
@@ -111,7 +115,8 @@ def _shape(doc, m) -> str | None:
     words = m.name.split()
     if m.type == "Person" and len(words) == 1 and m.name.isupper() and len(m.name) >= 3:
         return "Organisation"
-    if m.type == "Person" and len(words) > 1 and words[-1].lower() in gz.ORG_HEADS and words[-1][:1].isupper():
+    if m.type == "Person" and len(words) > 1 and (words[-1].lower() in gz.ORG_HEADS or words[-1].lower().rstrip(
+            ".") in COMPANY_WORDS) and words[-1][:1].isupper():
         return "Organisation"
     root = doc[m.start:m.end].root
     if m.type == "Person" and not m.titles and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS \
@@ -175,3 +180,23 @@ def settle(doc, mentions: list) -> list:
             elif new != "Organisation":
                 m.kind = None
     return [m for m in missed if m.type != "Person" or len(m.name.split()) > 1]
+
+
+def short_names(mentions: list) -> None:
+    """"Sepehr" after "Sepehr Motor Industries", "Huaxin Tongda" after "Shenzhen Huaxin Tongda
+    Electronics": a company or body named again by the leading words of its name is that body, whatever
+    type the NER gave the short form. Only names ending in a body's head word qualify, so "Islamic State"
+    stays apart from "Islamic State Mozambique Province" and "Hezbollah" from "Kataib Hezbollah"."""
+    longs = [m for m in mentions if m.type == "Organisation" and len(m.name.split()) > 1
+             and m.name.split()[-1].lower().rstrip(".") in COMPANY_WORDS | set(gz.ORG_HEADS)]
+    for m in mentions:
+        words = m.name.split()
+        if m.type not in ("Person", "Organisation", "Location") or gz.lookup_agency(m.name) or m.titles:
+            continue
+        for big in longs:
+            full = big.name.split()
+            if len(full) <= len(words) or big.name == m.name:
+                continue
+            if full[:len(words)] == words or (len(full) > len(words) + 1 and full[1:1 + len(words)] == words):
+                m.type, m.name, m.kind = "Organisation", big.name, big.kind
+                break

@@ -133,7 +133,7 @@ def those_targeted(builder, sent) -> None:
             builder.extra_roles.setdefault(verb.i, []).extend((t, "TARGET_OF") for t in named)
 
 
-_LIST_VERBS = {"designate", "list", "add", "name", "blacklist", "target"}
+_LIST_VERBS = {"designate", "list", "add", "name", "blacklist", "target"}  # also "sanction" without agent
 
 
 def _listed(tok) -> list:
@@ -158,17 +158,78 @@ def _listed(tok) -> list:
     return []
 
 
+_OBJECT_LINKS = {"among", "including", "include"}
+
+
+def _named_in(builder, obj) -> list[str]:
+    """Persons and organisations an object names, through appositions and "among them"/"including"
+    lists ("four companies, among them X and its director, Y"; "four of the targets, X, Y and Z"), but
+    not inside relative clauses or other phrases about them ("who shipped parts to Z")."""
+    out: list[str] = []
+    stack = [obj]
+    while stack:
+        t = stack.pop()
+        eid = entity_of(builder, t)
+        if eid and builder.entities[eid].type in ("Person", "Organisation") and eid not in out:
+            out.append(eid)
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "poss", "compound", "amod") or (
+                    c.dep_ == "prep" and c.lower_ not in _OBJECT_LINKS) or c.i in builder.coref_tokens and c.dep_ == "poss":
+                continue
+            stack.append(c)
+    return out
+
+
+def _active_listing(builder, tok, sanctioners: list[str]) -> list[str]:
+    """"The EU listed four companies …", "Britain designated …", "the bloc further targeted X": an
+    active listing verb whose subject is an actor already sanctioning in this article."""
+    if tok.pos_ != "VERB" or is_passive(tok) or modality.negated(tok) or tok.lemma_ == "add":
+        return []
+    if tok.lemma_ == "designate" and any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                                         for c in tok.children):
+        return []
+    subj = actors(builder, subject(tok), ("Country", "Organisation"))
+    if not subj or not set(subj) <= set(sanctioners):
+        return []
+    listed = [e for o in objects(tok) for e in _named_in(builder, o)]
+    for c in tok.children:  # "listed four companies, among them X and Y" (the list hangs on the verb)
+        if c.dep_ == "prep" and c.lower_ in _OBJECT_LINKS:
+            listed += [e for p in c.children if p.dep_ == "pobj" for e in _named_in(builder, p)]
+            listed += [e for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ in ("appos", "conj")
+                       for e in _named_in(builder, a)]
+    return list(dict.fromkeys(listed))
+
+
+def _agentless(builder, tok) -> list[str]:
+    """"X, a front company in Hong Kong, which was also sanctioned": a passive listing with no agent
+    extends the sanction the article is telling."""
+    if tok.pos_ != "VERB" or not is_passive(tok) or agent_of_passive(tok) or modality.negated(tok):
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if tok.dep_ == "relcl" and subj and subj[0].lower_ in ("which", "who", "that"):
+        subj = [tok.head]
+    return [t for g in subj for t in actors(builder, g, ("Person", "Organisation"))]
+
+
 def sanction_listings(builder, sent) -> None:
     """Names added to a sanctions list told earlier in the article, under the same sanctioning actor."""
     last = getattr(builder, "last_sanction", None)
     if last is None:
         return
-    for tok in builder.tokens(_LIST_VERBS, sent):
-        if tok.lemma_ not in _LIST_VERBS:
+    for tok in builder.tokens(_LIST_VERBS | {"sanction"}, sent):
+        if tok.lemma_ not in _LIST_VERBS and tok.lemma_ != "sanction":
             continue
-        named = [t for g in _listed(tok) for t in actors(builder, g, ("Person", "Organisation"))]
-        named = [t for t in named if t not in last[1]]
-        for a in last[1]:
+        by = last[1]
+        if tok.lemma_ == "sanction":
+            named = _agentless(builder, tok)
+        else:
+            named = [t for g in _listed(tok) for t in actors(builder, g, ("Person", "Organisation"))]
+            active = _active_listing(builder, tok, last[1])
+            if active:  # "The EU further targeted X": the EU alone, not every sanctioning actor so far
+                by = actors(builder, subject(tok), ("Country", "Organisation"))
+                named += [t for t in active if t not in named]
+        named = [t for t in named if t not in by]
+        for a in by:
             for t in named:
                 _add(builder, "SANCTIONED_BY", t, a, tok, "rule:sanction-listing", 0.75)
         if named:
