@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsgraph.schema import entity_id
 
-from . import gazetteer as gz
+from . import entity_types, gazetteer as gz
 from . import modality
 from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
 from .entities import country_entity, entity_of
@@ -56,6 +56,19 @@ def _role_noun(noun) -> tuple[str, str] | None:
         return "LEADS", role
     if is_leader or lemma in gz.MEMBER_NOUNS:
         return "MEMBER_OF", role
+    return None
+
+
+def _works_at(noun) -> tuple[str, str] | None:
+    """"a China specialist at the Lowy Institute", "a researcher with X": a person noun placed at a body."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() in gz.TITLE_WORDS or not any(
+            c.dep_ == "prep" and c.lower_ in ("at", "with") for c in noun.children):
+        return None
+    if any(c.lower_ == "former" for c in noun.children):
+        return None
+    low = noun.lemma_.lower()
+    if low in entity_types.PERSON_NOUNS or low.endswith(("ist", "er", "or", "ant", "ent")):
+        return "MEMBER_OF", _role_text(noun)
     return None
 
 
@@ -115,7 +128,7 @@ def _ministry_of(builder, noun) -> str | None:
 
 
 def _link(builder, person, noun, rule, predicate: bool = False) -> None:
-    found = _role_noun(noun)
+    found = _role_noun(noun) or _works_at(noun)
     org = (_ministry_of(builder, noun) if found and found[0] == "MEMBER_OF" else None) or \
         _org_of_role(builder, noun) or home_of_title(builder, noun, found, predicate)
     if not found or not org:
@@ -226,6 +239,19 @@ def led_by(builder, sent) -> None:
                 builder.add_relation(rel, p, o, builder.evidence(tok, "rule:led-by", 0.8), role=role)
 
 
+def _part_noun(appos):
+    """The part noun of an apposition: "the armed wing of Y", "one of the factions within Y"."""
+    if appos.lemma_ in _PART_NOUNS:
+        return appos
+    if appos.lower_ == "one":
+        for q in appos.children:
+            if q.dep_ == "prep" and q.lower_ == "of":
+                p = next((x for x in q.children if x.dep_ == "pobj"), None)
+                if p is not None and p.lemma_ in _PART_NOUNS:
+                    return p
+    return None
+
+
 def part_of(builder, sent) -> None:
     """"Iran's Revolutionary Guards" → PART_OF Iran; "X, which is part of Y"; agencies and their state."""
     for m, eid in builder.mentions_in(sent):
@@ -238,7 +264,7 @@ def part_of(builder, sent) -> None:
             if _etype(builder, whole) == "Organisation" and whole != eid:  # "the PLA's Eastern Theater Command"
                 builder.add_relation("PART_OF", eid, whole, builder.evidence(head, "rule:possessive-body", 0.7))
             if c.dep_ == "poss" and not _is_institution(builder, eid, c) and (
-                    kind in ("government", "intelligence") or gz.lookup_agency(builder.entities[eid].name)):
+                    kind in ("government", "intelligence", "military") or gz.lookup_agency(builder.entities[eid].name)):
                 owner = entity_of(builder, c)
                 if _etype(builder, owner) == "Country":
                     builder.add_relation("PART_OF", eid, owner, builder.evidence(head, "rule:possessive-state", 0.75))
@@ -255,9 +281,12 @@ def part_of(builder, sent) -> None:
             continue
         head = sent.doc[m.start:m.end].root
         for c in head.children:
-            if c.dep_ == "appos" and c.lemma_ in _PART_NOUNS and entity_of(builder, c) is None:
-                whole = [e for p in (x for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+            part = _part_noun(c) if c.dep_ == "appos" and entity_of(builder, c) is None else None
+            if part is not None:
+                whole = [e for p in (x for q in part.children if q.dep_ == "prep" and q.lower_ in ("of", "within")
                                      for x in q.children) for e in actors(builder, p, ("Organisation", "Country"))]
+                whole += [e for p in part.children if p.dep_ == "poss" and p.i not in builder.coref_tokens
+                          for e in actors(builder, p, ("Organisation", "Country"))]  # "al-Qaeda's affiliate"
                 for w in whole[:1]:
                     builder.add_relation("PART_OF", eid, w, builder.evidence(c, "rule:part-apposition", 0.75))
     for tok in builder.tokens({"part"}, sent):
