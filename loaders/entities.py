@@ -743,6 +743,9 @@ def collect(builder, doc) -> None:
     person_canon = _cluster_persons(mentions)
     org_canon = _cluster_orgs(doc, mentions)
     known = _known_as(doc, mentions)
+    for k, i in list(known.items()):  # every later "El Flaco" is the man first called that
+        known.update({j: i for j, o in enumerate(mentions) if j > k and o.type == "Person"
+                      and o.name == mentions[k].name and j not in known})
     ids: dict[int, str] = {}
     for i, m in enumerate(mentions):
         name = person_canon.get(i) or org_canon.get(i) or m.name

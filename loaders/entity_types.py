@@ -40,7 +40,7 @@ ORG_NOUNS = {
     "faction", "union", "council", "committee", "court", "conglomerate", "manufacturer", "producer",
     "operator", "exporter", "importer", "supplier", "airline", "carrier", "subsidiary", "brigade",
     "battalion", "regiment", "affiliate", "front", "authority", "institute", "foundation", "charity",
-    "syndicate", "outfit", "insurgency", "consortium", "corporation", "conglomerate", "bloc", "regime",
+    "syndicate", "outfit", "insurgency", "factions", "groups", "militias", "companies", "consortium", "corporation", "conglomerate", "bloc", "regime",
     "broadcaster", "newspaper", "daily", "outlet", "magazine", "tabloid", "weekly", "website", "station",
     "channel", "network", "watchdog", "ngo", "think-tank", "contractor", "shipper", "refinery", "mine",
     "exchange", "fund", "trust", "holding", "plc", "ltd",
@@ -102,6 +102,9 @@ def _apposition(doc, m) -> str | None:
     root = doc[m.start:m.end].root
     for c in root.children:
         if c.dep_ == "appos" and c.i >= m.end and not c.ent_type_ and c.text[:1].islower():
+            if c.lower_ == "one":  # "X, one of the largest factions within Y"
+                c = next((p for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                          for p in q.children if p.dep_ == "pobj"), c)
             return _noun_type(c)
     if root.dep_ == "appos" and root.head.i < m.start and not root.head.ent_type_ \
             and root.head.text[:1].islower() and root.head.i >= m.start - 6:

@@ -207,8 +207,22 @@ def _agentless(builder, tok) -> list[str]:
         return []
     subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if tok.dep_ == "relcl" and subj and subj[0].lower_ in ("which", "who", "that"):
-        subj = [tok.head]
+        subj = [_relative_antecedent(builder, tok.head)]
     return [t for g in subj for t in actors(builder, g, ("Person", "Organisation"))]
+
+
+def _relative_antecedent(builder, noun):
+    """"X Ltd, a front company registered in Cyprus, which was also sanctioned": the parser hangs the
+    clause on the nearest noun (Cyprus); the actor it describes is the one the phrase is about."""
+    tok = noun
+    for _ in range(5):
+        eid = entity_of(builder, tok)
+        if eid and builder.entities[eid].type in ("Person", "Organisation"):
+            return tok
+        if tok.dep_ not in ("pobj", "prep", "acl", "appos") or tok.head == tok:
+            break
+        tok = tok.head
+    return noun
 
 
 def sanction_listings(builder, sent) -> None:
