@@ -57,6 +57,21 @@ _QUANTIFIERS = {"one", "some", "several", "many", "most", "each", "all", "two", 
                 "thousands", "scores", "both", "none"}
 
 
+def _comma_named(builder, tok) -> str | None:
+    """"dismissed the army chief, Gen. X, on Tuesday" when the parser does not make X an apposition:
+    a role noun followed by a comma and a person's name (titles skipped) is that person."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    i = tok.i + 2
+    while i < len(doc) and i not in builder.token_entity and doc[i].pos_ == "PROPN" and i - tok.i < 5:
+        i += 1  # "Gen.", "Brig."
+    eid = builder.token_entity.get(i) if i < len(doc) else None
+    if eid and builder.entities[eid].type == "Person" and i not in builder.coref_tokens:
+        return eid
+    return None
+
+
 def _one(builder, tok, depth: int = 0) -> list[str]:
     eid = entity_of(builder, tok)
     if eid:
@@ -87,6 +102,9 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
             eid = entity_of(builder, c)
             if eid and builder.entities[eid].type in ("Person", "Organisation", "Country"):
                 return [eid]
+    named = _comma_named(builder, tok)
+    if named:
+        return [named]
     states = states_of(builder, tok)
     if states:
         return states

@@ -47,6 +47,9 @@ def _is_description(tok) -> bool:
         return False  # "the head of X" describes a role, not an earlier actor
     if any(c.dep_ == "appos" for c in tok.children) or (tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "PROPN"):
         return False  # "the former double agent Sergei Skripal" names someone new
+    if tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "," and tok.nbor(2).pos_ == "PROPN" \
+            and tok.nbor(2).ent_type_ in ("PERSON", ""):
+        return False  # "the army chief, Gen. X," (however parsed): named right after
     if tok.dep_ == "compound":
         return False
     det = next((c for c in tok.children if c.dep_ == "det"), None)
@@ -128,7 +131,10 @@ def link(builder, doc) -> None:
             if _org_qualifier(builder, tok):
                 builder.deferred_coref.append(tok.i)  # "the Hamas leader": needs roles, see link_qualified
                 continue
-            target = sal.pick(tok, ("Person",), 3)
+            named = next((builder.token_entity[c.i] for c in tok.children if c.dep_ == "appos"
+                          and c.i in builder.token_entity
+                          and builder.entities[builder.token_entity[c.i]].type == "Person"), None)
+            target = named or sal.pick(tok, ("Person",), 3)  # "the army chief, Gen. X": X, not the last man named
         elif tok.lemma_ in _GROUP_NOUNS and _is_description(tok):
             exclude = _state_bodies(builder) if tok.lemma_ not in _STATE_BODY_NOUNS else _non_state(builder)
             target = sal.pick(tok, ("Organisation",), 4, exclude=exclude)

@@ -781,4 +781,12 @@ def entity_of(builder, token) -> str | None:
             eid = builder.token_entity[child.i]
             if builder.entities[eid].type == "Person":
                 return eid
+    if token.lemma_.lower() in entity_types.BODY_HEADS:  # "the M23 rebel movement", "the Wagner mercenary group"
+        for child in token.children:
+            if child.dep_ in ("compound", "nmod") and child.i in builder.token_entity and child.i < token.i:
+                eid = builder.token_entity[child.i]
+                if builder.entities[eid].type == "Organisation" and all(
+                        t.dep_ in ("compound", "amod", "nmod") or t.i in builder.token_entity
+                        for t in token.doc[child.i + 1:token.i]):
+                    return eid
     return None

@@ -60,6 +60,9 @@ _NOUN_TYPE = {**{n: "Location" for n in PLACE_NOUNS}, **{n: "Organisation" for n
               **{n: "Person" for n in PERSON_NOUNS}}
 # Nouns that are both ("a Hamas commander" describes a person; "the commander X" too): a noun right
 # after a name modifies it ("the Wagner boss" is not Wagner), so these only count before or in apposition.
+# Head nouns that a body's name may modify and still stand for the body ("the M23 rebel movement").
+BODY_HEADS = {"group", "movement", "militia", "gang", "cartel", "party", "organisation", "organization",
+              "faction", "network", "alliance", "coalition", "company", "firm"}
 _AFTER_ONLY_BODY = {"group", "gang", "cartel", "party", "company", "firm", "militia", "movement", "network",
                     "faction", "brigade", "battalion", "regiment", "syndicate", "outfit", "base", "airbase",
                     "airport", "airfield", "camp", "province", "district", "region", "county", "governorate",

@@ -75,7 +75,7 @@ def _scopes(tok) -> list[set[int]]:
 # Verbs whose date is their own act, not the event they govern: "detained X over the bombing",
 # "charged X with hacking", "suspended the talks on Friday".
 OWN_TIME = {"charge", "accuse", "blame", "sanction", "suspect", "suspend", "halt", "freeze", "end", "cancel",
-             "abandon", "resume", "quit", "withdraw", "cite", "condemn", "deny", "investigate", "mark",
+             "abandon", "quit", "withdraw", "cite", "condemn", "deny", "investigate", "mark",
              "commemorate", "announce", "welcome", "back", "praise", "recognise", "recognize", "reject",
              "claim", "discuss", "respond", "react", "avenge", "vow", "mourn", "probe"}
 

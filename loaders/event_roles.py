@@ -10,7 +10,7 @@ from . import gazetteer as gz
 from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
 from .entities import country_entity
 from .event_dates import OWN_TIME
-from .event_triggers import AIRCRAFT, DRILLS, TRIGGERS, group
+from .event_triggers import AIRCRAFT, DRILLS, EXCHANGES, REMOVALS, TRIGGERS, group
 
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting"}
 
@@ -38,6 +38,10 @@ _PARTICIPANT_ROLES = {"violence": ("PERPETRATOR_OF", "TARGET_OF"), "arrest": ("P
 def participants(builder, tok, etype) -> list[tuple[str, str]]:
     g = group(etype)
     doer, done_to = _PARTICIPANT_ROLES.get(g, (None, None))
+    if tok.lemma_.lower() in REMOVALS:  # "the president dismissed the army chief"
+        doer, done_to = "PERPETRATOR_OF", "TARGET_OF"
+    elif tok.lemma_.lower() in EXCHANGES:  # both sides of a prisoner swap take part in it
+        doer, done_to = "PARTICIPATED_IN", None
     if tok.lemma_.lower() in DRILLS or tok.lower_ in DRILLS:  # who holds military drills takes part in them
         doer = "PARTICIPATED_IN"
     out: list[tuple[str, str]] = []
@@ -93,7 +97,7 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     add([a for p in prep_objects(tok, ("by",)) for a in actors(builder, p)], doer)
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":  # "was hit by several bullets"
         add([a for c in tok.head.head.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
-    if g == "talks":
+    if g == "talks" or tok.lemma_.lower() in EXCHANGES:
         add([a for p in prep_objects(tok, ("between", "with")) for a in actors(builder, p)], doer)
     victim = tok.lower_ in _VICTIM_NOUNS
     holders = [tok, *prep_objects(tok, ("of",))] + ([tok.head] if tok.dep_ == "dobj" else [])
@@ -126,6 +130,10 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
             "mutiny", "violence", "invasion") and not is_passive(tok.head.head) \
             and tok.head.head.lemma_ not in OWN_TIME and tok.head.head.lemma_ not in ("say", "die", "kill"):
         add(actors(builder, subject(tok.head.head)), doer)  # "X pushed aside the leaders in a putsch"
+    if tok.lemma_.lower() in EXCHANGES and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "as") \
+            and tok.head.head.pos_ == "VERB":  # "A freed four soldiers and B returned two in an exchange"
+        verb = tok.head.head
+        add([a for v in (verb, *verb.conjuncts) for a in actors(builder, subject(v))], doer)
     if g == "mutiny" and tok.dep_ == "pobj" and tok.head.lower_ == "during" \
             and tok.head.head.lemma_ in ("negotiate", "talk", "bargain", "parley"):
         add([a for p in prep_objects(tok.head.head, ("with",)) for a in actors(builder, p)], doer)  # the mutineers
@@ -183,6 +191,14 @@ def delegations(builder, doc, events, mentions) -> None:
             ids += [a for v in (verb, *verb.conjuncts) if v.lemma_ == "include" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in v.children)
                     for o in objects(v) for a in actors(builder, o, ("Person",))]
+        m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
+    for tok in builder.tokens({"represent"}):  # "while the rebels are represented by Y"
+        near = [m for i, m in talks if abs(i - tok.i) < 80]
+        if tok.pos_ != "VERB" or not is_passive(tok) or not near:
+            continue
+        m = min(near, key=lambda x: abs(x.tok.i - tok.i))
+        ids = [a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)]
+        ids += [a for p in agent_of_passive(tok) for a in actors(builder, p)]
         m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
     for tok in builder.tokens({"shuttle"}):  # "envoy X spent weeks shuttling between Beirut and Jerusalem"
         near = [m for i, m in talks if abs(i - tok.i) < 80]

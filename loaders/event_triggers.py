@@ -36,7 +36,14 @@ TRIGGERS = {
     "agree": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
     "gunshots": "shooting", "downing": "attack", "crash": "attack", "come": "attack",
     "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
+    # removals from office and exchanges of prisoners: events of no ontology type of their own
+    **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange")},
 }
+# "other" events whose arguments are who did it to whom ("X dismissed Y") or who took part ("a swap").
+REMOVALS = {"dismiss", "dismissal", "sack", "sacking"}  # not "fire": "fired rockets", "fired the CEO"
+EXCHANGES = {"swap", "exchange"}
+_CAPTIVES = {"prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "captive", "captives", "pow",
+             "pows"}
 _SERIES = {"several", "many", "numerous", "dozens", "multiple", "various", "two", "three", "four", "five", "some"}
 # Triggers that add a victim to an event told elsewhere but never make an event of their own.
 DEPENDENT = {"die"}
@@ -116,6 +123,13 @@ def trigger_type(tok) -> str | None:
     if lemma in ("fire", "launch") and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBZ") and any(
             o.lemma_.lower() in _MUNITIONS for o in objects(tok))):
         return None  # "fired rockets at", "launched drones at": an attack; not "fired the minister"
+    if lemma in REMOVALS and not _removes_person(tok):
+        return None  # "dismissed the claims", "sacked the city": not a removal from office
+    if lemma in EXCHANGES and not _of_captives(tok):
+        return None  # "an exchange of fire", "a currency exchange"
+    if lemma == "detention" and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                                        for c in tok.children):
+        return None  # "ordered them held in pretrial detention": custody, not the arrest
     if lemma in DRILLS and not _military_drill(tok):
         return None
     if lemma in ("crash", "downing") and not _aircraft_downed(tok):
@@ -128,6 +142,41 @@ def trigger_type(tok) -> str | None:
     if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in objects(tok)):
         return None if not any(c.lower_ == "power" for c in objects(tok)) else "mutiny"
     return etype
+
+
+def _removes_person(tok) -> bool:
+    """"Y was dismissed", "X sacked Y", "Y's dismissal", "the dismissal of Y": a person (or a title) removed."""
+    if tok.pos_ == "VERB":
+        args = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+        if tok.tag_ not in ("VBD", "VBN", "VBZ") or modality.negated(tok):
+            return False
+    else:
+        args = [c for c in tok.children if c.dep_ == "poss"] + [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(a.ent_type_ == "PERSON" or a.pos_ == "PROPN" or a.lemma_.lower() in _OFFICE_WORDS or any(
+        x.lemma_.lower() in _OFFICE_WORDS for x in a.children if x.dep_ in ("compound", "amod")) for a in args)
+
+
+_OFFICE_WORDS = {"chief", "head", "minister", "commander", "general", "director", "governor", "official",
+                 "officer", "spokesman", "ambassador", "prosecutor", "judge", "president", "premier", "he", "she",
+                 "him", "her"}
+
+
+def _of_captives(tok) -> bool:
+    """"a prisoner swap", "the exchange of 150 detainees"."""
+    near = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] + [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    if tok.pos_ == "VERB":
+        if tok.tag_ not in ("VBD", "VBN") or modality.negated(tok):
+            return False  # "agreed to exchange 1,000 prisoners": a plan, not a swap that happened
+        near += objects(tok)
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in ("fire", "gunfire", "view", "letter",
+                                                                            "blow", "shot") for p in c.children)
+           for c in tok.children):
+        return False  # "an exchange of fire"
+    if tok.pos_ == "NOUN" and any(t.lemma_.lower() in ("free", "release") for t in tok.sent):
+        return True  # "X freed four soldiers and Y returned two in an exchange at the border"
+    return any(x.lemma_.lower() in _CAPTIVES or x.lower_ in _CAPTIVES for x in near)
 
 
 DRILLS = {"drill", "drills", "exercise"}

@@ -115,3 +115,72 @@ def test_leader_not_given_the_capital_he_visits(extractor):
     assert ("LEADS", "Tomas Leal", "Kenya") not in rels
     assert ("LEADS", "Tomas Leal", "Mozambique") in rels
     assert ("LEADS", "Samuel Njoroge", "Kenya") in rels
+
+
+def roles_of(res):
+    names = {e.id: e.name for e in res.entities}
+    events = {e.id: e for e in res.events}
+    return {(names[r.source], r.type, events[r.target].type) for r in res.relations if r.target in events
+            and r.source in names}
+
+
+def test_dismissal_is_an_event_with_who_and_whom(extractor):
+    res, _, _ = run(extractor, "President Amina Sesay dismissed the army chief, Gen. Idris Kamara, on Tuesday "
+                               "after the arms scandal.")
+    roles = roles_of(res)
+    assert ("Amina Sesay", "PERPETRATOR_OF", "other") in roles
+    assert ("Idris Kamara", "TARGET_OF", "other") in roles
+    assert [e.date for e in res.events if e.type == "other"] == ["2026-05-05"]
+
+
+def test_dismissing_a_claim_is_no_event(extractor):
+    res, _, _ = run(extractor, "The ministry dismissed the report as propaganda on Tuesday.")
+    assert not res.events
+
+
+def test_prisoner_swap_both_sides_take_part(extractor):
+    res, _, _ = run(extractor, "Serbia and Kosovo exchanged 12 detainees on Saturday at the Jarinje crossing.")
+    roles = roles_of(res)
+    assert {("Serbia", "PARTICIPATED_IN", "other"), ("Kosovo", "PARTICIPATED_IN", "other")} <= roles
+    assert [e.date for e in res.events if e.type == "other"] == ["2026-05-02"]
+    res, _, _ = run(extractor, "A prisoner swap between Ethiopia and Eritrea took place on Saturday.")
+    assert {("Ethiopia", "PARTICIPATED_IN", "other"), ("Eritrea", "PARTICIPATED_IN", "other")} <= roles_of(res)
+
+
+def test_agreeing_to_exchange_prisoners_is_not_yet_a_swap(extractor):
+    res, _, _ = run(extractor, "The two sides agreed to exchange 500 prisoners of war each.")
+    assert not any(e.type == "other" for e in res.events)
+
+
+def test_exchange_of_fire_is_not_a_swap(extractor):
+    res, _, _ = run(extractor, "Indian and Pakistani troops traded an exchange of fire on Monday.")
+    assert not any(e.type == "other" for e in res.events)
+
+
+def test_represented_by_takes_part_in_the_talks(extractor):
+    res, _, _ = run(extractor, "Talks between the government and the rebels resumed in Nairobi on "
+                               "Monday. The government is represented by Agnes Wanjiru, while the Liberation "
+                               "Front is represented by Dawit Tesfaye.")
+    roles = roles_of(res)
+    assert ("Dawit Tesfaye", "PARTICIPATED_IN", "negotiation") in roles
+    assert ("Agnes Wanjiru", "PARTICIPATED_IN", "negotiation") in roles
+    assert [e.date for e in res.events if e.type == "negotiation"] == ["2026-05-04"]
+
+
+def test_pretrial_detention_order_is_not_a_second_arrest(extractor):
+    res, _, _ = run(extractor, "Police arrested two men in Lyon on Monday. A judge ordered both held in pretrial "
+                               "detention on Wednesday.")
+    assert [e.date for e in res.events if e.type == "arrest"] == ["2026-05-04"]
+
+
+def test_claimed_in_a_statement_released_later_keeps_the_attack_date(extractor):
+    res, _, _ = run(extractor, "Militants attacked an army post near Diffa on Sunday, killing six soldiers. The "
+                               "Sahel Brigade claimed responsibility for the raid in a statement released on "
+                               "Monday.")
+    assert [e.date for e in res.events if e.type == "attack"] == ["2026-05-03"]
+
+
+def test_report_days_later_is_the_same_arrest(extractor):
+    res, _, _ = run(extractor, "Latvian authorities have detained a border official on suspicion of spying, the "
+                               "security service said on Thursday. He was detained in Daugavpils on Tuesday.")
+    assert [e.date for e in res.events if e.type == "arrest"] == ["2026-05-05"]
