@@ -61,7 +61,7 @@ def _comma_named(builder, tok) -> str | None:
     """"dismissed the army chief, Gen. X, on Tuesday" when the parser does not make X an apposition:
     a role noun followed by a comma and a person's name (titles skipped) is that person."""
     doc = tok.doc
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
         return None
     i = tok.i + 2
     while i < len(doc) and i not in builder.token_entity and doc[i].pos_ == "PROPN" and i - tok.i < 5:
@@ -88,6 +88,10 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
     for c in tok.children:  # "17 people …, including X and Y", "100 targets, including X"
         if c.dep_ == "prep" and c.lower_ == "including":
             return [a for p in c.children if p.dep_ == "pobj" for t in conjuncts(p) for a in _one(builder, t, depth + 1)]
+    if tok.tag_ == "NNS" and any(c.dep_ == "appos" and (builder.token_entity.get(c.i) or "").startswith("person:")
+                                 for c in tok.children):  # "the suspects, X, 34, and Y, 27"
+        return [a for c in tok.children if c.dep_ == "appos" for t in conjuncts(c) for a in _one(builder, t, depth + 1)
+                if builder.entities[a].type == "Person"]
     if any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ == "NNS":
         named = [a for c in tok.children if c.dep_ == "appos" for t in conjuncts(c) for a in _one(builder, t, depth + 1)
                  if builder.entities[a].type == "Person"]  # "two suspects, X and Y": those named
@@ -103,6 +107,11 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
             if eid and builder.entities[eid].type in ("Person", "Organisation", "Country"):
                 return [eid]
     named = _comma_named(builder, tok)
+    if named and tok.tag_ == "NNS":  # "detained the suspects, X, 34, and Y, 27"
+        head = next(t for t in tok.doc[tok.i + 2:] if builder.token_entity.get(t.i) == named
+                    and builder.token_entity.get(t.head.i) != named)
+        return list(dict.fromkeys([named] + [a for t in head.conjuncts for a in _one(builder, t, depth + 1)
+                                             if builder.entities[a].type == "Person"]))
     if named:
         return [named]
     states = states_of(builder, tok)

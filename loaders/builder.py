@@ -109,8 +109,8 @@ class ArticleBuilder:
         if self._date_words is None:
             from .event_dates import DATE_WORD  # one pattern for both
 
-            self._date_words = [t.i for t in self.doc if not t.ent_type_ and t.text[:1].isupper()
-                                and DATE_WORD.match(t.text)]
+            self._date_words = [t.i for t in self.doc if t.ent_type_ in ("", "TIME") and t.text[:1].isupper()
+                                and DATE_WORD.match(t.text)]  # "on Sunday night" is a TIME entity
         return self._date_words
 
     def date_ents(self):

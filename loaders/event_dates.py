@@ -77,7 +77,8 @@ def _scopes(tok) -> list[set[int]]:
 OWN_TIME = {"charge", "accuse", "blame", "sanction", "suspect", "suspend", "halt", "freeze", "end", "cancel",
              "abandon", "quit", "withdraw", "cite", "condemn", "deny", "investigate", "mark",
              "commemorate", "announce", "welcome", "back", "praise", "recognise", "recognize", "reject",
-             "claim", "discuss", "respond", "react", "avenge", "vow", "mourn", "probe"}
+             "claim", "discuss", "respond", "react", "avenge", "vow", "mourn", "probe",
+             "convict", "sentence", "acquit", "indict", "prosecute", "try", "jail", "extradite", "fine"}
 
 
 def _own_time(verb) -> bool:

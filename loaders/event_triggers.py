@@ -127,6 +127,10 @@ def trigger_type(tok) -> str | None:
         return None  # "dismissed the claims", "sacked the city": not a removal from office
     if lemma in EXCHANGES and not _of_captives(tok):
         return None  # "an exchange of fire", "a currency exchange"
+    if lemma == "raid" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and any(
+            t.lemma_ in _ARREST_VERBS and t.pos_ == "VERB" for t in tok.sent) and not any(
+            t.lemma_ in ("kill", "wound", "injure", "die") for t in tok.sent):
+        return "arrest"  # "detained the suspects in a raid on a house": the arrest, not an attack
     if lemma == "detention" and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
                                         for c in tok.children):
         return None  # "ordered them held in pretrial detention": custody, not the arrest
@@ -142,6 +146,9 @@ def trigger_type(tok) -> str | None:
     if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in objects(tok)):
         return None if not any(c.lower_ == "power" for c in objects(tok)) else "mutiny"
     return etype
+
+
+_ARREST_VERBS = {"arrest", "detain", "capture", "apprehend", "seize", "nab"}
 
 
 def _removes_person(tok) -> bool:

@@ -143,6 +143,10 @@ def _story_attack(builder) -> str | None:
     """The one attack on a named person the story is about, if there is exactly one."""
     attacks = {r.target for r in builder.relations.values() if r.type == "TARGET_OF" and r.target in builder.events
                and group(builder.events[r.target].type) == "violence" and builder.label(r.source) == "Person"}
+    if len(attacks) > 1:  # "In 2024, another mayor was shot dead": the story's own attack is the one in the lede
+        sents = builder.sents()
+        lede_end = sents[min(1, len(sents) - 1)].end_char if sents else 0
+        attacks = {a for a in attacks if min(e.start for e in builder.events[a].evidence) < lede_end}
     return attacks.pop() if len(attacks) == 1 else None  # with two, which one is meant is not ours to guess
 
 

@@ -184,3 +184,32 @@ def test_report_days_later_is_the_same_arrest(extractor):
     res, _, _ = run(extractor, "Latvian authorities have detained a border official on suspicion of spying, the "
                                "security service said on Thursday. He was detained in Daugavpils on Tuesday.")
     assert [e.date for e in res.events if e.type == "arrest"] == ["2026-05-05"]
+
+
+def test_sunday_night_dates_the_attack(extractor):
+    res, _, _ = run(extractor, "Gunmen shot the journalist Tomas Irala, who was wounded on Sunday night outside "
+                               "his office in Asunción.")
+    assert [e.date for e in res.events if e.type == "shooting"] == ["2026-05-03"]
+
+
+def test_conviction_date_is_not_the_killing_date(extractor):
+    res, _, _ = run(extractor, "In 2024, the mayor Rui Tavares was shot dead outside his home; two men were "
+                               "convicted of the killing last year.")
+    assert [e.date for e in res.events if e.type == "shooting"] == ["2024"]
+
+
+def test_suspects_named_after_a_comma_are_the_arrested(extractor):
+    res, _, _ = run(extractor, "Police said officers had detained the suspects, Ivan Moreno, 34, and Pablo "
+                               "Ortiz, 27, on Monday in a raid on a house in Cusco.")
+    roles = roles_of(res)
+    assert {("Ivan Moreno", "TARGET_OF", "arrest"), ("Pablo Ortiz", "TARGET_OF", "arrest")} <= roles
+    assert not any(e.type == "attack" for e in res.events)  # the police raid is the arrest
+
+
+def test_arrested_men_suspected_of_the_story_attack_not_the_old_one(extractor):
+    res, _, _ = run(extractor, "Gunmen shot lawmaker Ana Ruiz on Sunday in Trujillo. Police arrested Marco "
+                               "Vela on Monday. In 2023, another lawmaker, Jorge Paz, was shot dead in Lima.")
+    roles = roles_of(res)
+    assert ("Marco Vela", "SUSPECTED_OF", "shooting") in roles
+    sus = [r for r in res.relations if r.type == "SUSPECTED_OF"]
+    assert {next(e.date for e in res.events if e.id == r.target) for r in sus} == {"2026-05-03"}
