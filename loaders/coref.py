@@ -135,6 +135,11 @@ def link(builder, doc) -> None:
                           and c.i in builder.token_entity
                           and builder.entities[builder.token_entity[c.i]].type == "Person"), None)
             target = named or sal.pick(tok, ("Person",), 3)  # "the army chief, Gen. X": X, not the last man named
+        elif tok.lemma_ in ("junta", "regime") and _is_description(tok):
+            from .state_leaders import home_country  # "the junta" rules the story's state
+
+            home = home_country(builder)
+            target = home if home in builder.entities else None
         elif tok.lemma_ in _GROUP_NOUNS and _is_description(tok):
             exclude = _state_bodies(builder) if tok.lemma_ not in _STATE_BODY_NOUNS else _non_state(builder)
             target = sal.pick(tok, ("Organisation",), 4, exclude=exclude)

@@ -240,6 +240,8 @@ def classify(span) -> Mention | None:
         return mk(type_, name, alias=alias)
     if label == "PERSON" and _person_is_place(span):
         return mk("Location", text)
+    if label == "PERSON" and gz.lookup_country(text) and text[:1].isupper():  # "accused neighbouring Benin"
+        return mk("Country", gz.lookup_country(text))
     if label == "PERSON":
         titles, name = gz.split_title(text)
         nxt = span.doc[span.end] if span.end < len(span.doc) else None

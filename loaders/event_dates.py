@@ -55,6 +55,9 @@ def _scopes(tok) -> list[set[int]]:
         if t.i != tok.i and t.lemma_.lower() in _STATEMENT_NOUNS:
             own -= {x.i for x in t.subtree}
     scopes = [own]
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not trigger_type(tok.head):
+        noun = tok.head  # "a 2024 operation that killed X", "the raid in March that killed Y": the noun's date
+        scopes.append({t.i for c in noun.children if c.i != tok.i and c.dep_ in _DATE_DEPS for t in c.subtree})
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     if verb is not None and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "xcomp") and not _after_mark(tok):
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else verb

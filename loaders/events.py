@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsgraph.schema import Event, event_id
 
 from . import modality
-from .actors import actors, objects, prep_objects
+from .actors import actors, objects, prep_objects, subject
 from .event_dates import apply_relative, previous_day, resolve_date
 from .event_merge import merge_mentions
 from .event_roles import delegations, participants, place_of, state_led_by
@@ -37,6 +37,7 @@ def apply(builder, doc) -> None:
     _claims(builder, doc, by_tok)
     _arrested_suspects(builder)
     _story_suspicions(builder, doc)
+    _bare_claims(builder, doc)
 
 
 # building -------------------------------------------------------------------------------
@@ -166,6 +167,36 @@ def _story_suspicions(builder, doc) -> None:
                 continue
             builder.add_relation("SUSPECTED_OF", a, attack, builder.evidence(tok, claim["rule"], 0.6),
                                  **({"by": claim["by"]} if claim["by"] else {}))
+
+
+def _bare_claims(builder, doc) -> None:
+    """"JNIM claimed responsibility late on Sunday", naming no event: it claims the story's attack."""
+    attack = _story_attack(builder) or _latest_violence(builder)
+    if attack is None:
+        return
+    first = min(e.start for e in builder.events[attack].evidence)
+    for tok in builder.tokens({"responsibility"}):
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.lemma_ not in ("claim", "take", "accept") or modality.negated(verb) \
+                or any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in (*tok.children, *verb.children)) \
+                or tok.idx < first:
+            continue
+        for a in actors(builder, subject(verb), ("Organisation", "Person", "Country")):
+            builder.add_relation("PERPETRATOR_OF", a, attack, builder.evidence(tok, "rule:claimed-responsibility", 0.7))
+
+
+def _latest_violence(builder) -> str | None:
+    """The only violent event dated within a week of publication, if there is one."""
+    pub = builder.article.published
+    recent = [e.id for e in builder.events.values() if group(e.type) == "violence" and e.date and pub
+              and len(e.date) == 10 and 0 <= (_day(pub) - _day(e.date)).days <= 7]
+    return recent[0] if len(recent) == 1 else None
+
+
+def _day(iso: str):
+    from datetime import date
+
+    return date.fromisoformat(iso)
 
 
 def _arrested_suspects(builder) -> None:

@@ -329,7 +329,9 @@ def accusations(builder, sent) -> None:
                 for t in acc:
                     _add(builder, "ACCUSED", a, t, tok, f"rule:{lemma}-{'passive' if is_passive(tok) else 'active'}",
                          0.8)
-        span = _claim_span(tok) or (_claim_span(small) if small is not None else None)
+        span = _claim_span(tok) or (_claim_span(small) if small is not None else None) or next(
+            ((c.i, c.right_edge.i + 1) for g in accused for c in g.children  # "accused Benin of a role in …"
+             if c.dep_ == "prep" and c.lower_ in ("of", "over") and c.i > tok.i), None)
         if blamed_on:
             span = next(((o.left_edge.i, o.right_edge.i + 1) for o in objects(tok)), span)
             if tok.dep_ == "acl" and is_passive(tok):

@@ -213,3 +213,24 @@ def test_arrested_men_suspected_of_the_story_attack_not_the_old_one(extractor):
     assert ("Marco Vela", "SUSPECTED_OF", "shooting") in roles
     sus = [r for r in res.relations if r.type == "SUSPECTED_OF"]
     assert {next(e.date for e in res.events if e.id == r.target) for r in sus} == {"2026-05-03"}
+
+
+def test_country_the_ner_took_for_a_person(extractor):
+    res, rels, types = run(extractor, "The junta in Niamey said a bomb killed an officer on Sunday. Niger's "
+                                      "military government accused neighbouring Benin of a role in the killing.")
+    assert types.get("Benin") == "Country"
+    assert ("ACCUSED", "Niger", "Benin") in rels
+    assert ("Benin", "ACCUSED_OF", "attack") in roles_of(res) or ("Benin", "ACCUSED_OF", "bombing") in roles_of(res)
+
+
+def test_responsibility_claimed_with_no_event_named(extractor):
+    res, _, _ = run(extractor, "A car bomb killed a colonel in Niamey on Sunday. The Sahel Brigade claimed "
+                               "responsibility late on Sunday in a message on its channel.")
+    roles = roles_of(res)
+    assert any(a == "Sahel Brigade" and r == "PERPETRATOR_OF" for a, r, _ in roles)
+
+
+def test_operation_year_dates_the_killing_it_did(extractor):
+    res, _, _ = run(extractor, "The colonel was credited with leading a 2024 operation that killed a rebel "
+                               "commander, Musa Diallo.")
+    assert [e.date for e in res.events if ("Musa Diallo", "TARGET_OF", e.type) in roles_of(res)] == ["2024"]
