@@ -64,8 +64,9 @@ def _comma_named(builder, tok) -> str | None:
     if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
         return None
     i = tok.i + 2
-    while i < len(doc) and i not in builder.token_entity and doc[i].pos_ == "PROPN" and i - tok.i < 5:
-        i += 1  # "Gen.", "Brig."
+    while i < len(doc) and i not in builder.token_entity and i - tok.i < 6 and (
+            doc[i].pos_ == "PROPN" or doc[i].lower_ in ("retired", "former", "ex", "acting", ".")):
+        i += 1  # "Gen.", "retired Brig."
     eid = builder.token_entity.get(i) if i < len(doc) else None
     if eid and builder.entities[eid].type == "Person" and i not in builder.coref_tokens:
         return eid

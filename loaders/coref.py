@@ -136,10 +136,13 @@ def link(builder, doc) -> None:
                           and builder.entities[builder.token_entity[c.i]].type == "Person"), None)
             target = named or sal.pick(tok, ("Person",), 3)  # "the army chief, Gen. X": X, not the last man named
         elif tok.lemma_ in ("junta", "regime") and _is_description(tok):
-            from .state_leaders import home_country  # "the junta" rules the story's state
+            from .state_leaders import home_country  # "the junta": its ruling council if named, else the state
 
+            councils = {e for e, d in builder.entities.items() if d.type == "Organisation"
+                        and set(d.name.split()) & _RULING_BODIES and set(d.name.split()) & _RULING_WORDS}
             home = home_country(builder)
-            target = home if home in builder.entities else None
+            target = sal.pick(tok, ("Organisation",), 10, exclude=set(builder.entities) - councils) or (
+                home if home in builder.entities else None)
         elif tok.lemma_ in _GROUP_NOUNS and _is_description(tok):
             exclude = _state_bodies(builder) if tok.lemma_ not in _STATE_BODY_NOUNS else _non_state(builder)
             target = sal.pick(tok, ("Organisation",), 4, exclude=exclude)
@@ -180,6 +183,10 @@ def link_qualified(builder, doc) -> None:
             builder.coref_tokens.add(i)
 
 
+# A junta's name: "National Council for the Safeguard of the Homeland", "Military Committee for National
+# Recovery", "State Administration Council" (not "the Peace and Security Council").
+_RULING_BODIES = {"Council", "Committee", "Junta", "Command", "Movement"}
+_RULING_WORDS = {"for", "Supreme", "Military", "Revolutionary", "Transitional", "Administration", "Junta"}
 _STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "council"}
 _CUE_WORDS = frozenset(_PERSON_PRONOUNS | _ORG_PRONOUNS | _PERSON_NOUNS | _GROUP_NOUNS | {"old"})
 

@@ -247,8 +247,8 @@ def classify(span) -> Mention | None:
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
         if nxt is not None and nxt.lower_ in _ORG_CUES and len(name.split()) == 1:
             return mk("Organisation", name, kind=gz.org_kind(nxt.text) or "other")
-        if not name or name in gz.TITLE_WORDS:
-            return None
+        if not name or name in gz.TITLE_WORDS or name + "." in gz.TITLE_WORDS:
+            return None  # "Brig" (the tokenizer cut its period off) is a rank, not a person
         return mk("Person", name, titles=titles)
     if label == "ORG" and gz.capital_country(text):  # a capital the NER took for an organisation
         placed = _place(span, text)

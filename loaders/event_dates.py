@@ -148,6 +148,13 @@ def _relative(builder, tok) -> tuple[int, int, str] | None:
             unit = m.group(2).lower().rstrip("s")
             n *= {"week": 7, "year": 12}.get(unit, 1)
             return head.i, (-n if after else n), ("month" if unit in ("month", "year") else "day")
+    for c in clause.children:  # "a day after soldiers seized …" with no DATE entity on "a day"
+        if c.dep_ == "npadvmod" and c.lemma_ in ("day", "week", "month", "year") and c.i < clause.i:
+            amount = next((q for q in c.children if q.dep_ in ("det", "nummod")), None)
+            n = _NUM.get(amount.lower_) if amount is not None else None
+            if n:
+                n *= {"week": 7, "year": 12}.get(c.lemma_, 1)
+                return head.i, (-n if after else n), ("month" if c.lemma_ in ("month", "year") else "day")
     return None
 
 

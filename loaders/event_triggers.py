@@ -37,10 +37,10 @@ TRIGGERS = {
     "gunshots": "shooting", "downing": "attack", "crash": "attack", "come": "attack",
     "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
     # removals from office and exchanges of prisoners: events of no ontology type of their own
-    **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange")},
+    **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove")},
 }
 # "other" events whose arguments are who did it to whom ("X dismissed Y") or who took part ("a swap").
-REMOVALS = {"dismiss", "dismissal", "sack", "sacking"}  # not "fire": "fired rockets", "fired the CEO"
+REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove"}  # not "fire": "fired rockets", "fired the CEO"
 EXCHANGES = {"swap", "exchange"}
 _CAPTIVES = {"prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "captive", "captives", "pow",
              "pows"}
@@ -143,16 +143,34 @@ def trigger_type(tok) -> str | None:
         if not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and vehicle is not None
                 and vehicle.lemma_.lower() in AIRCRAFT and _aircraft_downed(vehicle)):
             return None
+    if lemma == "seize" and _seat_seized_by_soldiers(tok):
+        return "mutiny"  # "soldiers seized the state broadcaster": a coup
     if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in objects(tok)):
         return None if not any(c.lower_ == "power" for c in objects(tok)) else "mutiny"
     return etype
+
+
+_SEATS_OF_POWER = {"broadcaster", "television", "radio", "palace", "presidency", "parliament", "statehouse"}
+_SOLDIERS = {"soldier", "troop", "officer", "mutineer", "army", "military", "guard", "putschist", "junta"}
+
+
+def _seat_seized_by_soldiers(tok) -> bool:
+    """"Soldiers seized the state broadcaster", "mutineers took over the presidential palace"."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return tok.pos_ == "VERB" and subj is not None and subj.lemma_.lower() in _SOLDIERS and any(
+        o.lemma_.lower() in _SEATS_OF_POWER for o in objects(tok))
 
 
 _ARREST_VERBS = {"arrest", "detain", "capture", "apprehend", "seize", "nab"}
 
 
 def _removes_person(tok) -> bool:
-    """"Y was dismissed", "X sacked Y", "Y's dismissal", "the dismissal of Y": a person (or a title) removed."""
+    """"Y was dismissed", "X sacked Y", "Y's dismissal", "the dismissal of Y": a person (or a title) removed;
+    "removed" only from an office ("was removed as army commander", "removed from his post")."""
+    if tok.lemma_ == "remove" and not any(c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "from" and any(
+            p.lemma_ in ("post", "office", "position", "command", "job", "role") for p in c.children)))
+            for c in tok.children):
+        return False
     if tok.pos_ == "VERB":
         args = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
         if tok.tag_ not in ("VBD", "VBN", "VBZ") or modality.negated(tok):

@@ -52,11 +52,38 @@ def _paragraph_breaks(doc):
     return doc
 
 
+TITLES = "newsgraph_titles"
+
+
+def _title_abbreviations() -> set[str]:
+    """"Brig.", "Lt.", "Capt." …: abbreviated ranks and titles from the gazetteer's list of titles."""
+    from . import gazetteer as gz
+
+    return {w for t in gz.TITLES for w in t.split() if w.endswith(".") and len(w) > 2}
+
+
+def _no_break_after_titles(doc):
+    """"the defence minister, retired Brig. Sadio Balde": an abbreviated rank does not end a sentence
+    (the parser otherwise splits the name from its title). Only the few abbreviation tokens are visited."""
+    abbrevs = _ABBREVS
+    for t in doc[:-1]:
+        if t.text in abbrevs or (t.text == "." and t.i > 0 and not t.nbor(-1).whitespace_
+                                 and t.nbor(-1).text + "." in abbrevs):  # "Brig" "." (the tokenizer splits some)
+            if t.nbor(1).text[:1].isupper():
+                doc[t.i + 1].is_sent_start = False
+    return doc
+
+
+_ABBREVS: set[str] = set()
+
+
 def _register() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS)(_paragraph_breaks)
+    if not Language.has_factory(TITLES):
+        Language.component(TITLES)(_no_break_after_titles)
 
 
 @lru_cache(maxsize=4)
@@ -77,6 +104,9 @@ def load_nlp(name: str | None = None):
             ) from None
         nlp = spacy.load(bundled)
     _register()
+    _ABBREVS.update(_title_abbreviations())
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    if "parser" in nlp.pipe_names and TITLES not in nlp.pipe_names:
+        nlp.add_pipe(TITLES, before="parser")
     return nlp

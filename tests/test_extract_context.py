@@ -234,3 +234,26 @@ def test_operation_year_dates_the_killing_it_did(extractor):
     res, _, _ = run(extractor, "The colonel was credited with leading a 2024 operation that killed a rebel "
                                "commander, Musa Diallo.")
     assert [e.date for e in res.events if ("Musa Diallo", "TARGET_OF", e.type) in roles_of(res)] == ["2024"]
+
+
+def test_soldiers_seizing_the_broadcaster_is_a_coup_dated_a_day_before(extractor):
+    res, _, _ = run(extractor, "The regional bloc suspended Gabon on Wednesday, a day after soldiers seized the "
+                               "state broadcaster in Libreville. The coup was the region's third since the 2023 "
+                               "coup in Niger.")
+    assert "2026-05-05" in [e.date for e in res.events if e.type == "mutiny"]
+
+
+def test_the_junta_is_its_named_council(extractor):
+    res, _, _ = run(extractor, "Officers calling themselves the Military Council for National Recovery took "
+                               "power in Bissau on Tuesday. The junta said on Wednesday that it had arrested the "
+                               "defence minister, retired Brig. Sadio Balde.")
+    roles = roles_of(res)
+    assert ("Military Council for National Recovery", "PERPETRATOR_OF", "arrest") in roles
+    assert ("Sadio Balde", "TARGET_OF", "arrest") in roles
+
+
+def test_removed_as_commander_is_a_dismissal(extractor):
+    res, _, _ = run(extractor, "Gen. Hugo Salas was removed as commander of the army on Tuesday.")
+    assert ("Hugo Salas", "TARGET_OF", "other") in roles_of(res)
+    res, _, _ = run(extractor, "Police removed the barricades on Tuesday.")
+    assert not any(e.type == "other" for e in res.events)
