@@ -51,6 +51,9 @@ def _scopes(tok) -> list[set[int]]:
     for t in tok.subtree:  # "sanctions … over the attack last year": that date is the attack's
         if t.i != tok.i and t.i in own and t.dep_ not in ("compound", "amod") and trigger_type(t):
             own -= {x.i for x in t.subtree}
+    for t in tok.subtree:  # "X, who succeeded Y in January 2025, met Z last month": the clause's own date
+        if t.dep_ == "relcl" and t.i != tok.i and t.head.i != tok.i and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            own -= {x.i for x in t.subtree}
     for t in tok.subtree:  # "the raid in a statement released on Monday": the statement's date
         if t.i != tok.i and t.lemma_.lower() in _STATEMENT_NOUNS:
             own -= {x.i for x in t.subtree}

@@ -205,7 +205,8 @@ def _of_captives(tok) -> bool:
 
 
 DRILLS = {"drill", "drills", "exercise"}
-_MUNITIONS = {"rocket", "missile", "drone", "shell", "mortar", "projectile", "grenade", "bomb", "salvo", "barrage"}
+_MUNITIONS = {"rocket", "missile", "drone", "shell", "mortar", "projectile", "grenade", "bomb", "salvo", "barrage",
+              "cannon", "shot", "round", "torpedo", "flare", "artillery", "bullet", "tear", "gas"}
 _MILITARY = {"military", "army", "navy", "naval", "troops", "forces", "warships", "warplanes", "missile", "joint",
              "units", "fleet", "live-fire", "war", "combat", "air", "amphibious", "nuclear"}
 

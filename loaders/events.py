@@ -60,11 +60,11 @@ def _mentions(builder, doc) -> list[EventMention]:
             date = previous_day(builder, tok, published)
         if vague(tok, date):
             continue
-        if etype == "sanction" and not (date and len(date) == 10):
-            continue
         denied = modality.denied_by(tok)  # "Moscow denied interfering": no perpetrator, only the denial
         roles = [(a, r) for a, r in participants(builder, tok, etype) + builder.extra_roles.get(tok.i, [])
                  if not (r == "PERPETRATOR_OF" and (a in claimed.get(tok.i, ()) or denied))]  # alleged, not done
+        if etype == "sanction" and not (date and (len(date) == 10 or any(r == "TARGET_OF" for _, r in roles))):
+            continue  # a sanction event needs its day, or a year and someone named as its target
         if tok.lemma_ == "meet" and tok.pos_ == "VERB" and not any(
                 a for o in objects(tok) + prep_objects(tok, ("with",)) for a in actors(builder, o)) and len(
                 {a for a, _ in roles}) < 2:

@@ -257,3 +257,22 @@ def test_removed_as_commander_is_a_dismissal(extractor):
     assert ("Hugo Salas", "TARGET_OF", "other") in roles_of(res)
     res, _, _ = run(extractor, "Police removed the barricades on Tuesday.")
     assert not any(e.type == "other" for e in res.events)
+
+
+def test_past_sanction_with_a_named_target_is_an_event(extractor):
+    res, _, _ = run(extractor, "The European Union last year sanctioned several politicians, including the "
+                               "businessman Ilie Vrancea, over efforts to undermine the government.")
+    assert ("Ilie Vrancea", "TARGET_OF", "sanction") in roles_of(res)
+    assert [e.date for e in res.events if e.type == "sanction"] == ["2025"]
+
+
+def test_relative_clause_date_of_a_participant_is_not_the_meeting_date(extractor):
+    res, _, _ = run(extractor, "President Joaquim Bento, who took office in January 2025, met Rwanda's "
+                               "president, Paul Kagame, in Kigali last month.")
+    assert [e.date for e in res.events if e.type == "meeting"] == ["2026-04"]
+
+
+def test_water_cannon_fired_at_a_ship_is_an_attack(extractor):
+    res, _, _ = run(extractor, "The China Coast Guard fired water cannon at a Philippine supply boat on "
+                               "Tuesday.")
+    assert ("China Coast Guard", "PERPETRATOR_OF", "attack") in roles_of(res)
