@@ -136,7 +136,7 @@ def _relative(builder, tok) -> tuple[int, int, str] | None:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _after_mark(tok.head):  # "a day after X held talks"
         tok = tok.head
     if not _after_mark(tok):
-        return None
+        return _measured_from_clause(tok)
     clause = tok if tok.pos_ == "VERB" else tok.head
     head = clause.head if clause.dep_ in ("advcl", "prep") else None
     if tok.dep_ == "pobj":
@@ -151,6 +151,10 @@ def _relative(builder, tok) -> tuple[int, int, str] | None:
             unit = m.group(2).lower().rstrip("s")
             n *= {"week": 7, "year": 12}.get(unit, 1)
             return head.i, (-n if after else n), ("month" if unit in ("month", "year") else "day")
+    for c in clause.children:  # "Hours after the talks ended": the same day as the talks
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("hours", "minutes", "moments", "shortly") \
+                and c.i < clause.i and any(x.lower_ == "after" for x in (*clause.children, *c.children)):
+            return head.i, 0, "day"
     for c in clause.children:  # "a day after soldiers seized …" with no DATE entity on "a day"
         if c.dep_ == "npadvmod" and c.lemma_ in ("day", "week", "month", "year") and c.i < clause.i:
             amount = next((q for q in c.children if q.dep_ in ("det", "nummod")), None)
@@ -158,6 +162,30 @@ def _relative(builder, tok) -> tuple[int, int, str] | None:
             if n:
                 n *= {"week": 7, "year": 12}.get(c.lemma_, 1)
                 return head.i, (-n if after else n), ("month" if c.lemma_ in ("month", "year") else "day")
+    return None
+
+
+def _measured_from_clause(tok) -> tuple[int, int, str] | None:
+    """"Hours after the talks ended, a drone strike killed two people": the event is dated from the clause
+    it is measured against (its own clause's "after …" with "hours", "a day", "two days" before it)."""
+    verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None)
+    if verb is None or verb.pos_ != "VERB" or (verb is not tok and trigger_type(verb) is None):
+        return None  # "the attack came a day after X met": the told attack dates the meeting, not the reverse
+    for c in verb.children:
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in ("after", "before")), None)
+        if c.dep_ != "advcl" or mark is None:
+            continue
+        n = None
+        for a in verb.children:
+            if a.dep_ in ("npadvmod", "advmod") and a.i < c.i:
+                if a.lower_ in ("hours", "minutes", "moments", "shortly"):
+                    n = 0
+                elif a.lemma_ in ("day", "week"):
+                    q = next((x for x in a.children if x.dep_ in ("det", "nummod")), None)
+                    n = _NUM.get(q.lower_) if q is not None else None
+                    n = n * 7 if n and a.lemma_ == "week" else n
+        if n is not None:
+            return c.i, (n if mark.lower_ == "after" else -n), "day"
     return None
 
 
@@ -191,6 +219,7 @@ def apply_relative(builder, mentions: list[EventMention], events: list[list[Even
     published = builder.article.published
     for m in mentions:
         if m.relative is None or any(x.date for x in ev_of[id(m)]):
+            m.relative = None  # dated by its event: free to merge on the second pass
             continue
         anchor_i, amount, unit = m.relative
         anchor = builder.doc[anchor_i]
@@ -203,3 +232,4 @@ def apply_relative(builder, mentions: list[EventMention], events: list[list[Even
                 base = next((x.date for x in ev_of[id(other)] if x.date), None)
         if base and len(base) == 10:
             m.date = dates.shift(base, amount) if unit == "day" else dates.shift_months(base, amount)
+        m.relative = None  # tried once; undated, it merges like any undated mention on the second pass

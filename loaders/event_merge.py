@@ -16,12 +16,12 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
-def merge_mentions(mentions: list[EventMention], published: str | None = None) -> list[list[EventMention]]:
+def merge_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
     """Group mentions that are one event: same type group, compatible dates, shared actors or place."""
     events: list[list[EventMention]] = []
     for m in sorted(mentions, key=lambda m: (m.date is None, m.weak, m.tok.i)):
         scored = [(sc, idx) for idx, ev in enumerate(events) if (sc := _fit(ev, m, events)) is not None
-                  and not _told_before_old(ev, m, published)]
+                  and not _awaits_relative(ev, m)]
         if scored:
             events[max(scored)[1]].append(m)
         else:
@@ -55,17 +55,12 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
     return (shared, same_day, linked, recency, -min(abs(x.tok.i - m.tok.i) for x in ev))
 
 
-def _told_before_old(ev: list[EventMention], m: EventMention, published: str | None) -> bool:
-    """"a day after soldiers seized the broadcaster" in the lede, "the 2023 coup in Niger" paragraphs later: a
-    mention dated only relative to the story, told before every dated mention of an event from an earlier
-    year, is the story's own event and waits for its relative date."""
-    dated = [x for x in ev if x.date]
-    if m.date is not None or m.relative is None or m.relative[2] != "day" or not dated or not published or any(
-            x.tok.i < m.tok.i for x in dated):  # "three years after he led a coup" is that old coup
-        return False
-    if any(_linked(x.tok, m.tok) for x in ev) or set(m.roles) & {r for x in ev for r in x.roles}:
-        return False
-    return all(x.date[:4] < published[:4] for x in dated)
+def _awaits_relative(ev: list[EventMention], m: EventMention) -> bool:
+    """"a day after soldiers seized the broadcaster", "hours after the talks ended, a strike killed …": a
+    mention dated only relative to another clause waits for that date (``apply_relative``) before it may
+    join a dated event; an older event of the same kind told elsewhere is not it."""
+    return m.date is None and m.relative is not None and any(x.date for x in ev) and not any(
+        _linked(x.tok, m.tok) for x in ev)
 
 
 def _reported_later(m: EventMention, dates_: set[str], ev: list[EventMention]) -> bool:

@@ -182,21 +182,42 @@ def delegations(builder, doc, events, mentions) -> None:
         near = [m for i, m in talks if abs(i - tok.i) < 80]
         if not near:
             continue
-        m = min(near, key=lambda x: abs(x.tok.i - tok.i))
+        m = _nearest(near, tok, talks)
         ids = actors(builder, tok)
         verb = tok.head
         if tok.dep_ == "nsubjpass" and verb.lemma_ in ("lead", "head"):
             ids += [a for p in agent_of_passive(verb) for a in actors(builder, p)]
+        ids += [a for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head")  # "a delegation led by X"
+                for p in agent_of_passive(c) for a in actors(builder, p)]
         if tok.dep_ in ("nsubj", "nsubjpass"):  # "the team … included Adm. X", "the delegation includes Y"
             ids += [a for v in (verb, *verb.conjuncts) if v.lemma_ == "include" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in v.children)
                     for o in objects(v) for a in actors(builder, o, ("Person",))]
         m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
+    for tok in builder.tokens({"attend", "part"}):  # "the meeting was attended by X and by Y"; "Y also took part"
+        near = [m for i, m in talks if abs(i - tok.i) < 80]
+        if not near:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        before = [x for x in near if x.tok.i < tok.i] or near  # "X also took part": in talks told before
+        m = next((x for x in near if subj is not None and x.tok.i == subj.i), None) or _nearest(before, tok, talks)
+        ids = []
+        if tok.lemma_ == "attend" and tok.pos_ == "VERB" and is_passive(tok):
+            agents = [p for a in (c for c in tok.children if c.dep_ == "agent") for p in a.children if p.dep_ == "pobj"]
+            agents += [p for c in tok.children if c.dep_ == "conj" and c.lower_ == "by" for p in c.children]
+            for p in agents:
+                ids += actors(builder, p)
+                ids += [a for c in p.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head")
+                        for q in _agents(c) for a in actors(builder, q)]
+        elif tok.lower_ == "part" and tok.dep_ == "dobj" and tok.head.lemma_ == "take" and not any(
+                c.dep_ == "prep" for c in tok.head.children):  # "X also took part" (in the talks told just before)
+            ids = actors(builder, subject(tok.head))
+        m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
     for tok in builder.tokens({"represent"}):  # "while the rebels are represented by Y"
         near = [m for i, m in talks if abs(i - tok.i) < 80]
         if tok.pos_ != "VERB" or not is_passive(tok) or not near:
             continue
-        m = min(near, key=lambda x: abs(x.tok.i - tok.i))
+        m = _nearest(near, tok, talks)
         ids = [a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)]
         ids += [a for p in agent_of_passive(tok) for a in actors(builder, p)]
         m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
@@ -207,6 +228,22 @@ def delegations(builder, doc, events, mentions) -> None:
         m = min(near, key=lambda x: abs(x.tok.i - tok.i))
         ids = actors(builder, subject(tok), ("Person",))
         m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
+
+
+def _agents(verb) -> list:
+    """Agents of a passive, with "… by X and by Y" read as two (the parser hangs the second "by" on the first)."""
+    out = list(agent_of_passive(verb))
+    for a in (c for c in verb.children if c.dep_ == "agent"):
+        out += [p for c in a.children if c.dep_ == "conj" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def _nearest(near: list, tok, talks: list):
+    """The talks a delegation or attendee belongs to: the nearest mention, passing over talks dated before
+    the article's latest ones ("the committee that monitors the 2024 ceasefire")."""
+    latest = max((m.date for _, m in talks if m.date), default="")
+    recent = [m for m in near if not m.date or m.date >= latest[:len(m.date)]] or near
+    return min(recent, key=lambda x: abs(x.tok.i - tok.i))
 
 
 def state_led_by(builder, actor: str) -> str | None:

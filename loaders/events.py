@@ -21,9 +21,9 @@ from .event_triggers import DEPENDENT, SPECIFIC, TRIGGER_KEYS, TRIGGERS, EventMe
 def apply(builder, doc) -> None:
     mentions = _mentions(builder, doc)
     delegations(builder, doc, None, mentions)
-    events = merge_mentions(mentions, builder.article.published)
+    events = merge_mentions(mentions)
     apply_relative(builder, mentions, events)
-    events = merge_mentions([m for ev in events for m in ev], builder.article.published)
+    events = merge_mentions([m for ev in events for m in ev])
     by_tok: dict[int, str] = {}
     claimed = _claimed(builder)
     alleged = _alleged(builder, mentions)

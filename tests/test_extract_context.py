@@ -276,3 +276,23 @@ def test_water_cannon_fired_at_a_ship_is_an_attack(extractor):
     res, _, _ = run(extractor, "The China Coast Guard fired water cannon at a Philippine supply boat on "
                                "Tuesday.")
     assert ("China Coast Guard", "PERPETRATOR_OF", "attack") in roles_of(res)
+
+
+def test_strike_hours_after_the_talks_is_dated_by_them(extractor):
+    res, _, _ = run(extractor, "Israel intensified air strikes on the south last month. Lebanese and Israeli "
+                               "officials held talks on Wednesday in Naqoura. Hours after the talks ended, an "
+                               "Israeli drone strike killed two people in Tyre.")
+    assert "2026-05-06" in [e.date for e in res.events if e.type == "attack"]
+
+
+def test_meeting_attended_by_a_delegation_led_by_x_and_by_y(extractor):
+    res, _, _ = run(extractor, "Sudanese and Chadian officials held talks on Monday in Geneva. The meeting, "
+                               "the first this year under the 2024 truce, was attended by a Sudanese "
+                               "delegation led by Hamid Osman and by Idriss Mahamat, a Chadian security "
+                               "official. Lena Fischer, a Swiss envoy, also took part.")
+    roles = roles_of(res)
+    for who in ("Hamid Osman", "Idriss Mahamat", "Lena Fischer"):
+        assert any(a == who and r == "PARTICIPATED_IN" and t in ("negotiation", "meeting") for a, r, t in roles)
+    talks = {e.id: e.date for e in res.events if e.type in ("negotiation", "meeting")}
+    parts = [r for r in res.relations if r.type == "PARTICIPATED_IN" and r.target in talks]
+    assert {talks[r.target] for r in parts} == {"2026-05-04"}
