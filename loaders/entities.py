@@ -661,8 +661,22 @@ def mentions_of(doc) -> list[Mention]:
     _retype_surnames(out)
     out += entity_types.settle(doc, out)
     entity_types.short_names(out)
+    out += _bracketed_acronyms(doc, out)
     _disambiguate_countries(out)
     return _extend_to_acronym(doc, sorted(out, key=lambda m: m.start))
+
+
+def _bracketed_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
+    """"U.S. Central Command (CENTCOM)": an acronym in brackets after an organisation the NER left untagged
+    is a mention of it (so the alias is kept and later "CENTCOM" joins the same node)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        j = m.end + 1
+        if m.type == "Organisation" and j + 1 < len(doc) and doc[m.end].text == "(" and doc[j + 1].text == ")" \
+                and j not in taken and re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", doc[j].text):
+            out.append(Mention(j, j + 1, "Organisation", doc[j].text, doc[j].text, kind=m.kind))
+    return out
 
 
 def _extend_to_acronym(doc, out: list[Mention]) -> list[Mention]:

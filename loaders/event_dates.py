@@ -58,6 +58,9 @@ def _scopes(tok) -> list[set[int]]:
         if t.i != tok.i and t.lemma_.lower() in _STATEMENT_NOUNS:
             own -= {x.i for x in t.subtree}
     scopes = [own]
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.ent_type_ == "DATE":
+        # "since January 2020, when a drone killed X": the date the clause hangs from is its own
+        scopes.insert(1, {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree})
     if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not trigger_type(tok.head):
         noun = tok.head  # "a 2024 operation that killed X", "the raid in March that killed Y": the noun's date
         scopes.append({t.i for c in noun.children if c.i != tok.i and c.dep_ in _DATE_DEPS for t in c.subtree})

@@ -296,3 +296,20 @@ def test_meeting_attended_by_a_delegation_led_by_x_and_by_y(extractor):
     talks = {e.id: e.date for e in res.events if e.type in ("negotiation", "meeting")}
     parts = [r for r in res.relations if r.type == "PARTICIPATED_IN" and r.target in talks]
     assert {talks[r.target] for r in parts} == {"2026-05-04"}
+
+
+def test_bracketed_acronym_is_an_alias(extractor):
+    res, _, _ = run(extractor, "U.S. Africa Command (AFRICOMX) said it had struck a camp. AFRICOMX gave no "
+                               "casualty figure.")
+    orgs = [e for e in res.entities if e.type == "Organisation"]
+    assert len(orgs) == 1 and "AFRICOMX" in orgs[0].aliases + [orgs[0].name]
+
+
+def test_killing_told_in_a_when_clause_takes_that_date(extractor):
+    res, _, _ = run(extractor, "A drone strike killed a militia commander in Baghdad on Wednesday. It was the "
+                               "deadliest strike since January 2020, when a drone killed the general Qasim "
+                               "Darwish near the airport.")
+    dated = {e.id: e.date for e in res.events}
+    names = {e.id: e.name for e in res.entities}
+    assert {dated[r.target] for r in res.relations if r.type == "TARGET_OF"
+            and names.get(r.source) == "Qasim Darwish"} == {"2020-01"}
