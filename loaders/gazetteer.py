@@ -121,6 +121,8 @@ TITLES = [
     "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Secretary of State",
     "Secretary", "Ambassador", "Judge", "Justice", "Prosecutor", "Dr.", "Mr.", "Mrs.", "Ms.", "Sir",
     "Dame", "Lord", "Lady", "Pope", "Patriarch", "Rabbi", "Imam", "Speaker", "Lawmaker", "Chairman",
+    "Commodore", "Brigadier", "Brig.", "Sgt. Maj.", "Cpl.", "Corporal", "Pvt.", "Private", "Insp.", "Inspector",
+    "Supt.", "Superintendent", "Amb.", "Maj. Gen.", "Air Marshal", "Air Chief Marshal",
 ]
 
 

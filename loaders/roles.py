@@ -48,6 +48,8 @@ def _role_noun(noun) -> tuple[str, str] | None:
     words = set(low.split())
     lemma = noun.lemma_.lower()
     compound = f"{noun.nbor(-1).lower_} {noun.lower_}" if noun.i > 0 else noun.lower_
+    if noun.i > 1 and noun.nbor(-1).text == "-" and not noun.nbor(-1).whitespace_:
+        compound = f"{noun.nbor(-2).lower_}-{noun.lower_}"  # "secretary-general", "director-general"
     det = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
     if "former" in words or "ex" in words or any(c.lower_ == "former" for c in noun.children):
         return None
@@ -75,6 +77,8 @@ def _works_at(noun) -> tuple[str, str] | None:
 def _org_of_role(builder, noun) -> str | None:
     """The organisation or state a role noun is about: its compound, possessor or "of/for" object."""
     lefts = [entity_of(builder, c) for c in noun.lefts if c.dep_ in ("compound", "poss", "nmod", "amod")]
+    lefts += [entity_of(builder, x) for c in noun.lefts if c.dep_ == "compound"  # "Hezbollah's secretary-general"
+              for x in c.lefts if x.dep_ == "poss"]
     for want in ("Organisation", "Country"):  # "Russia's military intelligence chief" heads the agency
         for eid in lefts:
             if eid and _etype(builder, eid) == want:
@@ -141,6 +145,8 @@ def _link(builder, person, noun, rule, predicate: bool = False) -> None:
                               for t in noun.lefts) and not any(
             entity_of(builder, t) == org for t in noun.lefts if t.dep_ == "compound" and t.i == noun.i - 1):
         rel = "MEMBER_OF"  # "EU foreign policy chief": heads a part of the EU, belongs to the EU
+    if rel == "LEADS" and "secretary" in role.lower() and builder.entities[org].kind == "political_party":
+        rel = "MEMBER_OF"  # a party's secretary-general runs its office; its leader is someone else
     if _etype(builder, org) == "Country":
         if rel != "LEADS" or noun.lemma_.lower() not in {"president", "minister", "leader", "ruler", "king", "premier",
                                                          "chancellor", "emir", "head"}:

@@ -313,3 +313,16 @@ def test_killing_told_in_a_when_clause_takes_that_date(extractor):
     names = {e.id: e.name for e in res.entities}
     assert {dated[r.target] for r in res.relations if r.type == "TARGET_OF"
             and names.get(r.source) == "Qasim Darwish"} == {"2020-01"}
+
+
+def test_hyphenated_secretary_general_leads_unless_a_party_officer(extractor):
+    _, rels, _ = run(extractor, "Karim Haddad, Hezbollah's secretary-general, said the group would not disarm.")
+    assert ("LEADS", "Karim Haddad", "Hezbollah") in rels
+    _, rels, _ = run(extractor, "The ruling Civic Unity Party's secretary-general, Ana Brito, resigned.")
+    assert ("MEMBER_OF", "Ana Brito", "Civic Unity Party") in rels
+
+
+def test_commodore_is_a_title(extractor):
+    res, _, _ = run(extractor, "Commodore Jay Santos said the supply boat was hit.")
+    person = next(e for e in res.entities if e.type == "Person")
+    assert person.name == "Jay Santos" and "Commodore" in person.titles
