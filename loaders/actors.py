@@ -248,7 +248,11 @@ def is_passive(verb) -> bool:
 
 
 def objects(verb) -> list:
-    return [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    out = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    for c in verb.children:  # "accused neighbouring Ivory Coast of …" parsed as a verb "neighbouring" + object
+        if c.dep_ in ("xcomp", "amod") and c.lower_ in ("neighbouring", "neighboring") and not out:
+            out += [o for o in c.children if o.dep_ in ("dobj", "obj")]
+    return out
 
 
 def prep_objects(tok, preps: tuple[str, ...]) -> list:

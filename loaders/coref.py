@@ -135,6 +135,12 @@ def link(builder, doc) -> None:
                           and c.i in builder.token_entity
                           and builder.entities[builder.token_entity[c.i]].type == "Person"), None)
             target = named or sal.pick(tok, ("Person",), 3)  # "the army chief, Gen. X": X, not the last man named
+        elif tok.lemma_ == "government" and _is_description(tok) and not any(
+                c.dep_ in ("amod", "compound") for c in tok.children):
+            from .state_leaders import home_country  # "The government accuses X": the story's state
+
+            home = home_country(builder)
+            target = home if home in builder.entities else None
         elif tok.lemma_ in ("junta", "regime") and _is_description(tok):
             from .state_leaders import home_country  # "the junta": its ruling council if named, else the state
 
@@ -188,7 +194,8 @@ def link_qualified(builder, doc) -> None:
 _RULING_BODIES = {"Council", "Committee", "Junta", "Command", "Movement"}
 _RULING_WORDS = {"for", "Supreme", "Military", "Revolutionary", "Transitional", "Administration", "Junta"}
 _STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "council"}
-_CUE_WORDS = frozenset(_PERSON_PRONOUNS | _ORG_PRONOUNS | _PERSON_NOUNS | _GROUP_NOUNS | {"old"})
+_CUE_WORDS = frozenset(_PERSON_PRONOUNS | _ORG_PRONOUNS | _PERSON_NOUNS | _GROUP_NOUNS | {"old", "government",
+                                                                                         "regime"})
 
 
 def _non_state(builder) -> set[str]:

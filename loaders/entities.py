@@ -638,6 +638,9 @@ def mentions_of(doc) -> list[Mention]:
             _extend_left(doc, m, dropped)
         if m.type == "Location":
             _extend_hyphenated(doc, m)
+        if m.type == "Country" and m.end < len(doc) and doc[m.end].pos_ == "PROPN" and gz.lookup_country(
+                doc[m.start:m.end + 1].text.removesuffix("'s")) == m.name:
+            m.end += 1  # "Burkina" + "Faso's": the NER tagged half of the state's name
         if m.type == "Person" and m.end < len(doc) and doc[m.end].ent_type_ == "DATE" and doc[m.end].text in (
                 "May", "June", "April", "August") and not (m.end + 1 < len(doc) and doc[m.end + 1].like_num):
             m.name, m.end = f"{m.name} {doc[m.end].text}", m.end + 1  # "Theresa May": a surname, not a month

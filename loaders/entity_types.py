@@ -67,6 +67,8 @@ _AFTER_ONLY_BODY = {"group", "gang", "cartel", "party", "company", "firm", "mili
                     "faction", "brigade", "battalion", "regiment", "syndicate", "outfit", "base", "airbase",
                     "airport", "airfield", "camp", "province", "district", "region", "county", "governorate",
                     "crossing", "prison", "bank", "forces", "force", "army", "alliance", "coalition", "front"}
+_INCIDENTS = {"attack", "attacks", "bombing", "massacre", "raid", "blast", "ambush", "shooting", "siege",
+              "offensive", "killings", "clashes", "uprising"}
 _PLACE_PREPS = {"in", "near", "outside", "inside"}
 
 
@@ -97,6 +99,9 @@ def _after(doc, m) -> str | None:
     if nxt.text[:1].islower() and nxt.lower_ in _AFTER_ONLY_BODY and root.head.i == nxt.i \
             and root.dep_ in ("compound", "nmod", "amod"):
         return _noun_type(nxt)
+    if m.type == "Person" and nxt.lower_ in _INCIDENTS and root.head.i == nxt.i and root.dep_ in ("compound", "nmod") \
+            and m.start > 0 and doc[m.start - 1].lower_ == "the":
+        return "Location"  # "the Nasir attack", "the Banjska raid": where it happened
     return None
 
 

@@ -31,6 +31,7 @@ _EXTRA_ALIASES = {
     "CG": ["Congo-Brazzaville"], "AE": ["UAE", "U.A.E.", "Emirates"], "NL": ["Holland"],
     "MM": ["Burma"], "CZ": ["Czechia"], "TR": ["Turkiye", "Türkiye"], "CI": ["Côte d'Ivoire"],
     "PS": ["Palestinian territories"], "IR": ["Islamic Republic of Iran"], "SA": ["Saudi"],
+    "BF": ["Burkina"], "CF": ["CAR"], "BA": ["Bosnia"], "GW": ["Guinea Bissau"], "TL": ["East Timor"],
 }
 
 # Seats of government that reporting uses for the state ("Kyiv said", "talks with Tehran").

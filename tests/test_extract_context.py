@@ -326,3 +326,16 @@ def test_commodore_is_a_title(extractor):
     res, _, _ = run(extractor, "Commodore Jay Santos said the supply boat was hit.")
     person = next(e for e in res.entities if e.type == "Person")
     assert person.name == "Jay Santos" and "Commodore" in person.titles
+
+
+def test_the_government_accuses_is_the_story_state(extractor):
+    _, rels, types = run(extractor, "South Sudan's army chief was sacked on Thursday. The government accuses "
+                                    "Riek Majak of directing the Nasir attack.")
+    assert ("ACCUSED", "South Sudan", "Riek Majak") in rels
+    assert types.get("Nasir") == "Location"
+
+
+def test_half_tagged_state_and_neighbouring(extractor):
+    _, rels, _ = run(extractor, "Burkina Faso's military government said on Monday that it had foiled a plot, "
+                                "and accused neighbouring Ivory Coast of harbouring the conspirators.")
+    assert ("ACCUSED", "Burkina Faso", "Ivory Coast") in rels
