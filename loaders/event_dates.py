@@ -52,7 +52,7 @@ def _scopes(tok) -> list[set[int]]:
         if t.i != tok.i and t.i in own and t.dep_ not in ("compound", "amod") and trigger_type(t):
             own -= {x.i for x in t.subtree}
     for t in tok.subtree:  # "X, who succeeded Y in January 2025, met Z last month": the clause's own date
-        if t.dep_ == "relcl" and t.i != tok.i and t.head.i != tok.i and t.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if t.dep_ == "relcl" and t.i != tok.i and t.head.i != tok.i and not trigger_type(t.head):
             own -= {x.i for x in t.subtree}
     for t in tok.subtree:  # "the raid in a statement released on Monday": the statement's date
         if t.i != tok.i and t.lemma_.lower() in _STATEMENT_NOUNS:

@@ -252,3 +252,32 @@ def state_led_by(builder, actor: str) -> str | None:
         if rel.type == "LEADS" and rel.source == actor and builder.entities[rel.target].type == "Country":
             return rel.target
     return None
+
+
+def state_of_title(builder, actor: str) -> str | None:
+    """"Indian External Affairs Minister X", "Kenya's Foreign Minister Y": the state a titled official
+    serves, read from the word before the title, when the article names that state."""
+    from newsgraph.schema import entity_id
+
+    from .entities import entity_of, title_before
+
+    doc = builder.doc
+    for m, eid in builder.mentions:
+        if eid != actor or not m.titles:
+            continue
+        _titles, first = title_before(doc, m.start)
+        prev = first - 1
+        while prev >= 0 and first - prev < 6 and doc[prev].text[:1].isupper() and not gz.demonym_of_token(
+                doc[prev]) and builder.label(entity_of(builder, doc[prev]) or "") != "Country":
+            prev -= 1  # "Indian External Affairs Minister X": title words the gazetteer does not list
+        if prev >= 0 and doc[prev].text in ("'s", "’s"):
+            prev -= 1
+        if prev < 0:
+            continue
+        state = entity_of(builder, doc[prev])
+        if state and builder.entities[state].type == "Country":
+            return state
+        name = gz.demonym_of_token(doc[prev])
+        if name and entity_id("Country", name) in builder.entities:
+            return entity_id("Country", name)
+    return None

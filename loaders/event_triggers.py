@@ -107,7 +107,8 @@ def trigger_type(tok) -> str | None:
         has_victim = objects(tok) or any(c.dep_ == "nsubjpass" for c in tok.children)
         if not (lemma in _OBJECT_VERBS and has_victim and (tok.tag_ in ("VBD", "VBN", "VBZ") or _ongoing(tok))):
             return None
-    if lemma == "agree" and not (tok.pos_ == "VERB" and any(t.lower_ in _DEAL_WORDS for t in tok.subtree)):
+    if lemma == "agree" and not (tok.pos_ == "VERB" and (any(t.lower_ in _DEAL_WORDS for t in tok.subtree)
+                                                        or _parties_agree(tok))):
         return None
     if tok.pos_ == "VERB" and lemma in _VERB_ONLY_PAST and tok.tag_ not in ("VBD", "VBN") and not (
             tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "before")):
@@ -162,6 +163,13 @@ def _seat_seized_by_soldiers(tok) -> bool:
 
 
 _ARREST_VERBS = {"arrest", "detain", "capture", "apprehend", "seize", "nab"}
+
+
+def _parties_agree(tok) -> bool:
+    """"India and China agreed on Wednesday to draw up a road map": two named parties agreeing together."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and tok.tag_ in ("VBD", "VBN") and subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") \
+        and any(c.dep_ == "conj" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for c in subj.children)
 
 
 def _removes_person(tok) -> bool:

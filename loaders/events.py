@@ -14,7 +14,7 @@ from . import modality
 from .actors import actors, objects, prep_objects, subject
 from .event_dates import apply_relative, previous_day, resolve_date
 from .event_merge import merge_mentions
-from .event_roles import delegations, participants, place_of, state_led_by
+from .event_roles import delegations, participants, place_of, state_led_by, state_of_title
 from .event_triggers import DEPENDENT, SPECIFIC, TRIGGER_KEYS, TRIGGERS, EventMention, group, trigger_type, vague
 
 
@@ -120,8 +120,8 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
         builder.add_relation("OCCURRED_IN", eid, place, evidence[0])
     for m in ev:
         for actor, role in list(m.roles):
-            if role == "PARTICIPATED_IN" and m.type == "negotiation":
-                state = state_led_by(builder, actor)
+            if role == "PARTICIPATED_IN" and group(m.type) == "talks":
+                state = state_led_by(builder, actor) or state_of_title(builder, actor)
                 if state and (state, role) not in m.roles:
                     m.roles.append((state, role))
         for actor, role in m.roles:

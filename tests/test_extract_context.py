@@ -339,3 +339,13 @@ def test_half_tagged_state_and_neighbouring(extractor):
     _, rels, _ = run(extractor, "Burkina Faso's military government said on Monday that it had foiled a plot, "
                                 "and accused neighbouring Ivory Coast of harbouring the conspirators.")
     assert ("ACCUSED", "Burkina Faso", "Ivory Coast") in rels
+
+
+def test_ministers_meeting_brings_their_states_and_two_states_agreeing_is_talks(extractor):
+    res, _, _ = run(extractor, "Peru and Chile agreed on Wednesday to reopen the border crossing. Peruvian "
+                               "External Relations Minister Ana Quispe and Chilean Foreign Minister Luis Soto met "
+                               "for four hours in Arica on Wednesday.")
+    roles = roles_of(res)
+    assert ("Peru", "PARTICIPATED_IN", "meeting") in roles or ("Peru", "PARTICIPATED_IN", "negotiation") in roles
+    assert ("Chile", "PARTICIPATED_IN", "meeting") in roles or ("Chile", "PARTICIPATED_IN", "negotiation") in roles
+    assert any(e.date == "2026-05-06" for e in res.events if e.type in ("meeting", "negotiation"))
