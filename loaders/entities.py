@@ -94,6 +94,9 @@ def _unknown_outlet(span, text: str) -> bool:
     elif len(nxt) and (nxt[0].lower_ in _OUTLET_AFTER or nxt.text.lower() == "news agency") \
             and nxt[0].text[:1].islower():
         cue = "after"  # "al-Manar television reported", "the Lusa news agency"
+    elif {w.lower() for w in re.split(r"[\s/]+", text)} & {"news", "tv", "television", "radio"} and \
+            span.label_ in ("ORG", "WORK_OF_ART", "PRODUCT"):
+        cue = "after"  # "Geo News", "the Korean Central News Agency", "Xinhua news agency": media by name
     elif root.dep_ == "nsubj" and head.lemma_ in ("report", "publish") and head.i == span.end \
             and span.start > 0 and doc[span.start - 1].text == "," and head.i + 1 < len(doc) \
             and doc[head.i + 1].is_punct and doc[head.i + 1].text != ",":

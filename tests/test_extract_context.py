@@ -349,3 +349,10 @@ def test_ministers_meeting_brings_their_states_and_two_states_agreeing_is_talks(
     assert ("Peru", "PARTICIPATED_IN", "meeting") in roles or ("Peru", "PARTICIPATED_IN", "negotiation") in roles
     assert ("Chile", "PARTICIPATED_IN", "meeting") in roles or ("Chile", "PARTICIPATED_IN", "negotiation") in roles
     assert any(e.date == "2026-05-06" for e in res.events if e.type in ("meeting", "negotiation"))
+
+
+def test_news_agency_by_name_is_a_source_unless_an_employer(extractor):
+    _, _, types = run(extractor, "The state-run Eastern Central News Agency said the claims were lies.")
+    assert types.get("Eastern Central News Agency") == "Source"
+    _, _, types = run(extractor, "Yulia Marozava, a reporter for Belsat News, was jailed.")
+    assert types.get("Belsat News") == "Organisation"
