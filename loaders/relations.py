@@ -24,7 +24,7 @@ _SUSPECT_VERBS = {"suspect", "link", "tie"}
 _NEGOTIATE_VERBS = {"negotiate", "talk", "mediate", "bargain"}
 _TALK_NOUNS = {"talks", "negotiations", "ceasefire", "truce", "deal", "agreement", "dialogue", "negotiation",
                "meeting", "summit", "accord"}
-_AGREE_VERBS = {"agree", "sign", "meet", "negotiate", "hold", "conclude", "reach"}
+_AGREE_VERBS = {"agree", "sign", "meet", "negotiate", "hold", "conclude", "reach", "resume", "begin", "open"}
 _DELEGATES = {"delegation", "delegations", "negotiators", "envoys", "envoy", "team", "teams", "side", "sides"}
 
 
@@ -430,10 +430,23 @@ def negotiations(builder, sent) -> None:
                 continue
             sides = actors(builder, subj)
             delegates = subj.lower_ in _DELEGATES
-            about_talks = any(o.lower_ in _TALK_NOUNS for o in objects(tok))  # "A and B held talks"
-            if len(sides) >= 2 and (delegates or about_talks or tok.lemma_ in ("agree", "sign", "negotiate")):
+            if delegates and len(sides) < 2:  # "Negotiators for Congo's government and the M23 movement …"
+                sides = list(dict.fromkeys(sides + [a for p in prep_objects(subj, ("for", "from", "of"))
+                                                    for a in actors(builder, p, ("Country", "Organisation"))]))
+            about_talks = any(o.lower_ in _TALK_NOUNS or any(c.lower_ in _TALK_NOUNS for c in o.children
+                                                             if c.dep_ == "compound")
+                              or any(p.lower_ in _TALK_NOUNS for p in prep_objects(o, ("of",)))  # "a round of talks"
+                              for o in objects(tok))
+            if len(sides) >= 2 and (delegates or about_talks or tok.lemma_ in ("agree", "sign", "negotiate", "meet")):
                 for a, b in combinations(sides, 2):
                     _add(builder, "NEGOTIATED_WITH", a, b, tok, f"rule:{tok.lemma_}-coordinated", 0.7)
+            elif tok.lemma_ == "meet" and not delegates and tok.tag_ in ("VBD", "VBN") and not modality.hypothetical(tok):
+                partners = [a for p in prep_objects(tok, ("with",)) + objects(tok) for a in actors(
+                    builder, p, ("Person", "Country"))]  # "X met Rwanda's president, Paul Kagame, in Kigali"
+                official = lambda a: builder.entities[a].type == "Country" or builder.entities[a].titles or any(
+                    r.source == a and r.type in ("LEADS", "MEMBER_OF") for r in builder.relations.values())
+                _pairs(builder, tok, [a for a in actors(builder, subj, ("Person", "Country")) if official(a)],
+                       [a for a in partners if official(a)], "rule:met-with")  # officials meeting: talks
             elif delegates and tok.lemma_ == "meet":
                 partners = [a for p in prep_objects(tok, ("with",)) + objects(tok) for a in actors(builder, p)]
                 _pairs(builder, tok, sides, partners, "rule:delegation-met")

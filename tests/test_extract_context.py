@@ -356,3 +356,16 @@ def test_news_agency_by_name_is_a_source_unless_an_employer(extractor):
     assert types.get("Eastern Central News Agency") == "Source"
     _, _, types = run(extractor, "Yulia Marozava, a reporter for Belsat News, was jailed.")
     assert types.get("Belsat News") == "Organisation"
+
+
+def test_negotiators_for_two_parties_and_officials_meeting(extractor):
+    _, rels, _ = run(extractor, "Negotiators for Sudan's government and the Sudan Liberation Movement resumed "
+                                "ceasefire talks in Juba on Monday.")
+    assert ("NEGOTIATED_WITH", "Sudan", "Sudan Liberation Movement") in rels or (
+        "NEGOTIATED_WITH", "Sudan Liberation Movement", "Sudan") in rels
+    _, rels, _ = run(extractor, "President Joaquim Bento met Kenya's president, Samuel Njoroge, in Nairobi on "
+                                "Monday.")
+    assert {("NEGOTIATED_WITH", "Joaquim Bento", "Samuel Njoroge"),
+            ("NEGOTIATED_WITH", "Samuel Njoroge", "Joaquim Bento")} & rels
+    _, rels, _ = run(extractor, "The courier Wang Li met the defector Kim Sol in a cafe on Saturday.")
+    assert not any(t == "NEGOTIATED_WITH" for t, _, _ in rels)  # a meeting of private people is no talks
