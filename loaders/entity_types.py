@@ -11,9 +11,9 @@ when they agree, every mention of that name takes the type they give.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from newsgraph.schema import fold
 
 from . import gazetteer as gz
 
@@ -88,14 +88,13 @@ def _before(doc, m) -> str | None:
     return None
 
 
-def _after(doc, m) -> str | None:
+def _after(doc, m, root) -> str | None:
     """"the Los Choneros gang", "the X air base": the name modifies a head noun saying what it is."""
     if m.end >= len(doc):
         return None
     nxt = doc[m.end]
     if nxt.lower_ == "air" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "base":
         return "Location"
-    root = doc[m.start:m.end].root
     if nxt.text[:1].islower() and nxt.lower_ in _AFTER_ONLY_BODY and root.head.i == nxt.i \
             and root.dep_ in ("compound", "nmod", "amod"):
         return _noun_type(nxt)
@@ -105,9 +104,8 @@ def _after(doc, m) -> str | None:
     return None
 
 
-def _apposition(doc, m) -> str | None:
+def _apposition(doc, m, root) -> str | None:
     """"X, the state mining company", "X, a senior officer of Y": the noun the name is equated with."""
-    root = doc[m.start:m.end].root
     for c in root.children:
         if c.dep_ == "appos" and c.i >= m.end and not c.ent_type_ and c.text[:1].islower():
             if c.lower_ == "one":  # "X, one of the largest factions within Y"
@@ -120,7 +118,7 @@ def _apposition(doc, m) -> str | None:
     return None
 
 
-def _shape(doc, m) -> str | None:
+def _shape(doc, m, root) -> str | None:
     """What the name itself says: "KATIBA", "AKCESK" in capitals is not a person; "Radwan Force" ends
     in a body's head noun; a bare name in a place after "in" is a place."""
     words = m.name.split()
@@ -129,7 +127,6 @@ def _shape(doc, m) -> str | None:
     if m.type == "Person" and len(words) > 1 and (words[-1].lower() in gz.ORG_HEADS or words[-1].lower().rstrip(
             ".") in COMPANY_WORDS) and words[-1][:1].isupper():
         return "Organisation"
-    root = doc[m.start:m.end].root
     if m.type == "Person" and not m.titles and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS \
             and root.head.head.pos_ == "VERB" and not any(c.dep_ == "case" for c in root.children):
         return "Location"
@@ -137,29 +134,33 @@ def _shape(doc, m) -> str | None:
 
 
 def _cues(doc, m) -> list[str]:
-    return [t for t in (_before(doc, m), _after(doc, m), _apposition(doc, m), _shape(doc, m)) if t]
+    root = doc[m.start:m.end].root if m.end - m.start > 1 else doc[m.start]
+    return [t for t in (_before(doc, m), _after(doc, m, root), _apposition(doc, m, root), _shape(doc, m, root)) if t]
 
 
 def _unlabelled_uses(doc, mentions: list) -> list:
     """Other places the article writes a mention's name that the NER left untagged ("the Los Choneros
-    gang" when only a later "Los Choneros" was tagged): their context is evidence too."""
+    gang" when only a later "Los Choneros" was tagged): their context is evidence too. Found with one
+    text search over all the names (cheap), not a walk over every token."""
     from .entities import Mention
 
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    firsts: dict[str, list[int]] = {}
-    for t in doc:
-        if t.i not in covered and t.text[:1].isupper():
-            firsts.setdefault(t.text, []).append(t.i)
-    out, seen = [], set()
+    by_surface = {}
     for m in mentions:
-        words = doc[m.start:m.end].text.split()
-        if m.type not in ("Person", "Organisation", "Location") or m.name in seen or not words:
-            continue
-        seen.add(m.name)
-        n = m.end - m.start
-        for i in firsts.get(doc[m.start].text, ()):
-            if doc[i:i + n].text == doc[m.start:m.end].text and not covered & set(range(i, i + n)):
-                out.append(Mention(i, i + n, m.type, m.name, m.surface, titles=[]))
+        surface = doc[m.start:m.end].text
+        if m.type in ("Person", "Organisation", "Location") and surface[:1].isupper():
+            by_surface.setdefault(surface, m)
+    if not by_surface:
+        return []
+    covered = bytearray(len(doc))
+    for m in mentions:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    names = "|".join(re.escape(x) for x in sorted(by_surface, key=len, reverse=True))
+    out = []
+    for hit in re.finditer(r"(?<!\w)(?:" + names + r")(?!\w)", doc.text):
+        span = doc.char_span(hit.start(), hit.end())
+        if span is not None and not any(covered[span.start:span.end]):
+            m = by_surface[hit.group()]
+            out.append(Mention(span.start, span.end, m.type, m.name, m.surface, titles=[]))
     return out
 
 
@@ -172,13 +173,13 @@ def settle(doc, mentions: list) -> list:
     """
     votes: dict[str, Counter] = {}
     missed = _unlabelled_uses(doc, mentions)
-    for m in [*mentions, *missed]:
-        if m.type in ("Person", "Organisation", "Location") and not gz.lookup_agency(m.name):
-            votes.setdefault(fold(m.name), Counter()).update(_cues(doc, m))
-    for m in [*mentions, *missed]:
-        if m.type not in ("Person", "Organisation", "Location") or gz.lookup_agency(m.name):
-            continue
-        tally = votes.get(fold(m.name))
+    agency = {m.name: gz.lookup_agency(m.name) is not None for m in mentions}
+    movable = [m for m in [*mentions, *missed] if m.type in ("Person", "Organisation", "Location")
+               and not agency.get(m.name)]
+    for m in movable:
+        votes.setdefault(m.name, Counter()).update(_cues(doc, m))
+    for m in movable:
+        tally = votes.get(m.name)
         if not tally or len(tally) != 1:
             continue
         new = next(iter(tally))

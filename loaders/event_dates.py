@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import dates
-from .event_triggers import EventMention, trigger_type
+from .event_triggers import TRIGGER_KEYS, EventMention, trigger_type
 
 _RELATIVE = re.compile(r"^(?:less than |more than |just |only )?(a|an|one|two|three|four|five|six|seven|\d+) "
                        r"(day|days|week|weeks|month|months|year|years)$", re.I)
@@ -30,6 +30,27 @@ _STATEMENT_NOUNS = {"statement", "message", "video", "post", "communique", "comm
 _DATE_DEPS = ("prep", "npadvmod", "advmod", "tmod", "poss", "nmod", "compound", "nummod", "amod")
 
 
+def _own_phrase(tok) -> set[int]:
+    """The trigger's subtree, less the parts whose dates belong to something else (one walk):
+    "was detained … and is expected to appear on Friday" (another clause), "sanctions over the attack
+    last year" (another event), "X, who succeeded Y in January 2025, met Z" (a relative clause about a
+    participant), "the raid, in a statement released on Monday" (the statement)."""
+    own = {tok.i}
+    stack = [c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    while stack:
+        t = stack.pop()
+        if t.lemma_.lower() in _STATEMENT_NOUNS:
+            continue
+        if t.dep_ == "relcl" and t.head.i != tok.i and not trigger_type(t.head):
+            continue
+        if t.dep_ not in ("compound", "amod") and (t.lower_ in TRIGGER_KEYS or t.lemma_.lower() in TRIGGER_KEYS) \
+                and trigger_type(t):
+            continue
+        own.add(t.i)
+        stack.extend(t.children)
+    return own
+
+
 def _governing_verb(tok):
     """The verb a noun trigger hangs from ("carried out an attack", "killed in a strike")."""
     v = tok
@@ -44,19 +65,7 @@ def _governing_verb(tok):
 
 def _scopes(tok) -> list[set[int]]:
     """Token sets whose dates belong to a trigger, best first: its own phrase, its verb's, its speaker's."""
-    own = {t.i for t in tok.subtree}
-    for c in tok.children:  # "was detained … and is expected to appear on Friday": another clause's date
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
-            own -= {x.i for x in c.subtree}
-    for t in tok.subtree:  # "sanctions … over the attack last year": that date is the attack's
-        if t.i != tok.i and t.i in own and t.dep_ not in ("compound", "amod") and trigger_type(t):
-            own -= {x.i for x in t.subtree}
-    for t in tok.subtree:  # "X, who succeeded Y in January 2025, met Z last month": the clause's own date
-        if t.dep_ == "relcl" and t.i != tok.i and t.head.i != tok.i and not trigger_type(t.head):
-            own -= {x.i for x in t.subtree}
-    for t in tok.subtree:  # "the raid in a statement released on Monday": the statement's date
-        if t.i != tok.i and t.lemma_.lower() in _STATEMENT_NOUNS:
-            own -= {x.i for x in t.subtree}
+    own = _own_phrase(tok)
     scopes = [own]
     if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.ent_type_ == "DATE":
         # "since January 2020, when a drone killed X": the date the clause hangs from is its own

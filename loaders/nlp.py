@@ -8,6 +8,7 @@ time. ``NEWSGRAPH_SPACY_MODEL`` (or ``--model``) picks another model.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,16 +66,15 @@ def _title_abbreviations() -> set[str]:
 def _no_break_after_titles(doc):
     """"the defence minister, retired Brig. Sadio Balde": an abbreviated rank does not end a sentence
     (the parser otherwise splits the name from its title). Only the few abbreviation tokens are visited."""
-    abbrevs = _ABBREVS
-    for t in doc[:-1]:
-        if t.text in abbrevs or (t.text == "." and t.i > 0 and not t.nbor(-1).whitespace_
-                                 and t.nbor(-1).text + "." in abbrevs):  # "Brig" "." (the tokenizer splits some)
-            if t.nbor(1).text[:1].isupper():
-                doc[t.i + 1].is_sent_start = False
+    for hit in _ABBREV_RE.finditer(doc.text):
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is not None and span.end < len(doc) and doc[span.end].text[:1].isupper():
+            doc[span.end].is_sent_start = False  # "Brig." or "Brig" + "." (the tokenizer splits some)
     return doc
 
 
 _ABBREVS: set[str] = set()
+_ABBREV_RE = re.compile(r"$^")  # set by load_nlp from the gazetteer's titles
 
 
 def _register() -> None:
@@ -104,7 +104,10 @@ def load_nlp(name: str | None = None):
             ) from None
         nlp = spacy.load(bundled)
     _register()
+    global _ABBREV_RE
     _ABBREVS.update(_title_abbreviations())
+    _ABBREV_RE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(_ABBREVS, key=len, reverse=True))
+                            + r")(?= [A-Z])")
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if "parser" in nlp.pipe_names and TITLES not in nlp.pipe_names:
