@@ -33,7 +33,7 @@ _ADDRESS_VERBS = {"point", "turn", "appeal", "lash", "look", "aim", "direct", "r
 _PLACE_PARTS = {"suburb", "suburbs", "outskirts", "centre", "center", "streets", "airport", "area", "region",
                 "district", "skies", "residents", "mayor", "hospital", "street", "square", "neighbourhood",
                 "neighborhood", "city", "metro", "port", "province", "embassy", "university"}
-_STOP = {"of", "the", "for", "and", "de", "du", "la", "al", "in", "on"}
+_STOP = {"of", "the", "for", "and", "de", "du", "la", "al", "in", "on", "wal", "wa", "el", "ul", "fi", "li", "des", "et"}
 _PARTICLES = ("al-", "el-", "Al-", "El-")
 
 

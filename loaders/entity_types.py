@@ -112,6 +112,10 @@ def _apposition(doc, m, root) -> str | None:
                 c = next((p for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
                           for p in q.children if p.dep_ == "pobj"), c)
             return _noun_type(c)
+    head = root.head
+    if head.i > m.end and m.end < len(doc) and doc[m.end].text == "," and head.pos_ == "NOUN" \
+            and head.text[:1].islower() and head.i <= m.end + 6 and not head.ent_type_:
+        return _noun_type(head)  # "X, al-Qaeda's affiliate in the Sahel" parsed with X hanging on "affiliate"
     if root.dep_ == "appos" and root.head.i < m.start and not root.head.ent_type_ \
             and root.head.text[:1].islower() and root.head.i >= m.start - 6:
         return _noun_type(root.head)  # "the group's founder, X" — the describing noun comes first

@@ -78,6 +78,10 @@ def _scopes(tok) -> list[set[int]]:
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else verb
     if verb is not None and verb.i != tok.i and not (tok.pos_ != "VERB" and _own_time(verb)):
         scopes.append({t.i for c in verb.children if c.dep_ in _DATE_DEPS for t in c.subtree} - own)
+    outer = _outer_clause(verb) if verb is not None and (verb.i == tok.i or trigger_type(verb) is None) else None
+    if outer is not None:
+        scopes.append(_Coarse({t.i for c in outer.children if c.dep_ in _DATE_DEPS and c.i != verb.i
+                               for t in c.subtree}))
     if tok.pos_ != "VERB" and tok.lower_ != "custody":  # "said on Friday X was in custody": held by then
         return scopes  # "said … backed the takeover": the saying's date is not the takeover's
     speech = verb if verb is not None else tok
@@ -201,12 +205,29 @@ def _measured_from_clause(tok) -> tuple[int, int, str] | None:
     return None
 
 
+class _Coarse(set):
+    """A scope whose date counts only at month or year precision (see ``_outer_clause``)."""
+
+
+def _outer_clause(verb):
+    """"In October 2025 the two sides fought …, before Qatar brokered a ceasefire during talks in Doha":
+    a clause joined by "before", "after", "until" or "when" happened in the same month or year as the
+    clause it hangs from (not on the same day)."""
+    if verb is None or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("before", "after", "until", "when") for c in verb.children):
+        return None
+    return verb.head
+
+
 def resolve_date(builder, tok, published: str | None):
     """(ISO date, relative anchor, same-as-previous flag, weak flag) for a trigger."""
     rel = _relative(builder, tok)
     scopes = _scopes(tok)
     for k, scope in enumerate(scopes):
         iso, same = _date_in_scope(builder, scope, published)
+        if isinstance(scope, _Coarse) and (same or (iso and len(iso) == 10)):
+            continue
         if iso or same:
             return iso, rel, same, k == len(scopes) - 1 and k >= 1 and _speech_scoped(tok)
     return None, rel, False, False

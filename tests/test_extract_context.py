@@ -369,3 +369,15 @@ def test_negotiators_for_two_parties_and_officials_meeting(extractor):
             ("NEGOTIATED_WITH", "Samuel Njoroge", "Joaquim Bento")} & rels
     _, rels, _ = run(extractor, "The courier Wang Li met the defector Kim Sol in a cafe on Saturday.")
     assert not any(t == "NEGOTIATED_WITH" for t, _, _ in rels)  # a meeting of private people is no talks
+
+
+def test_talks_before_which_fighting_is_dated_share_its_month(extractor):
+    res, _, _ = run(extractor, "In October 2025, the two sides fought days of heavy clashes along the border, "
+                               "before Qatar and Turkey brokered a ceasefire during talks in Doha.")
+    assert [e.date for e in res.events if e.type == "negotiation"] == ["2025-10"]
+
+
+def test_long_arabic_group_name_hung_on_its_apposition_is_an_organisation(extractor):
+    _, _, types = run(extractor, "Jama'at Nasr al-Din wal-Muslimin, al-Qaeda's affiliate in the Sahel, claimed "
+                                 "the attack on Sunday.")
+    assert types.get("Jama'at Nasr al-Din wal-Muslimin") == "Organisation"
