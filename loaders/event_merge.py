@@ -50,6 +50,8 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
         return None  # "X died" belongs to an attack told close by
     if m.date is None and not shared and not linked and _indefinite(m.tok) and not _only_one(events, m):
         return None  # "a rocket attack" introduces an event; it is not "the attack" told before
+    if m.date and len(m.date) < 10 and nested and not (shared or same_day or linked) and _indefinite(m.tok):
+        return None  # "an air strike earlier this month" is not the attack of the 24th of that month
     # an undated "the attack" is the story's latest event of that kind, not an old one nearby
     recency = max(dates_, default="") if m.date is None and not shared and not m.roles else ""
     return (shared, same_day, linked, recency, -min(abs(x.tok.i - m.tok.i) for x in ev))

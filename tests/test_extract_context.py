@@ -381,3 +381,14 @@ def test_long_arabic_group_name_hung_on_its_apposition_is_an_organisation(extrac
     _, _, types = run(extractor, "Jama'at Nasr al-Din wal-Muslimin, al-Qaeda's affiliate in the Sahel, claimed "
                                  "the attack on Sunday.")
     assert types.get("Jama'at Nasr al-Din wal-Muslimin") == "Organisation"
+
+
+def test_earlier_air_strike_this_month_is_not_the_hotel_siege(extractor):
+    res, _, _ = run(extractor, "Gunmen stormed a hotel in Mogadishu on Friday evening, killing 19 people. "
+                               "Separately, AFRICOM said it had killed a bomb-maker, Ali Jimale, in an air strike "
+                               "near Jilib earlier this month.")
+    roles = roles_of(res)
+    jimale = [r for r in res.relations if r.type == "TARGET_OF" and any(
+        e.id == r.source and e.name == "Ali Jimale" for e in res.entities)]
+    hotel = next(e for e in res.events if e.date == "2026-05-08")
+    assert jimale and all(r.target != hotel.id for r in jimale)
