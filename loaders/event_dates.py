@@ -82,6 +82,13 @@ def _scopes(tok) -> list[set[int]]:
     if outer is not None:
         scopes.append(_Coarse({t.i for c in outer.children if c.dep_ in _DATE_DEPS and c.i != verb.i
                                for t in c.subtree}))
+    if tok.pos_ == "NOUN" and tok.lower_ in ("talks", "negotiations", "meeting", "summit"):
+        # "two days of talks in Almaty, between A and B, which ended on Thursday" (the clause hung on B)
+        sent_end = next((t.i for t in tok.doc[tok.i:] if t.is_sent_end), len(tok.doc) - 1)
+        scopes.append({x.i for t in tok.doc[tok.i + 1:sent_end + 1] if t.dep_ == "relcl"
+                       and t.lemma_ in ("end", "conclude", "begin", "start", "open", "close", "wrap")
+                       and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in t.children)
+                       for x in t.subtree})
     if tok.pos_ != "VERB" and tok.lower_ != "custody":  # "said on Friday X was in custody": held by then
         return scopes  # "said … backed the takeover": the saying's date is not the takeover's
     speech = verb if verb is not None else tok

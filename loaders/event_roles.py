@@ -16,6 +16,8 @@ _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "p
 
 _VICTIM_VERBS = {"target", "kill", "hit", "topple", "oust", "wound", "injure", "depose", "poison"}
 
+_RELEASE_VERBS = {"free", "release", "return", "hand", "swap", "exchange", "repatriate"}
+
 # Verbs whose subject takes part in the talks they govern ("A and B signed a ceasefire").
 _TALK_VERBS = {"hold", "begin", "resume", "suspend", "sign", "reach", "agree", "broker", "attend", "join", "host",
                "conclude", "open", "mediate"}
@@ -98,7 +100,10 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":  # "was hit by several bullets"
         add([a for c in tok.head.head.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
     if g == "talks" or tok.lemma_.lower() in EXCHANGES:
-        add([a for p in prep_objects(tok, ("between", "with")) for a in actors(builder, p)], doer)
+        from .relations import _between_after_place  # "talks in Almaty, the Kazakh capital, between A and B"
+
+        sides = prep_objects(tok, ("between", "with")) or _between_after_place(tok)
+        add([a for p in sides for t in (p, *p.conjuncts) for a in actors(builder, t)], doer)
     victim = tok.lower_ in _VICTIM_NOUNS
     holders = [tok, *prep_objects(tok, ("of",))] + ([tok.head] if tok.dep_ == "dobj" else [])
     for p in holders:  # "the downing of the plane carrying X" (however the parse hangs "carrying"): X was the target
@@ -133,7 +138,10 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     if tok.lemma_.lower() in EXCHANGES and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "as") \
             and tok.head.head.pos_ == "VERB":  # "A freed four soldiers and B returned two in an exchange"
         verb = tok.head.head
-        add([a for v in (verb, *verb.conjuncts) for a in actors(builder, subject(v))], doer)
+        verbs = [verb, *verb.conjuncts]
+        if verb.dep_ in ("ccomp", "conj") and verb.head.lemma_ in _RELEASE_VERBS:
+            verbs.append(verb.head)  # "A freed four soldiers and B returned two …" parsed as one clause in the other
+        add([a for v in verbs for a in actors(builder, subject(v))], doer)
     if g == "mutiny" and tok.dep_ == "pobj" and tok.head.lower_ == "during" \
             and tok.head.head.lemma_ in ("negotiate", "talk", "bargain", "parley"):
         add([a for p in prep_objects(tok.head.head, ("with",)) for a in actors(builder, p)], doer)  # the mutineers

@@ -392,3 +392,13 @@ def test_earlier_air_strike_this_month_is_not_the_hotel_siege(extractor):
         e.id == r.source and e.name == "Ali Jimale" for e in res.entities)]
     hotel = next(e for e in res.events if e.date == "2026-05-08")
     assert jimale and all(r.target != hotel.id for r in jimale)
+
+
+def test_talks_between_after_the_place_and_which_ended(extractor):
+    res, _, _ = run(extractor, "The exchange was agreed during two days of talks in Almaty, the Kazakh capital, "
+                               "between Armenian Foreign Minister Aram Sarkissian and his Azerbaijani counterpart, "
+                               "Elnur Mammadov, which ended on Thursday.")
+    roles = roles_of(res)
+    assert {("Aram Sarkissian", "PARTICIPATED_IN", "negotiation"),
+            ("Elnur Mammadov", "PARTICIPATED_IN", "negotiation")} <= roles
+    assert [e.date for e in res.events if e.type == "negotiation"] == ["2026-05-07"]
