@@ -99,6 +99,9 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     add([a for p in prep_objects(tok, ("by",)) for a in actors(builder, p)], doer)
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":  # "was hit by several bullets"
         add([a for c in tok.head.head.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
+    if g == "talks":  # "initialled by A and B in the presence of US President C"
+        add([a for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+             if p.lemma_ == "presence" for x in prep_objects(p, ("of",)) for a in actors(builder, x)], doer)
     if g == "talks" or tok.lemma_.lower() in EXCHANGES:
         from .relations import _between_after_place  # "talks in Almaty, the Kazakh capital, between A and B"
 

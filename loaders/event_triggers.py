@@ -33,7 +33,7 @@ TRIGGERS = {
     "sanction": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
-    "agree": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
+    "agree": "negotiation", "sign": "negotiation", "initial": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
     "gunshots": "shooting", "downing": "attack", "crash": "attack", "come": "attack",
     "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
     # removals from office and exchanges of prisoners: events of no ontology type of their own
@@ -110,6 +110,10 @@ def trigger_type(tok) -> str | None:
     if lemma == "agree" and not (tok.pos_ == "VERB" and (any(t.lower_ in _DEAL_WORDS for t in tok.subtree)
                                                         or _parties_agree(tok))):
         return None
+    if lemma in ("sign", "initial") and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
+            t.lower_ in _DEAL_WORDS | {"treaty", "pact", "memorandum", "text"} for t in (
+                *objects(tok), *(c for c in tok.children if c.dep_ == "nsubjpass")))):
+        return None  # "signed a peace deal", "the treaty was initialled by A and B"; not "signed a decree"
     if tok.pos_ == "VERB" and lemma in _VERB_ONLY_PAST and tok.tag_ not in ("VBD", "VBN") and not (
             tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "before")):
         return None

@@ -402,3 +402,13 @@ def test_talks_between_after_the_place_and_which_ended(extractor):
     assert {("Aram Sarkissian", "PARTICIPATED_IN", "negotiation"),
             ("Elnur Mammadov", "PARTICIPATED_IN", "negotiation")} <= roles
     assert [e.date for e in res.events if e.type == "negotiation"] == ["2026-05-07"]
+
+
+def test_treaty_initialled_by_two_leaders_is_talks(extractor):
+    res, _, _ = run(extractor, "The treaty text was initialled by Aliyev and Pashinyan at the White House in "
+                               "August 2025.")
+    roles = roles_of(res)
+    assert {("Aliyev", "PARTICIPATED_IN", "negotiation"), ("Pashinyan", "PARTICIPATED_IN", "negotiation")} <= roles
+    assert [e.date for e in res.events if e.type == "negotiation"] == ["2025-08"]
+    res, _, _ = run(extractor, "The president signed a decree on Monday dissolving parliament.")
+    assert not any(e.type == "negotiation" for e in res.events)
