@@ -122,7 +122,8 @@ def link(builder, doc) -> None:
             continue
         target = None
         if tok.lower_ in _PERSON_PRONOUNS and tok.pos_ == "PRON":
-            target = sal.pick(tok, ("Person",), 2)
+            target = (sal.latest_in_sentence(tok, ("Person",)) if tok.dep_ == "poss" and not sal.subject_in_sentence(
+                tok, ("Person",)) else None) or sal.pick(tok, ("Person",), 2)  # "Italy sent X home after his arrest"
         elif tok.lower_ in _ORG_PRONOUNS:
             target = _coordinated_owner(builder, tok) or sal.subject_in_sentence(tok, ("Organisation", "Country")) or sal.latest_in_sentence(
                 tok, ("Organisation", "Country")) or sal.pick(tok, ("Organisation", "Country"), 2)

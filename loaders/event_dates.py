@@ -15,6 +15,8 @@ from .event_triggers import TRIGGER_KEYS, EventMention, trigger_type
 _RELATIVE = re.compile(r"^(?:less than |more than |just |only )?(a|an|one|two|three|four|five|six|seven|\d+) "
                        r"(day|days|week|weeks|month|months|year|years)$", re.I)
 
+_SPAN = re.compile(r"\b(between|from)\s+\w*\s*\d{4}\s+(and|to|until)\s+\w*\s*\d{4}\b|\b\d{4}\s*[-–]\s*\d{2,4}\b", re.I)
+
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -127,6 +129,8 @@ def _date_in_scope(builder, scope: set[int], published):
         text = ent.text
         if "old" in text or _RELATIVE.match(text.strip()):
             continue
+        if _SPAN.search(text):
+            return None, False  # "between 2015 and 2020": a period of many acts, not one event's date
         if re.search(r"\bsame (day|evening|morning|night|afternoon)\b", text, re.I):
             return None, True
         iso = dates.resolve(text, published)

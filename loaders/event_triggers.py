@@ -272,6 +272,9 @@ def vague(tok, date: str | None) -> bool:
     """Generic, negated or hypothetical mentions are no event ("attacks on officers", "has not been arrested")."""
     if modality.negated(tok) or (tok.dep_ in ("conj",) and modality.negated(tok.head)):
         return True
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.tag_ == "NNS" and not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.head.children):
+        return True  # "men detained over alleged links", "prisoners held at Mitiga": a class of people
     head = tok if tok.pos_ == "VERB" else tok.head
     for t in (head, head.head):
         as_subject = tok.dep_ in ("nsubj", "nsubjpass") and t.i == tok.head.i  # "the attack was planned"

@@ -412,3 +412,17 @@ def test_treaty_initialled_by_two_leaders_is_talks(extractor):
     assert [e.date for e in res.events if e.type == "negotiation"] == ["2025-08"]
     res, _, _ = run(extractor, "The president signed a decree on Monday dissolving parliament.")
     assert not any(e.type == "negotiation" for e in res.events)
+
+
+def test_his_arrest_is_the_man_named_in_the_sentence(extractor):
+    res, _, _ = run(extractor, "Justice Minister Carlo Bianchi said the law would be applied. In January 2025, "
+                               "Italy sent Omar Tarhuni back to Tripoli days after his arrest in Turin.")
+    roles = roles_of(res)
+    assert ("Omar Tarhuni", "TARGET_OF", "arrest") in roles
+    assert ("Carlo Bianchi", "TARGET_OF", "arrest") not in roles
+
+
+def test_acts_over_a_span_of_years_are_not_one_dated_event(extractor):
+    res, _, _ = run(extractor, "According to the warrant, Salem Fathi took part in the beating and killing of "
+                               "prisoners held at the prison between 2015 and 2020.")
+    assert not any(e.date == "2015" for e in res.events)
