@@ -42,6 +42,13 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     doer, done_to = _PARTICIPANT_ROLES.get(g, (None, None))
     if tok.lemma_.lower() in REMOVALS:  # "the president dismissed the army chief"
         doer, done_to = "PERPETRATOR_OF", "TARGET_OF"
+    elif tok.lemma_.lower() == "plot":  # "a plot to overthrow X": X its target; the plotters are only accused
+        goal = [c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp")]
+        return [(a, "TARGET_OF") for g in goal for o in objects(g) for a in actors(builder, o)]
+    elif tok.lemma_.lower() in ("escape", "jailbreak"):  # "his escape from prison": the escapee did it
+        doer, done_to = "PERPETRATOR_OF", None
+        if tok.pos_ == "NOUN":
+            return [(a, doer) for c in tok.children if c.dep_ == "poss" for a in actors(builder, c)]
     elif tok.lemma_.lower() in EXCHANGES:  # both sides of a prisoner swap take part in it
         doer, done_to = "PARTICIPATED_IN", None
     if tok.lemma_.lower() in DRILLS or tok.lower_ in DRILLS:  # who holds military drills takes part in them

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import modality
-from .actors import objects
+from .actors import objects, prep_objects
 
 TRIGGERS = {
     "shoot": "shooting", "shooting": "shooting", "gunman": "shooting", "gunmen": "shooting", "gunfire": "shooting",
@@ -37,7 +37,8 @@ TRIGGERS = {
     "gunshots": "shooting", "downing": "attack", "crash": "attack", "come": "attack",
     "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
     # removals from office and exchanges of prisoners: events of no ontology type of their own
-    **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove")},
+    **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove", "plot",
+                            "escape", "jailbreak")},
 }
 # "other" events whose arguments are who did it to whom ("X dismissed Y") or who took part ("a swap").
 REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove"}  # not "fire": "fired rockets", "fired the CEO"
@@ -136,6 +137,11 @@ def trigger_type(tok) -> str | None:
             t.lemma_ in _ARREST_VERBS and t.pos_ == "VERB" for t in tok.sent) and not any(
             t.lemma_ in ("kill", "wound", "injure", "die") for t in tok.sent):
         return "arrest"  # "detained the suspects in a raid on a house": the arrest, not an attack
+    if lemma == "plot" and not _plot_against(tok):
+        return None  # "the plot of the film"; a plot is an event when it is to overthrow or kill someone
+    if lemma == "escape" and not (tok.lemma_ == "jailbreak" or any(
+            p.lemma_ in ("prison", "jail", "custody", "detention", "cell") for p in prep_objects(tok, ("from", "out")))):
+        return None  # "escaped from prison in January 2024"; not "escaped injury"
     if lemma == "detention" and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
                                         for c in tok.children):
         return None  # "ordered them held in pretrial detention": custody, not the arrest
@@ -167,6 +173,19 @@ def _seat_seized_by_soldiers(tok) -> bool:
 
 
 _ARREST_VERBS = {"arrest", "detain", "capture", "apprehend", "seize", "nab"}
+
+
+_PLOT_GOALS = {"overthrow", "kill", "assassinate", "topple", "attack", "destabilise", "destabilize", "oust",
+               "bomb", "murder", "seize", "depose", "abduct", "kidnap"}
+
+
+def _plot_against(tok) -> bool:
+    """"a plot to overthrow Captain X", "a coup plot", "an assassination plot"."""
+    if tok.pos_ == "VERB":
+        return any(c.dep_ == "xcomp" and c.lemma_ in _PLOT_GOALS for c in tok.children) and tok.tag_ in ("VBD", "VBN")
+    return any((c.dep_ in ("acl", "relcl", "xcomp") and c.lemma_ in _PLOT_GOALS)
+               or (c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("coup", "assassination", "bomb", "murder"))
+               for c in tok.children)
 
 
 def _parties_agree(tok) -> bool:

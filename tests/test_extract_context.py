@@ -426,3 +426,19 @@ def test_acts_over_a_span_of_years_are_not_one_dated_event(extractor):
     res, _, _ = run(extractor, "According to the warrant, Salem Fathi took part in the beating and killing of "
                                "prisoners held at the prison between 2015 and 2020.")
     assert not any(e.date == "2015" for e in res.events)
+
+
+def test_plot_to_overthrow_is_an_event_with_its_target(extractor):
+    res, _, _ = run(extractor, "The military government said on Monday that it had foiled a plot to overthrow "
+                               "Captain Idrissa Sow.")
+    assert ("Idrissa Sow", "TARGET_OF", "other") in roles_of(res)
+    res, _, _ = run(extractor, "Critics said the plot of the new film was thin.")
+    assert not res.events
+
+
+def test_escape_from_prison_is_an_event(extractor):
+    res, _, _ = run(extractor, "Jorge Macedo disappeared from a prison in Guayaquil in January 2024. His escape "
+                               "from prison set off riots.")
+    assert any(e.type == "other" for e in res.events)
+    res, _, _ = run(extractor, "The minister narrowly escaped injury on Monday.")
+    assert not any(e.type == "other" for e in res.events)
