@@ -107,6 +107,14 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
             eid = entity_of(builder, c)
             if eid and builder.entities[eid].type in ("Person", "Organisation", "Country"):
                 return [eid]
+    for c in tok.children:  # "sanctions on a commander of the militia Kataib Hezbollah, X" (X hung on the name)
+        if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN" and tok.lemma_ in gz.LEADER_NOUNS | gz.MEMBER_NOUNS:
+            for p in c.children:
+                for o in (p, *(a for a in p.children if a.dep_ == "appos")):
+                    for a in o.children:
+                        eid = entity_of(builder, a) if a.dep_ == "appos" else None
+                        if eid and builder.entities[eid].type == "Person":
+                            return [eid]
     named = _comma_named(builder, tok)
     if named and tok.tag_ == "NNS":  # "detained the suspects, X, 34, and Y, 27"
         head = next(t for t in tok.doc[tok.i + 2:] if builder.token_entity.get(t.i) == named

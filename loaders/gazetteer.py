@@ -317,7 +317,8 @@ MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "officer",
                 "employee", "analyst", "diplomat", "lieutenant", "militant", "member",
                 # people who serve in a court, a newsroom or an armed group
                 "judge", "prosecutor", "reporter", "journalist", "correspondent", "editor", "figure", "financier",
-                "recruiter", "bomb-maker", "bombmaker", "maker", "strategist", "staffer", "investigator"}
+                "recruiter", "bomb-maker", "bombmaker", "maker", "strategist", "staffer", "investigator",
+                "secretary", "deputy", "specialist", "researcher", "economist", "manager", "counsel"}
 
 # Titles that make a person the leader of their state.
 STATE_LEADER_TITLES = {"president", "prime minister", "king", "queen", "emir", "supreme leader", "chancellor",

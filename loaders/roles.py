@@ -83,8 +83,10 @@ def _org_of_role(builder, noun) -> str | None:
         for eid in lefts:
             if eid and _etype(builder, eid) == want:
                 return eid
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in"):
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    preps += [p for a in noun.rights if a.dep_ == "amod" for p in a.children if p.dep_ == "prep"]  # "director general of"
+    for c in preps:
+        if c.lower_ in ("of", "for", "at", "in"):
             for t in c.subtree:
                 if t.i > c.i:
                     eid = entity_of(builder, t)
@@ -199,12 +201,25 @@ def appositions(builder, sent) -> None:
             continue
         if tok.dep_ == "appos" and entity_of(builder, tok.head) != person:
             _link(builder, person, tok.head, "rule:apposition-role")
+            noun = _role_noun_above(builder, tok.head)
+            if noun is not None:  # "a senior commander of the militia Kataib Hezbollah, X" (X hung on the name)
+                _link(builder, person, noun, "rule:apposition-role")
         for c in tok.children:
             if c.dep_ == "appos" and entity_of(builder, c) is None:
                 _link(builder, person, c, "rule:apposition-role")
             if c.dep_ in ("compound", "amod") and entity_of(builder, c) is None and (
                     c.pos_ == "NOUN" or (c.pos_ == "ADJ" and c.lower_ in gz.LEADER_NOUNS)):  # "Wagner chief X"
                 _link(builder, person, c, "rule:modifier-role")
+
+
+def _role_noun_above(builder, org_tok):
+    """The role noun an organisation's name is the "of" object of ("commander of the militia X")."""
+    if _etype(builder, entity_of(builder, org_tok)) != "Organisation":
+        return None
+    h = org_tok.head if org_tok.dep_ == "appos" else org_tok
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN" and _role_noun(h.head.head):
+        return h.head.head
+    return None
 
 
 def _is_institution(builder, org: str, owner_tok) -> bool:

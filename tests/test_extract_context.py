@@ -442,3 +442,17 @@ def test_escape_from_prison_is_an_event(extractor):
     assert any(e.type == "other" for e in res.events)
     res, _, _ = run(extractor, "The minister narrowly escaped injury on Monday.")
     assert not any(e.type == "other" for e in res.events)
+
+
+def test_commander_of_a_named_militia_hung_on_the_name(extractor):
+    _, rels, _ = run(extractor, "The US imposed sanctions on a senior commander of the Iraqi militia Kataib "
+                                "al-Nasr, Haidar Kadhim, on Wednesday.")
+    assert ("MEMBER_OF", "Haidar Kadhim", "Kataib al-Nasr") in rels
+    assert ("SANCTIONED_BY", "Haidar Kadhim", "United States") in rels
+
+
+def test_deputy_director_general_and_executive_secretary_are_members(extractor):
+    _, rels, _ = run(extractor, "Jean Mbala, the deputy director general of the National Intelligence Agency, "
+                                "met Paul Rukundo, the executive secretary of the River Alliance.")
+    assert ("MEMBER_OF", "Jean Mbala", "National Intelligence Agency") in rels
+    assert ("MEMBER_OF", "Paul Rukundo", "River Alliance") in rels
