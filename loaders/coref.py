@@ -136,6 +136,10 @@ def link(builder, doc) -> None:
                           and c.i in builder.token_entity
                           and builder.entities[builder.token_entity[c.i]].type == "Person"), None)
             target = named or sal.pick(tok, ("Person",), 3)  # "the army chief, Gen. X": X, not the last man named
+        elif tok.lower_ in _INSTITUTION_WORDS and tok.tag_ in ("NNS", "NN") and not any(
+                c.dep_ in ("poss", "amod", "compound") for c in tok.children) and (
+                tok.tag_ == "NNS" or _is_description(tok)):
+            target = _named_institution(builder, tok)  # "Prosecutors accuse X" → the Federal Prosecutor's Office
         elif tok.lemma_ == "government" and _is_description(tok) and not any(
                 c.dep_ in ("amod", "compound") for c in tok.children):
             from .state_leaders import home_country  # "The government accuses X": the story's state
@@ -157,6 +161,17 @@ def link(builder, doc) -> None:
             builder.token_entity[tok.i] = target
             builder.coref_tokens.add(tok.i)
             sal.add(tok, target, builder.entities[target].type)
+
+
+# Plural or bare institutional nouns standing for the one body of that kind the article names.
+_INSTITUTION_WORDS = {"prosecutors": "prosecutor", "prosecution": "prosecutor", "police": "police",
+                      "treasury": "treasury", "investigators": "investigat"}
+
+
+def _named_institution(builder, tok) -> str | None:
+    stem = _INSTITUTION_WORDS[tok.lower_]
+    found = [e for e, d in builder.entities.items() if d.type == "Organisation" and stem in d.name.lower()]
+    return found[0] if len(found) == 1 else None
 
 
 def _coordinated_owner(builder, tok) -> str | None:
@@ -196,7 +211,8 @@ _RULING_BODIES = {"Council", "Committee", "Junta", "Command", "Movement"}
 _RULING_WORDS = {"for", "Supreme", "Military", "Revolutionary", "Transitional", "Administration", "Junta"}
 _STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "council"}
 _CUE_WORDS = frozenset(_PERSON_PRONOUNS | _ORG_PRONOUNS | _PERSON_NOUNS | _GROUP_NOUNS | {"old", "government",
-                                                                                         "regime"})
+                                                                                         "regime"}
+                       | set(_INSTITUTION_WORDS))
 
 
 def _non_state(builder) -> set[str]:

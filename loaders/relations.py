@@ -497,7 +497,29 @@ def _pairs(builder, tok, left, right, rule) -> None:
                 _add(builder, "NEGOTIATED_WITH", a, b, tok, rule, 0.75)
 
 
-RULES = (sanctions, those_targeted, sanction_listings, accusations, pointed_finger, responsibility, behind, negotiations)
+_ACCUSATION_NOUNS = {"accusation", "allegation", "accusations", "allegations"}
+
+
+def accusation_nouns(builder, sent) -> None:
+    """"Kinshasa's accusation that Rwanda was sending troops", "Moscow's allegations against Kyiv": the
+    noun form, with the accuser as possessor (or "by") and the accused as the clause's subject or "against"."""
+    for tok in builder.tokens(_ACCUSATION_NOUNS, sent):
+        if tok.pos_ != "NOUN" or tok.lower_ not in _ACCUSATION_NOUNS or modality.negated(tok.head):
+            continue
+        accusers = [c for c in tok.children if c.dep_ in ("poss", "compound")] + prep_objects(tok, ("by", "from"))
+        accused = prep_objects(tok, ("against",))
+        for c in tok.children:  # "the accusation that Rwanda was sending troops"
+            if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                accused += [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+        by = [a for g in accusers for a in actors(builder, g)]
+        acc = [a for g in accused for a in actors(builder, g)]
+        for a in by:
+            for t in acc:
+                _add(builder, "ACCUSED", a, t, tok, "rule:accusation-noun", 0.7)
+
+
+RULES = (sanctions, those_targeted, sanction_listings, accusations, accusation_nouns, pointed_finger, responsibility,
+         behind, negotiations)
 
 
 def apply(builder, doc) -> None:

@@ -149,7 +149,16 @@ def _rel_key(tp: str, s: str, o: str) -> tuple:
     return (tp, *sorted([s, o])) if tp == "NEGOTIATED_WITH" else (tp, s, o)
 
 
-def _score_relations(pred, gold, gname, notes) -> Tally:
+def _by_type(by_type: dict | None, metric: str, pred: set, gold: set, at: int = 0) -> None:
+    """Per relation or role type tallies (``--by-type``): which kinds of fact are missed or invented."""
+    if by_type is None:
+        return
+    for key in pred | gold:
+        tally = by_type.setdefault((metric, key[at]), Tally())
+        tally.add(int(key in pred and key in gold), int(key in pred and key not in gold), int(key in gold and key not in pred))
+
+
+def _score_relations(pred, gold, gname, notes, by_type=None) -> Tally:
     gold_rel, opt_rel = set(), set()
     for r in gold["relations"]:
         (opt_rel if r.get("optional") else gold_rel).add(_rel_key(r["type"], r["source"], r["target"]))
@@ -160,6 +169,7 @@ def _score_relations(pred, gold, gname, notes) -> Tally:
             pred_rel.add(_rel_key(r["type"], s or f"?{r.get('source')}", o or f"?{r.get('target')}"))
     pred_rel -= opt_rel
     t = Tally(len(pred_rel & gold_rel), len(pred_rel - gold_rel), len(gold_rel - pred_rel))
+    _by_type(by_type, "relations", pred_rel, gold_rel)
     notes += [f"  FP rel {x}" for x in sorted(pred_rel - gold_rel)]
     notes += [f"  FN rel {x}" for x in sorted(gold_rel - pred_rel)]
     return t
@@ -186,7 +196,7 @@ def _score_events(pevents, gevents, ev_map, notes) -> tuple[Tally, tuple[int, in
     return t, (ok, n)
 
 
-def _score_roles(pred, gevents, ev_map, gname, notes) -> Tally:
+def _score_roles(pred, gevents, ev_map, gname, notes, by_type=None) -> Tally:
     gold_roles, opt_roles = set(), set()
     for g in gevents:
         for p in g["participants"]:
@@ -200,6 +210,7 @@ def _score_roles(pred, gevents, ev_map, gname, notes) -> Tally:
             pred_roles.add((a, r["type"], g["key"] if isinstance(g, dict) else f"?{r.get('target')}"))
     pred_roles -= opt_roles
     t = Tally(len(pred_roles & gold_roles), len(pred_roles - gold_roles), len(gold_roles - pred_roles))
+    _by_type(by_type, "roles", pred_roles, gold_roles, at=1)
     notes += [f"  FP role {x}" for x in sorted(pred_roles - gold_roles)]
     notes += [f"  FN role {x}" for x in sorted(gold_roles - pred_roles)]
     return t
@@ -208,13 +219,14 @@ def _score_roles(pred, gevents, ev_map, gname, notes) -> Tally:
 def score_one(pred: dict, gold: dict) -> tuple[dict[str, Any], list[str]]:
     """Tallies for one article (entities, relations, roles, events, dates) and readable notes."""
     notes: list[str] = []
+    by_type: dict = {}
     gents = gold["entities"]
     pents = [e for e in pred.get("entities", []) if e.get("type") in ENTITY_TYPES]
     emap = _align_entities(pents, gents)
     gname: Callable[[str], str | None] = lambda pid: (emap.get(pid)["name"] if isinstance(emap.get(pid), dict)
                                                       else None)
     out: dict[str, Any] = {"entities": _score_entities(pents, gents, emap, notes),
-                           "relations": _score_relations(pred, gold, gname, notes)}
+                           "relations": _score_relations(pred, gold, gname, notes, by_type)}
     pevents = {e["id"]: e for e in pred.get("events", [])}
     pred_actors: dict[str, set] = {}
     for r in pred.get("relations", []):
@@ -222,16 +234,18 @@ def score_one(pred: dict, gold: dict) -> tuple[dict[str, Any], list[str]]:
             pred_actors.setdefault(r.get("target"), set()).add(gname(r.get("source")))
     ev_map = _align_events(pevents, gold["events"], pred_actors)
     out["events"], out["dates"] = _score_events(pevents, gold["events"], ev_map, notes)
-    out["roles"] = _score_roles(pred, gold["events"], ev_map, gname, notes)
+    out["roles"] = _score_roles(pred, gold["events"], ev_map, gname, notes, by_type)
+    out["by_type"] = by_type
     return out, notes
 
 
 # running ----------------------------------------------------------------------
 def evaluate(article_dir: Path, gold_dir: Path, predict: Callable[[Path], dict] | None = None,
-             verbose: bool = False, out=sys.stdout) -> dict[str, Any]:
+             verbose: bool = False, out=sys.stdout, by_type: bool = False) -> dict[str, Any]:
     """Score every GOLD_DIR/*.gold.json; ``predict`` maps an article path to `extract --json` output."""
     predict = predict or _in_process_predictor()
     totals = {k: Tally() for k in METRICS}
+    kinds: dict = {}
     dates = [0, 0]
     failures = 0
     for gpath in sorted(gold_dir.glob("*.gold.json")):
@@ -247,6 +261,8 @@ def evaluate(article_dir: Path, gold_dir: Path, predict: Callable[[Path], dict] 
         res, notes = score_one(pred, gold)
         for k in METRICS:
             totals[k].add(res[k].tp, res[k].fp, res[k].fn)
+        for key, t in res["by_type"].items():
+            kinds.setdefault(key, Tally()).add(t.tp, t.fp, t.fn)
         dates[0] += res["dates"][0]
         dates[1] += res["dates"][1]
         print(f"{apath.name}: " + " ".join(f"{k}={res[k].prf()[2]:.2f}" for k in METRICS), file=out)
@@ -255,6 +271,10 @@ def evaluate(article_dir: Path, gold_dir: Path, predict: Callable[[Path], dict] 
     for k, t in totals.items():
         p, r, f = t.prf()
         print(f"{k:9s} P={p:.2f} R={r:.2f} F1={f:.2f} (tp={t.tp} fp={t.fp} fn={t.fn})", file=out)
+    if by_type:
+        for (metric, kind), t in sorted(kinds.items()):
+            p, r, f = t.prf()
+            print(f"  {metric:9s} {kind:16s} P={p:.2f} R={r:.2f} F1={f:.2f} (tp={t.tp} fp={t.fp} fn={t.fn})", file=out)
     acc = dates[0] / dates[1] if dates[1] else 0.0
     print(f"event dates exact: {dates[0]}/{dates[1]} ({acc:.0%}); articles without extraction: {failures}",
           file=out)
@@ -281,12 +301,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold_dir", type=Path)
     ap.add_argument("--verbose", "-v", action="store_true", help="list every FP/FN")
     ap.add_argument("--model", help="spaCy model name or path")
+    ap.add_argument("--by-type", action="store_true", help="also P/R/F1 per relation and role type")
     args = ap.parse_args(argv)
     if not args.gold_dir.is_dir() or not any(args.gold_dir.glob("*.gold.json")):
         print(f"{args.gold_dir}: no *.gold.json files", file=sys.stderr)
         return 2
     print(f"== {args.article_dir} against {args.gold_dir}")
-    evaluate(args.article_dir, args.gold_dir, _in_process_predictor(args.model), verbose=args.verbose)
+    evaluate(args.article_dir, args.gold_dir, _in_process_predictor(args.model), verbose=args.verbose,
+             by_type=args.by_type)
     return 0
 
 

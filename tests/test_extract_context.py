@@ -456,3 +456,11 @@ def test_deputy_director_general_and_executive_secretary_are_members(extractor):
                                 "met Paul Rukundo, the executive secretary of the River Alliance.")
     assert ("MEMBER_OF", "Jean Mbala", "National Intelligence Agency") in rels
     assert ("MEMBER_OF", "Paul Rukundo", "River Alliance") in rels
+
+
+def test_accusation_noun_and_prosecutors_as_the_named_office(extractor):
+    _, rels, _ = run(extractor, "Mbala repeated Kinshasa's accusation that Rwanda was sending troops to the rebels.")
+    assert ("ACCUSED", "DR Congo", "Rwanda") in rels
+    _, rels, _ = run(extractor, "The Federal Prosecutor's Office said three people were held. Prosecutors accuse "
+                                "Liang Wei of spying.")
+    assert ("ACCUSED", "Federal Prosecutor's Office", "Liang Wei") in rels
