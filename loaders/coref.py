@@ -165,7 +165,7 @@ def link(builder, doc) -> None:
 
 # Plural or bare institutional nouns standing for the one body of that kind the article names.
 _INSTITUTION_WORDS = {"prosecutors": "prosecutor", "prosecution": "prosecutor", "police": "police",
-                      "treasury": "treasury", "investigators": "investigat"}
+                      "treasury": "treasury", "investigators": "investigat", "embassy": "embassy"}
 
 
 def _named_institution(builder, tok) -> str | None:

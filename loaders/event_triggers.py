@@ -35,7 +35,7 @@ TRIGGERS = {
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
     "agree": "negotiation", "sign": "negotiation", "initial": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
     "gunshots": "shooting", "downing": "attack", "crash": "attack", "come": "attack",
-    "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
+    "beating": "attack", "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
     # removals from office and exchanges of prisoners: events of no ontology type of their own
     **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove", "plot",
                             "escape", "jailbreak")},
@@ -291,7 +291,7 @@ def vague(tok, date: str | None) -> bool:
     """Generic, negated or hypothetical mentions are no event ("attacks on officers", "has not been arrested")."""
     if modality.negated(tok) or (tok.dep_ in ("conj",) and modality.negated(tok.head)):
         return True
-    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.tag_ == "NNS" and not any(
+    if tok.pos_ == "VERB" and tok.dep_ in ("acl", "amod") and tok.head.tag_ == "NNS" and not any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.head.children):
         return True  # "men detained over alleged links", "prisoners held at Mitiga": a class of people
     head = tok if tok.pos_ == "VERB" else tok.head

@@ -324,6 +324,7 @@ def accusations(builder, sent) -> None:
         kind = "SUSPECTED_OF" if lemma in _SUSPECT_VERBS else "ACCUSED_OF"
         acc = [a for g in accused for a in actors(builder, g)]
         by = [a for g in accusers for a in actors(builder, g)]
+        by += [st for a in by for st in [_voice_of_state(builder, a)] if st and st not in by]
         if kind == "ACCUSED_OF":
             for a in by:
                 for t in acc:
@@ -498,6 +499,30 @@ def _pairs(builder, tok, left, right, rule) -> None:
 
 
 _ACCUSATION_NOUNS = {"accusation", "allegation", "accusations", "allegations"}
+
+
+_STATE_VOICES = ("foreign ministry", "ministry of foreign affairs", "foreign office", "presidency", "government",
+                 "state department", "foreign affairs ministry")
+
+
+def _voice_of_state(builder, eid: str) -> str | None:
+    """"Belarus's foreign ministry accused Brussels": a foreign ministry or presidency speaks for its state."""
+    from newsgraph.schema import entity_id
+
+    from . import gazetteer as gz
+
+    ent = builder.entities[eid]
+    low = ent.name.lower()
+    if ent.type != "Organisation" or not any(v in low for v in _STATE_VOICES):
+        return None
+    for word in ent.name.split()[:2]:
+        country = gz.demonym_country(word) or gz.lookup_country(word.removesuffix("'s"))
+        if country and entity_id("Country", country) in builder.entities:
+            return entity_id("Country", country)
+    for r in builder.relations.values():
+        if r.type == "PART_OF" and r.source == eid and builder.entities[r.target].type == "Country":
+            return r.target
+    return None
 
 
 def accusation_nouns(builder, sent) -> None:

@@ -464,3 +464,17 @@ def test_accusation_noun_and_prosecutors_as_the_named_office(extractor):
     _, rels, _ = run(extractor, "The Federal Prosecutor's Office said three people were held. Prosecutors accuse "
                                 "Liang Wei of spying.")
     assert ("ACCUSED", "Federal Prosecutor's Office", "Liang Wei") in rels
+
+
+def test_foreign_ministry_accusing_speaks_for_its_state(extractor):
+    _, rels, _ = run(extractor, "Belarus's foreign ministry accused Brussels of serving Washington's interests.")
+    assert ("ACCUSED", "Belarus", "European Union") in rels
+
+
+def test_the_embassy_and_a_beating(extractor):
+    res, rels, _ = run(extractor, "The Russian Embassy denied it. Moldova expelled a diplomat in February after "
+                                  "accusing the embassy of helping to organise protests.")
+    assert ("ACCUSED", "Moldova", "Russian Embassy") in rels
+    res, _, _ = run(extractor, "Mirza Kezevadze was accused by U.S. officials of overseeing the beating of "
+                               "detained demonstrators last December.")
+    assert [e.type for e in res.events] == ["attack"]  # the beating; "detained demonstrators" is no arrest
