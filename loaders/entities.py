@@ -581,9 +581,21 @@ def _known_as(doc, mentions: list[Mention]) -> dict[int, int]:
                 while q < len(doc) and doc[q].is_quote:  # 'better known as "Fito"'
                     q += 1
                 k = by_start.get(q)
+        if k is None and m.end + 2 < len(doc) and doc[m.end].text == ",":  # ", who is known by the nom de guerre X"
+            window = doc[m.end + 1:min(len(doc), m.end + 12)]
+            known = next((t for t in window if t.lower_ == "known"), None)
+            if known is not None and all(t.lower_ in _KNOWN_FILLERS for t in doc[m.end + 1:known.i]):
+                j = known.i + 1
+                while j < len(doc) and j < known.i + 7 and j not in by_start and doc[j].lower_ in _KNOWN_FILLERS:
+                    j += 1
+                k = by_start.get(j)
         if k is not None and mentions[k].type == "Person":
             out[k] = i
     return out
+
+
+_KNOWN_FILLERS = {"who", "is", "was", "also", "better", "widely", "popularly", "as", "by", "the", "his", "her", "nom",
+                  "de", "guerre", "name", "alias", "moniker", "nickname", "'", "\"", "“"}
 
 
 # collection --------------------------------------------------------------------------

@@ -32,14 +32,10 @@ class Extractor:
 
     def _read(self, article: Article, doc) -> ExtractionResult:
         builder = ArticleBuilder(article, doc)
-        entities.collect(builder, doc)
-        coref.link(builder, doc)
-        roles.apply(builder, doc)
-        coref.link_qualified(builder, doc)
-        relations.apply(builder, doc)
-        events.apply(builder, doc)
-        relations.apply_denials(builder, doc)
-        _provenance(builder, doc)
+        entities.collect(builder, doc)  # entities are the base every later stage needs: no guard
+        for stage in (coref.link, roles.apply, coref.link_qualified, relations.apply, events.apply,
+                      relations.apply_denials, _provenance):
+            builder.run_rule(stage, doc)
         return builder.result()
 
 

@@ -98,8 +98,14 @@ def _remember(builder, tok, agents) -> None:
 
 
 def _sanction(builder, tok, agents, targets, rule) -> None:
+    from . import gazetteer as gz
+    from .entities import country_entity
+
     reason = _reason(tok)
     by = [a for g in agents for a in actors(builder, g, ("Country", "Organisation"))]
+    by += [country_entity(builder, gz.demonym_of_token(g), g.text) for g in agents  # "under American sanctions"
+           if g is not None and g.dep_ == "amod" and gz.demonym_of_token(g) and not actors(builder, g)]
+    _remember_described(builder, tok, targets, by)
     tg = [t for g in targets for t in actors(builder, g)]
     if by and tok.dep_ != "relcl":  # "X, whom Washington sanctioned in 2020": an older act, told in passing
         builder.last_sanction = (tok.i, by)
@@ -111,6 +117,36 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
             if c.dep_ == "prep" and c.lower_ in ("for", "over"):
                 builder.claims.append({"accused": tg, "by": by, "span": (c.i, c.right_edge.i + 1),
                                        "kind": "ACCUSED_OF", "token": tok.i, "rule": rule + "-reason"})
+
+
+def _remember_described(builder, tok, targets, by) -> None:
+    """"sanctions on a senior commander of the militia …" naming no one: the next "The commander, X," is
+    the person sanctioned (``described_named``)."""
+    if not by:
+        return
+    for g in (g for g in targets if g is not None):
+        for t in (g, *g.conjuncts):
+            if t.pos_ == "NOUN" and t.tag_ == "NN" and not actors(builder, t) and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                builder.described.append((t.lemma_, by, tok.i))
+
+
+def described_named(builder, sent) -> None:
+    """"The commander, Haider X, …": a described target of an earlier sanction, now named."""
+    from .actors import _comma_named
+
+    for lemma, by, trigger in list(builder.described):
+        for tok in builder.tokens({lemma}, sent):
+            if tok.i <= trigger or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            named = next((builder.token_entity[c.i] for c in tok.children if c.dep_ == "appos"
+                          and c.i in builder.token_entity), None) or _comma_named(builder, tok)
+            if named and builder.entities[named].type == "Person":
+                for a in by:
+                    _add(builder, "SANCTIONED_BY", named, a, tok, "rule:sanction-described", 0.7)
+                builder.extra_roles.setdefault(trigger, []).append((named, "TARGET_OF"))
+                builder.described.remove((lemma, by, trigger))
+                break
 
 
 _TARGETED = {"target", "sanction", "name", "list", "hit", "blacklist", "designate"}
@@ -543,14 +579,14 @@ def accusation_nouns(builder, sent) -> None:
                 _add(builder, "ACCUSED", a, t, tok, "rule:accusation-noun", 0.7)
 
 
-RULES = (sanctions, those_targeted, sanction_listings, accusations, accusation_nouns, pointed_finger, responsibility,
-         behind, negotiations)
+RULES = (sanctions, described_named, those_targeted, sanction_listings, accusations, accusation_nouns, pointed_finger,
+         responsibility, behind, negotiations)
 
 
 def apply(builder, doc) -> None:
     for sent in builder.sents():
         for rule in RULES:
-            rule(builder, sent)
+            builder.run_rule(rule, sent)
 
 
 def apply_denials(builder, doc) -> None:

@@ -402,5 +402,5 @@ RULES = (appositions, titles, led_by, part_of, serves_as, owner_of, minister_of_
 def apply(builder, doc) -> None:
     for sent in builder.sents():
         for rule in RULES:
-            rule(builder, sent)
+            builder.run_rule(rule, sent)
     leads_home(builder)

@@ -478,3 +478,19 @@ def test_the_embassy_and_a_beating(extractor):
     res, _, _ = run(extractor, "Mirza Kezevadze was accused by U.S. officials of overseeing the beating of "
                                "detained demonstrators last December.")
     assert [e.type for e in res.events] == ["attack"]  # the beating; "detained demonstrators" is no arrest
+
+
+def test_described_sanction_target_named_in_the_next_sentence(extractor):
+    res, rels, _ = run(extractor, "The Treasury on Wednesday imposed sanctions on a senior commander of the militia "
+                                  "Kataib al-Nasr. The commander, Haidar Kadhim, who is known by the nom de guerre "
+                                  "Abu Turab, ran its finances.")
+    assert ("SANCTIONED_BY", "Haidar Kadhim", "US Treasury") in rels
+    assert ("Haidar Kadhim", "TARGET_OF", "sanction") in roles_of(res)
+    persons = [e for e in res.entities if e.type == "Person"]
+    assert len(persons) == 1 and "Abu Turab" in persons[0].aliases
+
+
+def test_under_american_sanctions(extractor):
+    _, rels, _ = run(extractor, "The money was routed through Iran, which is itself under sweeping American "
+                                "sanctions.")
+    assert ("SANCTIONED_BY", "Iran", "United States") in rels
