@@ -529,14 +529,39 @@ def _cluster_orgs(doc, mentions: list[Mention]) -> dict[int, str]:
             continue  # "the EEAS, the EU's diplomatic arm": the other body owns it, it is not a name of it
         if k is not None and mentions[k].type == "Organisation" and canon.get(k) == mentions[k].name:
             alias_of.setdefault(mentions[k].name, canon[i])
+    for i, m in orgs:  # "X, the militant alliance better known as the Pakistani Taliban or TTP"
+        k = _known_as_after(doc, m, by_start)
+        if k is not None and mentions[k].type == "Organisation":
+            alias_of.setdefault(mentions[k].name, canon[i])
+            j = _alias_after(doc, mentions[k].end)  # "… or TTP"
+            if j is not None and by_start.get(j) is not None and mentions[by_start[j]].type == "Organisation":
+                alias_of.setdefault(mentions[by_start[j]].name, canon[i])
     for i, m in orgs:  # every later mention of the alias goes to the same organisation
-        if canon[i] == m.name and m.name in alias_of:
-            canon[i] = alias_of[m.name]
+        name, seen = canon[i], set()
+        while name in alias_of and alias_of[name] != name and name not in seen:  # aliases of aliases
+            seen.add(name)
+            name = alias_of[name]
+        canon[i] = name
     for i, m in orgs:  # "Haitian police" is the "Haiti National Police" the article names
         named = _named_institution(m, [o for _, o in orgs if o is not m])
         if named:
             canon[i] = named
     return canon
+
+
+def _known_as_after(doc, m: Mention, by_start: dict[int, int]) -> int | None:
+    """Index of the mention named by "…, the militant alliance better known as (the) X" right after ``m``."""
+    if m.end >= len(doc) or doc[m.end].text != ",":
+        return None
+    for t in doc[m.end + 1:min(len(doc), m.end + 10)]:
+        if t.lower_ == "known" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "as":
+            j = t.i + 2
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            return by_start.get(j) if j in by_start else by_start.get(j - 1)
+        if t.pos_ == "VERB" or t.text in (".", ";"):
+            return None
+    return None
 
 
 def _named_institution(m: Mention, others: list[Mention]) -> str | None:
