@@ -191,6 +191,7 @@ def place_of(builder, tok) -> str | None:
 def delegations(builder, doc, events, mentions) -> None:
     """"the Russian delegation was led by X": X and Russia took part in the nearest talks; so did an envoy
     "shuttling between" the parties."""
+    _identified(builder, mentions)
     talks = [(m.tok.i, m) for m in mentions if group(m.type) == "talks"]
     if not talks:
         return
@@ -246,6 +247,22 @@ def delegations(builder, doc, events, mentions) -> None:
         m = min(near, key=lambda x: abs(x.tok.i - tok.i))
         ids = actors(builder, subject(tok), ("Person",))
         m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
+
+
+def _identified(builder, mentions) -> None:
+    """"… were detained on Tuesday, the office said, identifying them only as Thomas R. and Martina K.":
+    the people named are those arrested."""
+    arrests = [(m.tok.i, m) for m in mentions if m.type == "arrest"]
+    for tok in builder.tokens({"identify", "name"}):  # "…, identifying them only as Thomas R. and Martina K."
+        if tok.pos_ != "VERB" or not any(o.lower_ in ("them", "him", "her", "suspects", "men", "women")
+                                         for o in objects(tok)):
+            continue
+        before = [m for i, m in arrests if 0 <= tok.i - i < 80]
+        named = [a for p in prep_objects(tok, ("as",)) for t in (p, *p.conjuncts)
+                 for a in actors(builder, t, ("Person",))]
+        if before and named:
+            m = max(before, key=lambda x: x.tok.i)
+            m.roles.extend((a, "TARGET_OF") for a in named if (a, "TARGET_OF") not in m.roles)
 
 
 def _agents(verb) -> list:

@@ -494,3 +494,10 @@ def test_under_american_sanctions(extractor):
     _, rels, _ = run(extractor, "The money was routed through Iran, which is itself under sweeping American "
                                 "sanctions.")
     assert ("SANCTIONED_BY", "Iran", "United States") in rels
+
+
+def test_suspects_identified_only_by_initials_are_the_arrested(extractor):
+    res, _, _ = run(extractor, "The suspects were detained on Tuesday in raids in Hamburg, the prosecutor's office "
+                               "said, identifying them only as Jan R., Petra K. and Wei L., in line with privacy rules.")
+    roles = roles_of(res)
+    assert {("Jan R", "TARGET_OF", "arrest"), ("Petra K", "TARGET_OF", "arrest")} <= roles
