@@ -98,6 +98,10 @@ def _after(doc, m, root) -> str | None:
     if nxt.text[:1].islower() and nxt.lower_ in _AFTER_ONLY_BODY and root.head.i == nxt.i \
             and root.dep_ in ("compound", "nmod", "amod"):
         return _noun_type(nxt)
+    if nxt.lower_ == "and" and m.end + 2 < len(doc) and doc[m.end + 1].lower_ == "its" and (
+            doc[m.end + 2].lemma_ in ("director", "owner", "chairman", "founder", "manager", "subsidiary", "chief")
+            or doc[m.end + 3:m.end + 4].text in ("director", "manager")):
+        return "Organisation"  # "blacklisted Meridian Crest and its director, X"
     if m.type == "Person" and nxt.lower_ in _INCIDENTS and root.head.i == nxt.i and root.dep_ in ("compound", "nmod") \
             and m.start > 0 and doc[m.start - 1].lower_ == "the":
         return "Location"  # "the Nasir attack", "the Banjska raid": where it happened

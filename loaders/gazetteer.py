@@ -300,6 +300,7 @@ ORG_HEADS = {
     "party": "political_party", "union": "political_party", "front": "armed_group", "movement": "armed_group",
     "alliance": "armed_group", "militia": "armed_group", "brigade": "armed_group", "brigades": "armed_group",
     "group": "armed_group", "company": "company", "corporation": "company", "bank": "company",
+    "authority": "government", "administration": "government", "institute": "other", "foundation": "other",
 }
 
 # Nouns for people who head something ("the head of", "Wagner boss"): LEADS, unless qualified.

@@ -90,11 +90,20 @@ def sanctions(builder, sent) -> None:
             _sanction(builder, tok, agents, targets, "rule:sanctions-on")
 
 
+def _sanction_anchor(builder, tok) -> int:
+    """The token later listings hang their targets on: this act if it is an event trigger ("sanctioned"),
+    else the sanction told before ("blacklisted" after "imposed sanctions on Tuesday")."""
+    from .event_triggers import trigger_type
+
+    last = getattr(builder, "last_sanction", None)
+    return tok.i if trigger_type(tok) == "sanction" or last is None else last[0]
+
+
 def _remember(builder, tok, agents) -> None:
     """The article's last sanctioning actor and act: later "designated X", "also listed is Y" extend it."""
     by = [a for g in agents for a in actors(builder, g, ("Country", "Organisation"))]
     if by:
-        builder.last_sanction = (tok.i, by)
+        builder.last_sanction = (_sanction_anchor(builder, tok), by)
 
 
 def _sanction(builder, tok, agents, targets, rule) -> None:
@@ -103,15 +112,23 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
 
     reason = _reason(tok)
     by = [a for g in agents for a in actors(builder, g, ("Country", "Organisation"))]
+    last = getattr(builder, "last_sanction", None)
+    if not by and last and len(last[1]) >= 2 and any(
+            g is not None and g.lemma_ in ("government", "country", "nation", "ally", "side", "capital")
+            and any(c.lower_ in ("both", "two") for c in g.children) for g in agents):
+        by = list(last[1])  # "Both governments blacklisted X": the two that imposed the sanctions told before
     by += [country_entity(builder, gz.demonym_of_token(g), g.text) for g in agents  # "under American sanctions"
            if g is not None and g.dep_ == "amod" and gz.demonym_of_token(g) and not actors(builder, g)]
     _remember_described(builder, tok, targets, by)
     tg = [t for g in targets for t in actors(builder, g)]
     if by and tok.dep_ != "relcl":  # "X, whom Washington sanctioned in 2020": an older act, told in passing
-        builder.last_sanction = (tok.i, by)
+        builder.last_sanction = (_sanction_anchor(builder, tok), by)
     for a in by:
         for t in tg:
             _add(builder, "SANCTIONED_BY", t, a, tok, rule, 0.85, reason=reason)
+    anchor = getattr(builder, "last_sanction", None)
+    if tg and by and anchor and anchor[0] != tok.i and tok.dep_ != "relcl":  # "blacklisted X" after the sanctions
+        builder.extra_roles.setdefault(anchor[0], []).extend((t, "TARGET_OF") for t in tg)
     if tg and by:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "over"):

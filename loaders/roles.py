@@ -212,6 +212,41 @@ def appositions(builder, sent) -> None:
                 _link(builder, person, c, "rule:modifier-role")
 
 
+def titled_modifier(builder, sent) -> None:
+    """"LNA spokesman Brig. Gen. X", "Interior Ministry spokesman Col. Y": a role noun written before the
+    person's rank (the parser often loses the link across the abbreviated rank)."""
+    from .entities import title_before
+
+    doc = sent.doc
+    for m, eid in builder.mentions_in(sent):
+        if m.type != "Person" or not m.titles:
+            continue
+        _titles, first = title_before(doc, m.start)
+        noun = doc[first - 1] if first > sent.start else None
+        if noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and (
+                noun.lemma_ in gz.MEMBER_NOUNS or noun.lemma_ in gz.LEADER_NOUNS):
+            _link(builder, eid, noun, "rule:modifier-role")
+
+
+def person_of_body(builder, sent) -> None:
+    """"Senator X of the Democratic Centre party", "Y of Human Rights Watch": a person named with "of" and
+    a body belongs to it."""
+    doc = sent.doc
+    for m, eid in builder.mentions_in(sent):
+        if m.type != "Person" or m.end + 1 >= sent.end or doc[m.end].lower_ != "of":
+            continue
+        j = m.end + 1
+        while j < sent.end and doc[j].lower_ in ("the",) or (j < sent.end and doc[j].pos_ == "ADJ" and
+                                                              not doc[j].ent_type_):
+            j += 1  # "the right-wing …"
+        while j < sent.end and doc[j].text == "-" or (j < sent.end and doc[j].pos_ in ("ADJ", "NOUN") and
+                                                       doc[j].text.islower() and j not in builder.token_entity):
+            j += 1
+        org = builder.token_entity.get(j)
+        if org and _etype(builder, org) == "Organisation" and builder.entities[org].kind not in ("media",):
+            builder.add_relation("MEMBER_OF", eid, org, builder.evidence(doc[m.start], "rule:person-of-body", 0.6))
+
+
 def _role_noun_above(builder, org_tok):
     """The role noun an organisation's name is the "of" object of ("commander of the militia X")."""
     if _etype(builder, entity_of(builder, org_tok)) != "Organisation":
@@ -396,7 +431,8 @@ def police_chief(builder, sent) -> None:
                                                                                0.7), role=title)
 
 
-RULES = (appositions, titles, led_by, part_of, serves_as, owner_of, minister_of_ministry, appointed, police_chief)
+RULES = (appositions, titled_modifier, person_of_body, titles, led_by, part_of, serves_as, owner_of, minister_of_ministry,
+         appointed, police_chief)
 
 
 def apply(builder, doc) -> None:

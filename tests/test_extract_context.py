@@ -501,3 +501,21 @@ def test_suspects_identified_only_by_initials_are_the_arrested(extractor):
                                "said, identifying them only as Jan R., Petra K. and Wei L., in line with privacy rules.")
     roles = roles_of(res)
     assert {("Jan R", "TARGET_OF", "arrest"), ("Petra K", "TARGET_OF", "arrest")} <= roles
+
+
+def test_both_governments_blacklisted_x_and_its_director(extractor):
+    res, rels, types = run(extractor, "The United States and Britain imposed sanctions on Tuesday on a shipping "
+                                      "network. Both governments blacklisted Meridian Crest and its director, "
+                                      "Iranian businessman Kamran Dehghani.")
+    assert types.get("Meridian Crest") == "Organisation"
+    for state in ("United States", "United Kingdom"):
+        assert ("SANCTIONED_BY", "Kamran Dehghani", state) in rels
+        assert ("SANCTIONED_BY", "Meridian Crest", state) in rels
+    assert ("Kamran Dehghani", "TARGET_OF", "sanction") in roles_of(res)
+
+
+def test_spokesman_before_a_rank_and_a_person_of_a_party(extractor):
+    _, rels, _ = run(extractor, "LNA spokesman Brig. Gen. Omar Fitouri said no bases were used.")
+    assert ("MEMBER_OF", "Omar Fitouri", "LNA") in rels
+    _, rels, _ = run(extractor, "Senator Rodrigo Lozada of the right-wing Democratic Centre party filed a motion.")
+    assert ("MEMBER_OF", "Rodrigo Lozada", "Democratic Centre party") in rels
