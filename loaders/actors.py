@@ -15,7 +15,8 @@ from .entities import country_entity, entity_of
 _MEMBER_NOUNS = {"fighters", "militants", "rebels", "members", "officials", "forces", "troops", "soldiers",
                  "targets", "positions", "leaders", "commanders", "gunmen", "operatives", "delegation",
                  "negotiators", "units", "mercenaries", "guerrillas", "spokesman", "leadership", "campaign",
-                 "ministers", "diplomats", "lawmakers", "prosecutors", "investigators", "envoys", "agents"}
+                 "ministers", "diplomats", "lawmakers", "prosecutors", "investigators", "envoys", "agents",
+                 "representatives", "emissaries", "delegates", "intermediaries"}
 _SUBJ = ("nsubj", "nsubjpass")
 _SPEECH = {"say", "claim", "announce", "tell", "state", "report", "confirm", "insist"}
 

@@ -410,7 +410,8 @@ STATE_NOUNS = {"delegation", "delegations", "government", "side", "team", "autho
                "politicians", "lawmakers", "military", "forces", "troops", "army", "soldiers", "navy",
                "strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile", "missiles",
                "warplanes", "jets", "police", "prosecutors", "court", "junta", "president", "leader",
-               "investigators", "embassy", "intelligence", "envoy", "counterpart", "media"}
+               "investigators", "embassy", "intelligence", "envoy", "counterpart", "media", "presidents",
+               "leaders", "ministers", "governments", "heads"}
 
 # Institutions a demonym or a state's possessive names as an organisation of that state
 # ("the Sudanese army", "Lebanon's parliament", "Niger's presidential guard", "Taiwan's defence ministry").

@@ -25,6 +25,7 @@ _NEGOTIATE_VERBS = {"negotiate", "talk", "mediate", "bargain"}
 _TALK_NOUNS = {"talks", "negotiations", "ceasefire", "truce", "deal", "agreement", "dialogue", "negotiation",
                "meeting", "summit", "accord"}
 _AGREE_VERBS = {"agree", "sign", "meet", "negotiate", "hold", "conclude", "reach", "resume", "begin", "open"}
+_DEAL_NOUNS = {"deal", "agreement", "accord", "memorandum", "treaty", "pact", "truce", "ceasefire"}
 _DELEGATES = {"delegation", "delegations", "negotiators", "envoys", "envoy", "team", "teams", "side", "sides"}
 
 
@@ -476,12 +477,18 @@ def negotiations(builder, sent) -> None:
             partners = [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)]
             if partners and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
                 verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+                if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):  # "held several rounds of talks with X"
+                    verb = verb.head
                 if verb.pos_ in ("VERB", "AUX"):
                     _pairs(builder, tok, actors(builder, subject(verb)), partners, "rule:talks-with")
         if tok.lemma_ in _AGREE_VERBS and tok.pos_ == "VERB":
             subj = subject(tok)
             if subj is None:
                 continue
+            deal_with = [a for o in objects(tok) if o.lower_ in _TALK_NOUNS or o.lemma_ in _DEAL_NOUNS
+                         for p in prep_objects(o, ("with",)) for a in actors(builder, p)]
+            if deal_with and not modality.hypothetical(tok):  # "signed a peace deal with the TPLF in 2022"
+                _pairs(builder, tok, actors(builder, subj), deal_with, f"rule:{tok.lemma_}-deal-with")
             sides = actors(builder, subj)
             delegates = subj.lower_ in _DELEGATES
             if delegates and len(sides) < 2:  # "Negotiators for Congo's government and the M23 movement …"
@@ -497,10 +504,14 @@ def negotiations(builder, sent) -> None:
             elif tok.lemma_ == "meet" and not delegates and tok.tag_ in ("VBD", "VBN") and not modality.hypothetical(tok):
                 partners = [a for p in prep_objects(tok, ("with",)) + objects(tok) for a in actors(
                     builder, p, ("Person", "Country"))]  # "X met Rwanda's president, Paul Kagame, in Kigali"
-                official = lambda a: builder.entities[a].type == "Country" or builder.entities[a].titles or any(
+                partners += [a for p in prep_objects(tok, ("with",)) + objects(tok) for a in actors(
+                    builder, p, ("Organisation",)) if builder.entities[a].kind not in ("media",)]
+                official = lambda a: builder.entities[a].type != "Person" or builder.entities[a].titles or any(
                     r.source == a and r.type in ("LEADS", "MEMBER_OF") for r in builder.relations.values())
-                _pairs(builder, tok, [a for a in actors(builder, subj, ("Person", "Country")) if official(a)],
-                       [a for a in partners if official(a)], "rule:met-with")  # officials meeting: talks
+                left = actors(builder, subj, ("Person", "Country"))
+                if any(official(a) for a in left + partners):  # officials or a body meeting: talks
+                    _pairs(builder, tok, [a for a in left if official(a) or any(official(b) for b in partners)],
+                           [a for a in partners if official(a) or any(official(b) for b in left)], "rule:met-with")
             elif delegates and tok.lemma_ == "meet":
                 partners = [a for p in prep_objects(tok, ("with",)) + objects(tok) for a in actors(builder, p)]
                 _pairs(builder, tok, sides, partners, "rule:delegation-met")

@@ -519,3 +519,20 @@ def test_spokesman_before_a_rank_and_a_person_of_a_party(extractor):
     assert ("MEMBER_OF", "Omar Fitouri", "LNA") in rels
     _, rels, _ = run(extractor, "Senator Rodrigo Lozada of the right-wing Democratic Centre party filed a motion.")
     assert ("MEMBER_OF", "Rodrigo Lozada", "Democratic Centre party") in rels
+
+
+def test_three_presidents_signing_and_a_cleric_meeting_group_representatives(extractor):
+    _, rels, _ = run(extractor, "The presidents of Kyrgyzstan, Kazakhstan and Uzbekistan signed a memorandum on "
+                                "Tuesday to build a dam.")
+    assert {r for r in rels if r[0] == "NEGOTIATED_WITH"} >= {("NEGOTIATED_WITH", "Kazakhstan", "Kyrgyzstan")} or \
+        ("NEGOTIATED_WITH", "Kyrgyzstan", "Kazakhstan") in rels
+    _, rels, _ = run(extractor, "The mediation was led by a cleric, Hamadou Sy, who had met JNIM representatives "
+                                "three times.")
+    assert {("NEGOTIATED_WITH", "JNIM", "Hamadou Sy"), ("NEGOTIATED_WITH", "Hamadou Sy", "JNIM")} & rels
+
+
+def test_signed_a_deal_with(extractor):
+    _, rels, _ = run(extractor, "Ethiopia signed a peace deal with the Tigray People's Liberation Front in "
+                                "Pretoria in November 2022.")
+    assert {("NEGOTIATED_WITH", "Ethiopia", "Tigray People's Liberation Front"),
+            ("NEGOTIATED_WITH", "Tigray People's Liberation Front", "Ethiopia")} & rels
