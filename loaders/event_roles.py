@@ -249,17 +249,27 @@ def delegations(builder, doc, events, mentions) -> None:
         m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
 
 
+_HELD = {"them", "him", "her", "suspects", "suspect", "men", "man", "women", "woman", "ringleader", "leader",
+         "detainee", "detainees", "mastermind", "national", "citizen", "resident"}
+
+
 def _identified(builder, mentions) -> None:
     """"… were detained on Tuesday, the office said, identifying them only as Thomas R. and Martina K.":
     the people named are those arrested."""
     arrests = [(m.tok.i, m) for m in mentions if m.type == "arrest"]
-    for tok in builder.tokens({"identify", "name"}):  # "…, identifying them only as Thomas R. and Martina K."
-        if tok.pos_ != "VERB" or not any(o.lower_ in ("them", "him", "her", "suspects", "men", "women")
-                                         for o in objects(tok)):
+    for tok in builder.tokens({"identify", "name", "suspect", "detainee", "ringleader"}):
+        if tok.pos_ == "NOUN" and tok.lemma_ in ("suspect", "detainee", "ringleader"):
+            # "The Iranian suspect, Reza Karimi, …" after the arrests are told
+            before = [m for i, m in arrests if 0 <= tok.i - i < 200]
+            named = [a for c in tok.children if c.dep_ == "appos" for a in actors(builder, c, ("Person",))]
+        elif tok.pos_ == "VERB" and (any(o.lower_ in _HELD for o in objects(tok)) or any(
+                c.dep_ == "nsubjpass" and c.lemma_ in _HELD for c in tok.children)):
+            # "identifying them only as X and Y", "named the alleged ringleader as X", "was identified as X"
+            before = [m for i, m in arrests if 0 <= tok.i - i < 200]
+            named = [a for p in prep_objects(tok, ("as",)) + [x for o in objects(tok) for x in prep_objects(o, ("as",))]
+                     for t in (p, *p.conjuncts) for a in actors(builder, t, ("Person",))]
+        else:
             continue
-        before = [m for i, m in arrests if 0 <= tok.i - i < 80]
-        named = [a for p in prep_objects(tok, ("as",)) for t in (p, *p.conjuncts)
-                 for a in actors(builder, t, ("Person",))]
         if before and named:
             m = max(before, key=lambda x: x.tok.i)
             m.roles.extend((a, "TARGET_OF") for a in named if (a, "TARGET_OF") not in m.roles)

@@ -27,7 +27,7 @@ TRIGGERS = {
     "talk": "negotiation", "talks": "negotiation", "negotiation": "negotiation", "negotiate": "negotiation",
     "ceasefire": "negotiation", "truce": "negotiation", "meet": "meeting", "meeting": "meeting", "summit": "meeting",
     "interference": "election_interference", "meddling": "election_interference", "interfere": "election_interference",
-    "arrest": "arrest", "detain": "arrest", "detention": "arrest", "custody": "arrest",
+    "arrest": "arrest", "detain": "arrest", "pick": "arrest", "detention": "arrest", "custody": "arrest",
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
     "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
     "sanction": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
@@ -137,6 +137,10 @@ def trigger_type(tok) -> str | None:
             t.lemma_ in _ARREST_VERBS and t.pos_ == "VERB" for t in tok.sent) and not any(
             t.lemma_ in ("kill", "wound", "injure", "die") for t in tok.sent):
         return "arrest"  # "detained the suspects in a raid on a house": the arrest, not an attack
+    if lemma == "pick" and not (tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+                                and any(t.ent_type_ == "PERSON" for c in tok.children if c.dep_ in ("nsubjpass", "dobj")
+                                        for t in c.subtree)):
+        return None  # "X and Y were picked up in separate raids": arrested; not "picked a candidate"
     if lemma == "plot" and not _plot_against(tok):
         return None  # "the plot of the film"; a plot is an event when it is to overthrow or kill someone
     if lemma == "escape" and not (tok.lemma_ == "jailbreak" or any(

@@ -180,6 +180,12 @@ def those_targeted(builder, sent) -> None:
         verb = _previous_sanction(builder, sent)
         named = list(dict.fromkeys(entity_of(builder, t) for o in objects(tok) for t in (o, *o.conjuncts)
                                    if entity_of(builder, t)))  # not "members of the council"
+        last = getattr(builder, "last_sanction", None)
+        if verb is None and last is not None and named:  # "…imposed identical measures. Those listed include X"
+            for a in last[1]:
+                for t in named:
+                    _add(builder, "SANCTIONED_BY", t, a, tok, "rule:those-targeted", 0.7)
+            builder.extra_roles.setdefault(last[0], []).extend((t, "TARGET_OF") for t in named)
         if verb is not None and named:
             for a in actors(builder, subject(verb), ("Country", "Organisation")):
                 for t in named:

@@ -536,3 +536,20 @@ def test_signed_a_deal_with(extractor):
                                 "Pretoria in November 2022.")
     assert {("NEGOTIATED_WITH", "Ethiopia", "Tigray People's Liberation Front"),
             ("NEGOTIATED_WITH", "Tigray People's Liberation Front", "Ethiopia")} & rels
+
+
+def test_people_named_after_an_arrest_are_its_targets(extractor):
+    res, _, _ = run(extractor, "The suspects were arrested in raids on Saturday, the ministry said. The ministry "
+                               "named the alleged ringleader as Yousef Mutairi. The Iranian suspect, Reza Karimi, "
+                               "carried cash. The Lebanese man was identified as Bilal Haidar.")
+    roles = roles_of(res)
+    for who in ("Yousef Mutairi", "Reza Karimi", "Bilal Haidar"):
+        assert (who, "TARGET_OF", "arrest") in roles
+
+
+def test_picked_up_in_raids_is_an_arrest(extractor):
+    res, _, _ = run(extractor, "Agents detained Ernesto Villa at his home on Wednesday, while businessmen Raymond "
+                               "Lim and Patrick Ong were picked up in separate raids.")
+    assert {("Raymond Lim", "TARGET_OF", "arrest"), ("Patrick Ong", "TARGET_OF", "arrest")} <= roles_of(res)
+    res, _, _ = run(extractor, "The party picked a new candidate on Monday.")
+    assert not res.events
