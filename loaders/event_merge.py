@@ -54,6 +54,8 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
         return None  # "an air strike earlier this month" is not the attack of the 24th of that month
     # an undated "the attack" is the story's latest event of that kind, not an old one nearby
     recency = max(dates_, default="") if m.date is None and not shared and not m.roles else ""
+    if m.date is None and m.tok.sent.start == 0:  # the lede tells the story's own (latest) event, whoever is in it
+        return (max(dates_, default=""), shared, same_day, linked, -min(abs(x.tok.i - m.tok.i) for x in ev))
     return (shared, same_day, linked, recency, -min(abs(x.tok.i - m.tok.i) for x in ev))
 
 

@@ -194,9 +194,12 @@ def _plot_against(tok) -> bool:
 
 def _parties_agree(tok) -> bool:
     """"India and China agreed on Wednesday to draw up a road map": two named parties agreeing together."""
+    named = lambda t: t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or (  # "Ethiopia's government"
+        t.lower_ in ("government", "authorities", "officials") and any(
+            c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in t.children))
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and tok.tag_ in ("VBD", "VBN") and subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") \
-        and any(c.dep_ == "conj" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for c in subj.children)
+    return subj is not None and tok.tag_ in ("VBD", "VBN") and named(subj) \
+        and any(c.dep_ == "conj" and named(c) for c in subj.children)
 
 
 def _removes_person(tok) -> bool:

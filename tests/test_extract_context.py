@@ -553,3 +553,15 @@ def test_picked_up_in_raids_is_an_arrest(extractor):
     assert {("Raymond Lim", "TARGET_OF", "arrest"), ("Patrick Ong", "TARGET_OF", "arrest")} <= roles_of(res)
     res, _, _ = run(extractor, "The party picked a new candidate on Monday.")
     assert not res.events
+
+
+def test_lede_talks_join_the_story_round_not_an_older_one(extractor):
+    res, _, _ = run(extractor, "Ethiopia's government and the rebel Oromo Liberation Army have agreed to free "
+                               "prisoners, the first result of talks aimed at ending the insurgency. The agreement "
+                               "was signed in Nairobi on Friday. Earlier talks between Ethiopia and the Oromo "
+                               "Liberation Army in November 2025 ended without a deal.")
+    talks = {e.id: e.date for e in res.events if e.type == "negotiation"}
+    names = {e.id: e.name for e in res.entities}
+    story = [r for r in res.relations if r.type == "PARTICIPATED_IN" and r.target in talks
+             and talks[r.target] == "2026-05-08"]
+    assert {names[r.source] for r in story} >= {"Ethiopia", "Oromo Liberation Army"}
