@@ -16,6 +16,7 @@ from collections import Counter
 
 
 from . import gazetteer as gz
+from .modality import doc_text
 
 # Nouns that describe a human being ("X, a senior officer", "envoy X").
 PERSON_NOUNS = {
@@ -164,7 +165,7 @@ def _unlabelled_uses(doc, mentions: list) -> list:
         covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     names = "|".join(re.escape(x) for x in sorted(by_surface, key=len, reverse=True))
     out = []
-    for hit in re.finditer(r"(?<!\w)(?:" + names + r")(?!\w)", doc.text):
+    for hit in re.finditer(r"(?<!\w)(?:" + names + r")(?!\w)", doc_text(doc)):
         span = doc.char_span(hit.start(), hit.end())
         if span is not None and not any(covered[span.start:span.end]):
             m = by_surface[hit.group()]

@@ -263,7 +263,7 @@ _DOWNING_CUES = re.compile(r"\b(downing|shot down|brought (?:the \w+ )?down|expl
 def _aircraft_downed(tok) -> bool:
     """"the downing of the plane", "the jet crash" when the story tells of an attack on it; not every crash."""
     if "_downing_cue" not in tok.doc.user_data:  # the story is of an aircraft brought down
-        tok.doc.user_data["_downing_cue"] = bool(_DOWNING_CUES.search(tok.doc.text)) and any(
+        tok.doc.user_data["_downing_cue"] = bool(_DOWNING_CUES.search(modality.doc_text(tok.doc))) and any(
             t.lemma_.lower() in AIRCRAFT for t in tok.doc)
     return tok.doc.user_data["_downing_cue"] and (tok.pos_ == "NOUN" or tok.lemma_ == "come")
 

@@ -42,7 +42,7 @@ def _paragraph_breaks(doc):
     Only the few whitespace tokens are visited (found through the text), so the component costs
     next to nothing beside the parser.
     """
-    text = doc.text
+    text = doc.user_data["_text"] = doc.text  # joined once; later readers use it (modality.doc_text)
     pos = text.find("\n")
     while pos != -1:
         span = doc.char_span(pos, pos + 1, alignment_mode="expand")
@@ -66,7 +66,7 @@ def _title_abbreviations() -> set[str]:
 def _no_break_after_titles(doc):
     """"the defence minister, retired Brig. Sadio Balde": an abbreviated rank does not end a sentence
     (the parser otherwise splits the name from its title). Only the few abbreviation tokens are visited."""
-    for hit in _ABBREV_RE.finditer(doc.text):
+    for hit in _ABBREV_RE.finditer(doc.user_data.get("_text") or doc.text):
         span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
         if span is not None and span.end < len(doc) and doc[span.end].text[:1].isupper():
             doc[span.end].is_sent_start = False  # "Brig." or "Brig" + "." (the tokenizer splits some)
