@@ -706,7 +706,7 @@ def mentions_of(doc) -> list[Mention]:
     entity_types.short_names(out)
     out += _bracketed_acronyms(doc, out)
     _disambiguate_countries(out)
-    return _extend_to_acronym(doc, sorted(out, key=lambda m: m.start))
+    return _extend_over_place(doc, _extend_to_acronym(doc, sorted(out, key=lambda m: m.start)))
 
 
 def _bracketed_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
@@ -720,6 +720,23 @@ def _bracketed_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
                 and j not in taken and re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", doc[j].text):
             out.append(Mention(j, j + 1, "Organisation", doc[j].text, doc[j].text, kind=m.kind))
     return out
+
+
+def _extend_over_place(doc, out: list[Mention]) -> list[Mention]:
+    """"United Nations Assistance Mission in Afghanistan (UNAMA)" tagged as an organisation and a state:
+    the acronym's initials say the place is part of the organisation's name."""
+    drop: set[int] = set()
+    for k in range(len(out) - 1):
+        m, place = out[k], out[k + 1]
+        if m.type != "Organisation" or place.type not in ("Country", "Location") or place.start != m.end + 1 \
+                or doc[m.end].lower_ not in ("in", "for", "of") or place.end + 2 >= len(doc) \
+                or doc[place.end].text != "(" or doc[place.end + 2].text != ")":
+            continue
+        full = doc[m.start:place.end].text.removeprefix("the ").removeprefix("The ")
+        if _initials(full) == doc[place.end + 1].text and _initials(m.name) != doc[place.end + 1].text:
+            m.end, m.name, m.surface = place.end, full, full
+            drop.add(k + 1)
+    return [m for k, m in enumerate(out) if k not in drop] if drop else out
 
 
 def _extend_to_acronym(doc, out: list[Mention]) -> list[Mention]:

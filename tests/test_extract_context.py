@@ -565,3 +565,11 @@ def test_lede_talks_join_the_story_round_not_an_older_one(extractor):
     story = [r for r in res.relations if r.type == "PARTICIPATED_IN" and r.target in talks
              and talks[r.target] == "2026-05-08"]
     assert {names[r.source] for r in story} >= {"Ethiopia", "Oromo Liberation Army"}
+
+
+def test_mission_named_with_its_place_and_part_of_the_body_it_is_named_after(extractor):
+    _, rels, types = run(extractor, "Kristin Aalberg, head of the United Nations Assistance Mission in Afghanistan "
+                                    "(UNAMA), called for calm. The United Nations said talks would go on.")
+    assert types.get("United Nations Assistance Mission in Afghanistan") == "Organisation"
+    assert ("PART_OF", "United Nations Assistance Mission in Afghanistan", "United Nations") in rels
+    assert ("LEADS", "Kristin Aalberg", "United Nations Assistance Mission in Afghanistan") in rels
