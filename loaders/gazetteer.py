@@ -124,6 +124,8 @@ TITLES = [
     "Dame", "Lord", "Lady", "Pope", "Patriarch", "Rabbi", "Imam", "Speaker", "Lawmaker", "Chairman",
     "Commodore", "Brigadier", "Brig.", "Sgt. Maj.", "Cpl.", "Corporal", "Pvt.", "Private", "Insp.", "Inspector",
     "Supt.", "Superintendent", "Amb.", "Maj. Gen.", "Air Marshal", "Air Chief Marshal",
+    "Director", "Director-General", "Director General", "Commissioner", "Inspector-General", "Attorney General",
+    "Chief Justice", "Secretary-General", "Secretary General", "Deputy Director",
 ]
 
 

@@ -228,6 +228,34 @@ def titled_modifier(builder, sent) -> None:
             _link(builder, eid, noun, "rule:modifier-role")
 
 
+def org_title(builder, sent) -> None:
+    """"NBI Director Leopoldo Abad", "Senate President Clara Bermudez", "UN Secretary-General X": a body's
+    name, then a capitalised office, then the person."""
+    doc = sent.doc
+    for m, eid in builder.mentions_in(sent):
+        if m.type != "Person":
+            continue
+        j = m.start - 1
+        words = []
+        while j >= sent.start and m.start - j <= 4 and (doc[j].text[:1].isupper() or doc[j].text == "-") \
+                and doc[j].i not in builder.token_entity:
+            words.insert(0, doc[j].text)
+            j -= 1
+        org = builder.token_entity.get(j) if j >= sent.start else None
+        if not words or not org or _etype(builder, org) != "Organisation":
+            continue
+        office = "".join(w if w == "-" else f" {w}" for w in words).replace(" -", "-").replace("- ", "-").strip()
+        low = office.lower()
+        last = low.split()[-1] if low.split() else ""
+        if low in gz.LEADER_NOUNS or last in gz.LEADER_NOUNS:
+            rel = "MEMBER_OF" if set(low.split()) & gz.SUBORDINATE else "LEADS"
+        elif last in gz.MEMBER_NOUNS:
+            rel = "MEMBER_OF"
+        else:
+            continue
+        builder.add_relation(rel, eid, org, builder.evidence(doc[m.start], "rule:org-title", 0.75), role=office)
+
+
 def person_of_body(builder, sent) -> None:
     """"Senator X of the Democratic Centre party", "Y of Human Rights Watch": a person named with "of" and
     a body belongs to it."""
@@ -437,7 +465,7 @@ def police_chief(builder, sent) -> None:
                                                                                0.7), role=title)
 
 
-RULES = (appositions, titled_modifier, person_of_body, titles, led_by, part_of, serves_as, owner_of, minister_of_ministry,
+RULES = (appositions, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, owner_of, minister_of_ministry,
          appointed, police_chief)
 
 

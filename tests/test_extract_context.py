@@ -573,3 +573,10 @@ def test_mission_named_with_its_place_and_part_of_the_body_it_is_named_after(ext
     assert types.get("United Nations Assistance Mission in Afghanistan") == "Organisation"
     assert ("PART_OF", "United Nations Assistance Mission in Afghanistan", "United Nations") in rels
     assert ("LEADS", "Kristin Aalberg", "United Nations Assistance Mission in Afghanistan") in rels
+
+
+def test_body_then_capitalised_office_then_person(extractor):
+    _, rels, _ = run(extractor, "NBI Director Leopoldo Abad told a news briefing that three men were held.")
+    assert ("LEADS", "Leopoldo Abad", "NBI") in rels
+    _, rels, _ = run(extractor, "Hezbollah Deputy Leader Naim Qassem spoke on Sunday.")
+    assert ("MEMBER_OF", "Naim Qassem", "Hezbollah") in rels
