@@ -98,6 +98,7 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
                      for a in actors(builder, p)], done_to)
             if g == "talks":
                 add([a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], doer)
+                add([a for o in objects(tok) for p in prep_objects(o, ("with",)) for a in actors(builder, p)], doer)
         return out
     if not (tok.dep_ == "dobj" and tok.head.lemma_ == "blame"):  # "blamed the attack on X": X is accused
         add([a for p in prep_objects(tok, ("on", "against", "targeting")) for a in actors(builder, p)], done_to)
