@@ -116,6 +116,17 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
                         eid = entity_of(builder, a) if a.dep_ == "appos" else None
                         if eid and builder.entities[eid].type == "Person":
                             return [eid]
+    if tok.lower_ == "counterpart":  # "accused his Kyrgyz counterpart": the leader of that state
+        state = next((gz.demonym_of_token(c) for c in tok.children if c.dep_ in ("amod", "compound")
+                      and gz.demonym_of_token(c)), None)
+        if state:
+            from newsgraph.schema import entity_id
+
+            cid = entity_id("Country", state)
+            leaders = {r.source for r in builder.relations.values() if r.type == "LEADS" and r.target == cid
+                       and builder.entities[r.source].type == "Person"}
+            if len(leaders) == 1:
+                return [leaders.pop()]
     named = _comma_named(builder, tok)
     if named and tok.tag_ == "NNS":  # "detained the suspects, X, 34, and Y, 27"
         head = next(t for t in tok.doc[tok.i + 2:] if builder.token_entity.get(t.i) == named

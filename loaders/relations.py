@@ -613,7 +613,36 @@ def accusation_nouns(builder, sent) -> None:
                 _add(builder, "ACCUSED", a, t, tok, "rule:accusation-noun", 0.7)
 
 
-RULES = (sanctions, described_named, those_targeted, sanction_listings, accusations, accusation_nouns, pointed_finger,
+_ORCHESTRATE = {"plan", "fund", "direct", "order", "orchestrate", "mastermind", "finance", "sponsor", "organise",
+                "organize", "carry", "arm", "back"}
+
+
+def said_behind_it(builder, sent) -> None:
+    """"X said the bombing had been planned, funded and directed by Y": the speaker accuses Y of it."""
+    for tok in builder.tokens(_ORCHESTRATE, sent):
+        if tok.pos_ != "VERB" or not is_passive(tok) or tok.lemma_ not in _ORCHESTRATE or modality.negated(tok):
+            continue
+        clause = tok
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head  # "planned, funded and directed by Y": the agent hangs on the last verb
+        speech = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_ in ("say", "claim", "allege", "tell",
+                                                                                   "insist", "charge") else None
+        agents = agent_of_passive(tok) or [a for v in tok.conjuncts for a in agent_of_passive(v)]
+        if speech is None or not agents:
+            continue
+        by = actors(builder, subject(speech))
+        accused = [a for g in agents for a in actors(builder, g, ("Country", "Organisation", "Person"))]
+        for a in by:
+            for t in accused:
+                if a != t:
+                    _add(builder, "ACCUSED", a, t, tok, "rule:said-behind", 0.65)
+        what = [c for c in clause.children if c.dep_ == "nsubjpass"]
+        if accused and by and what:
+            builder.claims.append({"accused": accused, "by": by, "span": (what[0].left_edge.i, what[0].i + 1),
+                                   "kind": "ACCUSED_OF", "token": tok.i, "rule": "rule:said-behind"})
+
+
+RULES = (sanctions, described_named, said_behind_it, those_targeted, sanction_listings, accusations, accusation_nouns, pointed_finger,
          responsibility, behind, negotiations)
 
 

@@ -580,3 +580,17 @@ def test_body_then_capitalised_office_then_person(extractor):
     assert ("LEADS", "Leopoldo Abad", "NBI") in rels
     _, rels, _ = run(extractor, "Hezbollah Deputy Leader Naim Qassem spoke on Sunday.")
     assert ("MEMBER_OF", "Naim Qassem", "Hezbollah") in rels
+
+
+def test_said_it_was_planned_and_directed_by_is_an_accusation(extractor):
+    res, rels, _ = run(extractor, "A bomb tore through a train near Kohat on Tuesday. Interior Minister Imtiaz "
+                                  "Gondal said the bombing had been planned, funded and directed by Afghanistan's "
+                                  "General Directorate of Intelligence.")
+    assert ("ACCUSED", "Imtiaz Gondal", "General Directorate of Intelligence") in rels
+    assert ("General Directorate of Intelligence", "ACCUSED_OF", "bombing") in roles_of(res)
+
+
+def test_his_kyrgyz_counterpart_and_the_bloc(extractor):
+    _, rels, _ = run(extractor, "Kyrgyz President Almaz Toktorov hosted the summit. A day later, Uzbek President "
+                                "Rustam Khodjaev accused his Kyrgyz counterpart of negotiating in bad faith.")
+    assert ("ACCUSED", "Rustam Khodjaev", "Almaz Toktorov") in rels
