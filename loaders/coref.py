@@ -22,7 +22,8 @@ _PERSON_NOUNS = {"general", "colonel", "admiral", "commander", "leader", "presid
                  "premier", "ruler", "spokesman", "victim", "suspect", "opposition leader", "tycoon", "man",
                  "woman", "boss", "founder", "journalist", "dissident", "defector"}
 _GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "rebels", "guerrillas",
-                "junta", "faction", "alliance", "party", "agency", "company", "ministry", "service", "bloc"}
+                "junta", "faction", "alliance", "party", "agency", "company", "ministry", "service", "bloc",
+                "mission", "bank"}
 _AGE = re.compile(r"^\d+$")
 _SUBJ = ("nsubj", "nsubjpass")
 _DEMONYM_WORDS = set(gz.DEMONYMS)

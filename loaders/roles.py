@@ -147,6 +147,11 @@ def _link(builder, person, noun, rule, predicate: bool = False) -> None:
                               for t in noun.lefts) and not any(
             entity_of(builder, t) == org for t in noun.lefts if t.dep_ == "compound" and t.i == noun.i - 1):
         rel = "MEMBER_OF"  # "EU foreign policy chief": heads a part of the EU, belongs to the EU
+    if rel == "LEADS" and _etype(builder, org) == "Organisation" and any(
+            c.dep_ == "poss" and entity_of(builder, c) == org for c in noun.children) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.text.islower() and entity_of(
+                builder, p) is None for p in c.children) for c in noun.children):
+        rel = "MEMBER_OF"  # "the OLA's head of foreign relations": heads a part, belongs to the whole
     if rel == "LEADS" and "secretary" in role.lower() and builder.entities[org].kind == "political_party":
         rel = "MEMBER_OF"  # a party's secretary-general runs its office; its leader is someone else
     if _etype(builder, org) == "Country":
@@ -316,6 +321,13 @@ def led_by(builder, sent) -> None:
         if co and not people and tok.head.dep_ == "appos":  # "X, an officer who co-founded Y" (parsed as acl)
             people = actors(builder, tok.head.head, ("Person",))
         orgs = actors(builder, org_tok, ("Organisation",)) if org_tok is not None else []
+        if not orgs and org_tok is not None and not is_passive(tok):  # "who heads the OLA's southern command"
+            whole = [a for c in org_tok.children if c.dep_ == "poss" for a in actors(builder, c, ("Organisation",))]
+            for p in people:
+                for o in whole:
+                    builder.add_relation("MEMBER_OF", p, o, builder.evidence(tok, "rule:heads-part-of", 0.7),
+                                         role=f"head of {org_tok.text}")
+            continue
         rel, role = ("MEMBER_OF", "co-founder") if co else ("LEADS", {"lead": "leader", "found": "founder"}.get(
             tok.lemma_, tok.lemma_))
         for p in people:

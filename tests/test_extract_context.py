@@ -594,3 +594,16 @@ def test_his_kyrgyz_counterpart_and_the_bloc(extractor):
     _, rels, _ = run(extractor, "Kyrgyz President Almaz Toktorov hosted the summit. A day later, Uzbek President "
                                 "Rustam Khodjaev accused his Kyrgyz counterpart of negotiating in bad faith.")
     assert ("ACCUSED", "Rustam Khodjaev", "Almaz Toktorov") in rels
+
+
+def test_head_of_a_part_is_a_member_of_the_whole(extractor):
+    _, rels, _ = run(extractor, "Obsa Tolera, the OLA's head of foreign relations, led the rebel side.")
+    assert ("MEMBER_OF", "Obsa Tolera", "OLA") in rels and ("LEADS", "Obsa Tolera", "OLA") not in rels
+    _, rels, _ = run(extractor, "Ismail Hanieh, the head of Hamas's political bureau, was killed on Wednesday.")
+    assert ("LEADS", "Ismail Hanieh", "Hamas") in rels
+
+
+def test_the_missions_deputy_head(extractor):
+    _, rels, _ = run(extractor, "The United Nations Support Mission in Libya said the ceasefire held. Hanna "
+                                "Sorensen, the mission's deputy head, said it was fragile.")
+    assert any(t == "MEMBER_OF" and s == "Hanna Sorensen" and "Mission" in o for t, s, o in rels)
