@@ -58,6 +58,19 @@ _QUANTIFIERS = {"one", "some", "several", "many", "most", "each", "all", "two", 
                 "thousands", "scores", "both", "none"}
 
 
+def _last_pair_of_states(builder, tok) -> list[str]:
+    """The last two states coordinated before ``tok`` ("Pakistan and Afghanistan … the two governments")."""
+    doc = tok.doc
+    start = builder.sentence(tok).start  # not this sentence's own subjects ("Qatar and Turkey brokered … between
+    for t in reversed(doc[max(0, start - 250):start]):  # the two governments")
+        eid = builder.token_entity.get(t.i)
+        if eid and builder.entities[eid].type == "Country" and t.dep_ == "conj":
+            other = builder.token_entity.get(t.head.i)
+            if other and other != eid and builder.entities[other].type == "Country":
+                return [other, eid]
+    return []
+
+
 def _comma_named(builder, tok) -> str | None:
     """"dismissed the army chief, Gen. X, on Tuesday" when the parser does not make X an apposition:
     a role noun followed by a comma and a person's name (titles skipped) is that person."""
@@ -90,6 +103,11 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
     for c in tok.children:  # "17 people …, including X and Y", "100 targets, including X"
         if c.dep_ == "prep" and c.lower_ == "including":
             return [a for p in c.children if p.dep_ == "pobj" for t in conjuncts(p) for a in _one(builder, t, depth + 1)]
+    if tok.lower_ in ("governments", "countries", "sides", "neighbours", "neighbors", "nations", "states") and any(
+            c.lower_ in ("two", "both") for c in tok.children):
+        pair = _last_pair_of_states(builder, tok)  # "the two governments": the two states told together before
+        if pair:
+            return pair
     if tok.tag_ == "NNS" and any(c.dep_ == "appos" and (builder.token_entity.get(c.i) or "").startswith("person:")
                                  for c in tok.children):  # "the suspects, X, 34, and Y, 27"
         return [a for c in tok.children if c.dep_ == "appos" for t in conjuncts(c) for a in _one(builder, t, depth + 1)

@@ -607,3 +607,11 @@ def test_the_missions_deputy_head(extractor):
     _, rels, _ = run(extractor, "The United Nations Support Mission in Libya said the ceasefire held. Hanna "
                                 "Sorensen, the mission's deputy head, said it was fragile.")
     assert any(t == "MEMBER_OF" and s == "Hanna Sorensen" and "Mission" in o for t, s, o in rels)
+
+
+def test_the_two_governments_are_the_pair_told_before(extractor):
+    res, rels, _ = run(extractor, "Relations between Pakistan and Afghanistan have soured. In October 2025, Qatar "
+                                  "and Turkey brokered a ceasefire between the two governments at talks in Doha.")
+    assert {("NEGOTIATED_WITH", "Afghanistan", "Pakistan"), ("NEGOTIATED_WITH", "Pakistan", "Afghanistan")} & rels
+    assert ("NEGOTIATED_WITH", "Qatar", "Turkey") not in rels and ("NEGOTIATED_WITH", "Turkey", "Qatar") not in rels
+    assert ("Pakistan", "PARTICIPATED_IN", "negotiation") in roles_of(res)
