@@ -416,6 +416,39 @@ def serves_as(builder, sent) -> None:
                 _link(builder, person, noun, "rule:serves-as")
 
 
+def replaced_as(builder, sent) -> None:
+    """"X was removed as commanding general of the army and was replaced by Y": X held that office, and
+    Y now holds it."""
+    for tok in builder.tokens({"remove", "dismiss", "sack", "replace", "succeed", "oust"}, sent):
+        if tok.pos_ != "VERB" or tok.lemma_ not in ("remove", "dismiss", "sack", "replace", "succeed", "oust"):
+            continue
+        nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                 if p.dep_ == "pobj"]
+        commanding = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                      if p.dep_ == "pcomp" and p.lemma_ in _LEAD_VERBS for o in p.children if o.dep_ == "dobj"]
+        held = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+        if tok.dep_ == "conj" and not held:  # "… was removed as … and was replaced by Y"
+            held = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        people = [a for g in held for a in actors(builder, g, ("Person",))]
+        for person in people:
+            for noun in nouns:
+                _link(builder, person, noun, "rule:removed-as")
+            for noun in commanding:  # "removed as commanding general of the Peruvian Army": its head
+                org = _org_of_role(builder, noun)
+                if org and _etype(builder, org) == "Organisation":
+                    builder.add_relation("LEADS", person, org, builder.evidence(tok, "rule:removed-as", 0.7),
+                                         role=f"{noun.head.text} {noun.text}")
+        if tok.lemma_ in ("replace", "succeed"):
+            successors = [a for p in agent_of_passive(tok) for a in actors(builder, p, ("Person",))] if is_passive(
+                tok) else actors(builder, subject(tok), ("Person",))
+            offices = [(r.type, r.target, r.properties.get("role")) for r in list(builder.relations.values())
+                       if r.source in people and r.type in ("LEADS", "MEMBER_OF")]
+            for who in successors:
+                for rel, org, role in offices:
+                    if who not in people:
+                        builder.add_relation(rel, who, org, builder.evidence(tok, "rule:replaced-by", 0.65), role=role)
+
+
 def owner_of(builder, sent) -> None:
     """"Prigozhin's Wagner mercenaries": a person's armed group or company is one he leads; "his party" he is in."""
     for m, eid in builder.mentions_in(sent):
@@ -477,8 +510,8 @@ def police_chief(builder, sent) -> None:
                                                                                0.7), role=title)
 
 
-RULES = (appositions, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, owner_of, minister_of_ministry,
-         appointed, police_chief)
+RULES = (appositions, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, replaced_as,
+         owner_of, minister_of_ministry, appointed, police_chief)
 
 
 def apply(builder, doc) -> None:

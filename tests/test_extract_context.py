@@ -615,3 +615,10 @@ def test_the_two_governments_are_the_pair_told_before(extractor):
     assert {("NEGOTIATED_WITH", "Afghanistan", "Pakistan"), ("NEGOTIATED_WITH", "Pakistan", "Afghanistan")} & rels
     assert ("NEGOTIATED_WITH", "Qatar", "Turkey") not in rels and ("NEGOTIATED_WITH", "Turkey", "Qatar") not in rels
     assert ("Pakistan", "PARTICIPATED_IN", "negotiation") in roles_of(res)
+
+
+def test_removed_as_commanding_general_and_replaced_by(extractor):
+    _, rels, _ = run(extractor, "Gen. Raul Cardenas was removed as commanding general of the Peruvian Army on "
+                                "Tuesday, and was replaced by Gen. Victor Paredes.")
+    assert ("LEADS", "Raul Cardenas", "Peruvian Army") in rels
+    assert ("LEADS", "Victor Paredes", "Peruvian Army") in rels
