@@ -420,8 +420,9 @@ def replaced_as(builder, sent) -> None:
     """"X was removed as commanding general of the army and was replaced by Y": X held that office, and
     Y now holds it."""
     for tok in builder.tokens({"remove", "dismiss", "sack", "replace", "succeed", "oust"}, sent):
-        if tok.pos_ != "VERB" or tok.lemma_ not in ("remove", "dismiss", "sack", "replace", "succeed", "oust"):
-            continue
+        if tok.pos_ != "VERB" or tok.lemma_ not in ("remove", "dismiss", "sack", "replace", "succeed", "oust") \
+                or tok.tag_ not in ("VBD", "VBN") or tok.dep_ == "xcomp" or modality.negated(tok):
+            continue  # "whom the council had named to replace him": not (yet) done
         nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
                  if p.dep_ == "pobj"]
         commanding = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
