@@ -222,6 +222,10 @@ def _claims(builder, doc, by_tok: dict[int, str]) -> None:
         lo, hi = claim["span"]
         events = list(dict.fromkeys(by_tok[i] for i in range(lo, hi) if i in by_tok
                                     and group(builder.events[by_tok[i]].type) not in ("talks", "sanction")))
+        if not events and any(t.lower_ in ("it", "this") and t.dep_ in ("pobj", "dobj") for t in doc[lo:hi]):
+            story = _story_attack(builder)  # "accused Iran of being behind it": the story's attack
+            if story and min(e.start for e in builder.events[story].evidence) < doc[lo].idx:
+                events = [story]
         tok = doc[claim["token"]]
         conf, cues = modality.confidence(0.75, tok, builder.sentence(tok))
         inside = [t.lower_ for t in doc[lo:hi] if t.lower_ in modality.CLAIM_HEDGES]  # "for alleged interference"

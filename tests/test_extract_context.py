@@ -622,3 +622,9 @@ def test_removed_as_commanding_general_and_replaced_by(extractor):
                                 "Tuesday, and was replaced by Gen. Victor Paredes.")
     assert ("LEADS", "Raul Cardenas", "Peruvian Army") in rels
     assert ("LEADS", "Victor Paredes", "Peruvian Army") in rels
+
+
+def test_accused_of_being_behind_it_is_the_story_attack(extractor):
+    res, _, _ = run(extractor, "Gunmen shot the journalist Tomas Irala on Sunday in Asuncion. Prosecutors accused "
+                               "the Red Command gang of being behind it.")
+    assert ("Red Command", "ACCUSED_OF", "shooting") in roles_of(res)
