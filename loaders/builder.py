@@ -48,7 +48,6 @@ class ArticleBuilder:
         self.home_leaders: list[tuple] = []  # unqualified "President X": the lede's state, if nothing else says
         self.denials: list[dict] = []  # who denied what, where (relations.denials)
         self.last_sanction: tuple | None = None  # (trigger token, sanctioning actors) told last (relations)
-        self.rule_failures: list[str] = []  # names of rules that raised (see run_rule)
         self.described: list[tuple] = []  # (noun lemma, sanctioning actors, trigger) of "sanctions on a commander"
 
     # rules --------------------------------------------------------------------
@@ -63,7 +62,6 @@ class ArticleBuilder:
             logging.getLogger("newsgraph.loaders").warning(
                 "rule %s failed on %s: %s: %s", getattr(rule, "__name__", rule), self.article.path or self.article.id,
                 type(exc).__name__, exc)
-            self.rule_failures.append(getattr(rule, "__name__", str(rule)))
 
     # evidence -----------------------------------------------------------------
     def evidence(self, token_or_span, extractor: str, confidence: float) -> Evidence:

@@ -140,21 +140,15 @@ def link(builder, doc) -> None:
         elif tok.lower_ in _INSTITUTION_WORDS and tok.tag_ in ("NNS", "NN") and not any(
                 c.dep_ in ("poss", "amod", "compound") for c in tok.children) and (
                 tok.tag_ == "NNS" or _is_description(tok)):
-            target = _named_institution(builder, tok)  # "Prosecutors accuse X" → the Federal Prosecutor's Office
+            target = _named_office(builder, tok)  # "Prosecutors accuse X" → the Federal Prosecutor's Office
         elif tok.lemma_ == "government" and _is_description(tok) and not any(
                 c.dep_ in ("amod", "compound") for c in tok.children):
-            from .state_leaders import home_country  # "The government accuses X": the story's state
-
-            home = home_country(builder)
-            target = home if home in builder.entities else None
+            target = _story_state(builder)  # "The government accuses X": the story's state
         elif tok.lemma_ in ("junta", "regime") and _is_description(tok):
-            from .state_leaders import home_country  # "the junta": its ruling council if named, else the state
-
             councils = {e for e, d in builder.entities.items() if d.type == "Organisation"
                         and set(d.name.split()) & _RULING_BODIES and set(d.name.split()) & _RULING_WORDS}
-            home = home_country(builder)
-            target = sal.pick(tok, ("Organisation",), 10, exclude=set(builder.entities) - councils) or (
-                home if home in builder.entities else None)
+            target = sal.pick(tok, ("Organisation",), 10, exclude=set(builder.entities) - councils) or _story_state(
+                builder)  # "the junta": its ruling council if the article names one, else the state
         elif tok.lemma_ in _GROUP_NOUNS and _is_description(tok):
             exclude = _state_bodies(builder) if tok.lemma_ not in _STATE_BODY_NOUNS else _non_state(builder)
             target = sal.pick(tok, ("Organisation",), 4, exclude=exclude)
@@ -169,7 +163,16 @@ _INSTITUTION_WORDS = {"prosecutors": "prosecutor", "prosecution": "prosecutor", 
                       "treasury": "treasury", "investigators": "investigat", "embassy": "embassy"}
 
 
-def _named_institution(builder, tok) -> str | None:
+def _story_state(builder) -> str | None:
+    """The state the lede is set in, if the article names it (``state_leaders.home_country``)."""
+    from .state_leaders import home_country  # state_leaders reads entities, which coref's callers import
+
+    home = home_country(builder)
+    return home if home in builder.entities else None
+
+
+def _named_office(builder, tok) -> str | None:
+    """The one organisation whose name carries the institution word ("prosecutors" → "… Prosecutor's Office")."""
     stem = _INSTITUTION_WORDS[tok.lower_]
     found = [e for e, d in builder.entities.items() if d.type == "Organisation" and stem in d.name.lower()]
     return found[0] if len(found) == 1 else None

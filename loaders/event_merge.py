@@ -8,6 +8,8 @@ attack" starts a new one.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from .event_triggers import SPECIFIC, EventMention, group
 
 
@@ -74,8 +76,6 @@ def _reported_later(m: EventMention, dates_: set[str], ev: list[EventMention]) -
         return False
     if m.type not in {x.type for x in ev}:
         return False
-    from datetime import date
-
     told = date.fromisoformat(m.date)
     return all(0 < (told - date.fromisoformat(d)).days <= 7 for d in dates_)
 

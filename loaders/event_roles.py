@@ -192,7 +192,6 @@ def place_of(builder, tok) -> str | None:
 def delegations(builder, doc, events, mentions) -> None:
     """"the Russian delegation was led by X": X and Russia took part in the nearest talks; so did an envoy
     "shuttling between" the parties."""
-    _identified(builder, mentions)
     talks = [(m.tok.i, m) for m in mentions if group(m.type) == "talks"]
     if not talks:
         return
@@ -254,7 +253,7 @@ _HELD = {"them", "him", "her", "suspects", "suspect", "men", "man", "women", "wo
          "detainee", "detainees", "mastermind", "national", "citizen", "resident"}
 
 
-def _identified(builder, mentions) -> None:
+def identified(builder, mentions) -> None:
     """"… were detained on Tuesday, the office said, identifying them only as Thomas R. and Martina K.":
     the people named are those arrested."""
     arrests = [(m.tok.i, m) for m in mentions if m.type == "arrest"]

@@ -8,19 +8,22 @@ SUSPECTED_OF edges on the event their clause names.
 """
 from __future__ import annotations
 
+import datetime
+
 from newsgraph.schema import Event, event_id
 
 from . import modality
 from .actors import actors, objects, prep_objects, subject
 from .event_dates import apply_relative, previous_day, resolve_date
 from .event_merge import merge_mentions
-from .event_roles import delegations, participants, place_of, state_led_by, state_of_title
+from .event_roles import delegations, identified, participants, place_of, state_led_by, state_of_title
 from .event_triggers import DEPENDENT, SPECIFIC, TRIGGER_KEYS, TRIGGERS, EventMention, group, trigger_type, vague
 
 
 def apply(builder, doc) -> None:
     mentions = _mentions(builder, doc)
     delegations(builder, doc, None, mentions)
+    identified(builder, mentions)
     events = merge_mentions(mentions)
     apply_relative(builder, mentions, events)
     events = merge_mentions([m for ev in events for m in ev])
@@ -189,14 +192,8 @@ def _latest_violence(builder) -> str | None:
     """The only violent event dated within a week of publication, if there is one."""
     pub = builder.article.published
     recent = [e.id for e in builder.events.values() if group(e.type) == "violence" and e.date and pub
-              and len(e.date) == 10 and 0 <= (_day(pub) - _day(e.date)).days <= 7]
+              and len(e.date) == 10 and 0 <= (datetime.date.fromisoformat(pub) - datetime.date.fromisoformat(e.date)).days <= 7]
     return recent[0] if len(recent) == 1 else None
-
-
-def _day(iso: str):
-    from datetime import date
-
-    return date.fromisoformat(iso)
 
 
 def _arrested_suspects(builder) -> None:

@@ -66,15 +66,18 @@ def _title_abbreviations() -> set[str]:
 def _no_break_after_titles(doc):
     """"the defence minister, retired Brig. Sadio Balde": an abbreviated rank does not end a sentence
     (the parser otherwise splits the name from its title). Only the few abbreviation tokens are visited."""
-    for hit in _ABBREV_RE.finditer(doc.user_data.get("_text") or doc.text):
+    for hit in _abbreviation_pattern().finditer(doc.user_data.get("_text") or doc.text):
         span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
         if span is not None and span.end < len(doc) and doc[span.end].text[:1].isupper():
             doc[span.end].is_sent_start = False  # "Brig." or "Brig" + "." (the tokenizer splits some)
     return doc
 
 
-_ABBREVS: set[str] = set()
-_ABBREV_RE = re.compile(r"$^")  # set by load_nlp from the gazetteer's titles
+@lru_cache(maxsize=1)
+def _abbreviation_pattern() -> re.Pattern:
+    """An abbreviated rank followed by a capitalised word ("Brig. Sadio"), from the gazetteer's titles."""
+    words = sorted(_title_abbreviations(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?= [A-Z])")
 
 
 def _register() -> None:
@@ -104,10 +107,6 @@ def load_nlp(name: str | None = None):
             ) from None
         nlp = spacy.load(bundled)
     _register()
-    global _ABBREV_RE
-    _ABBREVS.update(_title_abbreviations())
-    _ABBREV_RE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(_ABBREVS, key=len, reverse=True))
-                            + r")(?= [A-Z])")
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if "parser" in nlp.pipe_names and TITLES not in nlp.pipe_names:

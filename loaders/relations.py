@@ -12,9 +12,14 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from newsgraph.schema import entity_id
+
+from . import gazetteer as gz
 from . import modality
-from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
-from .entities import entity_of
+from .actors import _comma_named, actors, agent_of_passive, is_passive, objects, prep_objects, subject
+from .entities import country_entity, entity_of
+from .event_triggers import trigger_type
+from .state_leaders import _country_known
 
 _SANCTION_VERBS = {"sanction", "blacklist"}
 _SANCTION_NOUNS = {"sanction", "sanctions", "measures", "penalties", "embargo"}
@@ -94,9 +99,7 @@ def sanctions(builder, sent) -> None:
 def _sanction_anchor(builder, tok) -> int:
     """The token later listings hang their targets on: this act if it is an event trigger ("sanctioned"),
     else the sanction told before ("blacklisted" after "imposed sanctions on Tuesday")."""
-    from .event_triggers import trigger_type
-
-    last = getattr(builder, "last_sanction", None)
+    last = builder.last_sanction
     return tok.i if trigger_type(tok) == "sanction" or last is None else last[0]
 
 
@@ -108,12 +111,9 @@ def _remember(builder, tok, agents) -> None:
 
 
 def _sanction(builder, tok, agents, targets, rule) -> None:
-    from . import gazetteer as gz
-    from .entities import country_entity
-
     reason = _reason(tok)
     by = [a for g in agents for a in actors(builder, g, ("Country", "Organisation"))]
-    last = getattr(builder, "last_sanction", None)
+    last = builder.last_sanction
     if not by and last and len(last[1]) >= 2 and any(
             g is not None and g.lemma_ in ("government", "country", "nation", "ally", "side", "capital")
             and any(c.lower_ in ("both", "two") for c in g.children) for g in agents):
@@ -127,7 +127,7 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
     for a in by:
         for t in tg:
             _add(builder, "SANCTIONED_BY", t, a, tok, rule, 0.85, reason=reason)
-    anchor = getattr(builder, "last_sanction", None)
+    anchor = builder.last_sanction
     if tg and by and anchor and anchor[0] != tok.i and tok.dep_ != "relcl":  # "blacklisted X" after the sanctions
         builder.extra_roles.setdefault(anchor[0], []).extend((t, "TARGET_OF") for t in tg)
     if tg and by:
@@ -151,8 +151,6 @@ def _remember_described(builder, tok, targets, by) -> None:
 
 def described_named(builder, sent) -> None:
     """"The commander, Haider X, …": a described target of an earlier sanction, now named."""
-    from .actors import _comma_named
-
     for lemma, by, trigger in list(builder.described):
         for tok in builder.tokens({lemma}, sent):
             if tok.i <= trigger or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -180,17 +178,17 @@ def those_targeted(builder, sent) -> None:
         verb = _previous_sanction(builder, sent)
         named = list(dict.fromkeys(entity_of(builder, t) for o in objects(tok) for t in (o, *o.conjuncts)
                                    if entity_of(builder, t)))  # not "members of the council"
-        last = getattr(builder, "last_sanction", None)
-        if verb is None and last is not None and named:  # "…imposed identical measures. Those listed include X"
-            for a in last[1]:
-                for t in named:
-                    _add(builder, "SANCTIONED_BY", t, a, tok, "rule:those-targeted", 0.7)
-            builder.extra_roles.setdefault(last[0], []).extend((t, "TARGET_OF") for t in named)
-        if verb is not None and named:
-            for a in actors(builder, subject(verb), ("Country", "Organisation")):
-                for t in named:
-                    _add(builder, "SANCTIONED_BY", t, a, tok, "rule:those-targeted", 0.75)
-            builder.extra_roles.setdefault(verb.i, []).extend((t, "TARGET_OF") for t in named)
+        if verb is not None:
+            by, anchor = actors(builder, subject(verb), ("Country", "Organisation")), verb.i
+        elif builder.last_sanction is not None:  # "…imposed identical measures. Those listed include X"
+            anchor, by = builder.last_sanction
+        else:
+            continue
+        for a in by:
+            for t in named:
+                _add(builder, "SANCTIONED_BY", t, a, tok, "rule:those-targeted", 0.75)
+        if named:
+            builder.extra_roles.setdefault(anchor, []).extend((t, "TARGET_OF") for t in named)
 
 
 _LIST_VERBS = {"designate", "list", "add", "name", "blacklist", "target"}  # also "sanction" without agent
@@ -287,7 +285,7 @@ def _relative_antecedent(builder, noun):
 
 def sanction_listings(builder, sent) -> None:
     """Names added to a sanctions list told earlier in the article, under the same sanctioning actor."""
-    last = getattr(builder, "last_sanction", None)
+    last = builder.last_sanction
     if last is None:
         return
     for tok in builder.tokens(_LIST_VERBS | {"sanction"}, sent):
@@ -545,10 +543,6 @@ def _between_after_place(tok) -> list:
 def _side_states(builder, sides) -> list[str]:
     """The states each side of a talk is qualified by ("Armenian Foreign Minister X", "his Azerbaijani
     counterpart"), one per side."""
-    from .entities import country_entity
-    from .state_leaders import _country_known
-    from . import gazetteer as gz
-
     out = []
     for p in sides:
         for side in (p, *p.conjuncts):
@@ -577,10 +571,6 @@ _STATE_VOICES = ("foreign ministry", "ministry of foreign affairs", "foreign off
 
 def _voice_of_state(builder, eid: str) -> str | None:
     """"Belarus's foreign ministry accused Brussels": a foreign ministry or presidency speaks for its state."""
-    from newsgraph.schema import entity_id
-
-    from . import gazetteer as gz
-
     ent = builder.entities[eid]
     low = ent.name.lower()
     if ent.type != "Organisation" or not any(v in low for v in _STATE_VOICES):
