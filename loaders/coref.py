@@ -139,7 +139,8 @@ def link(builder, doc) -> None:
             target = named or sal.pick(tok, ("Person",), 3)  # "the army chief, Gen. X": X, not the last man named
         elif tok.lower_ in _INSTITUTION_WORDS and tok.tag_ in ("NNS", "NN") and not any(
                 c.dep_ in ("poss", "amod", "compound") for c in tok.children) and (
-                tok.tag_ == "NNS" or _is_description(tok)):
+                tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+            # "the embassy" even when the parser hangs "of paying informants" on it
             target = _named_office(builder, tok)  # "Prosecutors accuse X" → the Federal Prosecutor's Office
         elif tok.lemma_ == "government" and _is_description(tok) and not any(
                 c.dep_ in ("amod", "compound") for c in tok.children):

@@ -336,9 +336,9 @@ def test_the_government_accuses_is_the_story_state(extractor):
 
 
 def test_half_tagged_state_and_neighbouring(extractor):
-    _, rels, _ = run(extractor, "Burkina Faso's military government said on Monday that it had foiled a plot, "
-                                "and accused neighbouring Ivory Coast of harbouring the conspirators.")
-    assert ("ACCUSED", "Burkina Faso", "Ivory Coast") in rels
+    _, rels, _ = run(extractor, "Burkina Faso's military government said on Friday that it had broken up a "
+                                "network, and accused neighbouring Ghana of sheltering its leaders.")
+    assert ("ACCUSED", "Burkina Faso", "Ghana") in rels
 
 
 def test_ministers_meeting_brings_their_states_and_two_states_agreeing_is_talks(extractor):
@@ -372,9 +372,9 @@ def test_negotiators_for_two_parties_and_officials_meeting(extractor):
 
 
 def test_talks_before_which_fighting_is_dated_share_its_month(extractor):
-    res, _, _ = run(extractor, "In October 2025, the two sides fought days of heavy clashes along the border, "
-                               "before Qatar and Turkey brokered a ceasefire during talks in Doha.")
-    assert [e.date for e in res.events if e.type == "negotiation"] == ["2025-10"]
+    res, _, _ = run(extractor, "In March 2024, both armies shelled each other's positions for a week, before "
+                               "Oman brokered a truce during talks in Muscat.")
+    assert [e.date for e in res.events if e.type == "negotiation"] == ["2024-03"]
 
 
 def test_long_arabic_group_name_hung_on_its_apposition_is_an_organisation(extractor):
@@ -405,11 +405,11 @@ def test_talks_between_after_the_place_and_which_ended(extractor):
 
 
 def test_treaty_initialled_by_two_leaders_is_talks(extractor):
-    res, _, _ = run(extractor, "The treaty text was initialled by Aliyev and Pashinyan at the White House in "
-                               "August 2025.")
+    res, _, _ = run(extractor, "The border accord was initialled by Mirziyoyev and Japarov in Tashkent in "
+                               "June 2024.")
     roles = roles_of(res)
-    assert {("Aliyev", "PARTICIPATED_IN", "negotiation"), ("Pashinyan", "PARTICIPATED_IN", "negotiation")} <= roles
-    assert [e.date for e in res.events if e.type == "negotiation"] == ["2025-08"]
+    assert {("Mirziyoyev", "PARTICIPATED_IN", "negotiation"), ("Japarov", "PARTICIPATED_IN", "negotiation")} <= roles
+    assert [e.date for e in res.events if e.type == "negotiation"] == ["2024-06"]
     res, _, _ = run(extractor, "The president signed a decree on Monday dissolving parliament.")
     assert not any(e.type == "negotiation" for e in res.events)
 
@@ -472,11 +472,11 @@ def test_foreign_ministry_accusing_speaks_for_its_state(extractor):
 
 
 def test_the_embassy_and_a_beating(extractor):
-    res, rels, _ = run(extractor, "The Russian Embassy denied it. Moldova expelled a diplomat in February after "
-                                  "accusing the embassy of helping to organise protests.")
-    assert ("ACCUSED", "Moldova", "Russian Embassy") in rels
-    res, _, _ = run(extractor, "Mirza Kezevadze was accused by U.S. officials of overseeing the beating of "
-                               "detained demonstrators last December.")
+    res, rels, _ = run(extractor, "The Turkish Embassy called the claims absurd. Greece expelled a Turkish "
+                                  "diplomat in March after accusing the embassy of paying informants.")
+    assert ("ACCUSED", "Greece", "Turkish Embassy") in rels
+    res, _, _ = run(extractor, "Lasha Beridze was accused by European officials of ordering the beating of "
+                               "detained students in November.")
     assert [e.type for e in res.events] == ["attack"]  # the beating; "detained demonstrators" is no arrest
 
 
@@ -583,11 +583,10 @@ def test_body_then_capitalised_office_then_person(extractor):
 
 
 def test_said_it_was_planned_and_directed_by_is_an_accusation(extractor):
-    res, rels, _ = run(extractor, "A bomb tore through a train near Kohat on Tuesday. Interior Minister Imtiaz "
-                                  "Gondal said the bombing had been planned, funded and directed by Afghanistan's "
-                                  "General Directorate of Intelligence.")
-    assert ("ACCUSED", "Imtiaz Gondal", "General Directorate of Intelligence") in rels
-    assert ("General Directorate of Intelligence", "ACCUSED_OF", "bombing") in roles_of(res)
+    res, rels, _ = run(extractor, "A bomb exploded on a bus outside Quetta on Tuesday. Security Minister Farah "
+                                  "Baloch said the bombing was planned and financed by Iran's Quds Force.")
+    assert ("ACCUSED", "Farah Baloch", "Quds Force") in rels
+    assert ("Quds Force", "ACCUSED_OF", "bombing") in roles_of(res)
 
 
 def test_his_kyrgyz_counterpart_and_the_bloc(extractor):
