@@ -193,8 +193,8 @@ def test_sunday_night_dates_the_attack(extractor):
 
 
 def test_conviction_date_is_not_the_killing_date(extractor):
-    res, _, _ = run(extractor, "In 2024, the mayor Rui Tavares was shot dead outside his home; two men were "
-                               "convicted of the killing last year.")
+    res, _, _ = run(extractor, "In 2024, the councillor Rui Tavares was shot dead near his office; a court "
+                               "convicted two gunmen of the killing last year.")
     assert [e.date for e in res.events if e.type == "shooting"] == ["2024"]
 
 
@@ -245,8 +245,8 @@ def test_soldiers_seizing_the_broadcaster_is_a_coup_dated_a_day_before(extractor
 
 def test_the_junta_is_its_named_council(extractor):
     res, _, _ = run(extractor, "Officers calling themselves the Military Council for National Recovery took "
-                               "power in Bissau on Tuesday. The junta said on Wednesday that it had arrested the "
-                               "defence minister, retired Brig. Sadio Balde.")
+                               "power in Bissau on Tuesday. The junta said on Wednesday that it had detained the "
+                               "finance minister, retired Brig. Sadio Balde.")
     roles = roles_of(res)
     assert ("Military Council for National Recovery", "PERPETRATOR_OF", "arrest") in roles
     assert ("Sadio Balde", "TARGET_OF", "arrest") in roles
@@ -429,8 +429,8 @@ def test_acts_over_a_span_of_years_are_not_one_dated_event(extractor):
 
 
 def test_plot_to_overthrow_is_an_event_with_its_target(extractor):
-    res, _, _ = run(extractor, "The military government said on Monday that it had foiled a plot to overthrow "
-                               "Captain Idrissa Sow.")
+    res, _, _ = run(extractor, "Security services uncovered a plot to assassinate Captain Idrissa Sow last "
+                               "month, state television said.")
     assert ("Idrissa Sow", "TARGET_OF", "other") in roles_of(res)
     res, _, _ = run(extractor, "Critics said the plot of the new film was thin.")
     assert not res.events
@@ -481,9 +481,9 @@ def test_the_embassy_and_a_beating(extractor):
 
 
 def test_described_sanction_target_named_in_the_next_sentence(extractor):
-    res, rels, _ = run(extractor, "The Treasury on Wednesday imposed sanctions on a senior commander of the militia "
-                                  "Kataib al-Nasr. The commander, Haidar Kadhim, who is known by the nom de guerre "
-                                  "Abu Turab, ran its finances.")
+    res, rels, _ = run(extractor, "The Treasury on Wednesday imposed sanctions on a senior official of the militia "
+                                  "Saraya al-Nasr. The official, Haidar Kadhim, who is known by the nom de guerre "
+                                  "Abu Turab, handles its money.")
     assert ("SANCTIONED_BY", "Haidar Kadhim", "US Treasury") in rels
     assert ("Haidar Kadhim", "TARGET_OF", "sanction") in roles_of(res)
     persons = [e for e in res.entities if e.type == "Person"]
@@ -609,11 +609,11 @@ def test_the_missions_deputy_head(extractor):
 
 
 def test_the_two_governments_are_the_pair_told_before(extractor):
-    res, rels, _ = run(extractor, "Relations between Pakistan and Afghanistan have soured. In October 2025, Qatar "
-                                  "and Turkey brokered a ceasefire between the two governments at talks in Doha.")
-    assert {("NEGOTIATED_WITH", "Afghanistan", "Pakistan"), ("NEGOTIATED_WITH", "Pakistan", "Afghanistan")} & rels
-    assert ("NEGOTIATED_WITH", "Qatar", "Turkey") not in rels and ("NEGOTIATED_WITH", "Turkey", "Qatar") not in rels
-    assert ("Pakistan", "PARTICIPATED_IN", "negotiation") in roles_of(res)
+    res, rels, _ = run(extractor, "Tensions between Eritrea and Djibouti rose sharply last year. In May 2025, Egypt "
+                                  "and Kenya mediated a truce between the two governments at talks in Cairo.")
+    assert {("NEGOTIATED_WITH", "Djibouti", "Eritrea"), ("NEGOTIATED_WITH", "Eritrea", "Djibouti")} & rels
+    assert ("NEGOTIATED_WITH", "Egypt", "Kenya") not in rels and ("NEGOTIATED_WITH", "Kenya", "Egypt") not in rels
+    assert ("Eritrea", "PARTICIPATED_IN", "negotiation") in roles_of(res)
 
 
 def test_removed_as_commanding_general_and_replaced_by(extractor):
