@@ -294,6 +294,8 @@ def objects(verb) -> list:
 
 
 def prep_objects(tok, preps: tuple[str, ...]) -> list:
-    """pobj tokens of the given prepositions under ``tok`` ("sanctions on X", "talks with Y")."""
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-            for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    """pobj tokens of the given prepositions under ``tok`` ("sanctions on X", "talks with Y"), and of a
+    repeated preposition joined to one ("sanctions on X and on Y")."""
+    heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
+    heads += [q for c in heads for q in c.conjuncts if q.dep_ == "conj" and q.lower_ in preps]
+    return [p for c in heads for p in c.children if p.dep_ in ("pobj", "pcomp")]

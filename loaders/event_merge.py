@@ -35,6 +35,8 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
     """How well mention ``m`` fits event ``ev`` (higher is better), or None when it cannot be the same."""
     if group(ev[0].type) != group(m.type) or not _types_agree(ev, m):
         return None
+    if m.by and any(x.by and not x.by & m.by for x in ev):
+        return None  # Britain's sanctions and the United States' are two acts
     dates_ = {x.date for x in ev if x.date and not x.weak}
     roles_ev = {r for x in ev for r in x.roles}  # the same actor in the same role
     clash = not all(_compatible(m.date, d) for d in dates_)

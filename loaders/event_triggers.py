@@ -30,7 +30,8 @@ TRIGGERS = {
     "arrest": "arrest", "detain": "arrest", "pick": "arrest", "detention": "arrest", "custody": "arrest",
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
     "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
-    "sanction": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
+    "sanction": "sanction", "measures": "sanction", "freeze": "sanction", "ban": "sanction", "embargo": "sanction",
+    "blacklist": "sanction", "designate": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
     "agree": "negotiation", "sign": "negotiation", "initial": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
@@ -90,6 +91,7 @@ class EventMention:
     weak: bool = False  # the date is the report's ("X said on Thursday it had …"), not the event's own
     event: int | None = None  # index of the merged event
     dependent: bool = False  # "X died at the scene": only a detail of an event told elsewhere
+    by: frozenset = frozenset()  # the states (or bodies) that imposed a sanction: two states' acts are two events
 
 
 def group(t: str) -> str:
@@ -121,6 +123,8 @@ def trigger_type(tok) -> str | None:
     if lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
         return None  # "shot down 34 drones" is an interception, not a shooting
     if lemma == "sanction" and tok.pos_ != "VERB" and not _imposed(tok):
+        return None
+    if (lemma in _SANCTION_ACTS or tok.lower_ in _SANCTION_ACTS) and not _sanction_act(tok):
         return None
     if lemma in _ELECTION_LEMMAS and not _ELECTION_WORDS.search(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
                                                                  if lemma not in ("interference", "meddling")
@@ -278,14 +282,38 @@ def _ongoing(tok) -> bool:
 
 
 _IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce"}
+_SANCTION_ACTS = {"measures", "freeze", "ban", "embargo", "blacklist", "designate"}
 
 
 def _imposed(tok) -> bool:
-    """"imposed sanctions on X", "adopted a package of sanctions": sanctions as an act."""
-    if tok.lower_ != "sanctions":
+    """"imposed sanctions on X", "adopted a package of sanctions", "imposed an asset freeze and a travel
+    ban": sanctions as an act."""
+    if tok.lower_ not in ("sanctions", "measures", "freeze", "ban", "embargo"):
         return False
     noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
+        noun = noun.head
     return noun.dep_ == "dobj" and noun.head.lemma_ in _IMPOSE
+
+
+def _sanction_act(tok) -> bool:
+    """Words that are a sanction only in some uses: "imposed a travel ban", "the measures, announced on
+    Monday", "froze the assets of X", "blacklisted him in 2024" (a listing with a time of its own; without
+    one it extends the sanctions told before, see ``relations.sanction_listings``)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        if lemma == "freeze":
+            return any(o.lemma_ in ("asset", "fund", "account", "property") for o in objects(tok))
+        if lemma in ("blacklist", "designate"):  # not "X, which Washington designated in 2009": in passing
+            return tok.tag_ in ("VBD", "VBN") and tok.dep_ != "relcl" and any(
+                c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in c.subtree)
+                for c in tok.children)
+        return False
+    if tok.lower_ == "measures" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
+            c.dep_ in ("acl", "relcl") and c.lemma_ in _IMPOSE for c in tok.children):
+        return True  # "The measures, announced on Monday, freeze …": the sanctions told before, dated
+    return _imposed(tok)
 
 
 def _bare_plural(tok) -> bool:
@@ -318,6 +346,8 @@ def vague(tok, date: str | None) -> bool:
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(c.lower_ == "mass" for c in tok.children):
         return not date  # "the mass killings of civilians in El Geneina in 2023": one massacre
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_ not in ("talks", "negotiations", "strikes", "airstrikes"):
+        if trigger_type(tok) == "sanction":
+            return False  # "imposed sanctions on two officials": one act, however many measures and targets
         return not (date and len(date) >= 7)
     if tok.lower_ in ("strikes", "airstrikes") and not date:
         return True

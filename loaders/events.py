@@ -13,7 +13,7 @@ import datetime
 from newsgraph.schema import Event, event_id
 
 from . import modality
-from .actors import actors, objects, prep_objects, subject
+from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
 from .event_dates import apply_relative, previous_day, resolve_date
 from .event_merge import merge_mentions
 from .event_roles import delegations, identified, participants, place_of, state_led_by, state_of_title
@@ -27,12 +27,15 @@ def apply(builder, doc) -> None:
     events = merge_mentions(mentions)
     apply_relative(builder, mentions, events)
     events = merge_mentions([m for ev in events for m in ev])
+    _story_day_sanctions(builder, events)
     by_tok: dict[int, str] = {}
     claimed = _claimed(builder)
     alleged = _alleged(builder, mentions)
     for ev in events:
         if all(m.dependent for m in ev):
             continue  # "X died" with no attack told: a death, not an event we type
+        if all(m.type == "sanction" for m in ev) and not _sanction_told(ev):
+            continue
         eid = _emit(builder, ev, claimed, any(m.tok.i in alleged for m in ev))
         if eid:
             for m in ev:
@@ -66,8 +69,6 @@ def _mentions(builder, doc) -> list[EventMention]:
         denied = modality.denied_by(tok)  # "Moscow denied interfering": no perpetrator, only the denial
         roles = [(a, r) for a, r in participants(builder, tok, etype) + builder.extra_roles.get(tok.i, [])
                  if not (r == "PERPETRATOR_OF" and (a in claimed.get(tok.i, ()) or denied))]  # alleged, not done
-        if etype == "sanction" and not (date and (len(date) == 10 or any(r == "TARGET_OF" for _, r in roles))):
-            continue  # a sanction event needs its day, or a year and someone named as its target
         if tok.lemma_ == "meet" and tok.pos_ == "VERB" and not any(
                 a for o in objects(tok) + prep_objects(tok, ("with",)) for a in actors(builder, o)) and len(
                 {a for a, _ in roles}) < 2:
@@ -77,11 +78,25 @@ def _mentions(builder, doc) -> list[EventMention]:
             if not roles:
                 continue
         m = EventMention(tok, etype, date, place_of(builder, tok), roles, relative, same, weak=weak,
-                         dependent=tok.lemma_ in DEPENDENT)
+                         dependent=tok.lemma_ in DEPENDENT, by=_sanctioners(builder, tok) if etype == "sanction" else frozenset())
         if m.dependent and not m.roles:
             continue
         out.append(m)
     return out
+
+
+def _sanctioners(builder, tok) -> frozenset:
+    """The states behind a sanction act ("Britain sanctioned", "the Treasury imposed sanctions"): an agency
+    counts as the state it is part of, so that the two are one act."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    if verb.pos_ != "VERB":
+        return frozenset()
+    agents = agent_of_passive(verb) if is_passive(verb) else [subject(verb)]
+    states = set()
+    for a in (a for g in agents if g is not None for a in actors(builder, g, ("Country", "Organisation"))):
+        states.add(next((r.target for r in builder.relations.values() if r.type == "PART_OF" and r.source == a
+                         and builder.label(r.target) == "Country"), a))
+    return frozenset(states)
 
 
 def _alleged(builder, mentions: list[EventMention]) -> set[int]:
@@ -141,6 +156,41 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
             builder.add_relation(role, actor, eid, builder.evidence(m.tok, f"rule:event-role:{role.lower()}", conf),
                                  **props)
     return eid
+
+
+def _story_day_sanctions(builder, events: list[list[EventMention]]) -> None:
+    """"The United States also imposed sanctions on X and Y": an undated act told in the main clause of a
+    story about a dated day is taken to be of that day (the lede's), the way a reader takes it."""
+    lede = builder.sents()[0] if builder.sents() else None
+    day = next((m.date for ev in events for m in ev if lede is not None and m.tok.i < lede.end
+                and m.date and len(m.date) == 10), None)
+    if day is None and lede is not None:  # "The Justice Department on Tuesday charged …": the lede's own day
+        day = resolve_date(builder, lede.root, builder.article.published)[0]
+        day = day if day and len(day) == 10 else None
+    if day is None:
+        return
+    for ev in events:
+        if any(m.date for m in ev) or not all(m.type == "sanction" for m in ev):
+            continue
+        if any(r == "TARGET_OF" for m in ev for _, r in m.roles) and any(
+                _told_as_act(m.tok) and not any(t.ent_type_ == "DATE" for t in builder.sentence(m.tok)) for m in ev):
+            for m in ev:
+                m.date = day
+
+
+def _told_as_act(tok) -> bool:
+    """A past-tense verb of a main clause, or the object of one: not a relative clause told in passing,
+    nor a perfect ("has sanctioned X"), which tells that it happened, not when."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.dep_ not in (
+        "relcl", "acl", "advcl", "pcomp") and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _sanction_told(ev: list[EventMention]) -> bool:
+    """A sanction event needs its day, or a year and someone named as its target: "sanctions" in passing
+    ("under sanctions since 2019", "the sanctions bite") is background, not an act."""
+    dates = [m.date for m in ev if m.date]
+    return any(len(d) == 10 for d in dates) or bool(dates) and any(r == "TARGET_OF" for m in ev for _, r in m.roles)
 
 
 def _story_attack(builder) -> str | None:

@@ -50,7 +50,10 @@ def _reason(tok) -> str | None:
 
 
 def sanctions(builder, sent) -> None:
-    for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | {"freeze"}, sent):
+    for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | {"freeze", "ban"}, sent):
+        if tok.lower_ in ("freeze", "ban") and tok.pos_ == "NOUN":
+            _measure_imposed(builder, tok)
+            continue
         if tok.lemma_ in _SANCTION_VERBS and tok.pos_ == "VERB" and not modality.negated(tok):
             if is_passive(tok):
                 targets = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
@@ -96,6 +99,20 @@ def sanctions(builder, sent) -> None:
             _sanction(builder, tok, agents, targets, "rule:sanctions-on")
 
 
+def _measure_imposed(builder, tok) -> None:
+    """"imposed an asset freeze and a travel ban on X": measures of a sanction, imposed by the subject."""
+    noun = tok.head if tok.dep_ == "conj" else tok
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in _IMPOSE_VERBS:
+        return
+    verb = noun.head
+    targets = prep_objects(tok, ("on", "against")) or prep_objects(noun, ("on", "against")) or prep_objects(
+        verb, ("on", "against"))
+    if targets:
+        _sanction(builder, tok, [subject(verb)], targets, "rule:measures-imposed")
+    else:
+        _remember(builder, tok, [subject(verb)])
+
+
 def _sanction_anchor(builder, tok) -> int:
     """The token later listings hang their targets on: this act if it is an event trigger ("sanctioned"),
     else the sanction told before ("blacklisted" after "imposed sanctions on Tuesday")."""
@@ -130,6 +147,8 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
     anchor = builder.last_sanction
     if tg and by and anchor and anchor[0] != tok.i and tok.dep_ != "relcl":  # "blacklisted X" after the sanctions
         builder.extra_roles.setdefault(anchor[0], []).extend((t, "TARGET_OF") for t in tg)
+    elif tg and by and trigger_type(tok) == "sanction":  # "froze the assets of X": X is the act's target
+        builder.extra_roles.setdefault(tok.i, []).extend((t, "TARGET_OF") for t in tg)
     if tg and by:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "over"):
@@ -194,6 +213,10 @@ def those_targeted(builder, sent) -> None:
 _LIST_VERBS = {"designate", "list", "add", "name", "blacklist", "target"}  # also "sanction" without agent
 
 
+_LISTING_DOCUMENTS = {"resolution", "list", "order", "decision", "designation", "notice", "decree", "listing",
+                      "regulation", "package", "text"}
+
+
 def _listed(tok) -> list:
     """Who a listing verb names: "designated X and Y", "Also added to the list was X", "Also listed is X",
     "Among those named is X"."""
@@ -209,6 +232,9 @@ def _listed(tok) -> list:
     if tok.lemma_ == "add" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
             p.lemma_ in ("list", "blacklist") for p in c.children) for c in tok.children):
         return []
+    if tok.lemma_ in ("name", "list") and not is_passive(tok) and subject(tok) is not None and \
+            subject(tok).lemma_ in _LISTING_DOCUMENTS:
+        return objects(tok)  # "The resolution names X, Y and Z"
     if tok.lemma_ in ("list", "add", "designate", "name", "blacklist") and is_passive(tok):
         out = [c for c in tok.children if c.dep_ == "nsubjpass"]
         out += [a for c in tok.children if c.dep_ == "auxpass" for a in c.children if a.dep_ == "attr"]

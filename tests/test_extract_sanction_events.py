@@ -1,0 +1,73 @@
+"""Sanctions as events: the act, its day, its named targets, and acts of two states kept apart.
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.schema import Article
+
+pytestmark = pytest.mark.slow
+
+
+def run(extractor, text, date="2026-04-16"):
+    res = extractor.extract(Article(text=text, published=date))
+    names = {e.id: e.name for e in res.entities}
+    events = {e.id: e for e in res.events}
+    targets = {}
+    for r in res.relations:
+        if r.type == "TARGET_OF" and r.target in events:
+            targets.setdefault(r.target, set()).add(names[r.source])
+    sb = {(names[r.source], names[r.target]) for r in res.relations if r.type == "SANCTIONED_BY"}
+    sanctions = [(e.date, frozenset(targets.get(e.id, ()))) for e in res.events if e.type == "sanction"]
+    return sanctions, sb
+
+
+def test_measures_announced_on_a_day_date_the_act_and_listed_names_are_its_targets(extractor):
+    sanctions, sb = run(extractor, "Sweden has imposed sanctions on five Eritrean officers over the detention "
+                                   "of journalists. The measures, announced on Tuesday, freeze any assets the "
+                                   "five hold in Sweden. Those listed include Col. Amanuel Tesfay and Maj. "
+                                   "Kidane Berhe.")
+    assert ("Amanuel Tesfay", "Sweden") in sb
+    assert sanctions == [("2026-04-14", frozenset({"Amanuel Tesfay", "Kidane Berhe"}))]
+
+
+def test_asset_freeze_and_travel_ban_imposed_on_a_named_person(extractor):
+    sanctions, sb = run(extractor, "The African Union on Monday imposed an asset freeze and a travel ban on "
+                                   "Gen. Martin Okello, the commander of the Northern Brigade.")
+    assert ("Martin Okello", "African Union") in sb
+    assert sanctions == [("2026-04-13", frozenset({"Martin Okello"}))]
+
+
+def test_an_old_blacklisting_with_its_own_year_is_a_second_act(extractor):
+    sanctions, _ = run(extractor, "Canada on Wednesday froze the assets of Rafael Quintero, a former "
+                                  "army chief. The Treasury Department blacklisted Quintero in 2022 over "
+                                  "drug trafficking.")
+    assert ("2026-04-15", frozenset({"Rafael Quintero"})) in sanctions
+    assert ("2022", frozenset({"Rafael Quintero"})) in sanctions
+
+
+def test_a_designation_in_passing_is_no_act(extractor):
+    sanctions, _ = run(extractor, "Police raided a warehouse on Friday. The Red Dawn Front, which Washington "
+                                  "designated a terrorist group in 2019, denied any link.")
+    assert sanctions == []
+
+
+def test_undated_act_in_the_story_takes_the_ledes_day(extractor):
+    sanctions, sb = run(extractor, "Prosecutors in Oslo on Monday charged two Iranian men with plotting to "
+                                   "kill a dissident. The European Union also imposed sanctions on Navid "
+                                   "Shipping and on its owner, Hamed Sadri, the bloc said.")
+    assert {("Navid Shipping", "European Union"), ("Hamed Sadri", "European Union")} <= sb
+    assert sanctions == [("2026-04-13", frozenset({"Navid Shipping", "Hamed Sadri"}))]
+
+
+def test_undated_act_with_a_date_elsewhere_in_its_sentence_keeps_no_day(extractor):
+    sanctions, _ = run(extractor, "Gunmen shot dead a judge in Quito on Monday. Britain sanctioned the judge's "
+                                   "killer, Tomas Villa, and the gang he led in March over earlier murders.")
+    assert all(d != "2026-04-13" for d, _ in sanctions)
+
+
+def test_two_states_sanctions_are_two_events(extractor):
+    sanctions, _ = run(extractor, "Japan on Thursday sanctioned Orion Metals, a trading firm. Australia "
+                                  "sanctioned Orion Metals in 2023 for shipping drone parts.")
+    assert ("2026-04-16", frozenset({"Orion Metals"})) in sanctions
+    assert ("2023", frozenset({"Orion Metals"})) in sanctions
