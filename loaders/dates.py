@@ -10,8 +10,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"]
 _SPAN = re.compile(r"^(the )?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|more than|"
                    r"less than|nearly|about|over|almost|some)\b.*\b(hours?|days?|weeks?|months?|years?|decades?)$")
@@ -30,7 +30,7 @@ def resolve(expr: str, published: str | None) -> str | None:
         return None  # "three years", "more than a week": a duration, not a date
     base = dt.date.fromisoformat(published) if published and len(published) == 10 else None
     if base is not None:
-        for i, day in enumerate(_WEEKDAYS):
+        for i, day in enumerate(WEEKDAYS):
             if re.search(rf"\b{day}\b", text):
                 d = _weekday_on_or_before(base, i)
                 if "last" in text and d == base:
@@ -40,7 +40,7 @@ def resolve(expr: str, published: str | None) -> str | None:
             return base.isoformat()
         if "yesterday" in text:
             return (base - dt.timedelta(days=1)).isoformat()
-        month_named = next((i + 1 for i, m in enumerate(_MONTHS) if re.search(rf"\b{m}\b", text)), None)
+        month_named = next((i + 1 for i, m in enumerate(MONTHS) if re.search(rf"\b{m}\b", text)), None)
         if month_named and re.search(r"\b(last|this) year\b", text):  # "in October last year"
             year = base.year - (1 if "last year" in text else 0)
             return f"{year:04d}-{month_named:02d}"
@@ -58,7 +58,7 @@ def resolve(expr: str, published: str | None) -> str | None:
             return f"{base.year - 1:04d}"
         if "this year" in text:
             return f"{base.year:04d}"
-    month = next((i + 1 for i, m in enumerate(_MONTHS) if re.search(rf"\b{m}\b", text)), None)
+    month = next((i + 1 for i, m in enumerate(MONTHS) if re.search(rf"\b{m}\b", text)), None)
     year_m = _YEAR.search(text)
     if month:
         day_m = re.search(r"\b([0-3]?\d)(st|nd|rd|th)?\b", _YEAR.sub("", text))

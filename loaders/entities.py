@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from newsgraph.schema import entity_id, fold
 
 from . import entity_types, gazetteer as gz
+from .dates import MONTHS, WEEKDAYS
 from .entity_names import acronyms, described_units, named_as_body, party_name, ruled_by
 
 _SOURCE_VERBS = {"report", "cite", "quote", "publish", "tell", "broadcast"}
@@ -614,9 +615,18 @@ def _known_as(doc, mentions: list[Mention]) -> dict[int, int]:
                 while j < len(doc) and j < known.i + 7 and j not in by_start and doc[j].lower_ in _KNOWN_FILLERS:
                     j += 1
                 k = by_start.get(j)
+        if k is None and m.end + 2 < len(doc) and doc[m.end].text == ",":  # ", whose real name is X", ", born X"
+            j = m.end + 1
+            while j < len(doc) and j < m.end + 7 and j not in by_start and doc[j].lower_ in _REAL_NAME_FILLERS:
+                j += 1
+            if any(t.lower_ in ("name", "born") for t in doc[m.end + 1:j]):
+                k = by_start.get(j)
         if k is not None and mentions[k].type == "Person":
             out[k] = i
     return out
+
+
+_REAL_NAME_FILLERS = {"whose", "real", "full", "birth", "given", "legal", "name", "is", "was", "born"}
 
 
 _KNOWN_FILLERS = {"who", "is", "was", "also", "better", "widely", "popularly", "as", "by", "the", "his", "her", "nom",
@@ -636,8 +646,9 @@ def _join_split_names(doc, ents) -> tuple:
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if nxt is not None and nxt.start == cur.end:
             last = doc[cur.end - 1]
-            if cur.label_ == nxt.label_ == "PERSON" and last.whitespace_ == " " and len(nxt) == 1 \
-                    and nxt[0].is_title and not gz.split_title(nxt.text)[0]:
+            if cur.label_ == "PERSON" and nxt.label_ in ("PERSON", "DATE", "TIME") and last.whitespace_ == " " \
+                    and len(nxt) == 1 and nxt[0].is_title and nxt[0].pos_ == "PROPN" and not gz.split_title(nxt.text)[0] \
+                    and (nxt.label_ == "PERSON" or not _date_word(nxt[0])):  # "Nadine" + "Marchand" taken for a date
                 out.append(Span(doc, cur.start, nxt.end, label="PERSON"))
                 i += 2
                 continue
@@ -653,6 +664,11 @@ def _join_split_names(doc, ents) -> tuple:
         out.append(cur)
         i += 1
     return tuple(out)
+
+
+def _date_word(tok) -> bool:
+    return tok.lower_ in WEEKDAYS or tok.lower_ in MONTHS or tok.lower_.rstrip(".") in (
+        m[:3] for m in MONTHS) or any(ch.isdigit() for ch in tok.text)
 
 
 def mentions_of(doc) -> list[Mention]:
@@ -822,9 +838,13 @@ def collect(builder, doc) -> None:
     for k, i in list(known.items()):  # every later "El Flaco" is the man first called that
         known.update({j: i for j, o in enumerate(mentions) if j > k and o.type == "Person"
                       and o.name == mentions[k].name and j not in known})
+    same_as = {person_canon.get(k, mentions[k].name): person_canon.get(i, mentions[i].name)
+               for k, i in known.items()}  # "al-Khazraji" clustered under the real name is the known man
     ids: dict[int, str] = {}
     for i, m in enumerate(mentions):
         name = person_canon.get(i) or org_canon.get(i) or m.name
+        if m.type == "Person" and same_as.get(name, name) != name:
+            name = same_as[name]
         if i in known:
             j = known[i]
             name = person_canon.get(j, mentions[j].name)

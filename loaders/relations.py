@@ -385,7 +385,8 @@ def accusations(builder, sent) -> None:
             continue
         small = next((c for c in tok.children if c.lower_ == "responsible"), None) or (  # "holds him responsible"
             next((c for c in tok.head.children if c.lower_ == "responsible"), None)  # "the man X holds responsible"
-            if tok.dep_ == "relcl" else None)
+            if tok.dep_ == "relcl" else None) or next(  # "held the Front responsible" parsed as "responsible Front"
+            (c for o in objects(tok) for c in o.children if c.lower_ == "responsible" and c.dep_ == "amod"), None)
         if lemma == "hold" and small is None:
             continue
         blamed_on = (_not_dates(prep_objects(tok, ("on",))) or _not_dates(
@@ -396,7 +397,8 @@ def accusations(builder, sent) -> None:
             accused, accusers = blamed_on, [subject(tok)]
         elif is_passive(tok):
             accused = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
-                [tok.head] if tok.dep_ == "acl" else [])
+                [tok.head] if tok.dep_ == "acl" else []) or (  # "were detained and accused by X of …"
+                [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")] if tok.dep_ == "conj" else [])
             accusers = agent_of_passive(tok)
         else:
             accused = objects(tok) or [c for c in (small.children if small is not None else [])
@@ -408,6 +410,9 @@ def accusations(builder, sent) -> None:
         kind = "SUSPECTED_OF" if lemma in _SUSPECT_VERBS else "ACCUSED_OF"
         acc = [a for g in accused for a in actors(builder, g)]
         by = [a for g in accusers for a in actors(builder, g)]
+        if acc and set(by) <= set(acc) and tok.dep_ == "conj":  # "X said Yerevan was …, and accused Armenia
+            who = modality.speaker(tok.head)                      # of …": a misattached conjunct of "said"
+            by = actors(builder, who) if who is not None else []
         by += [st for a in by for st in [_voice_of_state(builder, a)] if st and st not in by]
         if kind == "ACCUSED_OF":
             for a in by:
@@ -451,7 +456,12 @@ def responsibility(builder, sent) -> None:
                 and not modality.negated(tok):
             accused = [a for c in [*tok.children, *tok.head.children] if c.dep_ in ("nsubj", "nsubjpass")
                        for a in actors(builder, c)]
+            holder = tok.head.head if tok.dep_ == "amod" and tok.head.dep_ == "dobj" else tok.head
+            if holder.lemma_ == "hold":  # "said Canada held the Guards responsible": the Guards, not Canada
+                accused = [a for o in objects(holder) for a in actors(builder, o)]
             who = modality.speaker(tok.head if tok.dep_ == "acomp" else tok) or modality.belief_source(tok)
+            if holder.lemma_ == "hold":
+                who = modality.speaker(holder) or who
             by = actors(builder, who) if who is not None else []
             if not accused or not by:
                 continue

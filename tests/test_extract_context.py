@@ -627,3 +627,41 @@ def test_accused_of_being_behind_it_is_the_story_attack(extractor):
     res, _, _ = run(extractor, "Gunmen shot the journalist Tomas Irala on Sunday in Asuncion. Prosecutors accused "
                                "the Red Command gang of being behind it.")
     assert ("Red Command", "ACCUSED_OF", "shooting") in roles_of(res)
+
+
+def test_said_a_state_held_a_group_responsible_accuses_the_group_not_the_state(extractor):
+    _, rels, _ = run(extractor, "Interior Minister Lotta Virtanen said Finland held the Northern "
+                                "Liberation Front fully responsible for the arson at the depot.")
+    assert ("ACCUSED", "Lotta Virtanen", "Northern Liberation Front") in rels
+    assert ("ACCUSED", "Lotta Virtanen", "Finland") not in rels
+
+
+def test_detained_and_accused_by_authorities_shares_the_subject(extractor):
+    _, rels, _ = run(extractor, "The two engineers were detained in June and accused by Egyptian authorities "
+                                "of passing secrets to Turkey. One of them, Karim Nour, denies it.")
+    assert ("ACCUSED", "Egypt", "Turkey") not in rels
+    _, rels, _ = run(extractor, "Karim Nour was detained in June and accused by Egyptian authorities of "
+                                "passing secrets to Turkey.")
+    assert ("ACCUSED", "Egypt", "Karim Nour") in rels
+
+
+def test_accusation_misattached_under_said_is_the_speakers(extractor):
+    _, rels, _ = run(extractor, "In Yerevan, Aram Petrosyan, a spokesman for Armenia's Foreign Ministry, said "
+                                "the satellite images showed that Baku was still massing troops despite the "
+                                "truce, and accused Azerbaijan of shelling border villages.")
+    assert ("ACCUSED", "Aram Petrosyan", "Azerbaijan") in rels
+
+
+def test_whose_real_name_was_is_the_same_person(extractor):
+    res, rels, _ = run(extractor, "Abu Omar al-Shami, whose real name was Khalid Saeed al-Shami, ran the "
+                                  "group's finances. Britain sanctioned al-Shami in 2022.")
+    persons = [e for e in res.entities if e.type == "Person"]
+    assert len(persons) == 1 and "Khalid Saeed al-Shami" in persons[0].aliases
+    assert ("SANCTIONED_BY", "Abu Omar al-Shami", "United Kingdom") in rels
+
+
+def test_surname_the_ner_took_for_a_date_stays_with_the_name(extractor):
+    res, _, types = run(extractor, '"We will not bend," Trade Minister Nadine Marchand told reporters in Ottawa.')
+    assert types.get("Nadine Marchand") == "Person"
+    _, _, types = run(extractor, "Prime Minister Anna Lindqvist resigned on Friday.")
+    assert types.get("Anna Lindqvist") == "Person" and "Anna Lindqvist Friday" not in types
