@@ -152,6 +152,8 @@ def link(builder, doc) -> None:
                 builder)  # "the junta": its ruling council if the article names one, else the state
         elif tok.lemma_ in _GROUP_NOUNS and _is_description(tok):
             exclude = _state_bodies(builder) if tok.lemma_ not in _STATE_BODY_NOUNS else _non_state(builder)
+            if tok.lemma_ in _ARMED_NOUNS:  # "the group's chief financier" is not the UN's
+                exclude = exclude | {i for i, e in builder.entities.items() if e.kind in ("international", "media")}
             target = sal.pick(tok, ("Organisation",), 4, exclude=exclude)
         if target is not None:
             builder.token_entity[tok.i] = target
@@ -214,6 +216,7 @@ def link_qualified(builder, doc) -> None:
 # Recovery", "State Administration Council" (not "the Peace and Security Council").
 _RULING_BODIES = {"Council", "Committee", "Junta", "Command", "Movement"}
 _RULING_WORDS = {"for", "Supreme", "Military", "Revolutionary", "Transitional", "Administration", "Junta"}
+_ARMED_NOUNS = {"group", "movement", "militia", "rebels", "guerrillas", "faction"}
 _STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "council"}
 _CUE_WORDS = frozenset(_PERSON_PRONOUNS | _ORG_PRONOUNS | _PERSON_NOUNS | _GROUP_NOUNS | {"old", "government",
                                                                                          "regime"}

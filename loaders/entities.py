@@ -722,7 +722,7 @@ def mentions_of(doc) -> list[Mention]:
     entity_types.short_names(out)
     out += _bracketed_acronyms(doc, out)
     _disambiguate_countries(out)
-    return _extend_over_place(doc, _extend_to_acronym(doc, sorted(out, key=lambda m: m.start)))
+    return _cut_branch_place(doc, _extend_over_place(doc, _extend_to_acronym(doc, sorted(out, key=lambda m: m.start))))
 
 
 def _bracketed_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
@@ -753,6 +753,30 @@ def _extend_over_place(doc, out: list[Mention]) -> list[Mention]:
             m.end, m.name, m.surface = place.end, full, full
             drop.add(k + 1)
     return [m for k, m in enumerate(out) if k not in drop] if drop else out
+
+
+_BRANCHED_BODIES = {"police", "army", "forces", "guard", "gendarmerie", "command", "navy", "prosecutor's"}
+
+
+def _cut_branch_place(doc, out: list[Mention]) -> list[Mention]:
+    """"the National Police in Meta department" tagged as one name: a force and where its branch is. The
+    place is cut off (and kept as a place) when a province word follows or the body is a force with branches;
+    "… Mission in Afghanistan (UNAMA)" keeps its place (``_extend_over_place``)."""
+    added = []
+    for m in out:
+        cut = next((t.i for t in doc[m.start + 1:m.end - 1] if t.lower_ == "in"), None)
+        if m.type != "Organisation" or cut is None or (m.end < len(doc) and doc[m.end].text == "("):
+            continue
+        after = doc[m.end].lower_ if m.end < len(doc) else ""
+        if not (after in _PLACE_WORDS or after == "department" or doc[cut - 1].lower_ in _BRANCHED_BODIES):
+            continue
+        if not all(t.text[:1].isupper() for t in doc[cut + 1:m.end]):
+            continue
+        place = doc[cut + 1:m.end].text
+        added.append(Mention(cut + 1, m.end, "Location", place, place))
+        m.end = cut
+        m.name = m.surface = _clean(doc[m.start:cut].text)
+    return sorted(out + added, key=lambda m: m.start) if added else out
 
 
 def _extend_to_acronym(doc, out: list[Mention]) -> list[Mention]:

@@ -68,6 +68,8 @@ _AFTER_ONLY_BODY = {"group", "gang", "cartel", "party", "company", "firm", "mili
                     "faction", "brigade", "battalion", "regiment", "syndicate", "outfit", "base", "airbase",
                     "airport", "airfield", "camp", "province", "district", "region", "county", "governorate",
                     "crossing", "prison", "bank", "forces", "force", "army", "alliance", "coalition", "front"}
+_MEMBERS_OF_BODIES = {"spokesman", "spokeswoman", "spokesperson", "commander", "commanders", "founder",
+                      "financier", "fighters", "militants", "leadership", "political", "military"}
 _INCIDENTS = {"attack", "attacks", "bombing", "massacre", "raid", "blast", "ambush", "shooting", "siege",
               "offensive", "killings", "clashes", "uprising"}
 _PLACE_PREPS = {"in", "near", "outside", "inside"}
@@ -99,6 +101,16 @@ def _after(doc, m, root) -> str | None:
     if nxt.text[:1].islower() and nxt.lower_ in _AFTER_ONLY_BODY and root.head.i == nxt.i \
             and root.dep_ in ("compound", "nmod", "amod"):
         return _noun_type(nxt)
+    head = root.head
+    if head.lower_ in BODY_HEADS and root.dep_ in ("compound", "nmod", "amod") and 0 < head.i - m.end <= 2 and all(
+            t.text.islower() and t.pos_ in ("ADJ", "NOUN") for t in doc[m.end:head.i]):
+        return _noun_type(head)  # "the M23 rebel movement", "the Shabaab militant group"
+    if m.type == "Location" and nxt.lower_ == "'s" and m.end + 1 < len(doc):
+        k = m.end + 1
+        while k < len(doc) - 1 and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+            k += 1
+        if doc[k].lower_ in _MEMBERS_OF_BODIES or (doc[k].lower_ == "head" and doc[k + 1].lower_ == "of"):
+            return "Organisation"  # "M23's political leader", "M23's head of operations": places have none
     if nxt.lower_ == "and" and m.end + 2 < len(doc) and doc[m.end + 1].lower_ == "its" and (
             doc[m.end + 2].lemma_ in ("director", "owner", "chairman", "founder", "manager", "subsidiary", "chief")
             or doc[m.end + 3:m.end + 4].text in ("director", "manager")):

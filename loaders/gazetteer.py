@@ -312,7 +312,7 @@ LEADER_NOUNS = {"head", "chief", "leader", "boss", "director", "commander", "pre
                 "supreme leader", "general secretary", "head of state", "inspector-general"}
 # Qualifiers that make a leader noun a membership ("deputy head", "a senior commander").
 SUBORDINATE = {"deputy", "vice", "assistant", "senior", "former", "regional", "field", "acting-deputy", "ex",
-               "second", "top"}
+               "second", "top", "provincial", "local", "district", "zonal", "area", "sector", "unit"}
 # Nouns for people who belong to something ("a spokesman for", "a TPLF negotiator").
 MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "officer", "official", "negotiator",
                 "envoy", "adviser", "advisor", "aide", "commander", "agent", "operative", "lawmaker",

@@ -152,6 +152,8 @@ def _link(builder, person, noun, rule, predicate: bool = False) -> None:
             c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.text.islower() and entity_of(
                 builder, p) is None for p in c.children) for c in noun.children):
         rel = "MEMBER_OF"  # "the OLA's head of foreign relations": heads a part, belongs to the whole
+    if rel == "LEADS" and rule != "rule:modifier-role" and _etype(builder, org) == "Organisation" and _placed(builder, noun):
+        rel = "MEMBER_OF"  # "the commander of the National Police in Antioquia": heads its branch there
     if rel == "LEADS" and "secretary" in role.lower() and builder.entities[org].kind == "political_party":
         rel = "MEMBER_OF"  # a party's secretary-general runs its office; its leader is someone else
     if _etype(builder, org) == "Country":
@@ -160,6 +162,24 @@ def _link(builder, person, noun, rule, predicate: bool = False) -> None:
             return
     if builder.add_relation(rel, person, org, builder.evidence(noun, rule, 0.8), role=role):
         builder.add_role(person, f"{role} of {builder.entities[org].name}")
+
+
+def _placed(builder, noun) -> bool:
+    """A role held in one place ("in Antioquia department", "in the north"): a branch head, not the head."""
+    of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    if not of:
+        return False  # "Wagner boss X in Minsk": the place is where X was, not what X heads
+    for t in (noun, *of):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and any(
+                    _etype(builder, entity_of(builder, p)) == "Location" or p.lower_ in _AREA_NOUNS
+                    or (p.dep_ == "pobj" and any(q.lower_ in _AREA_NOUNS for q in p.subtree)) for p in c.children):
+                return True
+    return False
+
+
+_AREA_NOUNS = {"province", "department", "region", "district", "state", "county", "north", "south", "east", "west",
+               "northwest", "northeast", "southwest", "southeast", "city", "capital"}
 
 
 _SELF_VERBS = {"declare", "proclaim", "crown"}
@@ -212,9 +232,48 @@ def appositions(builder, sent) -> None:
         for c in tok.children:
             if c.dep_ == "appos" and entity_of(builder, c) is None:
                 _link(builder, person, c, "rule:apposition-role")
+            if c.dep_ == "appos":
+                for g in _past_alias(builder, c, person):
+                    _link(builder, person, g, "rule:apposition-role")
             if c.dep_ in ("compound", "amod") and entity_of(builder, c) is None and (
                     c.pos_ == "NOUN" or (c.pos_ == "ADJ" and c.lower_ in gz.LEADER_NOUNS)):  # "Wagner chief X"
                 _link(builder, person, c, "rule:modifier-role")
+
+
+_DESCRIBE_VERBS = {"describe", "identify", "name", "list", "know", "see"}
+
+
+def described_as(builder, sent) -> None:
+    """"X, described in the listing as M23's head of operations", "Y was identified as the group's chief
+    financier": a role given through a verb of describing."""
+    for tok in builder.tokens({"as"}, sent):
+        verb = tok.head
+        if verb.dep_ == "pobj" and verb.head.dep_ == "prep":  # "described in the listing as …" (hung on "listing")
+            verb = verb.head.head
+        if tok.dep_ != "prep" or verb.lemma_ not in _DESCRIBE_VERBS or verb.pos_ != "VERB":
+            continue
+        who = verb.head if verb.dep_ in ("acl", "advcl") else next(
+            (c for c in verb.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.tag_ == "VBN")), None)
+        person = entity_of(builder, who) if who is not None else None
+        if _etype(builder, person) != "Person":
+            continue
+        for noun in (p for p in tok.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+            _link(builder, person, noun, "rule:described-as")
+
+
+def _past_alias(builder, c, person) -> list:
+    """'X, alias "El Mono," a regional commander of Y': the appositions hung on the nickname."""
+    out = []
+    for _ in range(3):
+        if entity_of(builder, c) not in (None, person) or not (c.lower_ in ("alias", "aka") or any(
+                t.is_quote or t.lower_ in ("alias", "aka") for t in c.subtree if t.i < c.i)):
+            break
+        nxt = [g for g in c.children if g.dep_ == "appos" and entity_of(builder, g) is None]
+        out += nxt
+        c = next((g for g in c.children if g.dep_ == "appos"), None)
+        if c is None:
+            break
+    return out
 
 
 def titled_modifier(builder, sent) -> None:
@@ -317,10 +376,15 @@ def led_by(builder, sent) -> None:
         else:
             org_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
             people = actors(builder, subject(tok), ("Person",))
+            if tok.dep_ == "relcl" and _etype(builder, entity_of(builder, tok.head)) == "Person":
+                people = [entity_of(builder, tok.head)]  # "X, who commands …, and Y": X alone
         co = tok.lemma_ == "found" and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co"
         if co and not people and tok.head.dep_ == "appos":  # "X, an officer who co-founded Y" (parsed as acl)
             people = actors(builder, tok.head.head, ("Person",))
         orgs = actors(builder, org_tok, ("Organisation",)) if org_tok is not None else []
+        if org_tok is not None and org_tok.pos_ == "NOUN" and entity_of(builder, org_tok) is None and any(
+                c.dep_ == "poss" for c in org_tok.children):
+            orgs = []  # "commands the IRGC's ground forces": a part of the IRGC, not the IRGC
         if not orgs and org_tok is not None and not is_passive(tok):  # "who heads the OLA's southern command"
             whole = [a for c in org_tok.children if c.dep_ == "poss" for a in actors(builder, c, ("Organisation",))]
             for p in people:
@@ -511,7 +575,7 @@ def police_chief(builder, sent) -> None:
                                                                                0.7), role=title)
 
 
-RULES = (appositions, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, replaced_as,
+RULES = (appositions, described_as, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, replaced_as,
          owner_of, minister_of_ministry, appointed, police_chief)
 
 

@@ -665,3 +665,35 @@ def test_surname_the_ner_took_for_a_date_stays_with_the_name(extractor):
     assert types.get("Nadine Marchand") == "Person"
     _, _, types = run(extractor, "Prime Minister Anna Lindqvist resigned on Friday.")
     assert types.get("Anna Lindqvist") == "Person" and "Anna Lindqvist Friday" not in types
+
+
+def test_who_commands_a_part_is_a_member_and_the_clause_stays_with_its_man(extractor):
+    _, rels, _ = run(extractor, "Those named include Brig. Gen. Saeed Bahrami, who commands Hezbollah's "
+                                "southern forces, and Ali Mansour, a lawyer in Tyre.")
+    assert ("MEMBER_OF", "Saeed Bahrami", "Hezbollah") in rels
+    assert ("LEADS", "Saeed Bahrami", "Hezbollah") not in rels
+    assert not any(r[1] == "Ali Mansour" and r[2] == "Hezbollah" for r in rels)
+
+
+def test_commander_of_a_force_in_one_province_belongs_to_it(extractor):
+    _, rels, _ = run(extractor, "Col. Ramiro Vega, the commander of the National Police in Meta department, "
+                                "said two gunmen had fled on a motorcycle.")
+    assert ("MEMBER_OF", "Ramiro Vega", "National Police") in rels
+    assert ("LEADS", "Ramiro Vega", "National Police") not in rels
+
+
+def test_role_after_a_quoted_alias(extractor):
+    _, rels, _ = run(extractor, 'Troops captured Oscar Ibarra Ruiz, alias "El Tigre," a senior commander of '
+                                'Hezbollah, near the border.')
+    assert ("MEMBER_OF", "Oscar Ibarra Ruiz", "Hezbollah") in rels
+
+
+def test_role_given_through_described_as_and_the_group_is_not_the_un(extractor):
+    _, rels, types = run(extractor, "The United Nations imposed sanctions on two leaders of the M27 rebel "
+                                    "movement. Maj. Eric Habineza, described in the resolution as M27's head "
+                                    "of logistics, was among them. The council also listed Emmanuel Rukundo, "
+                                    "identified as the group's chief recruiter.")
+    assert types.get("M27") == "Organisation"
+    assert ("MEMBER_OF", "Eric Habineza", "M27") in rels
+    assert ("MEMBER_OF", "Emmanuel Rukundo", "M27") in rels
+    assert ("MEMBER_OF", "Emmanuel Rukundo", "United Nations") not in rels
