@@ -424,6 +424,27 @@ def _institution_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
     return out
 
 
+def _office_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
+    """"the Attorney General's Office", "the Prosecutor's Office": an office named for the post that heads
+    it, which the NER seldom tags."""
+    out = []
+    for tok in words.where(lambda w, _l: w == "Office"):
+        if tok.i in taken or tok.i < 2 or doc[tok.i - 1].tag_ != "POS":
+            continue
+        start = tok.i - 1
+        while start - 1 >= 0 and tok.i - start <= 4 and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].is_alpha and start - 1 not in taken and doc[start - 1].lower_ != "the":
+            start -= 1
+        if start == tok.i - 1 or doc[tok.i - 2].text not in _OFFICE_POSTS:
+            continue
+        name = doc[start:tok.i + 1].text
+        out.append(Mention(start, tok.i + 1, "Organisation", name, name, kind="government"))
+    return out
+
+
+_OFFICE_POSTS = {"General", "Prosecutor", "Ombudsman", "Comptroller", "Auditor", "Advocate", "Procurator"}
+
+
 def _missed_surnames(doc, mentions: list[Mention], words: _Words) -> list[Mention]:
     """A surname the NER missed or mislabelled ("sanctioned Dagalo" read as a LANGUAGE) after the full name."""
     fulls = {}
@@ -647,7 +668,7 @@ def _join_split_names(doc, ents) -> tuple:
         if nxt is not None and nxt.start == cur.end:
             last = doc[cur.end - 1]
             if cur.label_ == "PERSON" and nxt.label_ in ("PERSON", "DATE", "TIME") and last.whitespace_ == " " \
-                    and len(nxt) == 1 and nxt[0].is_title and nxt[0].pos_ == "PROPN" and not gz.split_title(nxt.text)[0] \
+                    and (len(nxt) == 1 or (nxt.label_ == "PERSON" and len(nxt) == 2 and nxt[1].is_title)) and nxt[0].is_title and nxt[0].pos_ == "PROPN" and not gz.split_title(nxt.text)[0] \
                     and (nxt.label_ == "PERSON" or not _date_word(nxt[0])):  # "Nadine" + "Marchand" taken for a date
                 out.append(Span(doc, cur.start, nxt.end, label="PERSON"))
                 i += 2
@@ -711,6 +732,8 @@ def mentions_of(doc) -> list[Mention]:
     taken |= {i for m in out for i in range(m.start, m.end)}
     out += _institution_mentions(doc, taken, words)
     taken |= {i for m in out for i in range(m.start, m.end)}
+    out += _office_mentions(doc, taken, words)
+    taken |= {i for m in out for i in range(m.start, m.end)}
     out += [Mention(a, b, "Organisation", name, name, kind="military") for a, b, name in described_units(
         doc, taken, words.texts)]
     out += [Mention(a, b, "Organisation", name, name, kind=kind) for a, b, name, kind in acronyms(
@@ -770,10 +793,11 @@ def _cut_branch_place(doc, out: list[Mention]) -> list[Mention]:
         after = doc[m.end].lower_ if m.end < len(doc) else ""
         if not (after in _PLACE_WORDS or after == "department" or doc[cut - 1].lower_ in _BRANCHED_BODIES):
             continue
-        if not all(t.text[:1].isupper() for t in doc[cut + 1:m.end]):
+        end = m.end - 1 if doc[m.end - 1].lower_ in _PLACE_WORDS + ("department",) else m.end  # "… department"
+        if end <= cut + 1 or not all(t.text[:1].isupper() for t in doc[cut + 1:end]):
             continue
-        place = doc[cut + 1:m.end].text
-        added.append(Mention(cut + 1, m.end, "Location", place, place))
+        place = doc[cut + 1:end].text
+        added.append(Mention(cut + 1, end, "Location", place, place))
         m.end = cut
         m.name = m.surface = _clean(doc[m.start:cut].text)
     return sorted(out + added, key=lambda m: m.start) if added else out

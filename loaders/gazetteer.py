@@ -125,7 +125,8 @@ TITLES = [
     "Commodore", "Brigadier", "Brig.", "Sgt. Maj.", "Cpl.", "Corporal", "Pvt.", "Private", "Insp.", "Inspector",
     "Supt.", "Superintendent", "Amb.", "Maj. Gen.", "Air Marshal", "Air Chief Marshal",
     "Director", "Director-General", "Director General", "Commissioner", "Inspector-General", "Attorney General",
-    "Chief Justice", "Secretary-General", "Secretary General", "Deputy Director",
+    "Chief Justice", "Secretary-General", "Secretary General", "Deputy Director", "Patrolman", "Patrolwoman",
+    "Constable", "Prosecutor General", "Attorney-General",
 ]
 
 

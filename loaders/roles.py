@@ -86,7 +86,7 @@ def _org_of_role(builder, noun) -> str | None:
     preps = [c for c in noun.children if c.dep_ == "prep"]
     preps += [p for a in noun.rights if a.dep_ == "amod" for p in a.children if p.dep_ == "prep"]  # "director general of"
     for c in preps:
-        if c.lower_ in ("of", "for", "at", "in"):
+        if c.lower_ in ("of", "for", "at", "in", "with"):
             for t in c.subtree:
                 if t.i > c.i:
                     eid = entity_of(builder, t)
@@ -274,6 +274,20 @@ def _past_alias(builder, c, person) -> list:
         if c is None:
             break
     return out
+
+
+def office_of_title(builder, sent) -> None:
+    """"Attorney General X" heads "the Attorney General's Office" the article names."""
+    offices = {d.name.lower().removesuffix("'s office").removesuffix("’s office"): e
+               for e, d in builder.entities.items() if d.type == "Organisation" and d.name.lower().endswith("office")}
+    if not offices:
+        return
+    for m, eid in builder.mentions_in(sent):
+        for title in (m.titles if m.type == "Person" else []):
+            org = offices.get(title.lower())
+            if org:
+                builder.add_relation("LEADS", eid, org, builder.evidence(sent.doc[m.start], "rule:office-of-title", 0.8),
+                                     role=title)
 
 
 def titled_modifier(builder, sent) -> None:
@@ -575,7 +589,7 @@ def police_chief(builder, sent) -> None:
                                                                                0.7), role=title)
 
 
-RULES = (appositions, described_as, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, replaced_as,
+RULES = (appositions, described_as, office_of_title, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, replaced_as,
          owner_of, minister_of_ministry, appointed, police_chief)
 
 

@@ -697,3 +697,17 @@ def test_role_given_through_described_as_and_the_group_is_not_the_un(extractor):
     assert ("MEMBER_OF", "Eric Habineza", "M27") in rels
     assert ("MEMBER_OF", "Emmanuel Rukundo", "M27") in rels
     assert ("MEMBER_OF", "Emmanuel Rukundo", "United Nations") not in rels
+
+
+def test_office_named_for_its_post_and_who_heads_it(extractor):
+    _, rels, types = run(extractor, "Ana Lucia Mesa, 39, a senior prosecutor with the Attorney General's Office, "
+                                    "was shot on Monday. Attorney General Ricardo Pombo said his office would "
+                                    "find the killers.")
+    assert types.get("Attorney General's Office") == "Organisation"
+    assert ("MEMBER_OF", "Ana Lucia Mesa", "Attorney General's Office") in rels
+    assert ("LEADS", "Ricardo Pombo", "Attorney General's Office") in rels
+
+
+def test_rank_before_a_three_word_name(extractor):
+    _, _, types = run(extractor, "Her driver, Patrolman Jhon Edison Mora, was wounded in the arm.")
+    assert types.get("Jhon Edison Mora") == "Person"
