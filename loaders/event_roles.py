@@ -189,20 +189,31 @@ def place_of(builder, tok) -> str | None:
     return None
 
 
+_DELEGATES = {"delegation", "team", "side", "negotiators", "representatives", "delegates", "facilitator", "mediator"}
+
+
 def delegations(builder, doc, events, mentions) -> None:
     """"the Russian delegation was led by X": X and Russia took part in the nearest talks; so did an envoy
     "shuttling between" the parties."""
     talks = [(m.tok.i, m) for m in mentions if group(m.type) == "talks"]
     if not talks:
         return
-    for tok in builder.tokens({"delegation", "team", "side", "negotiators"}):
-        if tok.lower_ not in ("delegation", "team", "side", "negotiators"):
+    for tok in builder.tokens(_DELEGATES):
+        if tok.lower_ not in _DELEGATES or tok.pos_ != "NOUN":
             continue
         near = [m for i, m in talks if abs(i - tok.i) < 80]
         if not near:
             continue
         m = _nearest(near, tok, talks)
         ids = actors(builder, tok)
+        ids += [a for c in tok.children if c.dep_ == "appos" for a in actors(builder, c, ("Person",))]  # "its facilitator, X"
+        ids += [a for c in tok.children if c.dep_ == "poss" for a in actors(builder, c)]  # "Malaysia's facilitator"
+        if tok.lower_ in ("representatives", "delegates"):
+            for p in prep_objects(tok, ("of", "from")):  # "representatives of the BRN, headed by its negotiator, X"
+                ids += actors(builder, p)
+                ids += [a for c in p.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head")
+                        for q in agent_of_passive(c) for x in (q, *(g for g in q.children if g.dep_ == "appos"))
+                        for a in actors(builder, x, ("Person",))]
         verb = tok.head
         if tok.dep_ == "nsubjpass" and verb.lemma_ in ("lead", "head"):
             ids += [a for p in agent_of_passive(verb) for a in actors(builder, p)]

@@ -34,7 +34,8 @@ TRIGGERS = {
     "blacklist": "sanction", "designate": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
-    "agree": "negotiation", "sign": "negotiation", "initial": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
+    "agree": "negotiation", "agreement": "negotiation", "deal": "negotiation", "accord": "negotiation",
+    "sign": "negotiation", "initial": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
     "gunshots": "shooting", "downing": "attack", "crash": "attack", "come": "attack",
     "beating": "attack", "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
     # removals from office and exchanges of prisoners: events of no ontology type of their own
@@ -57,6 +58,9 @@ _ELECTION_LEMMAS = {"interference", "meddling", "interfere", "hack", "hacking", 
 
 _ELECTION_WORDS = re.compile(r"\b(election|elections|vote|campaign|poll|polls|ballot)\b", re.I)
 
+_REACHED_DEALS = {"agreement", "deal", "accord"}
+_REACH_VERBS = {"reach", "strike", "broker", "seal", "clinch", "hammer"}
+_PARTY_NOUNS = {"group", "movement", "rebels", "insurgents", "militia", "separatists", "guerrillas", "faction"}
 _DEAL_WORDS = {"ceasefire", "truce", "deal", "cessation", "peace", "agreement", "accord", "armistice"}
 
 _OBJECT_VERBS = {"strike", "attack", "raid", "storm", "wound", "injure"}  # verbs that make an event only with an object
@@ -113,6 +117,9 @@ def trigger_type(tok) -> str | None:
     if lemma == "agree" and not (tok.pos_ == "VERB" and (any(t.lower_ in _DEAL_WORDS for t in tok.subtree)
                                                         or _parties_agree(tok))):
         return None
+    if lemma in _REACHED_DEALS and not (tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass")
+                                        and tok.head.lemma_ in _REACH_VERBS):
+        return None  # "the agreement was reached", "struck a deal": the deal made; not "the 2018 deal" in passing
     if lemma in ("sign", "initial") and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
             t.lower_ in _DEAL_WORDS | {"treaty", "pact", "memorandum", "text"} for t in (
                 *objects(tok), *(c for c in tok.children if c.dep_ == "nsubjpass")))):
@@ -200,7 +207,8 @@ def _parties_agree(tok) -> bool:
     """"India and China agreed on Wednesday to draw up a road map": two named parties agreeing together."""
     named = lambda t: t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or (  # "Ethiopia's government"
         t.lower_ in ("government", "authorities", "officials") and any(
-            c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in t.children))
+            c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in t.children)) or (
+        t.lemma_ in _PARTY_NOUNS and t.dep_ == "conj")  # "Thailand and the main insurgent group agreed"
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and tok.tag_ in ("VBD", "VBN") and named(subj) \
         and any(c.dep_ == "conj" and named(c) for c in subj.children)

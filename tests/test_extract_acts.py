@@ -1,4 +1,5 @@
-"""Sanctions as events: the act, its day, its named targets, and acts of two states kept apart.
+"""Sanctions and deals as events: the act, its day, its named targets or parties, and acts of two
+states kept apart.
 Every sentence here is written for these tests."""
 from __future__ import annotations
 
@@ -71,3 +72,24 @@ def test_two_states_sanctions_are_two_events(extractor):
                                   "sanctioned Orion Metals in 2023 for shipping drone parts.")
     assert ("2026-04-16", frozenset({"Orion Metals"})) in sanctions
     assert ("2023", frozenset({"Orion Metals"})) in sanctions
+
+
+def _talks(extractor, text, date="2026-04-16"):
+    res = extractor.extract(Article(text=text, published=date))
+    names = {e.id: e.name for e in res.entities}
+    talks = {e.id: e for e in res.events if e.type == "negotiation"}
+    parts = {}
+    for r in res.relations:
+        if r.type == "PARTICIPATED_IN" and r.target in talks:
+            parts.setdefault(talks[r.target].date, set()).add(names[r.source])
+    return parts
+
+
+def test_a_state_and_a_described_group_agreeing_on_a_day_is_a_negotiation(extractor):
+    parts = _talks(extractor, "Myanmar and the largest ethnic armed group in its north agreed on Tuesday to halt "
+                              "fighting for the monsoon season. The agreement was reached after two days of "
+                              "meetings in Kunming between a government delegation led by Gen. Aung Kyaw Min and "
+                              "representatives of the Kachin Independence Army, headed by its deputy chief, "
+                              "Sumlut Gun Maw. China's facilitator, Deng Xijun, read out a joint statement.")
+    assert parts.get("2026-04-14", set()) >= {"Myanmar", "Aung Kyaw Min", "Kachin Independence Army",
+                                              "Sumlut Gun Maw", "Deng Xijun", "China"}
