@@ -32,6 +32,9 @@ _STATEMENT_NOUNS = {"statement", "message", "video", "post", "communique", "comm
 _DATE_DEPS = ("prep", "npadvmod", "advmod", "tmod", "poss", "nmod", "compound", "nummod", "amod")
 
 
+_SPELLS = {"round", "day", "week", "month", "session", "series", "hour"}
+
+
 def _own_phrase(tok) -> set[int]:
     """The trigger's subtree, less the parts whose dates belong to something else (one walk):
     "was detained … and is expected to appear on Friday" (another clause), "sanctions over the attack
@@ -69,6 +72,9 @@ def _scopes(tok) -> list[set[int]]:
     """Token sets whose dates belong to a trigger, best first: its own phrase, its verb's, its speaker's."""
     own = _own_phrase(tok)
     scopes = [own]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in _SPELLS:
+        spell = tok.head.head  # "two rounds of talks in Doha last month": the date hangs on "rounds"
+        scopes.append({t.i for c in spell.children if c.dep_ in _DATE_DEPS for t in c.subtree})
     if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.ent_type_ == "DATE":
         # "since January 2020, when a drone killed X": the date the clause hangs from is its own
         scopes.insert(1, {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree})

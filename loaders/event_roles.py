@@ -114,6 +114,8 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
         from .relations import _between_after_place  # "talks in Almaty, the Kazakh capital, between A and B"
 
         sides = prep_objects(tok, ("between", "with")) or _between_after_place(tok)
+        if not sides and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SPELLS:
+            sides = prep_objects(tok.head.head, ("between", "with"))  # "two rounds of talks … between A and B"
         add([a for p in sides for t in (p, *p.conjuncts) for a in actors(builder, t)], doer)
     victim = tok.lower_ in _VICTIM_NOUNS
     holders = [tok, *prep_objects(tok, ("of",))] + ([tok.head] if tok.dep_ == "dobj" else [])
@@ -189,6 +191,7 @@ def place_of(builder, tok) -> str | None:
     return None
 
 
+SPELLS = {"round", "day", "week", "month", "year", "session", "series", "hour"}  # "two rounds of talks"
 _DELEGATES = {"delegation", "team", "side", "negotiators", "representatives", "delegates", "facilitator", "mediator"}
 
 
@@ -336,4 +339,17 @@ def state_of_title(builder, actor: str) -> str | None:
         name = gz.demonym_of_token(doc[prev])
         if name and entity_id("Country", name) in builder.entities:
             return entity_id("Country", name)
+    for m, eid in builder.mentions:  # "X, the U.S. special envoy", "Venezuela's deputy foreign minister, Y"
+        if eid != actor:
+            continue
+        root = doc[m.end - 1]
+        nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        for noun in (n for n in nouns if n.pos_ == "NOUN" and entity_of(builder, n) is None):
+            for c in noun.children:
+                state = entity_of(builder, c) if c.dep_ in ("poss", "nmod", "compound") else None
+                if state and builder.entities[state].type == "Country":
+                    return state
+                name = gz.demonym_of_token(c) if c.dep_ == "amod" else None
+                if name and entity_id("Country", name) in builder.entities:
+                    return entity_id("Country", name)
     return None

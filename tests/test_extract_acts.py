@@ -93,3 +93,17 @@ def test_a_state_and_a_described_group_agreeing_on_a_day_is_a_negotiation(extrac
                               "Sumlut Gun Maw. China's facilitator, Deng Xijun, read out a joint statement.")
     assert parts.get("2026-04-14", set()) >= {"Myanmar", "Aung Kyaw Min", "Kachin Independence Army",
                                               "Sumlut Gun Maw", "Deng Xijun", "China"}
+
+
+def test_rounds_of_talks_between_two_officials_date_and_states(extractor):
+    res = extractor.extract(Article(text="The release followed three rounds of talks in Muscat last month between "
+                                         "Paul Brennan, the U.S. special envoy for hostage affairs, and Iran's "
+                                         "deputy foreign minister, Reza Karimi, an official said.",
+                                    published="2026-04-16"))
+    names = {e.id: e.name for e in res.entities}
+    talks = [e for e in res.events if e.type == "negotiation"]
+    assert [e.date for e in talks] == ["2026-03"]
+    took_part = {names[r.source] for r in res.relations if r.type == "PARTICIPATED_IN" and r.target == talks[0].id}
+    assert took_part >= {"Paul Brennan", "Reza Karimi", "United States", "Iran"}
+    pairs = {frozenset((names[r.source], names[r.target])) for r in res.relations if r.type == "NEGOTIATED_WITH"}
+    assert {frozenset(("Paul Brennan", "Reza Karimi")), frozenset(("United States", "Iran"))} <= pairs
