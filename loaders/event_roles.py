@@ -114,8 +114,7 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
         from .relations import _between_after_place  # "talks in Almaty, the Kazakh capital, between A and B"
 
         sides = prep_objects(tok, ("between", "with")) or _between_after_place(tok)
-        if not sides and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SPELLS:
-            sides = prep_objects(tok.head.head, ("between", "with"))  # "two rounds of talks … between A and B"
+        sides = sides or spell_sides(tok)
         add([a for p in sides for t in (p, *p.conjuncts) for a in actors(builder, t)], doer)
     victim = tok.lower_ in _VICTIM_NOUNS
     holders = [tok, *prep_objects(tok, ("of",))] + ([tok.head] if tok.dep_ == "dobj" else [])
@@ -192,6 +191,19 @@ def place_of(builder, tok) -> str | None:
 
 
 SPELLS = {"round", "day", "week", "month", "year", "session", "series", "hour"}  # "two rounds of talks"
+def spell_sides(tok) -> list:
+    """"two rounds of talks in Doha last month between A and B": the sides hang on "rounds", or on the verb
+    that governs it, right after the talks."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SPELLS):
+        return []
+    spell = tok.head.head
+    sides = prep_objects(spell, ("between",))
+    if not sides and spell.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and spell.head.pos_ == "VERB":
+        sides = [p for c in spell.head.children if c.dep_ == "prep" and c.lower_ == "between" and c.i > tok.i
+                 for p in c.children if p.dep_ == "pobj"]
+    return sides
+
+
 _DELEGATES = {"delegation", "team", "side", "negotiators", "representatives", "delegates", "facilitator", "mediator"}
 
 

@@ -18,7 +18,7 @@ from . import gazetteer as gz
 from . import modality
 from .actors import _comma_named, actors, agent_of_passive, is_passive, objects, prep_objects, subject
 from .entities import country_entity, entity_of
-from .event_roles import SPELLS, state_of_title
+from .event_roles import spell_sides, state_of_title
 from .event_triggers import trigger_type
 from .state_leaders import _country_known
 
@@ -508,7 +508,7 @@ def negotiations(builder, sent) -> None:
             _pairs(builder, tok, actors(builder, subject(tok)),
                    [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], "rule:negotiate-with")
         if tok.lower_ in _TALK_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
-            sides = prep_objects(tok, ("between",)) or _between_after_place(tok) or _spell_sides(tok)
+            sides = prep_objects(tok, ("between",)) or _between_after_place(tok) or spell_sides(tok)
             between = [a for p in sides for a in actors(builder, p) if not modality.hypothetical(tok)]
             for a, b in combinations(between, 2):
                 _add(builder, "NEGOTIATED_WITH", a, b, tok, "rule:talks-between", 0.75)
@@ -590,13 +590,6 @@ def _side_states(builder, sides) -> list[str]:
             out.append(country_entity(builder, next(iter(names))))
     out = list(dict.fromkeys(out))
     return out if len(out) == 2 else []
-
-
-def _spell_sides(tok) -> list:
-    """"two rounds of talks in Doha between A and B": the sides hang on "rounds"."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SPELLS:
-        return prep_objects(tok.head.head, ("between",))
-    return []
 
 
 def _official_states(builder, people) -> list[str]:
