@@ -68,6 +68,15 @@ def _last_pair_of_states(builder, tok) -> list[str]:
             other = builder.token_entity.get(t.head.i)
             if other and other != eid and builder.entities[other].type == "Country":
                 return [other, eid]
+    seen: list[str] = []  # none told together: the two states named last ("Azerbaijan's ministry … Yerevan")
+    for t in reversed(doc[max(0, tok.i - 150):tok.i]):
+        eid = builder.token_entity.get(t.i)
+        if t.i >= start and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)):
+            continue  # "Qatar and Turkey brokered a ceasefire between the two governments": the brokers
+        if eid and builder.entities[eid].type == "Country" and eid not in seen:
+            seen.append(eid)
+            if len(seen) == 2:
+                return seen[::-1]
     return []
 
 

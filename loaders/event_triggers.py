@@ -122,7 +122,8 @@ def trigger_type(tok) -> str | None:
         return None  # "the agreement was reached", "struck a deal": the deal made; not "the 2018 deal" in passing
     if lemma in ("sign", "initial") and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
             t.lower_ in _DEAL_WORDS | {"treaty", "pact", "memorandum", "text"} for t in (
-                *objects(tok), *(c for c in tok.children if c.dep_ == "nsubjpass")))):
+                *objects(tok), *(c for c in tok.children if c.dep_ == "nsubjpass"),
+                *([tok.head] if tok.dep_ in ("relcl", "acl") else [])))):  # "the peace deal they initialled"
         return None  # "signed a peace deal", "the treaty was initialled by A and B"; not "signed a decree"
     if tok.pos_ == "VERB" and lemma in _VERB_ONLY_PAST and tok.tag_ not in ("VBD", "VBN") and not (
             tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "before")):

@@ -30,7 +30,7 @@ _SUSPECT_VERBS = {"suspect", "link", "tie"}
 _NEGOTIATE_VERBS = {"negotiate", "talk", "mediate", "bargain"}
 _TALK_NOUNS = {"talks", "negotiations", "ceasefire", "truce", "deal", "agreement", "dialogue", "negotiation",
                "meeting", "summit", "accord"}
-_AGREE_VERBS = {"agree", "sign", "meet", "negotiate", "hold", "conclude", "reach", "resume", "begin", "open"}
+_AGREE_VERBS = {"agree", "sign", "initial", "meet", "negotiate", "hold", "conclude", "reach", "resume", "begin", "open"}
 _DEAL_NOUNS = {"deal", "agreement", "accord", "memorandum", "treaty", "pact", "truce", "ceasefire"}
 _DELEGATES = {"delegation", "delegations", "negotiators", "envoys", "envoy", "team", "teams", "side", "sides"}
 
@@ -412,8 +412,8 @@ def accusations(builder, sent) -> None:
         acc = [a for g in accused for a in actors(builder, g)]
         by = [a for g in accusers for a in actors(builder, g)]
         if acc and set(by) <= set(acc) and tok.dep_ == "conj":  # "X said Yerevan was …, and accused Armenia
-            who = modality.speaker(tok.head)                      # of …": a misattached conjunct of "said"
-            by = actors(builder, who) if who is not None else []
+            who = modality.speaker(tok.head)  # of …": a misattached conjunct of "said"
+            by = actors(builder, who) if who is not None else _nearest_speaker(builder, tok)
         by += [st for a in by for st in [_voice_of_state(builder, a)] if st and st not in by]
         if kind == "ACCUSED_OF":
             for a in by:
@@ -539,7 +539,7 @@ def negotiations(builder, sent) -> None:
                                                              if c.dep_ == "compound")
                               or any(p.lower_ in _TALK_NOUNS for p in prep_objects(o, ("of",)))  # "a round of talks"
                               for o in objects(tok))
-            if len(sides) >= 2 and (delegates or about_talks or tok.lemma_ in ("agree", "sign", "negotiate", "meet")):
+            if len(sides) >= 2 and (delegates or about_talks or tok.lemma_ in ("agree", "sign", "initial", "negotiate", "meet")):
                 for a, b in combinations(sides, 2):
                     _add(builder, "NEGOTIATED_WITH", a, b, tok, f"rule:{tok.lemma_}-coordinated", 0.7)
             elif tok.lemma_ == "meet" and not delegates and tok.tag_ in ("VBD", "VBN") and not modality.hypothetical(tok):
@@ -590,6 +590,25 @@ def _side_states(builder, sides) -> list[str]:
             out.append(country_entity(builder, next(iter(names))))
     out = list(dict.fromkeys(out))
     return out if len(out) == 2 else []
+
+
+def _nearest_speaker(builder, tok) -> list[str]:
+    """Who says the clause ``tok`` is in, when the parser lost the subject of "said": the person named
+    last before the verb of saying ("In Baku, X, a spokesman for Y, said …")."""
+    head = tok.head
+    for _ in range(6):
+        if head.lemma_ in ("say", "tell", "state", "add", "insist", "claim") and head.pos_ == "VERB":
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return actors(builder, subj)
+            sent = builder.sentence(head)
+            person = next((builder.token_entity[i] for i in range(head.i - 1, sent.start - 1, -1)
+                           if builder.label(builder.token_entity.get(i, "")) == "Person"), None)
+            return [person] if person else []
+        if head.head == head:
+            return []
+        head = head.head
+    return []
 
 
 def _official_states(builder, people) -> list[str]:

@@ -107,3 +107,27 @@ def test_rounds_of_talks_between_two_officials_date_and_states(extractor):
     assert took_part >= {"Paul Brennan", "Reza Karimi", "United States", "Iran"}
     pairs = {frozenset((names[r.source], names[r.target])) for r in res.relations if r.type == "NEGOTIATED_WITH"}
     assert {frozenset(("Paul Brennan", "Reza Karimi")), frozenset(("United States", "Iran"))} <= pairs
+
+
+def test_deal_the_two_countries_initialled_and_a_speaker_the_parser_lost(extractor):
+    res = extractor.extract(Article(text="In Tbilisi, Nino Kapanadze, a spokeswoman for Georgia's Foreign Ministry, "
+                                         "said the leaked memo showed that Moscow was \"still arming the separatists\" "
+                                         "despite the border accord the two countries initialled in Geneva last "
+                                         "August, and accused Russia of moving tanks into South Ossetia.",
+                                    published="2026-04-16"))
+    names = {e.id: e.name for e in res.entities}
+    rels = {(r.type, names.get(r.source), names.get(r.target)) for r in res.relations}
+    deals = [e for e in res.events if e.type == "negotiation"]
+    assert [e.date for e in deals] == ["2025-08"]
+    took_part = {names[r.source] for r in res.relations if r.type == "PARTICIPATED_IN" and r.target == deals[0].id}
+    assert took_part == {"Georgia", "Russia"}
+    assert ("NEGOTIATED_WITH", "Georgia", "Russia") in rels or ("NEGOTIATED_WITH", "Russia", "Georgia") in rels
+    assert ("ACCUSED", "Nino Kapanadze", "Russia") in rels
+
+
+def test_brokers_of_a_ceasefire_between_the_two_governments_are_not_the_two(extractor):
+    res = extractor.extract(Article(text="The clashes ended only after Egypt and Jordan brokered a truce between "
+                                         "the two governments at talks in Cairo.", published="2026-04-16"))
+    names = {e.id: e.name for e in res.entities}
+    pairs = {frozenset((names[r.source], names[r.target])) for r in res.relations if r.type == "NEGOTIATED_WITH"}
+    assert frozenset(("Egypt", "Jordan")) not in pairs
