@@ -23,7 +23,7 @@ _PERSON_NOUNS = {"general", "colonel", "admiral", "commander", "leader", "presid
                  "woman", "boss", "founder", "journalist", "dissident", "defector"}
 _GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "rebels", "guerrillas",
                 "junta", "faction", "alliance", "party", "agency", "company", "ministry", "service", "bloc",
-                "mission", "bank"}
+                "mission", "bank", "brigade", "battalion", "regiment", "cartel", "gang", "network"}
 _AGE = re.compile(r"^\d+$")
 _SUBJ = ("nsubj", "nsubjpass")
 _DEMONYM_WORDS = set(gz.DEMONYMS)
@@ -216,7 +216,8 @@ def link_qualified(builder, doc) -> None:
 # Recovery", "State Administration Council" (not "the Peace and Security Council").
 _RULING_BODIES = {"Council", "Committee", "Junta", "Command", "Movement"}
 _RULING_WORDS = {"for", "Supreme", "Military", "Revolutionary", "Transitional", "Administration", "Junta"}
-_ARMED_NOUNS = {"group", "movement", "militia", "rebels", "guerrillas", "faction"}
+_ARMED_NOUNS = {"group", "movement", "militia", "rebels", "guerrillas", "faction", "brigade", "battalion",
+                "regiment", "cartel", "gang", "network"}
 _STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "council"}
 _CUE_WORDS = frozenset(_PERSON_PRONOUNS | _ORG_PRONOUNS | _PERSON_NOUNS | _GROUP_NOUNS | {"old", "government",
                                                                                          "regime"}

@@ -745,7 +745,8 @@ def mentions_of(doc) -> list[Mention]:
     entity_types.short_names(out)
     out += _bracketed_acronyms(doc, out)
     _disambiguate_countries(out)
-    return _cut_branch_place(doc, _extend_over_place(doc, _extend_to_acronym(doc, sorted(out, key=lambda m: m.start))))
+    out = _extend_over_place(doc, _extend_to_acronym(doc, sorted(out, key=lambda m: m.start)))
+    return _cut_branch_place(doc, _split_body_of_body(doc, out))
 
 
 def _bracketed_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
@@ -776,6 +777,27 @@ def _extend_over_place(doc, out: list[Mention]) -> list[Mention]:
             m.end, m.name, m.surface = place.end, full, full
             drop.add(k + 1)
     return [m for k, m in enumerate(out) if k not in drop] if drop else out
+
+
+def _split_body_of_body(doc, out: list[Mention]) -> list[Mention]:
+    """"the Intelligence Organisation of the Islamic Revolutionary Guard Corps (IRGC)" tagged as one name:
+    the acronym names the body after "of", which is a body of its own (the part keeps its full name)."""
+    added = []
+    for m in out:
+        if m.type != "Organisation" or m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+            continue
+        acr = doc[m.end + 1].text
+        if not acr.isupper() or _initials(m.name) == acr:
+            continue
+        of = next((t.i for t in doc[m.start + 1:m.end - 1] if t.lower_ == "of" and _initials(
+            doc[t.i + 1:m.end].text) == acr), None)
+        if of is None:
+            continue
+        first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+        inner = doc[first:m.end].text
+        added.append(Mention(first, m.end, "Organisation", inner, inner, kind=m.kind))
+        m.end = of
+    return sorted(out + added, key=lambda m: m.start) if added else out
 
 
 _BRANCHED_BODIES = {"police", "army", "forces", "guard", "gendarmerie", "command", "navy", "prosecutor's"}

@@ -426,6 +426,9 @@ def _part_noun(appos):
     return None
 
 
+_BODY_WORDS = {"army", "military", "navy", "police", "group", "movement", "party", "militia", "ministry", "agency"}
+
+
 def part_of(builder, sent) -> None:
     """"Iran's Revolutionary Guards" → PART_OF Iran; "X, which is part of Y"; agencies and their state."""
     for m, eid in builder.mentions_in(sent):
@@ -434,14 +437,24 @@ def part_of(builder, sent) -> None:
         kind = builder.entities[eid].kind
         head = sent.doc[m.start:m.end].root
         for c in head.children:
-            whole = entity_of(builder, c) if c.dep_ == "poss" and c.i not in builder.coref_tokens else None
+            whole = entity_of(builder, c) if c.dep_ == "poss" and (
+                c.i not in builder.coref_tokens or c.lower_ in _BODY_WORDS) else None
             if _etype(builder, whole) == "Organisation" and whole != eid:  # "the PLA's Eastern Theater Command"
                 builder.add_relation("PART_OF", eid, whole, builder.evidence(head, "rule:possessive-body", 0.7))
+            whole = [a for p in (c.children if c.dep_ == "prep" and c.lower_ == "of" else [])
+                     for a in actors(builder, p, ("Organisation",)) if p.dep_ == "pobj" and p.i not in builder.coref_tokens]
+            if whole and whole[0] != eid and m.end <= c.i <= m.end + 1:  # "the Quds Force of Iran's Revolutionary Guard"
+                builder.add_relation("PART_OF", eid, whole[0], builder.evidence(head, "rule:body-of-body", 0.7))
             if c.dep_ == "poss" and not _is_institution(builder, eid, c) and (
                     kind in ("government", "intelligence", "military") or gz.lookup_agency(builder.entities[eid].name)):
                 owner = entity_of(builder, c)
                 if _etype(builder, owner) == "Country":
                     builder.add_relation("PART_OF", eid, owner, builder.evidence(head, "rule:possessive-state", 0.75))
+        own_name = builder.entities[eid].name
+        for other, ent in builder.entities.items():  # "Intelligence Organisation of the IRGC" (one NER span)
+            if other != eid and ent.type == "Organisation" and (
+                    own_name.endswith(" of " + ent.name) or own_name.endswith(" of the " + ent.name)):
+                builder.add_relation("PART_OF", eid, other, builder.evidence(head, "rule:body-of-body", 0.7))
         agency = gz.lookup_agency(builder.entities[eid].name)
         if agency and agency[2]:
             name = gz.country_by_code(agency[2])

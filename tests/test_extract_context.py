@@ -711,3 +711,18 @@ def test_office_named_for_its_post_and_who_heads_it(extractor):
 def test_rank_before_a_three_word_name(extractor):
     _, _, types = run(extractor, "Her driver, Patrolman Jhon Edison Mora, was wounded in the arm.")
     assert types.get("Jhon Edison Mora") == "Person"
+
+
+def test_body_of_a_body_by_preposition_and_by_acronym(extractor):
+    _, rels, _ = run(extractor, "He served in the Quds Force of Iran's Revolutionary Guard until 2019.")
+    assert ("PART_OF", "Quds Force", "Islamic Revolutionary Guard Corps") in rels
+    _, rels, types = run(extractor, "The plot was run by the Foreign Directorate of the National Security "
+                                    "Service (NSS), prosecutors said. The NSS declined to comment.")
+    assert types.get("National Security Service") == "Organisation"
+    assert ("PART_OF", "Foreign Directorate of the National Security Service", "National Security Service") in rels
+
+
+def test_the_brigades_leader_is_the_brigade_named_before(extractor):
+    _, rels, _ = run(extractor, "The Al-Nasr Brigade vowed revenge on Sunday. The brigade's commander, Omar "
+                                "Bashir, said in a recording that the strike had killed six fighters.")
+    assert ("LEADS", "Omar Bashir", "Al-Nasr Brigade") in rels
