@@ -606,8 +606,48 @@ RULES = (appositions, described_as, office_of_title, titled_modifier, org_title,
          owner_of, minister_of_ministry, appointed, police_chief)
 
 
+_STATE_KINDS = ("government", "military", "intelligence")
+
+
+def state_bodies(builder) -> None:
+    """A state's ministries, forces, services and embassies are PART_OF the state, read from the name
+    ("Belarusian Foreign Ministry", "Guyana Defence Force", "UAE Ministry of Defence") or a possessive
+    ("China's foreign ministry", "Sudan's army") when the article names that state."""
+    from newsgraph.schema import entity_id
+
+    owners: dict[str, str] = {}
+    for m, eid in builder.mentions:
+        ent = builder.entities.get(eid)
+        if ent is None or ent.type != "Organisation" or (ent.kind or gz.org_kind(ent.name)) not in _STATE_KINDS:
+            continue
+        root = builder.doc[m.start:m.end].root
+        poss = next((entity_of(builder, c) for c in root.children if c.dep_ == "poss"
+                     and _etype(builder, entity_of(builder, c)) == "Country"), None)
+        state = poss or _state_in_name(ent.name)
+        sid = state if poss else (entity_id("Country", state) if state else None)
+        if sid and sid in builder.entities and sid != eid:
+            owners.setdefault(eid, sid)
+            if eid not in {r.source for r in builder.relations.values() if r.type == "PART_OF"}:
+                builder.add_relation("PART_OF", eid, sid, builder.evidence(root, "rule:state-body", 0.7))
+
+
+def _state_in_name(name: str) -> str | None:
+    """"Belarusian Foreign Ministry" → Belarus, "Guyana Defence Force" → Guyana, "US Treasury" → United States."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    for n in (3, 2, 1):
+        head = " ".join(words[:n])
+        if n < len(words):
+            found = gz.lookup_country(head) or gz.demonym_country(head)
+            if found:
+                return found
+    return None
+
+
 def apply(builder, doc) -> None:
     for sent in builder.sents():
         for rule in RULES:
             builder.run_rule(rule, sent)
+    builder.run_rule(state_bodies)
     leads_home(builder)

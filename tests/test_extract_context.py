@@ -726,3 +726,12 @@ def test_the_brigades_leader_is_the_brigade_named_before(extractor):
     _, rels, _ = run(extractor, "The Al-Nasr Brigade vowed revenge on Sunday. The brigade's commander, Omar "
                                 "Bashir, said in a recording that the strike had killed six fighters.")
     assert ("LEADS", "Omar Bashir", "Al-Nasr Brigade") in rels
+
+
+def test_state_bodies_are_part_of_their_state(extractor):
+    _, rels, _ = run(extractor, "Chile's foreign ministry summoned the ambassador of Bolivia on Monday. The "
+                                "Bolivian Foreign Ministry said the protest was unfounded. The Chile Defence "
+                                "Force said a patrol boat had crossed into Bolivian waters.")
+    assert ("PART_OF", "Bolivian Foreign Ministry", "Bolivia") in rels
+    assert ("PART_OF", "Chile Defence Force", "Chile") in rels
+    assert any(r[0] == "PART_OF" and r[2] == "Chile" and "foreign ministry" in r[1].lower() for r in rels)
