@@ -66,11 +66,19 @@ def _title_abbreviations() -> set[str]:
 def _no_break_after_titles(doc):
     """"the defence minister, retired Brig. Sadio Balde": an abbreviated rank does not end a sentence
     (the parser otherwise splits the name from its title). Only the few abbreviation tokens are visited."""
-    for hit in _abbreviation_pattern().finditer(doc.user_data.get("_text") or doc.text):
+    text = doc.user_data.get("_text") or doc.text
+    for hit in _abbreviation_pattern().finditer(text):
         span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
         if span is not None and span.end < len(doc) and doc[span.end].text[:1].isupper():
             doc[span.end].is_sent_start = False  # "Brig." or "Brig" + "." (the tokenizer splits some)
+    for hit in _NAME_SUFFIX.finditer(text):  # "President Ferdinand Marcos Jr. told reporters"
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is not None and span.end < len(doc):
+            doc[span.end].is_sent_start = False
     return doc
+
+
+_NAME_SUFFIX = re.compile(r"(?<=\w )(?:Jr|Sr)\.(?= [a-z])")  # a name's suffix, then the sentence goes on
 
 
 @lru_cache(maxsize=1)

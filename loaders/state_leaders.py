@@ -145,6 +145,9 @@ def _acted_on(builder, sent, person_tok, state) -> bool:
     tok = person_tok
     while tok.head.i != tok.i and tok.head.i != verb.i:
         tok = tok.head
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if tok.dep_ == "advcl" and person_tok.i < tok.i and (subj is None or subj.left_edge.i <= person_tok.i <= subj.right_edge.i):
+        return False  # "The US reimposed sanctions after President X pulled out": X acts in his own clause
     return tok.head.i == verb.i and tok.i != verb.i and tok.dep_ in ("dobj", "prep", "advcl", "xcomp", "npadvmod", "attr", "dative")
 
 

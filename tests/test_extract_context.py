@@ -735,3 +735,14 @@ def test_state_bodies_are_part_of_their_state(extractor):
     assert ("PART_OF", "Bolivian Foreign Ministry", "Bolivia") in rels
     assert ("PART_OF", "Chile Defence Force", "Chile") in rels
     assert any(r[0] == "PART_OF" and r[2] == "Chile" and "foreign ministry" in r[1].lower() for r in rels)
+
+
+def test_name_suffix_does_not_end_the_sentence(extractor):
+    _, rels, _ = run(extractor, "President Martin Vizcarra Jr. told reporters that Peru would not back down.")
+    assert any(r[0] == "LEADS" and r[1].startswith("Martin Vizcarra") and r[2] == "Peru" for r in rels)
+
+
+def test_leader_acting_in_an_after_clause_is_not_acted_on(extractor):
+    _, rels, _ = run(extractor, "Britain lifted its sanctions on Syria's central bank in 2025, after President "
+                                "Keir Dalton, then newly elected, reversed the policy of his predecessor.")
+    assert ("LEADS", "Keir Dalton", "Syria") not in rels
