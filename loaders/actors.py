@@ -22,8 +22,13 @@ _SPEECH = {"say", "claim", "announce", "tell", "state", "report", "confirm", "in
 
 
 def conjuncts(tok) -> list:
-    """The token and everything coordinated with it ("the US, the EU and Britain")."""
-    return [tok, *tok.conjuncts]
+    """The token and everything coordinated with it ("the US, the EU and Britain"), also when the parser
+    hangs the next item on an apposition ("X, a former senator, and Y, a shipping firm")."""
+    out = [tok, *tok.conjuncts]
+    for a in (c for t in list(out) for c in t.children if c.dep_ == "appos"):
+        if any(x.dep_ == "cc" and x.lower_ == "and" for x in a.children):  # not "X, a figure in Y, or Z"
+            out += [c for c in a.conjuncts if c.i > a.i and c not in out]
+    return out
 
 
 def states_of(builder, tok) -> list[str]:

@@ -84,7 +84,8 @@ def _scopes(tok) -> list[set[int]]:
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     if verb is not None and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "xcomp") and not _after_mark(tok):
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else verb
-    if verb is not None and verb.i != tok.i and not (tok.pos_ != "VERB" and _own_time(verb)):
+    if verb is not None and verb.i != tok.i and not (tok.pos_ != "VERB" and _own_time(verb) and not (
+            verb.lemma_ == "announce" and tok.dep_ == "dobj" and trigger_type(tok) == "sanction")):  # announced sanctions
         scopes.append({t.i for c in verb.children if c.dep_ in _DATE_DEPS for t in c.subtree} - own)
     outer = _outer_clause(verb) if verb is not None and (verb.i == tok.i or trigger_type(verb) is None) else None
     if outer is not None:

@@ -31,7 +31,7 @@ TRIGGERS = {
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
     "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
     "sanction": "sanction", "measures": "sanction", "freeze": "sanction", "ban": "sanction", "embargo": "sanction",
-    "blacklist": "sanction", "designate": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
+    "blacklist": "sanction", "designate": "sanction", "add": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
     "agree": "negotiation", "agreement": "negotiation", "deal": "negotiation", "accord": "negotiation",
@@ -291,7 +291,7 @@ def _ongoing(tok) -> bool:
 
 
 _IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce"}
-_SANCTION_ACTS = {"measures", "freeze", "ban", "embargo", "blacklist", "designate"}
+_SANCTION_ACTS = {"measures", "freeze", "ban", "embargo", "blacklist", "designate", "add"}
 
 
 def _imposed(tok) -> bool:
@@ -305,11 +305,21 @@ def _imposed(tok) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_ in _IMPOSE
 
 
+def added_to_list(tok) -> bool:
+    """"added X to its sanctions list", "added to the blacklist": a listing that is a sanction."""
+    return tok.lemma_ == "add" and tok.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_ in ("list", "blacklist") and (
+            p.lemma_ == "blacklist" or any(q.lower_ in ("sanctions", "sanction", "blacklist") for q in p.children))
+            for p in c.children) for c in tok.children)
+
+
 def _sanction_act(tok) -> bool:
     """Words that are a sanction only in some uses: "imposed a travel ban", "the measures, announced on
     Monday", "froze the assets of X", "blacklisted him in 2024" (a listing with a time of its own; without
     one it extends the sanctions told before, see ``relations.sanction_listings``)."""
     lemma = tok.lemma_.lower()
+    if lemma == "add":
+        return added_to_list(tok) and tok.tag_ in ("VBD", "VBN")
     if tok.pos_ == "VERB":
         if lemma == "freeze":
             return any(o.lemma_ in ("asset", "fund", "account", "property") for o in objects(tok))

@@ -19,10 +19,11 @@ from . import modality
 from .actors import _comma_named, actors, agent_of_passive, is_passive, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .event_roles import spell_sides, state_of_title
-from .event_triggers import trigger_type
+from .event_triggers import added_to_list, trigger_type
 from .state_leaders import _country_known
 
 _SANCTION_VERBS = {"sanction", "blacklist"}
+_LIKE_MEASURES = {"matching", "similar", "identical", "parallel", "punitive", "restrictive", "reciprocal"}
 _SANCTION_NOUNS = {"sanction", "sanctions", "measures", "penalties", "embargo"}
 _IMPOSE_VERBS = {"impose", "announce", "slap", "levy", "extend", "approve", "adopt", "introduce", "unveil"}
 _ACCUSE_VERBS = {"accuse", "blame", "charge", "indict", "hold"}
@@ -51,6 +52,16 @@ def _reason(tok) -> str | None:
 
 
 def sanctions(builder, sent) -> None:
+    for tok in builder.tokens({"add"}, sent):  # "The EU added three generals, including X, to its sanctions list"
+        if tok.lemma_ == "add" and added_to_list(tok) and not is_passive(tok) and not modality.negated(tok):
+            named = [e for o in objects(tok) for e in _named_in(builder, o)]
+            by = actors(builder, subject(tok), ("Country", "Organisation"))
+            for a in by:
+                for t in named:
+                    _add(builder, "SANCTIONED_BY", t, a, tok, "rule:added-to-list", 0.8)
+            if by:
+                builder.last_sanction = (tok.i, by)
+                builder.extra_roles.setdefault(tok.i, []).extend((t, "TARGET_OF") for t in named)
     for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | {"freeze", "ban"}, sent):
         if tok.lower_ in ("freeze", "ban") and tok.pos_ == "NOUN":
             _measure_imposed(builder, tok)
@@ -68,8 +79,9 @@ def sanctions(builder, sent) -> None:
             owners += [c for o in assets for c in o.children if c.dep_ == "poss"]
             if owners:  # "froze the assets of X" is a sanction on X
                 _sanction(builder, tok, [subject(tok)], owners, "rule:asset-freeze")
-        elif tok.lower_ in _SANCTION_NOUNS and tok.pos_ == "NOUN" and (tok.lower_ != "measures" or
-                                                                         tok.head.lemma_ in _IMPOSE_VERBS):
+        elif tok.lower_ in _SANCTION_NOUNS and tok.pos_ == "NOUN" and (
+                tok.lower_ != "measures" or tok.head.lemma_ in _IMPOSE_VERBS or any(
+                    c.dep_ == "amod" and c.lower_ in _LIKE_MEASURES for c in tok.children)):
             targets = prep_objects(tok, ("on", "against"))
             if not targets and tok.dep_ == "dobj" and tok.head.lemma_ in _IMPOSE_VERBS:
                 targets = prep_objects(tok.head, ("on", "against"))  # "announced sanctions on X" (on the verb)
@@ -93,6 +105,8 @@ def sanctions(builder, sent) -> None:
                     _remember(builder, tok, [subject(tok.head)])
                 continue
             agents = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
+                agents.append(subject(tok.head.head))  # "Canada followed with matching measures against X"
             noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # "a package of sanctions"
             if noun.head.lemma_ in _IMPOSE_VERBS and noun.dep_ in ("dobj", "conj"):
                 verb = noun.head if noun.dep_ == "dobj" else noun.head.head

@@ -131,3 +131,23 @@ def test_brokers_of_a_ceasefire_between_the_two_governments_are_not_the_two(extr
     names = {e.id: e.name for e in res.entities}
     pairs = {frozenset((names[r.source], names[r.target])) for r in res.relations if r.type == "NEGOTIATED_WITH"}
     assert frozenset(("Egypt", "Jordan")) not in pairs
+
+
+def test_sanction_forms_of_wire_copy(extractor):
+    sanctions, sb = run(extractor, "The U.S. Treasury on Tuesday sanctioned Omar Farouk, a former police chief, "
+                                   "and Delta Cargo, a freight firm he owns. Canada followed hours later with "
+                                   "matching measures against Farouk and Delta Cargo.")
+    assert {("Omar Farouk", "US Treasury"), ("Delta Cargo", "US Treasury"),
+            ("Omar Farouk", "Canada"), ("Delta Cargo", "Canada")} <= sb
+    assert ("2026-04-14", frozenset({"Omar Farouk", "Delta Cargo"})) in sanctions
+
+
+def test_added_to_a_sanctions_list_and_an_announced_freeze(extractor):
+    sanctions, sb = run(extractor, "Japan added two Iranian generals, including Gen. Ali Moradi, to its sanctions "
+                                   "list on Monday.")
+    assert ("Ali Moradi", "Japan") in sb and ("2026-04-13", frozenset({"Ali Moradi"})) in sanctions
+    sanctions, sb = run(extractor, "Britain announced an asset freeze on Karim Saleh, the militia's treasurer, "
+                                   "on Wednesday.")
+    assert ("Karim Saleh", "United Kingdom") in sb and ("2026-04-15", frozenset({"Karim Saleh"})) in sanctions
+    sanctions, _ = run(extractor, "The minister added that the talks would resume in May.")
+    assert sanctions == []
