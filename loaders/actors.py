@@ -41,6 +41,16 @@ def states_of(builder, tok) -> list[str]:
             eid = entity_of(builder, d)
             if eid and builder.entities[eid].type == "Country":
                 out.append(eid)
+    if tok.lower_ in ("officials", "authorities", "government"):  # "officials in Kinshasa" speak for Congo
+        for p in prep_objects(tok, ("in",)):
+            eid = entity_of(builder, p)
+            ent = builder.entities.get(eid) if eid else None
+            state = eid if ent is not None and ent.type == "Country" else (
+                gz.capital_country(ent.name) if ent is not None and ent.type == "Location" else None)
+            if state and state == eid:
+                out.append(eid)
+            elif state:
+                out.append(country_entity(builder, state, p.text))
     for c in tok.children:
         if c.dep_ == "poss":
             eid = entity_of(builder, c)

@@ -404,9 +404,10 @@ def _demonym_for(country: str) -> str | None:
 def _institution_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
     """"the Sudanese army", "Lebanon's parliament", "Niger's presidential guard": a state's institution."""
     out = []
-    for tok in words.where(lambda w, _l: w.lower() in gz.INSTITUTIONS):
-        if tok.i in taken or tok.lower_ not in gz.INSTITUTIONS or tok.pos_ != "NOUN":
-            continue
+    for tok in words.where(lambda w, _l: w.lower() in gz.INSTITUTIONS or w.lower() == "office"):
+        if tok.i in taken or tok.pos_ != "NOUN" or not (tok.lower_ in gz.INSTITUTIONS or (
+                tok.lower_ == "office" and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in tok.children))):
+            continue  # "Pakistan's foreign office" as well as "Lebanon's parliament"
         country = _possessor_country(tok)
         if not country:
             continue

@@ -30,11 +30,19 @@ def denied_by(tok) -> bool:
     head = tok
     for _ in range(3):
         if head.dep_ in ("ccomp", "xcomp", "dobj", "pcomp") and head.head.lemma_ in _DENY_VERBS:
+            if head.dep_ == "ccomp" and head.i < head.head.i and _remark_on_claim(head.head):
+                return False  # "X accused Y of …, a charge Y denies": the denial is a remark on the accusation
             return not negated(head.head)
         if head.head == head:
             break
         head = head.head
     return False
+
+
+def _remark_on_claim(deny) -> bool:
+    """"…, a charge Asmara denies": the denial's subject is a claim noun, so it comments on what came before."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(t.lemma_ in ("charge", "allegation", "claim", "accusation")
+                                                        for t in c.subtree) for c in deny.children)
 
 
 def doc_text(doc) -> str:

@@ -709,8 +709,55 @@ def said_behind_it(builder, sent) -> None:
                                    "kind": "ACCUSED_OF", "token": tok.i, "rule": "rule:said-behind"})
 
 
+# Verbs that, said of an actor, allege wrongdoing ("officials say Rwanda arms the rebels"); the second set
+# only with an armed group or weapons as object ("backs the M23 rebels", not "backs the peace plan").
+_WRONG_VERBS = {"arm", "fund", "finance", "bankroll", "sponsor", "harbour", "harbor", "orchestrate", "mastermind",
+                "torture", "rig", "hack", "smuggle", "traffic", "destabilise", "destabilize", "meddle", "interfere"}
+_AIDING_VERBS = {"back", "support", "supply", "train", "shelter", "command", "control", "direct", "help", "aid",
+                 "send", "ship", "deliver", "provide", "equip"}
+_ARMED_WORDS = {"rebel", "rebels", "militant", "militants", "militia", "militias", "terrorist", "terrorists",
+                "insurgent", "insurgents", "jihadist", "jihadists", "fighter", "fighters", "gang", "gangs", "weapon",
+                "weapons", "arms", "drone", "drones", "ammunition", "missile", "missiles", "mercenary", "mercenaries"}
+_PLOT_VERBS = {"plan", "direct", "order", "organise", "organize", "coordinate"}
+_VIOLENT = {"attack", "bombing", "shooting", "assassination_attempt", "poisoning"}
+_SAY_VERBS = {"say", "tell", "allege", "claim", "charge", "insist", "state", "add", "assert", "argue", "write"}
+
+
+def said_wrongdoing(builder, sent) -> None:
+    """"Officials in Kinshasa say Rwanda backs the M23 rebels", "Rwanda 'arms, trains and commands' the
+    rebels, she told the council": an accusation made by reporting what the other side does."""
+    for tok in builder.tokens(_WRONG_VERBS | _AIDING_VERBS | _PLOT_VERBS, sent):
+        if tok.pos_ != "VERB" or tok.lemma_ not in _WRONG_VERBS | _AIDING_VERBS | _PLOT_VERBS or modality.negated(tok) \
+                or modality.hypothetical(tok) or modality.denied_by(tok):
+            continue
+        clause = tok
+        while clause.dep_ == "conj" and clause.head.pos_ == "VERB":  # "arms, trains and commands"
+            clause = clause.head
+        say = clause.head
+        if clause.dep_ != "ccomp" or say.lemma_ not in _SAY_VERBS or say.pos_ != "VERB" or modality.negated(say):
+            continue
+        passive = is_passive(clause)  # "the bombing had been planned, funded and directed by X"
+        done = [c for c in clause.children if c.dep_ == "nsubjpass"] if passive else objects(tok)
+        if tok.lemma_ in _PLOT_VERBS and not any(trigger_type(t) in _VIOLENT for t in done):
+            continue
+        if tok.lemma_ in _AIDING_VERBS and not any(
+                t.lower_ in _ARMED_WORDS or (builder.entities.get(entity_of(builder, t) or "") is not None and
+                                             builder.entities[entity_of(builder, t)].kind == "armed_group")
+                for o in done + prep_objects(tok, ("with", "to")) for t in o.subtree):
+            continue
+        agent = agent_of_passive(tok) or agent_of_passive(clause)
+        doers = [a for p in agent for a in actors(builder, p, ("Country", "Organisation", "Person"))] if passive \
+            else actors(builder, subject(clause), ("Country", "Organisation", "Person"))
+        speakers = actors(builder, next((c for c in say.children if c.dep_ == "nsubj"), None))
+        speakers += [st for a in speakers for st in [_voice_of_state(builder, a)] if st and st not in speakers]
+        for a in speakers:
+            for t in doers:
+                if a != t:
+                    _add(builder, "ACCUSED", a, t, tok, "rule:said-wrongdoing", 0.6)
+
+
 RULES = (sanctions, described_named, said_behind_it, those_targeted, sanction_listings, accusations, accusation_nouns, pointed_finger,
-         responsibility, behind, negotiations)
+         responsibility, behind, negotiations, said_wrongdoing)
 
 
 def apply(builder, doc) -> None:

@@ -746,3 +746,21 @@ def test_leader_acting_in_an_after_clause_is_not_acted_on(extractor):
     _, rels, _ = run(extractor, "Britain lifted its sanctions on Syria's central bank in 2025, after President "
                                 "Keir Dalton, then newly elected, reversed the policy of his predecessor.")
     assert ("LEADS", "Keir Dalton", "Syria") not in rels
+
+
+def test_accusation_by_reporting_what_the_other_side_does(extractor):
+    _, rels, _ = run(extractor, "Officials in Bamako say Algeria arms the Azawad rebels, which Algiers denies.")
+    assert ("ACCUSED", "Mali", "Algeria") in rels
+    _, rels, _ = run(extractor, "Officials in Bamako say Algeria supports the peace process.")
+    assert not any(r[0] == "ACCUSED" for r in rels)
+
+
+def test_a_charge_the_other_side_denies_keeps_the_accusation(extractor):
+    _, rels, _ = run(extractor, "Somalia has repeatedly accused Ethiopia of arming clan militias in Gedo, a "
+                                "charge Addis Ababa denies.")
+    assert ("ACCUSED", "Somalia", "Ethiopia") in rels
+
+
+def test_a_states_foreign_office_speaks_for_it(extractor):
+    _, rels, _ = run(extractor, "Bangladesh's foreign office accused Myanmar of shelling border villages.")
+    assert ("ACCUSED", "Bangladesh", "Myanmar") in rels
