@@ -199,6 +199,44 @@ def described_named(builder, sent) -> None:
                 break
 
 
+def statement_named(builder, sent) -> None:
+    """"The US imposed sanctions on a former senator …. OFAC said in a statement that X, who …, had …":
+    the person the sanctioning body's statement is about, after a sanction that named no one."""
+    if not builder.described:
+        return
+    _lemma, by, trigger = builder.described[0]
+    if trigger >= sent.start or sent.start - trigger > 120:
+        return
+    side = set(by)
+    for _ in range(2):  # the Treasury's OFAC speaks for the United States
+        side |= {r.source for r in builder.relations.values() if r.type == "PART_OF" and r.target in side}
+    for say in builder.tokens({"say", "state"}, sent):
+        speakers = actors(builder, subject(say), ("Country", "Organisation")) if say.pos_ == "VERB" else []
+        if not (set(speakers) & side or any(_own_body(builder, s, by) for s in speakers)):
+            continue
+        clauses = [c for c in say.children if c.dep_ == "ccomp"]
+        clauses += [a for c in say.children if c.dep_ == "prep" for p in c.children  # "said in a statement that X …"
+                    if p.lemma_ in ("statement", "announcement", "release", "notice") for a in p.children
+                    if a.dep_ == "acl" and any(m.dep_ == "mark" or m.lower_ == "that" for m in a.children)]
+        for clause in clauses:
+            subj = subject(clause) or next((g for c in clause.children if c.dep_ == "aux" for g in c.children
+                                            if g.dep_ == "nsubj"), None)  # "X, who …, had used" hung on "had"
+            named = [t for t in actors(builder, subj, ("Person", "Organisation")) if t not in side]
+            for a in by:
+                for t in named:
+                    _add(builder, "SANCTIONED_BY", t, a, clause, "rule:sanction-statement", 0.6)
+            builder.extra_roles.setdefault(trigger, []).extend((t, "TARGET_OF") for t in named)
+
+
+def _own_body(builder, org: str, states: list[str]) -> bool:
+    """A government body not tied to another state ("the Foreign Office" when Britain sanctions)."""
+    ent = builder.entities[org]
+    if ent.type != "Organisation" or (ent.kind or gz.org_kind(ent.name)) != "government":
+        return False
+    tied = {r.target for r in builder.relations.values() if r.type == "PART_OF" and r.source == org}
+    return not tied or bool(tied & set(states))
+
+
 _TARGETED = {"target", "sanction", "name", "list", "hit", "blacklist", "designate"}
 
 
@@ -251,7 +289,7 @@ def _listed(tok) -> list:
             subject(tok).lemma_ in _LISTING_DOCUMENTS:
         return objects(tok)  # "The resolution names X, Y and Z"
     if tok.lemma_ in ("list", "add", "designate", "name", "blacklist") and is_passive(tok):
-        out = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        out = [c for c in tok.children if c.dep_ == "nsubjpass"] + _along_with(tok)
         out += [a for c in tok.children if c.dep_ == "auxpass" for a in c.children if a.dep_ == "attr"]
         return out
     return []
@@ -307,7 +345,15 @@ def _agentless(builder, tok) -> list[str]:
     subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if tok.dep_ == "relcl" and subj and subj[0].lower_ in ("which", "who", "that"):
         subj = [_relative_antecedent(builder, tok.head)]
-    return [t for g in subj for t in actors(builder, g, ("Person", "Organisation"))]
+    return [t for g in subj + _along_with(tok) for t in actors(builder, g, ("Person", "Organisation"))]
+
+
+def _along_with(verb) -> list:
+    """"X was also designated, along with Y": the objects of "along with" on the verb."""
+    out = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "along" for w in c.children
+           if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+    return out + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and any(
+        x.lower_ == "along" for x in c.children) for p in c.children if p.dep_ == "pobj"]
 
 
 def _relative_antecedent(builder, noun):
@@ -756,7 +802,7 @@ def said_wrongdoing(builder, sent) -> None:
                     _add(builder, "ACCUSED", a, t, tok, "rule:said-wrongdoing", 0.6)
 
 
-RULES = (sanctions, described_named, said_behind_it, those_targeted, sanction_listings, accusations, accusation_nouns, pointed_finger,
+RULES = (sanctions, described_named, statement_named, said_behind_it, those_targeted, sanction_listings, accusations, accusation_nouns, pointed_finger,
          responsibility, behind, negotiations, said_wrongdoing)
 
 

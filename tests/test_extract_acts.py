@@ -151,3 +151,13 @@ def test_added_to_a_sanctions_list_and_an_announced_freeze(extractor):
     assert ("Karim Saleh", "United Kingdom") in sb and ("2026-04-15", frozenset({"Karim Saleh"})) in sanctions
     sanctions, _ = run(extractor, "The minister added that the talks would resume in May.")
     assert sanctions == []
+
+
+def test_targets_named_after_a_sanction_on_descriptions(extractor):
+    sanctions, sb = run(extractor, "Britain on Monday imposed sanctions on a former mayor and a logistics firm. "
+                                   "The Foreign Office said in a statement that Aurel Vasile, who ran the city "
+                                   "until 2021, had used the firm to move weapons. The firm's owner, Dana Pop, was "
+                                   "also designated, along with Carpat Freight, a trucking company.")
+    assert {("Aurel Vasile", "United Kingdom"), ("Dana Pop", "United Kingdom"),
+            ("Carpat Freight", "United Kingdom")} <= sb
+    assert ("2026-04-13", frozenset({"Aurel Vasile", "Dana Pop", "Carpat Freight"})) in sanctions
