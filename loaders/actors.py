@@ -323,3 +323,21 @@ def prep_objects(tok, preps: tuple[str, ...]) -> list:
     heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
     heads += [q for c in heads for q in c.conjuncts if q.dep_ == "conj" and q.lower_ in preps]
     return [p for c in heads for p in c.children if p.dep_ in ("pobj", "pcomp")]
+
+
+def along_with(verb) -> list:
+    """"X was also designated, along with Y", "were arrested on Wednesday, along with Y": the objects of
+    "along with" on the verb."""
+    out = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "along" for w in c.children
+           if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+    return out + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and any(
+        x.lower_ == "along" for x in c.children) for p in c.children if p.dep_ == "pobj"]
+
+
+def named_after(verb) -> list:
+    """Who an inverted sentence names after a participle: "Also detained was X", "Among those arrested
+    was Y" (the names come after the verb of being)."""
+    if verb.dep_ == "acl" and verb.head.lower_ == "those" and verb.head.dep_ == "pobj" and \
+            verb.head.head.lower_ == "among" and verb.head.head.head.lemma_ == "be":
+        return [c for c in verb.head.head.head.children if c.dep_ in ("nsubj", "attr")]
+    return [a for c in verb.children if c.dep_ == "auxpass" for a in c.children if a.dep_ == "attr"]

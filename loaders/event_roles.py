@@ -7,7 +7,7 @@ led by X") forms; delegations take part in the nearest talks.
 from __future__ import annotations
 
 from . import gazetteer as gz
-from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
+from .actors import actors, agent_of_passive, along_with, is_passive, named_after, objects, prep_objects, subject
 from .entities import country_entity
 from .event_dates import OWN_TIME
 from .event_triggers import AIRCRAFT, DRILLS, EXCHANGES, REMOVALS, TRIGGERS, group
@@ -283,13 +283,19 @@ def identified(builder, mentions) -> None:
     """"… were detained on Tuesday, the office said, identifying them only as Thomas R. and Martina K.":
     the people named are those arrested."""
     arrests = [(m.tok.i, m) for m in mentions if m.type == "arrest"]
+    for _i, m in arrests:  # "Also detained was X", "Among those arrested was Y", "arrested, along with Z"
+        if m.tok.pos_ == "VERB":
+            named = [a for p in named_after(m.tok) + along_with(m.tok) for a in actors(builder, p, ("Person",))]
+            m.roles.extend((a, "TARGET_OF") for a in named if (a, "TARGET_OF") not in m.roles)
     for tok in builder.tokens({"identify", "name", "suspect", "detainee", "ringleader"}):
         if tok.pos_ == "NOUN" and tok.lemma_ in ("suspect", "detainee", "ringleader"):
             # "The Iranian suspect, Reza Karimi, …" after the arrests are told
             before = [m for i, m in arrests if 0 <= tok.i - i < 200]
             named = [a for c in tok.children if c.dep_ == "appos" for a in actors(builder, c, ("Person",))]
         elif tok.pos_ == "VERB" and (any(o.lower_ in _HELD for o in objects(tok)) or any(
-                c.dep_ == "nsubjpass" and c.lemma_ in _HELD for c in tok.children)):
+                c.dep_ == "nsubjpass" and (c.lemma_ in _HELD or any(p.lemma_ in _HELD for p in prep_objects(c, ("of",))))
+                for c in tok.children) or (tok.dep_ == "acl" and tok.head.lemma_ in _HELD)):
+            # "two suspects, identified as X and Y"; "Two of the suspects were named by prosecutors as X"
             # "identifying them only as X and Y", "named the alleged ringleader as X", "was identified as X"
             before = [m for i, m in arrests if 0 <= tok.i - i < 200]
             named = [a for p in prep_objects(tok, ("as",)) + [x for o in objects(tok) for x in prep_objects(o, ("as",))]

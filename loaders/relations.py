@@ -16,7 +16,7 @@ from newsgraph.schema import entity_id
 
 from . import gazetteer as gz
 from . import modality
-from .actors import _comma_named, actors, agent_of_passive, is_passive, objects, prep_objects, subject
+from .actors import _comma_named, actors, agent_of_passive, along_with, is_passive, named_after, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .event_roles import spell_sides, state_of_title
 from .event_triggers import added_to_list, trigger_type
@@ -275,9 +275,8 @@ def _listed(tok) -> list:
     "Among those named is X"."""
     if tok.pos_ != "VERB" or modality.negated(tok):
         return []
-    if tok.dep_ == "acl" and tok.head.lower_ == "those" and tok.head.dep_ == "pobj" and \
-            tok.head.head.lower_ == "among" and tok.head.head.head.lemma_ == "be":
-        return [c for c in tok.head.head.head.children if c.dep_ in ("nsubj", "attr")]
+    if named_after(tok) and (tok.dep_ == "acl" or is_passive(tok)):
+        return named_after(tok)  # "Among those named is X", "Also listed was Y"
     if tok.lemma_ == "designate" and not is_passive(tok):
         if any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
             return []  # "designated it a terrorist organisation": a label, not a listing
@@ -289,9 +288,7 @@ def _listed(tok) -> list:
             subject(tok).lemma_ in _LISTING_DOCUMENTS:
         return objects(tok)  # "The resolution names X, Y and Z"
     if tok.lemma_ in ("list", "add", "designate", "name", "blacklist") and is_passive(tok):
-        out = [c for c in tok.children if c.dep_ == "nsubjpass"] + _along_with(tok)
-        out += [a for c in tok.children if c.dep_ == "auxpass" for a in c.children if a.dep_ == "attr"]
-        return out
+        return [c for c in tok.children if c.dep_ == "nsubjpass"] + along_with(tok) + named_after(tok)
     return []
 
 
@@ -345,15 +342,10 @@ def _agentless(builder, tok) -> list[str]:
     subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if tok.dep_ == "relcl" and subj and subj[0].lower_ in ("which", "who", "that"):
         subj = [_relative_antecedent(builder, tok.head)]
-    return [t for g in subj + _along_with(tok) for t in actors(builder, g, ("Person", "Organisation"))]
+    return [t for g in subj + along_with(tok) for t in actors(builder, g, ("Person", "Organisation"))]
 
 
-def _along_with(verb) -> list:
-    """"X was also designated, along with Y": the objects of "along with" on the verb."""
-    out = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "along" for w in c.children
-           if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
-    return out + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and any(
-        x.lower_ == "along" for x in c.children) for p in c.children if p.dep_ == "pobj"]
+
 
 
 def _relative_antecedent(builder, noun):

@@ -161,3 +161,29 @@ def test_targets_named_after_a_sanction_on_descriptions(extractor):
     assert {("Aurel Vasile", "United Kingdom"), ("Dana Pop", "United Kingdom"),
             ("Carpat Freight", "United Kingdom")} <= sb
     assert ("2026-04-13", frozenset({"Aurel Vasile", "Dana Pop", "Carpat Freight"})) in sanctions
+
+
+def _arrests(extractor, text, date="2026-04-16"):
+    res = extractor.extract(Article(text=text, published=date))
+    names = {e.id: e.name for e in res.entities}
+    held = {r.target: set() for r in res.relations if r.type == "TARGET_OF"}
+    for r in res.relations:
+        if r.type == "TARGET_OF":
+            held[r.target].add(names[r.source])
+    return {e.date: held.get(e.id, set()) for e in res.events if e.type == "arrest"}
+
+
+def test_people_named_in_inverted_and_along_with_arrest_sentences(extractor):
+    held = _arrests(extractor, "The security service said on Tuesday that it had detained seven people over a "
+                               "plot to seize power. Among those arrested in raids in Almaty was Serik Abenov, a "
+                               "former deputy. Also detained was Marat Seitov, a retired colonel.")
+    assert held.get("2026-04-14", set()) >= {"Serik Abenov", "Marat Seitov"}
+    held = _arrests(extractor, "The minister said Ouedraogo and nine other soldiers had been arrested on Monday, "
+                               "along with Adama Kone, a former trade minister.")
+    assert held.get("2026-04-13", set()) >= {"Ouedraogo", "Adama Kone"}
+
+
+def test_suspects_identified_or_named_as(extractor):
+    held = _arrests(extractor, "Police said they had arrested two suspects, identified as Rahim Baloch and Nadir "
+                               "Shah, in a raid in Quetta on Monday.")
+    assert held.get("2026-04-13", set()) >= {"Rahim Baloch", "Nadir Shah"}
