@@ -709,6 +709,9 @@ def mentions_of(doc) -> list[Mention]:
             continue
         if span.label_ == "PERSON" and len(span) == 1 and span.text.lower() in common:
             continue
+        bracket = next((t.i for t in span[1:] if t.text == "("), None)
+        if bracket is not None:  # "Revolutionary Army of the Coast (ERL": the acronym is a mention of its own
+            span = Span(doc, span.start, bracket, label=span.label_)
         m = classify(span)
         if m is None:
             continue

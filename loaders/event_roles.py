@@ -204,7 +204,8 @@ def spell_sides(tok) -> list:
     return sides
 
 
-_DELEGATES = {"delegation", "team", "side", "negotiators", "representatives", "delegates", "facilitator", "mediator"}
+_DELEGATES = {"delegation", "team", "side", "negotiators", "representatives", "delegates", "facilitator", "mediator",
+              "mediators", "envoy"}
 
 
 def delegations(builder, doc, events, mentions) -> None:
@@ -223,6 +224,10 @@ def delegations(builder, doc, events, mentions) -> None:
         ids = actors(builder, tok)
         ids += [a for c in tok.children if c.dep_ == "appos" for a in actors(builder, c, ("Person",))]  # "its facilitator, X"
         ids += [a for c in tok.children if c.dep_ == "poss" for a in actors(builder, c)]  # "Malaysia's facilitator"
+        if tok.dep_ == "dobj" and tok.head.lemma_ in ("head", "lead") and tok.lower_ == "team":
+            ids += actors(builder, subject(tok.head), ("Person",))  # "X, who heads the government's negotiating team"
+        if tok.lower_ == "mediators":
+            ids += [a for p in prep_objects(tok, ("from",)) for a in actors(builder, p)]  # "mediators from Norway and Y"
         if tok.lower_ in ("representatives", "delegates"):
             for p in prep_objects(tok, ("of", "from")):  # "representatives of the BRN, headed by its negotiator, X"
                 ids += actors(builder, p)

@@ -187,3 +187,13 @@ def test_suspects_identified_or_named_as(extractor):
     held = _arrests(extractor, "Police said they had arrested two suspects, identified as Rahim Baloch and Nadir "
                                "Shah, in a raid in Quetta on Monday.")
     assert held.get("2026-04-13", set()) >= {"Rahim Baloch", "Nadir Shah"}
+
+
+def test_who_mediated_and_who_headed_a_team_took_part(extractor):
+    parts = _talks(extractor, "Peru's government and the Shining Dawn Front (SDF) agreed on Tuesday to a truce "
+                              "after four days of talks in Quito. The accord, signed in the presence of mediators "
+                              "from Switzerland and the Red Cross, takes effect in May. \"It is a start,\" said Rosa "
+                              "Flores, a lawyer who heads the government's negotiating team. Switzerland's special "
+                              "envoy for the process, Anna Keller, praised both sides.")
+    assert parts.get("2026-04-14", set()) >= {"Peru", "Shining Dawn Front", "Switzerland", "Red Cross",
+                                              "Rosa Flores", "Anna Keller"}
