@@ -308,6 +308,12 @@ def title_before(doc, start: int) -> tuple[list[str], int]:
                 pos = len(head[: -len(t)].rstrip())
                 changed = True
                 break
+    head = prefix[:pos].rstrip()
+    if titles and titles[0] in ("Minister", "Secretary") and head.rsplit(None, 1)[-1:] and \
+            head.rsplit(None, 1)[-1] in gz.MINISTRY_DOMAINS:  # "Security Minister", "Mines Minister"
+        word = head.rsplit(None, 1)[-1]
+        titles[0] = f"{word} {titles[0]}"
+        pos = len(head) - len(word)
     char = base + pos
     first = start
     while first > lo and doc[first - 1].idx >= char and not doc[first - 1].is_sent_start:
@@ -410,6 +416,12 @@ def _institution_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
             continue  # "Pakistan's foreign office" as well as "Lebanon's parliament"
         country = _possessor_country(tok)
         if not country:
+            field = next((c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.i not in taken
+                          and c.text.capitalize() in gz.MINISTRY_DOMAINS), None)
+            if tok.lower_ == "ministry" and field is not None and field.i == tok.i - 1 and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                name = f"{field.text.capitalize()} Ministry"  # "the interior ministry" of the story's state
+                out.append(Mention(field.i, tok.i + 1, "Organisation", name, name, kind="government"))
             continue
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.i not in taken
                 and not gz.demonym_of_token(c) and c.ent_type_ not in ("GPE", "NORP")]

@@ -385,6 +385,11 @@ TITLES += [
     "Interim Prime Minister", "Interim President", "Acting President", "Opposition Leader", "Colonel-General",
     "Deputy", "Col. Gen.", "President-elect", "Former President", "Former Prime Minister",
 ]
+# Portfolios a minister or secretary holds ("Security Minister X", "the justice minister, Y").
+MINISTRY_DOMAINS = {"Security", "Justice", "Interior", "Defence", "Defense", "Foreign", "Finance", "Trade", "Energy",
+                    "Health", "Education", "Information", "Mines", "Mining", "Oil", "Petroleum", "Economy",
+                    "Agriculture", "Labour", "Labor", "Transport", "Home", "Communications", "Culture", "Tourism",
+                    "Environment", "Water", "Planning", "Industry", "Commerce", "Immigration", "Police"}
 # Words of a title that are not a name even when capitalised ("Foreign Minister", "Supreme Leader").
 TITLE_WORDS = {w for t in TITLES for w in t.split()} - {"of"}
 

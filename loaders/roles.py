@@ -572,12 +572,18 @@ def minister_of_ministry(builder, sent) -> None:
         if m.type != "Person":
             continue
         deputy = any(t.lower() in ("deputy", "vice") for t in m.titles)
-        for title in m.titles:
+        root = sent.doc[m.start:m.end].root
+        nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        offices = list(m.titles) + [_role_text(n) for n in nouns if n.lower_ == "minister"]  # "its justice minister, X"
+        for title in offices:
             words = title.lower().split()
-            if len(words) == 2 and words[1] == "minister":
-                org = next((i for n, i in ministries.items() if f"{words[0]} ministry" in n), None)
+            if len(words) >= 2 and words[-1] == "minister":
+                field = words[-2]
+                org = next((i for n, i in ministries.items() if f"{field} ministry" in n or f"ministry of {field}" in n
+                            or f"ministry of the {field}" in n), None)
                 if org:
-                    rel, role = ("MEMBER_OF", f"deputy {title}") if deputy else ("LEADS", title)
+                    low = "deputy" in words or "vice" in words or deputy
+                    rel, role = ("MEMBER_OF", f"deputy {title}") if low else ("LEADS", title)
                     builder.add_relation(rel, eid, org, builder.evidence(sent.doc[m.start], "rule:minister-title",
                                                                          0.7), role=role)
 

@@ -764,3 +764,16 @@ def test_a_charge_the_other_side_denies_keeps_the_accusation(extractor):
 def test_a_states_foreign_office_speaks_for_it(extractor):
     _, rels, _ = run(extractor, "Bangladesh's foreign office accused Myanmar of shelling border villages.")
     assert ("ACCUSED", "Bangladesh", "Myanmar") in rels
+
+
+def test_ministers_head_the_ministry_the_article_names(extractor):
+    _, rels, _ = run(extractor, "Mines Minister Oumar Diallo said the licences were revoked. The Mines Ministry "
+                                "published the list on Monday.")
+    assert ("LEADS", "Oumar Diallo", "Mines Ministry") in rels
+    _, rels, _ = run(extractor, "Chad's justice minister, Ahmat Mahamat, said the Ministry of Justice would "
+                                "open an inquiry.")
+    assert ("LEADS", "Ahmat Mahamat", "Ministry of Justice") in rels
+    _, rels, types = run(extractor, "Interior Minister Arben Gashi said the cell had been dismantled. The "
+                                    "interior ministry later released photographs of the weapons.")
+    assert types.get("Interior Ministry") == "Organisation"
+    assert ("LEADS", "Arben Gashi", "Interior Ministry") in rels
