@@ -310,10 +310,11 @@ ORG_HEADS = {
 LEADER_NOUNS = {"head", "chief", "leader", "boss", "director", "commander", "president", "chairman",
                 "chairwoman", "chair", "founder", "ruler", "premier", "speaker", "secretary-general",
                 "commander-in-chief", "prime minister", "king", "emir", "governor", "mayor", "chancellor",
-                "supreme leader", "general secretary", "head of state", "inspector-general"}
+                "supreme leader", "general secretary", "head of state", "inspector-general", "director general",
+                "inspector general", "secretary general"}
 # Qualifiers that make a leader noun a membership ("deputy head", "a senior commander").
 SUBORDINATE = {"deputy", "vice", "assistant", "senior", "former", "regional", "field", "acting-deputy", "ex",
-               "second", "top", "provincial", "local", "district", "zonal", "area", "sector", "unit"}
+               "second", "provincial", "local", "district", "zonal", "area", "sector", "unit"}
 # Nouns for people who belong to something ("a spokesman for", "a TPLF negotiator").
 MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "officer", "official", "negotiator",
                 "envoy", "adviser", "advisor", "aide", "commander", "agent", "operative", "lawmaker",

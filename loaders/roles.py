@@ -290,6 +290,23 @@ def office_of_title(builder, sent) -> None:
                                      role=title)
 
 
+def whose_force(builder, sent) -> None:
+    """"Khalifa Haftar, whose Libyan National Army launched …": the force, movement or party a person is
+    named as having is the one he leads."""
+    doc = sent.doc
+    for tok in builder.tokens({"whose"}, sent):
+        if tok.dep_ != "poss":
+            continue
+        verb = tok.head.head
+        person = entity_of(builder, verb.head) if verb.dep_ == "relcl" else (
+            entity_of(builder, doc[tok.i - 2]) if tok.i >= 2 and doc[tok.i - 1].text == "," else None)
+        org = entity_of(builder, tok.head)
+        if _etype(builder, person) == "Person" and _etype(builder, org) == "Organisation" and (
+                builder.entities[org].kind or gz.org_kind(builder.entities[org].name)) in (
+                "military", "armed_group", "political_party"):
+            builder.add_relation("LEADS", person, org, builder.evidence(tok, "rule:whose-force", 0.6))
+
+
 def titled_modifier(builder, sent) -> None:
     """"LNA spokesman Brig. Gen. X", "Interior Ministry spokesman Col. Y": a role noun written before the
     person's rank (the parser often loses the link across the abbreviated rank)."""
@@ -385,7 +402,9 @@ def led_by(builder, sent) -> None:
             continue
         if is_passive(tok) or (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
             org_tok = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or (
-                tok.head if tok.dep_ == "acl" else _noun_before_comma(tok))
+                tok.head if tok.dep_ == "acl" else _noun_before_comma(tok)) or (
+                next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if tok.dep_ == "conj" else None)  # "who have controlled Sanaa … and are led by X"
             people = [a for p in agent_of_passive(tok) for a in actors(builder, p, ("Person",))]
         else:
             org_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -507,15 +526,21 @@ def serves_as(builder, sent) -> None:
                 _link(builder, person, noun, "rule:serves-as")
 
 
+_LEFT_OFFICE = {"remove", "dismiss", "sack", "replace", "succeed", "oust", "relieve", "resign", "fire"}
+
+
 def replaced_as(builder, sent) -> None:
     """"X was removed as commanding general of the army and was replaced by Y": X held that office, and
     Y now holds it."""
-    for tok in builder.tokens({"remove", "dismiss", "sack", "replace", "succeed", "oust"}, sent):
-        if tok.pos_ != "VERB" or tok.lemma_ not in ("remove", "dismiss", "sack", "replace", "succeed", "oust") \
+    for tok in builder.tokens(_LEFT_OFFICE, sent):
+        if tok.pos_ != "VERB" or tok.lemma_ not in _LEFT_OFFICE \
                 or tok.tag_ not in ("VBD", "VBN") or tok.dep_ == "xcomp" or modality.negated(tok):
             continue  # "whom the council had named to replace him": not (yet) done
         nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
                  if p.dep_ == "pobj"]
+        nouns += [p for d in prep_objects(tok, ("of", "from")) if d.lemma_ in ("duty", "post", "position", "role")
+                  for c in d.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                  if p.dep_ == "pobj"]  # "relieved of his duties as chairman of X"
         commanding = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
                       if p.dep_ == "pcomp" and p.lemma_ in _LEAD_VERBS for o in p.children if o.dep_ == "dobj"]
         held = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
@@ -608,7 +633,7 @@ def police_chief(builder, sent) -> None:
                                                                                0.7), role=title)
 
 
-RULES = (appositions, described_as, office_of_title, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, replaced_as,
+RULES = (appositions, described_as, office_of_title, whose_force, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, replaced_as,
          owner_of, minister_of_ministry, appointed, police_chief)
 
 

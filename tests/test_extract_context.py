@@ -777,3 +777,22 @@ def test_ministers_head_the_ministry_the_article_names(extractor):
                                     "interior ministry later released photographs of the weapons.")
     assert types.get("Interior Ministry") == "Organisation"
     assert ("LEADS", "Arben Gashi", "Interior Ministry") in rels
+
+
+def test_heads_read_from_top_director_general_whose_and_led_by_conjunct(extractor):
+    _, rels, _ = run(extractor, "The Northern Front vowed to fight on. Its top commander, Ali Dagane, rejected the "
+                                "truce. Hawa Kamara, the director general of the National Police, said three "
+                                "officers died.")
+    assert ("LEADS", "Ali Dagane", "Northern Front") in rels
+    assert ("LEADS", "Hawa Kamara", "National Police") in rels
+    _, rels, _ = run(extractor, "Salah Jadid, whose Free Sahel Army seized the town in 2021, said nothing.")
+    assert ("LEADS", "Salah Jadid", "Free Sahel Army") in rels
+    _, rels, _ = run(extractor, "Hezbollah, which has fought Israel since 1982 and is led by Naim Qassem, denied "
+                                "the claim.")
+    assert ("LEADS", "Naim Qassem", "Hezbollah") in rels
+
+
+def test_relieved_of_his_duties_as_head(extractor):
+    _, rels, _ = run(extractor, "Gen. Omar Tall had been relieved of his duties as chairman of the National "
+                                "Intelligence Agency, the presidency said.")
+    assert ("LEADS", "Omar Tall", "National Intelligence Agency") in rels
