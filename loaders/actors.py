@@ -95,6 +95,19 @@ def _last_pair_of_states(builder, tok) -> list[str]:
     return []
 
 
+def _last_coordinated_states(builder, tok, n: int) -> list[str]:
+    """The last ``n`` states named together in one coordination before ``tok``."""
+    start = builder.sentence(tok).start
+    for t in reversed(tok.doc[max(0, start - 250):start]):
+        eid = builder.token_entity.get(t.i)
+        if eid and builder.entities[eid].type == "Country" and t.dep_ != "conj" and t.conjuncts:
+            states = list(dict.fromkeys(builder.token_entity.get(c.i) for c in (t, *t.conjuncts)
+                                        if builder.label(builder.token_entity.get(c.i) or "") == "Country"))
+            if len(states) == n:
+                return states
+    return []
+
+
 def _comma_named(builder, tok) -> str | None:
     """"dismissed the army chief, Gen. X, on Tuesday" when the parser does not make X an apposition:
     a role noun followed by a comma and a person's name (titles skipped) is that person."""
@@ -132,6 +145,10 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         pair = _last_pair_of_states(builder, tok)  # "the two governments": the two states told together before
         if pair:
             return pair
+    if tok.lower_ in ("governments", "countries", "nations", "states", "juntas") and any(
+            c.lower_ in ("three", "four") for c in tok.children):
+        n = 3 if any(c.lower_ == "three" for c in tok.children) else 4
+        return _last_coordinated_states(builder, tok, n)  # "Mali, Burkina Faso and Niger … the three countries"
     if tok.tag_ == "NNS" and any(c.dep_ == "appos" and (builder.token_entity.get(c.i) or "").startswith("person:")
                                  for c in tok.children):  # "the suspects, X, 34, and Y, 27"
         return [a for c in tok.children if c.dep_ == "appos" for t in conjuncts(c) for a in _one(builder, t, depth + 1)

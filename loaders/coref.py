@@ -16,6 +16,10 @@ from . import gazetteer as gz
 
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 _ORG_PRONOUNS = {"its", "their"}
+# Verbs whose subject "it" is an actor, not a dummy ("it was the worst attack"): states and bodies act so.
+_ACTOR_VERBS = {"sanction", "impose", "accuse", "blame", "say", "announce", "deny", "designate", "blacklist",
+                "reject", "condemn", "summon", "expel", "arrest", "detain", "claim", "vow", "warn", "threaten",
+                "demand", "urge", "freeze", "list", "add", "order", "launch", "carry"}
 # Descriptions of a person already named ("the general", "the paramilitary chief", "the cleric").
 _PERSON_NOUNS = {"general", "colonel", "admiral", "commander", "leader", "president", "minister", "chief",
                  "cleric", "diplomat", "officer", "lawmaker", "businessman", "politician", "official", "envoy",
@@ -44,8 +48,11 @@ def _is_description(tok) -> bool:
         return True  # "shooting the 53-year-old a dozen times" (parsed as a modifier of "times")
     if tok.dep_ in ("appos", "compound", "amod", "attr") or tok.pos_ not in ("NOUN", "ADJ"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children):
-        return False  # "the head of X" describes a role, not an earlier actor
+    if any(c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "FAC") for c in tok.children):
+        return False  # "the ruling Georgian Dream party" names its party
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and not any(p.dep_ == "pcomp" for p in c.children)
+           for c in tok.children):
+        return False  # "the head of X" describes a role, not an earlier actor ("the bloc of doing …" is a misparse)
     if any(c.dep_ == "appos" for c in tok.children) or (tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "PROPN"):
         return False  # "the former double agent Sergei Skripal" names someone new
     if tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "," and tok.nbor(2).pos_ == "PROPN" \
@@ -81,6 +88,17 @@ class _Salience:
         sent_start = starts[bisect.bisect_right(starts, tok.i) - 1]
         same = [r for r in self.recent if r[2] in types and sent_start <= r[0] < tok.i and r[3]]
         return same[-1][1] if same else None
+
+    def previous_subject(self, tok, types: tuple[str, ...]) -> str | None:
+        """"Washington sanctioned X. It also …": the subject of the sentence before, if one of ``types``."""
+        starts = self.sent_starts(tok.doc)
+        k = bisect.bisect_right(starts, tok.i) - 1
+        if k < 1:
+            return None
+        doc = tok.doc
+        prev = [r for r in self.recent if r[3] and starts[k - 1] <= r[0] < starts[k]
+                and doc[r[0]].head.dep_ == "ROOT"]  # the main clause's subject, not "… determined that X had"
+        return prev[0][1] if prev and prev[0][2] in types else None
 
     def latest_in_sentence(self, tok, types: tuple[str, ...]) -> str | None:
         """"the measures target the GRU … its head": the nearest earlier mention in the same sentence."""
@@ -125,6 +143,9 @@ def link(builder, doc) -> None:
         if tok.lower_ in _PERSON_PRONOUNS and tok.pos_ == "PRON":
             target = (sal.latest_in_sentence(tok, ("Person",)) if tok.dep_ == "poss" and not sal.subject_in_sentence(
                 tok, ("Person",)) else None) or sal.pick(tok, ("Person",), 2)  # "Italy sent X home after his arrest"
+        elif tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in _ACTOR_VERBS:
+            # "Washington sanctioned two commanders. It also sanctioned the army chief": the acting state or body
+            target = sal.previous_subject(tok, ("Organisation", "Country"))
         elif tok.lower_ in _ORG_PRONOUNS:
             target = _coordinated_owner(builder, tok) or sal.subject_in_sentence(tok, ("Organisation", "Country")) or sal.latest_in_sentence(
                 tok, ("Organisation", "Country")) or sal.pick(tok, ("Organisation", "Country"), 2)
@@ -219,7 +240,7 @@ _RULING_WORDS = {"for", "Supreme", "Military", "Revolutionary", "Transitional", 
 _ARMED_NOUNS = {"group", "movement", "militia", "rebels", "guerrillas", "faction", "brigade", "battalion",
                 "regiment", "cartel", "gang", "network"}
 _STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "council"}
-_CUE_WORDS = frozenset(_PERSON_PRONOUNS | _ORG_PRONOUNS | _PERSON_NOUNS | _GROUP_NOUNS | {"old", "government",
+_CUE_WORDS = frozenset(_PERSON_PRONOUNS | _ORG_PRONOUNS | _PERSON_NOUNS | _GROUP_NOUNS | {"old", "government", "it",
                                                                                          "regime"}
                        | set(_INSTITUTION_WORDS))
 

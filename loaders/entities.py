@@ -915,9 +915,22 @@ def _retype_surnames(mentions: list[Mention]) -> None:
                 m.alias, m.name = m.name, longer[0]
 
 
+def _one_congo(mentions: list[Mention]) -> None:
+    """Bare "Congo" is the Republic of the Congo in the gazetteer, but in a story that also names Kinshasa,
+    the DRC or the Democratic Republic it is that state (news copy shortens it so)."""
+    names = {m.name for m in mentions if m.type == "Country"} | {
+        gz.capital_country(m.name) for m in mentions if m.type == "Location" and gz.capital_country(m.name)}
+    drc, roc = gz.country_by_code("CD"), gz.country_by_code("CG")
+    if drc in names and roc in names and not any("Brazzaville" in m.surface for m in mentions):
+        for m in mentions:
+            if m.type == "Country" and m.name == roc and "Republic" not in m.surface:
+                m.name = drc
+
+
 def collect(builder, doc) -> None:
     """Turn mentions into entities on the builder; every token of a mention maps to its entity."""
     mentions = mentions_of(doc)
+    _one_congo(mentions)
     person_canon = _cluster_persons(mentions)
     org_canon = _cluster_orgs(doc, mentions)
     known = _known_as(doc, mentions)

@@ -414,7 +414,7 @@ _outlet_index.cache_clear()
 
 # Nouns that stand for a state when a demonym or a country's possessive qualifies them
 # ("Russian delegation", "Ukraine's government", "Israeli forces").
-STATE_NOUNS = {"delegation", "delegations", "government", "side", "team", "authorities", "officials",
+STATE_NOUNS = {"delegation", "delegations", "government", "side", "team", "authorities", "officials", "services",
                "official", "state", "leadership", "negotiators", "diplomats", "regime", "administration",
                "politicians", "lawmakers", "military", "forces", "troops", "army", "soldiers", "navy",
                "strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile", "missiles",

@@ -463,6 +463,12 @@ def accusations(builder, sent) -> None:
         kind = "SUSPECTED_OF" if lemma in _SUSPECT_VERBS else "ACCUSED_OF"
         acc = [a for g in accused for a in actors(builder, g)]
         by = [a for g in accusers for a in actors(builder, g)]
+        if any(g.lower_ == "other" and any(c.lower_ == "each" for c in g.children) or g.lower_ == "another"
+               for g in accused) and len(by) >= 2:  # "Both governments have accused each other of …"
+            for a, b in combinations(by, 2):
+                _add(builder, "ACCUSED", a, b, tok, "rule:accuse-each-other", 0.75)
+                _add(builder, "ACCUSED", b, a, tok, "rule:accuse-each-other", 0.75)
+            continue
         if acc and set(by) <= set(acc) and tok.dep_ == "conj":  # "X said Yerevan was …, and accused Armenia
             who = modality.speaker(tok.head)  # of …": a misattached conjunct of "said"
             by = actors(builder, who) if who is not None else _nearest_speaker(builder, tok)
@@ -755,10 +761,33 @@ _AIDING_VERBS = {"back", "support", "supply", "train", "shelter", "command", "co
                  "send", "ship", "deliver", "provide", "equip"}
 _ARMED_WORDS = {"rebel", "rebels", "militant", "militants", "militia", "militias", "terrorist", "terrorists",
                 "insurgent", "insurgents", "jihadist", "jihadists", "fighter", "fighters", "gang", "gangs", "weapon",
-                "weapons", "arms", "drone", "drones", "ammunition", "missile", "missiles", "mercenary", "mercenaries"}
+                "weapons", "arms", "drone", "drones", "ammunition", "missile", "missiles", "mercenary", "mercenaries",
+                "attackers", "gunmen", "bombers", "assailants", "plotters", "cell", "separatists"}
 _PLOT_VERBS = {"plan", "direct", "order", "organise", "organize", "coordinate"}
 _VIOLENT = {"attack", "bombing", "shooting", "assassination_attempt", "poisoning"}
 _SAY_VERBS = {"say", "tell", "allege", "claim", "charge", "insist", "state", "add", "assert", "argue", "write"}
+
+
+def _reported_by(clause):
+    """The verb of saying a clause is reported under: "X said Y …", also through "X said there was no doubt
+    that Y …" and "X said it was clear that Y …"."""
+    head = clause
+    for _ in range(3):
+        if head.dep_ == "ccomp" and head.head.lemma_ in _SAY_VERBS and head.head.pos_ == "VERB":
+            return head.head
+        up = head.head
+        if head.dep_ in ("acl", "ccomp") and up.lemma_ in _CERTAIN_WORDS:  # "no doubt that Y …"
+            head = up.head if up.dep_ in ("attr", "acomp", "dobj") else up
+            continue
+        if head.dep_ in ("advcl", "ccomp") and up.lemma_ == "be" and any(
+                c.dep_ in ("attr", "acomp") and c.lemma_ in _CERTAIN_WORDS for c in up.children):
+            head = up  # "there was no doubt" with the that-clause hung on "was"
+            continue
+        return None
+    return None
+
+
+_CERTAIN_WORDS = {"doubt", "clear", "evidence", "certain", "obvious", "proof"}
 
 
 def said_wrongdoing(builder, sent) -> None:
@@ -771,8 +800,8 @@ def said_wrongdoing(builder, sent) -> None:
         clause = tok
         while clause.dep_ == "conj" and clause.head.pos_ == "VERB":  # "arms, trains and commands"
             clause = clause.head
-        say = clause.head
-        if clause.dep_ != "ccomp" or say.lemma_ not in _SAY_VERBS or say.pos_ != "VERB" or modality.negated(say):
+        say = _reported_by(clause)
+        if say is None or modality.negated(say):
             continue
         passive = is_passive(clause)  # "the bombing had been planned, funded and directed by X"
         done = [c for c in clause.children if c.dep_ == "nsubjpass"] if passive else objects(tok)

@@ -796,3 +796,40 @@ def test_relieved_of_his_duties_as_head(extractor):
     _, rels, _ = run(extractor, "Gen. Omar Tall had been relieved of his duties as chairman of the National "
                                 "Intelligence Agency, the presidency said.")
     assert ("LEADS", "Omar Tall", "National Intelligence Agency") in rels
+
+
+def test_it_as_the_acting_state_of_the_sentence_before(extractor):
+    _, rels, _ = run(extractor, "Canada on Monday sanctioned two Haitian gang leaders. It also sanctioned a "
+                                "former senator, Rene Dorval, accusing the National Party of arming gangs.")
+    assert ("SANCTIONED_BY", "Rene Dorval", "Canada") in rels
+    _, rels, _ = run(extractor, "The hospital said the patient was stable. It was the third attack this year.")
+    assert not any(r[0] in ("ACCUSED", "SANCTIONED_BY") for r in rels)
+
+
+def test_accusations_of_several_states_and_of_each_other(extractor):
+    _, rels, _ = run(extractor, "Mali, Burkina Faso and Niger formed an alliance in 2023. The three countries "
+                                "left the Economic Community of West African States (ECOWAS) a year later, "
+                                "accusing the regional bloc of serving foreign interests.")
+    assert {("ACCUSED", "Mali", "ECOWAS"), ("ACCUSED", "Niger", "ECOWAS")} <= rels
+    _, rels, _ = run(extractor, "Armenia and Azerbaijan initialled a treaty in August. Both governments have "
+                                "since accused each other of violating the ceasefire.")
+    assert {("ACCUSED", "Armenia", "Azerbaijan"), ("ACCUSED", "Azerbaijan", "Armenia")} <= rels
+
+
+def test_no_doubt_that_they_were_financed_by(extractor):
+    _, rels, _ = run(extractor, "Interior Minister Saad Rafiq said there was \"no doubt\" that the bombers had "
+                                "been trained and financed by Iran's Quds Force.")
+    assert ("ACCUSED", "Saad Rafiq", "Quds Force") in rels
+
+
+def test_a_states_intelligence_services_are_the_state(extractor):
+    _, rels, _ = run(extractor, "Defence Minister Ali Sow spoke on Friday. The minister accused Guinea's "
+                                "intelligence services of funding the plotters.")
+    assert ("ACCUSED", "Ali Sow", "Guinea") in rels
+
+
+def test_bare_congo_beside_kinshasa_is_the_drc(extractor):
+    res, _, _ = run(extractor, "Congo accused Rwanda of backing the rebels. Officials in Kinshasa said talks "
+                               "would resume.")
+    countries = {e.name for e in res.entities if e.type == "Country"}
+    assert "Republic of the Congo" not in countries and "DR Congo" in countries
