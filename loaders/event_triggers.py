@@ -37,7 +37,8 @@ TRIGGERS = {
     "agree": "negotiation", "agreement": "negotiation", "deal": "negotiation", "accord": "negotiation",
     "sign": "negotiation", "initial": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
     "gunshots": "shooting", "downing": "attack", "crash": "attack", "come": "attack",
-    "beating": "attack", "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
+    "beating": "attack", "hijack": "attack", "hijacking": "attack", "kidnap": "attack", "kidnapping": "attack",
+    "abduct": "attack", "abduction": "attack", "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
     # removals from office and exchanges of prisoners: events of no ontology type of their own
     **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove", "plot",
                             "escape", "jailbreak")},
@@ -63,7 +64,7 @@ _REACH_VERBS = {"reach", "strike", "broker", "seal", "clinch", "hammer"}
 _PARTY_NOUNS = {"group", "movement", "rebels", "insurgents", "militia", "separatists", "guerrillas", "faction"}
 _DEAL_WORDS = {"ceasefire", "truce", "deal", "cessation", "peace", "agreement", "accord", "armistice"}
 
-_OBJECT_VERBS = {"strike", "attack", "raid", "storm", "wound", "injure"}  # verbs that make an event only with an object
+_OBJECT_VERBS = {"strike", "attack", "raid", "storm", "wound", "injure", "hijack", "kidnap", "abduct"}  # verbs that make an event only with an object
 
 GROUPS = {"shooting": "violence", "bombing": "violence", "poisoning": "violence", "assassination_attempt": "violence",
           "attack": "violence", "negotiation": "talks", "meeting": "talks"}
@@ -72,7 +73,7 @@ GROUPS = {"shooting": "violence", "bombing": "violence", "poisoning": "violence"
 SPECIFIC = {"attack": 0, "assassination_attempt": 1, "shooting": 2, "bombing": 2, "poisoning": 3}
 
 _NEEDS_NOUN = {"talk", "strike", "attack", "gun", "raid", "storm", "custody", "meet", "negotiate", "bargain",
-               "wound", "injure"}
+               "wound", "injure", "hijack", "kidnap", "abduct"}
 
 _VERB_ONLY_PAST = {"meet", "negotiate", "seize", "bargain"}
 
@@ -108,6 +109,8 @@ def trigger_type(tok) -> str | None:
     etype = TRIGGERS.get(lemma) or (TRIGGERS.get(tok.lower_) if tok.pos_ == "NOUN" else None)
     if etype is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
         return None
+    if lemma in ("kidnap", "abduct", "hijack") and _quoted(tok):
+        return None  # '"kidnapped by the American justice system"': a figure of speech in a quote
     if lemma == "gun" and tok.pos_ == "VERB":  # "was gunned down"
         return "shooting" if any(c.lower_ == "down" for c in tok.children) else None
     if lemma in _NEEDS_NOUN and tok.pos_ == "VERB" and lemma not in _VERB_ONLY_PAST:
@@ -202,6 +205,12 @@ def _plot_against(tok) -> bool:
     return any((c.dep_ in ("acl", "relcl", "xcomp") and c.lemma_ in _PLOT_GOALS)
                or (c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("coup", "assassination", "bomb", "murder"))
                for c in tok.children)
+
+
+def _quoted(tok) -> bool:
+    """Inside quotation marks within its sentence."""
+    sent = tok.sent
+    return sum(1 for t in sent if t.i < tok.i and t.is_quote) % 2 == 1
 
 
 def _parties_agree(tok) -> bool:

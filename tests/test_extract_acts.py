@@ -197,3 +197,12 @@ def test_who_mediated_and_who_headed_a_team_took_part(extractor):
                               "envoy for the process, Anna Keller, praised both sides.")
     assert parts.get("2026-04-14", set()) >= {"Peru", "Shining Dawn Front", "Switzerland", "Red Cross",
                                               "Rosa Flores", "Anna Keller"}
+
+
+def test_hijacking_is_an_attack_and_a_quoted_kidnapping_is_not(extractor):
+    res = extractor.extract(Article(text="In March 2025, fighters of the Baloch Republican Army hijacked a "
+                                         "passenger train in Bolan, killing dozens.", published="2026-04-16"))
+    assert [(e.type, e.date) for e in res.events] == [("attack", "2025-03")]
+    res = extractor.extract(Article(text="The minister said Rendon had been \"kidnapped by the American justice "
+                                         "system\" and hailed his return.", published="2026-04-16"))
+    assert not res.events
