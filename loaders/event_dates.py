@@ -7,6 +7,7 @@ the clause it is measured against once merging has dated that clause.
 """
 from __future__ import annotations
 
+import datetime
 import re
 
 from . import dates
@@ -139,10 +140,19 @@ def _date_in_scope(builder, scope: set[int], published):
         if _SPAN.search(text):
             return None, False  # "between 2015 and 2020": a period of many acts, not one event's date
         if re.search(r"\bsame (day|evening|morning|night|afternoon)\b", text, re.I):
-            return None, True
+            return None, "day"
+        if _NEXT_DAY.search(text):
+            return None, "next"
+        if _THAT_YEAR.search(text):
+            return None, "year"
         iso = dates.resolve(text, published)
         if iso:
             return iso, False
+    for i in scope:  # "the following day" the NER did not tag as a date
+        t = builder.doc[i]
+        if t.lemma_ in ("day", "morning", "evening", "night") and t.dep_ in ("npadvmod", "pobj") and any(
+                c.dep_ == "amod" and c.lower_ in ("following", "next") for c in t.children):
+            return None, "next"
     for i in builder.date_words():
         if i not in scope:
             continue
@@ -154,13 +164,21 @@ def _date_in_scope(builder, scope: set[int], published):
     return None, False
 
 
-def previous_day(builder, tok, published) -> str | None:
-    """"the same day": the last day-precise date written before ``tok``."""
+_NEXT_DAY = re.compile(r"\b(the )?(following|next) (day|morning|evening|night)\b|\ba day later\b", re.I)
+_THAT_YEAR = re.compile(r"\b(later|earlier) (that|the same) year\b|\bthat same year\b|\bthe same year\b", re.I)
+
+
+def previous_day(builder, tok, published, kind: str = "day") -> str | None:
+    """"the same day": the last day-precise date written before ``tok``; "the following day" the day after
+    it; "later that year" the year of the last date written before."""
     for ent in reversed(builder.date_ents()):
-        if ent.end <= tok.i and "same" not in ent.text.lower():
-            iso = dates.resolve(ent.text, published)
-            if iso and len(iso) == 10:
-                return iso
+        if ent.end > tok.i or "same" in ent.text.lower() or _NEXT_DAY.search(ent.text) or _THAT_YEAR.search(ent.text):
+            continue
+        iso = dates.resolve(ent.text, published)
+        if iso and kind == "year":
+            return iso[:4]
+        if iso and len(iso) == 10:
+            return iso if kind == "day" else (datetime.date.fromisoformat(iso) + datetime.timedelta(days=1)).isoformat()
     return None
 
 

@@ -110,6 +110,8 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     if g == "talks":  # "initialled by A and B in the presence of US President C"
         add([a for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
              if p.lemma_ == "presence" for x in prep_objects(p, ("of",)) for a in actors(builder, x)], doer)
+    if g == "talks" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in _TRAVEL:
+        add(actors(builder, subject(tok.head.head)), doer)  # "X travelled to Asmara for talks with Y"
     if g == "talks" or tok.lemma_.lower() in EXCHANGES:
         from .relations import _between_after_place  # "talks in Almaty, the Kazakh capital, between A and B"
 
@@ -190,6 +192,7 @@ def place_of(builder, tok) -> str | None:
     return None
 
 
+_TRAVEL = {"travel", "fly", "arrive", "go", "head", "come", "return", "meet"}
 SPELLS = {"round", "day", "week", "month", "year", "session", "series", "hour"}  # "two rounds of talks"
 def spell_sides(tok) -> list:
     """"two rounds of talks in Doha last month between A and B": the sides hang on "rounds", or on the verb

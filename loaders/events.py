@@ -63,7 +63,7 @@ def _mentions(builder, doc) -> list[EventMention]:
                 etype = ct
         date, relative, same, weak = resolve_date(builder, tok, published)
         if same:
-            date = previous_day(builder, tok, published)
+            date = previous_day(builder, tok, published, same)
         if vague(tok, date):
             continue
         denied = modality.denied_by(tok)  # "Moscow denied interfering": no perpetrator, only the denial

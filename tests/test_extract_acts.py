@@ -206,3 +206,13 @@ def test_hijacking_is_an_attack_and_a_quoted_kidnapping_is_not(extractor):
     res = extractor.extract(Article(text="The minister said Rendon had been \"kidnapped by the American justice "
                                          "system\" and hailed his return.", published="2026-04-16"))
     assert not res.events
+
+
+def test_the_following_day_and_later_that_year(extractor):
+    res = extractor.extract(Article(text="The AU envoy, Grace Mwangi, met President Samia Hassan in Dodoma on "
+                                         "Tuesday and travelled to Nairobi the following day for talks with "
+                                         "President William Ruto.", published="2026-04-16"))
+    assert sorted(e.date for e in res.events) == ["2026-04-14", "2026-04-15"]
+    res = extractor.extract(Article(text="Abiy, who took office in 2018, signed a peace agreement with Isaias "
+                                         "later that year.", published="2026-04-16"))
+    assert [(e.type, e.date) for e in res.events] == [("negotiation", "2018")]
