@@ -108,6 +108,11 @@ def _last_coordinated_states(builder, tok, n: int) -> list[str]:
     return []
 
 
+# People and machines that act for a body: "M23 fighters attacked", "a China Coast Guard ship blasted".
+_AGENT_NOUNS = {"fighter", "gunman", "soldier", "militant", "commando", "ship", "vessel", "boat",
+                "unit", "troop", "force"}
+
+
 def _comma_named(builder, tok) -> str | None:
     """"dismissed the army chief, Gen. X, on Tuesday" when the parser does not make X an apposition:
     a role noun followed by a comma and a person's name (titles skipped) is that person."""
@@ -137,6 +142,13 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.i != tok.i:
             return _one(builder, speaker, depth + 1)
+    if tok.lemma_ in _AGENT_NOUNS and tok.pos_ == "NOUN":  # "a China Coast Guard ship", "M23 fighters",
+        owners = [entity_of(builder, c) for c in tok.children if c.dep_ in ("compound", "nmod")]  # "soldiers of
+        owners += [entity_of(builder, p) for p in prep_objects(tok, ("of", "from"))]  # the 12th Regiment"
+        owners = [o for o in owners if o and builder.entities[o].type == "Organisation"
+                  and builder.entities[o].kind not in ("company", "media")]
+        if owners and (tok.tag_ == "NNS" or tok.lemma_ in ("ship", "vessel", "boat")):
+            return owners[:1]
     for c in tok.children:  # "17 people …, including X and Y", "100 targets, including X"
         if c.dep_ == "prep" and c.lower_ == "including":
             return [a for p in c.children if p.dep_ == "pobj" for t in conjuncts(p) for a in _one(builder, t, depth + 1)]

@@ -11,7 +11,7 @@ import datetime
 import re
 
 from . import dates
-from .event_triggers import TRIGGER_KEYS, EventMention, trigger_type
+from .event_triggers import TRIGGER_KEYS, EventMention, group, trigger_type
 
 _RELATIVE = re.compile(r"^(?:less than |more than |just |only )?(a|an|one|two|three|four|five|six|seven|\d+) "
                        r"(day|days|week|weeks|month|months|year|years)$", re.I)
@@ -92,6 +92,12 @@ def _scopes(tok) -> list[set[int]]:
     if outer is not None:
         scopes.append(_Coarse({t.i for c in outer.children if c.dep_ in _DATE_DEPS and c.i != verb.i
                                for t in c.subtree}))
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and verb is not None and verb.i == tok.head.i \
+            and group(trigger_type(tok) or "") == "violence":
+        # "A roadside bomb hit a convoy carrying X near Quetta on Tuesday": the date hangs deeper in the clause
+        scopes.append({t.i for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree
+                       if not any(a.dep_ in ("relcl", "ccomp", "advcl") and a.i != c.i and t in a.subtree
+                                  for a in c.subtree)} - own)
     if tok.pos_ == "NOUN" and tok.lower_ in ("talks", "negotiations", "meeting", "summit"):
         # "two days of talks in Almaty, between A and B, which ended on Thursday" (the clause hung on B)
         sent_end = next((t.i for t in tok.doc[tok.i:] if t.is_sent_end), len(tok.doc) - 1)

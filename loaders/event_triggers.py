@@ -131,6 +131,9 @@ def trigger_type(tok) -> str | None:
     if tok.pos_ == "VERB" and lemma in _VERB_ONLY_PAST and tok.tag_ not in ("VBD", "VBN") and not (
             tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "before")):
         return None
+    if lemma == "blast" and tok.pos_ == "VERB" and any(t.lower_ == "water" for p in prep_objects(tok, ("with",))
+                                                      for t in p.subtree):
+        return "attack"  # "blasted the boat with water cannon": no bomb
     if lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
         return None  # "shot down 34 drones" is an interception, not a shooting
     if lemma == "sanction" and tok.pos_ != "VERB" and not _imposed(tok):

@@ -9,6 +9,7 @@ SUSPECTED_OF edges on the event their clause names.
 from __future__ import annotations
 
 import datetime
+import re
 
 from newsgraph.schema import Event, event_id
 
@@ -201,6 +202,11 @@ def _story_attack(builder) -> str | None:
         sents = builder.sents()
         lede_end = sents[min(1, len(sents) - 1)].end_char if sents else 0
         attacks = {a for a in attacks if min(e.start for e in builder.events[a].evidence) < lede_end}
+    if not attacks:  # "A roadside bomb tore through a convoy carrying the home minister …": the lede's attack
+        sents = builder.sents()
+        lede_end = sents[0].end_char if sents else 0
+        attacks = {e.id for e in builder.events.values() if group(e.type) == "violence"
+                   and min(x.start for x in e.evidence) < lede_end and e.date and len(e.date) == 10}
     return attacks.pop() if len(attacks) == 1 else None  # with two, which one is meant is not ours to guess
 
 
@@ -246,14 +252,21 @@ def _latest_violence(builder) -> str | None:
     return recent[0] if len(recent) == 1 else None
 
 
+_SUSPECT_WORDS = re.compile(r"\b(suspects?|attack|bombing|blast|shooting|killing|assassination)\b", re.I)
+
+
 def _arrested_suspects(builder) -> None:
     """People arrested in a story about one attack on a named person are suspected of it, by their captors."""
     rels = list(builder.relations.values())
     attack = _story_attack(builder)
     if attack is None:
         return
+    named_victim = any(r.target == attack and r.type == "TARGET_OF" and builder.label(r.source) == "Person"
+                       for r in rels)
     involved = {r.source for r in rels if r.target == attack}
     for arrest in (e for e in builder.events.values() if e.type == "arrest"):
+        if not named_victim and not any(_SUSPECT_WORDS.search(x.sentence) for x in arrest.evidence):
+            continue  # a story about an unnamed victim: only arrests told as of suspects, or over the attack
         held = [r for r in rels if r.target == arrest.id and r.type == "TARGET_OF"]
         by = [r.source for r in rels if r.target == arrest.id and r.type == "PERPETRATOR_OF"]
         for r in held:

@@ -216,3 +216,24 @@ def test_the_following_day_and_later_that_year(extractor):
     res = extractor.extract(Article(text="Abiy, who took office in 2018, signed a peace agreement with Isaias "
                                          "later that year.", published="2026-04-16"))
     assert [(e.type, e.date) for e in res.events] == [("negotiation", "2018")]
+
+
+def test_fighters_and_ships_of_a_body_act_for_it(extractor):
+    res = extractor.extract(Article(text="A Japan Coast Guard ship blasted the Korean fishing boat with water cannon "
+                                         "on Wednesday near the Takeshima islets.", published="2026-04-16"))
+    names = {e.id: e.name for e in res.entities}
+    events = {e.id: e for e in res.events}
+    assert [e.type for e in res.events] == ["attack"]
+    assert {names[r.source] for r in res.relations if r.type == "PERPETRATOR_OF" and r.target in events} == {
+        "Japan Coast Guard"}
+
+
+def test_suspects_arrested_after_the_ledes_attack_on_an_unnamed_victim(extractor):
+    res = extractor.extract(Article(text="A roadside bomb hit a convoy carrying a provincial minister near Quetta on "
+                                         "Tuesday, killing three guards. Police said on Wednesday they had arrested "
+                                         "two suspects, identified as Rahim Baloch and Nadir Shah, in a raid.",
+                                    published="2026-04-16"))
+    names = {e.id: e.name for e in res.entities}
+    bombing = next(e.id for e in res.events if e.type == "bombing")
+    assert {names[r.source] for r in res.relations if r.type == "SUSPECTED_OF" and r.target == bombing} == {
+        "Rahim Baloch", "Nadir Shah"}
