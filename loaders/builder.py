@@ -38,7 +38,8 @@ class ArticleBuilder:
         self._dates: list | None = None
         self._by_sent: dict | None = None
         self._index: dict[str, list[int]] | None = None
-        self._found: dict[frozenset, list[int]] = {}
+        self._found: dict[frozenset, tuple[list[int], list]] = {}
+        self._evidence: dict[tuple, Evidence] = {}
         self._date_words: list[int] | None = None
         self.coref_tokens: set[int] = set()
         self.deferred_coref: list[int] = []  # descriptions resolved after roles ("the Hamas leader")  # tokens linked by coref (pronouns, descriptions)
@@ -67,11 +68,16 @@ class ArticleBuilder:
     def evidence(self, token_or_span, extractor: str, confidence: float) -> Evidence:
         """Evidence for the sentence holding ``token_or_span``; offsets index article.text."""
         sent = self.sentence(token_or_span)
+        memo = (sent.start, extractor, confidence)  # rules re-read the same sentence often: one object each
+        if memo in self._evidence:
+            return self._evidence[memo]
         raw = self.article.text[sent.start_char:sent.end_char]  # Span.text re-joins every token
         start = sent.start_char + (len(raw) - len(raw.lstrip()))  # no paragraph breaks in the evidence
         end = sent.end_char - (len(raw) - len(raw.rstrip()))
-        return Evidence(article=self.article.id, sentence=self.article.text[start:end], start=start,
-                        end=end, extractor=extractor, confidence=round(confidence, 3))
+        ev = self._evidence[memo] = Evidence(article=self.article.id, sentence=self.article.text[start:end],
+                                             start=start, end=end, extractor=extractor,
+                                             confidence=round(confidence, 3))
+        return ev
 
     def sents(self) -> list:
         """The document's sentences, computed once (``Doc.sents`` rescans the parse on every call)."""
@@ -104,11 +110,13 @@ class ArticleBuilder:
                     self._index.setdefault(t.lower_, []).append(t.i)
         key = keys if type(keys) is frozenset else frozenset(keys)
         found = self._found.get(key)
-        if found is None:
-            found = self._found[key] = sorted({i for k in key for i in self._index.get(k, ())})
+        if found is None:  # indices and their Token objects, made once (Doc.__getitem__ builds a new one each time)
+            at = sorted({i for k in key for i in self._index.get(k, ())})
+            found = self._found[key] = (at, [self.doc[i] for i in at])
+        at, toks = found
         if sent is not None:
-            found = found[bisect.bisect_left(found, sent.start):bisect.bisect_left(found, sent.end)]
-        return [self.doc[i] for i in found]
+            return toks[bisect.bisect_left(at, sent.start):bisect.bisect_left(at, sent.end)]
+        return list(toks)
 
     def mentions_in(self, sent) -> list:
         """(Mention, entity id) pairs starting inside ``sent``, from a per-sentence index."""

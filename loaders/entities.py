@@ -344,9 +344,14 @@ class _Words:
         self.doc = doc
         self.texts = [t.text for t in doc]
         self.lemmas = [t.lemma_ for t in doc]
+        self._at: dict[tuple[str, str], list[int]] = {}
+        for i, key in enumerate(zip(self.texts, self.lemmas)):
+            self._at.setdefault(key, []).append(i)
 
     def where(self, pred) -> list:
-        return [self.doc[i] for i, w in enumerate(self.texts) if pred(w, self.lemmas[i])]
+        """Tokens whose (text, lemma) satisfies ``pred``, testing each distinct pair once."""
+        hits = sorted(i for (w, lemma), at in self._at.items() if pred(w, lemma) for i in at)
+        return [self.doc[i] for i in hits]
 
 
 def _agency_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:

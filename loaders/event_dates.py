@@ -154,9 +154,8 @@ def _date_in_scope(builder, scope: set[int], published):
         iso = dates.resolve(text, published)
         if iso:
             return iso, False
-    for i in scope:  # "the following day" the NER did not tag as a date
-        t = builder.doc[i]
-        if t.lemma_ in ("day", "morning", "evening", "night") and t.dep_ in ("npadvmod", "pobj") and any(
+    for t in builder.tokens(_DAY_WORDS):  # "the following day" the NER did not tag as a date
+        if t.i in scope and t.dep_ in ("npadvmod", "pobj") and any(
                 c.dep_ == "amod" and c.lower_ in ("following", "next") for c in t.children):
             return None, "next"
     for i in builder.date_words():
@@ -170,6 +169,7 @@ def _date_in_scope(builder, scope: set[int], published):
     return None, False
 
 
+_DAY_WORDS = frozenset({"day", "morning", "evening", "night"})
 _NEXT_DAY = re.compile(r"\b(the )?(following|next) (day|morning|evening|night)\b|\ba day later\b", re.I)
 _THAT_YEAR = re.compile(r"\b(later|earlier) (that|the same) year\b|\bthat same year\b|\bthe same year\b", re.I)
 

@@ -211,9 +211,12 @@ def _plot_against(tok) -> bool:
 
 
 def _quoted(tok) -> bool:
-    """Inside quotation marks within its sentence."""
-    sent = tok.sent
-    return sum(1 for t in sent if t.i < tok.i and t.is_quote) % 2 == 1
+    """Inside quotation marks within its sentence (counted back to the sentence start)."""
+    doc, n, i = tok.doc, 0, tok.i - 1
+    while i >= 0 and not doc[i + 1].is_sent_start:
+        n += doc[i].is_quote
+        i -= 1
+    return n % 2 == 1
 
 
 def _parties_agree(tok) -> bool:
