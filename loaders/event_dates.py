@@ -151,12 +151,22 @@ def _date_in_scope(builder, scope: set[int], published):
             return None, "next"
         if _THAT_YEAR.search(text):
             return None, "year"
+        if _HOURS_LATER.search(text):
+            return None, "day"
+        if _DAYS_LATER.search(text):
+            return None, "month"
         iso = dates.resolve(text, published)
         if iso:
             return iso, False
-    for t in builder.tokens(_DAY_WORDS):  # "the following day" the NER did not tag as a date
-        if t.i in scope and t.dep_ in ("npadvmod", "pobj") and any(
-                c.dep_ == "amod" and c.lower_ in ("following", "next") for c in t.children):
+    for t in builder.tokens(_DAY_WORDS):  # "the following day", "Days later" the NER did not tag as a date
+        if t.i not in scope:
+            continue
+        if t.lower_ == "later" and any(c.lower_ in ("hours", "minutes", "moments") for c in (*t.children, t.head)):
+            return None, "day"
+        if t.lower_ == "later" and any(c.lower_ in ("days", "weeks") for c in (*t.children, t.head)):
+            return None, "month"
+        if t.dep_ in ("npadvmod", "pobj") and any(c.dep_ == "amod" and c.lower_ in ("following", "next")
+                                                  for c in t.children):
             return None, "next"
     for i in builder.date_words():
         if i not in scope:
@@ -169,20 +179,25 @@ def _date_in_scope(builder, scope: set[int], published):
     return None, False
 
 
-_DAY_WORDS = frozenset({"day", "morning", "evening", "night"})
+_DAY_WORDS = frozenset({"day", "morning", "evening", "night", "later"})
 _NEXT_DAY = re.compile(r"\b(the )?(following|next) (day|morning|evening|night)\b|\ba day later\b", re.I)
+_DAYS_LATER = re.compile(r"^(days|weeks|a few days|several days|a week|two weeks) later$", re.I)
+_HOURS_LATER = re.compile(r"^(hours|minutes|moments|a few hours|several hours) later$", re.I)
 _THAT_YEAR = re.compile(r"\b(later|earlier) (that|the same) year\b|\bthat same year\b|\bthe same year\b", re.I)
 
 
 def previous_day(builder, tok, published, kind: str = "day") -> str | None:
     """"the same day": the last day-precise date written before ``tok``; "the following day" the day after
-    it; "later that year" the year of the last date written before."""
+    it; "later that year" the year of the last date written before; "days later" its month."""
     for ent in reversed(builder.date_ents()):
-        if ent.end > tok.i or "same" in ent.text.lower() or _NEXT_DAY.search(ent.text) or _THAT_YEAR.search(ent.text):
+        if ent.end > tok.i or "same" in ent.text.lower() or _NEXT_DAY.search(ent.text) or _THAT_YEAR.search(
+                ent.text) or _DAYS_LATER.search(ent.text) or _HOURS_LATER.search(ent.text):
             continue
         iso = dates.resolve(ent.text, published)
         if iso and kind == "year":
             return iso[:4]
+        if iso and kind == "month":  # "days later": the month of the event told before, the day unknown
+            return iso[:7] if len(iso) >= 7 else None
         if iso and len(iso) == 10:
             return iso if kind == "day" else (datetime.date.fromisoformat(iso) + datetime.timedelta(days=1)).isoformat()
     return None

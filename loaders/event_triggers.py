@@ -97,6 +97,7 @@ class EventMention:
     event: int | None = None  # index of the merged event
     dependent: bool = False  # "X died at the scene": only a detail of an event told elsewhere
     by: frozenset = frozenset()  # the states (or bodies) that imposed a sanction: two states' acts are two events
+    later: bool = False  # dated "days later" / "the following day": after the event told before, not that one
 
 
 def group(t: str) -> str:

@@ -78,8 +78,9 @@ def _mentions(builder, doc) -> list[EventMention]:
             roles = [r for r in roles if r[1] == "TARGET_OF"]
             if not roles:
                 continue
-        m = EventMention(tok, etype, date, place_of(builder, tok), roles, relative, same, weak=weak,
-                         dependent=tok.lemma_ in DEPENDENT, by=_sanctioners(builder, tok) if etype == "sanction" else frozenset())
+        m = EventMention(tok, etype, date, place_of(builder, tok), roles, relative, bool(same), weak=weak,
+                         dependent=tok.lemma_ in DEPENDENT, by=_sanctioners(builder, tok) if etype == "sanction" else frozenset(),
+                         later=same in ("next", "month"))
         if m.dependent and not m.roles:
             continue
         out.append(m)

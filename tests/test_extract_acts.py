@@ -237,3 +237,14 @@ def test_suspects_arrested_after_the_ledes_attack_on_an_unnamed_victim(extractor
     bombing = next(e.id for e in res.events if e.type == "bombing")
     assert {names[r.source] for r in res.relations if r.type == "SUSPECTED_OF" and r.target == bombing} == {
         "Rahim Baloch", "Nadir Shah"}
+
+
+def test_days_later_is_a_second_event_in_the_month_before(extractor):
+    res = extractor.extract(Article(text="In March 2024, gunmen stormed a radio station in Cali during a broadcast. "
+                                         "Days later Andres Mejia, the judge handling the station case, was shot "
+                                         "dead in Cali.", published="2026-04-16"))
+    names = {e.id: e.name for e in res.entities}
+    shot = [e for e in res.events if any(r.type == "TARGET_OF" and r.target == e.id and names[r.source] ==
+                                         "Andres Mejia" for r in res.relations)]
+    assert [e.date for e in shot] == ["2024-03"]
+    assert len([e for e in res.events if e.date == "2024-03"]) == 2
