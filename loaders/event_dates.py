@@ -163,6 +163,8 @@ def _date_in_scope(builder, scope: set[int], published):
             continue
         if t.lower_ == "later" and any(c.lower_ in ("hours", "minutes", "moments") for c in (*t.children, t.head)):
             return None, "day"
+        if t.lower_ == "hours" and t.dep_ == "pobj" and t.head.lower_ == "within":  # "was arrested within hours"
+            return None, "day"
         if t.lower_ == "later" and any(c.lower_ in ("days", "weeks") for c in (*t.children, t.head)):
             return None, "month"
         if t.dep_ in ("npadvmod", "pobj") and any(c.dep_ == "amod" and c.lower_ in ("following", "next")
@@ -179,7 +181,7 @@ def _date_in_scope(builder, scope: set[int], published):
     return None, False
 
 
-_DAY_WORDS = frozenset({"day", "morning", "evening", "night", "later"})
+_DAY_WORDS = frozenset({"day", "morning", "evening", "night", "later", "hours"})
 _NEXT_DAY = re.compile(r"\b(the )?(following|next) (day|morning|evening|night)\b|\ba day later\b", re.I)
 _DAYS_LATER = re.compile(r"^(days|weeks|a few days|several days|a week|two weeks) later$", re.I)
 _HOURS_LATER = re.compile(r"^(hours|minutes|moments|a few hours|several hours) later$", re.I)
@@ -189,6 +191,7 @@ _THAT_YEAR = re.compile(r"\b(later|earlier) (that|the same) year\b|\bthat same y
 def previous_day(builder, tok, published, kind: str = "day") -> str | None:
     """"the same day": the last day-precise date written before ``tok``; "the following day" the day after
     it; "later that year" the year of the last date written before; "days later" its month."""
+    coarse = None
     for ent in reversed(builder.date_ents()):
         if ent.end > tok.i or "same" in ent.text.lower() or _NEXT_DAY.search(ent.text) or _THAT_YEAR.search(
                 ent.text) or _DAYS_LATER.search(ent.text) or _HOURS_LATER.search(ent.text):
@@ -200,7 +203,9 @@ def previous_day(builder, tok, published, kind: str = "day") -> str | None:
             return iso[:7] if len(iso) >= 7 else None
         if iso and len(iso) == 10:
             return iso if kind == "day" else (datetime.date.fromisoformat(iso) + datetime.timedelta(days=1)).isoformat()
-    return None
+        if iso and kind == "day" and coarse is None:
+            coarse = iso  # "arrested within hours" of a coup told only as "in June 2024": that month
+    return coarse
 
 
 def _relative(builder, tok) -> tuple[int, int, str] | None:

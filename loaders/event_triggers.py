@@ -27,7 +27,7 @@ TRIGGERS = {
     "talk": "negotiation", "talks": "negotiation", "negotiation": "negotiation", "negotiate": "negotiation",
     "ceasefire": "negotiation", "truce": "negotiation", "meet": "meeting", "meeting": "meeting", "summit": "meeting",
     "interference": "election_interference", "meddling": "election_interference", "interfere": "election_interference",
-    "arrest": "arrest", "detain": "arrest", "pick": "arrest", "detention": "arrest", "custody": "arrest",
+    "arrest": "arrest", "detain": "arrest", "recapture": "arrest", "pick": "arrest", "detention": "arrest", "custody": "arrest",
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
     "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
     "sanction": "sanction", "measures": "sanction", "freeze": "sanction", "ban": "sanction", "embargo": "sanction",

@@ -248,3 +248,11 @@ def test_days_later_is_a_second_event_in_the_month_before(extractor):
                                          "Andres Mejia" for r in res.relations)]
     assert [e.date for e in shot] == ["2024-03"]
     assert len([e for e in res.events if e.date == "2024-03"]) == 2
+
+
+def test_recaptured_and_arrested_within_hours(extractor):
+    held = _arrests(extractor, "Ruiz escaped from prison in 2024. He was recaptured in June 2025 in Manta.")
+    assert "2025-06" in held
+    held = _arrests(extractor, "Gen. Pablo Rojas led troops into the main square in June 2024. Rojas was "
+                               "arrested within hours.")
+    assert held.get("2024-06") == {"Pablo Rojas"}
