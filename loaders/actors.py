@@ -95,6 +95,24 @@ def _last_pair_of_states(builder, tok) -> list[str]:
     return []
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_PEOPLE_NOUNS = {"men", "women", "leaders", "suspects", "officers", "officials", "brothers", "presidents",
+                 "ministers", "defendants", "journalists", "detainees", "hostages", "activists", "generals"}
+
+
+def _last_people(builder, tok, n: int) -> list[str]:
+    """The last ``n`` distinct persons named before the sentence of ``tok`` (within a few sentences)."""
+    start = builder.sentence(tok).start
+    seen: list[str] = []
+    for t in reversed(tok.doc[max(0, start - 200):start]):
+        eid = builder.token_entity.get(t.i)
+        if eid and builder.entities[eid].type == "Person" and eid not in seen:
+            seen.append(eid)
+            if len(seen) == n:
+                return seen[::-1]
+    return []
+
+
 def _last_coordinated_states(builder, tok, n: int) -> list[str]:
     """The last ``n`` states named together in one coordination before ``tok``."""
     start = builder.sentence(tok).start
@@ -157,6 +175,10 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         pair = _last_pair_of_states(builder, tok)  # "the two governments": the two states told together before
         if pair:
             return pair
+    count = next((_COUNTS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), 0)
+    if tok.lower_ in _PEOPLE_NOUNS and count and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                                    for c in tok.children):
+        return _last_people(builder, tok, count)  # "the three leaders", "the two men": the people named before
     if tok.lower_ in ("governments", "countries", "nations", "states", "juntas") and any(
             c.lower_ in ("three", "four") for c in tok.children):
         n = 3 if any(c.lower_ == "three" for c in tok.children) else 4

@@ -164,7 +164,7 @@ def _date_in_scope(builder, scope: set[int], published):
         if t.lower_ == "later" and any(c.lower_ in ("hours", "minutes", "moments") for c in (*t.children, t.head)):
             return None, "day"
         if t.lower_ == "hours" and t.dep_ == "pobj" and t.head.lower_ == "within":  # "was arrested within hours"
-            return None, "day"
+            return None, "hours"
         if t.lower_ == "later" and any(c.lower_ in ("days", "weeks") for c in (*t.children, t.head)):
             return None, "month"
         if t.dep_ in ("npadvmod", "pobj") and any(c.dep_ == "amod" and c.lower_ in ("following", "next")
@@ -203,8 +203,10 @@ def previous_day(builder, tok, published, kind: str = "day") -> str | None:
             return iso[:7] if len(iso) >= 7 else None
         if iso and len(iso) == 10:
             return iso if kind == "day" else (datetime.date.fromisoformat(iso) + datetime.timedelta(days=1)).isoformat()
+        if iso and kind == "hours":
+            return iso  # "arrested within hours" of a coup told as "in June 2024": the date told last, as precise
         if iso and kind == "day" and coarse is None:
-            coarse = iso  # "arrested within hours" of a coup told only as "in June 2024": that month
+            coarse = iso
     return coarse
 
 

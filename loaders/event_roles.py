@@ -299,7 +299,8 @@ def identified(builder, mentions) -> None:
         if tok.pos_ == "NOUN" and tok.lemma_ in ("suspect", "detainee", "ringleader"):
             # "The Iranian suspect, Reza Karimi, …" after the arrests are told
             before = [m for i, m in arrests if 0 <= tok.i - i < 200]
-            named = [a for c in tok.children if c.dep_ == "appos" for a in actors(builder, c, ("Person",))]
+            named = [a for c in tok.children if c.dep_ == "appos" for a in actors(builder, c, ("Person",))] or (
+                _names_after_comma(builder, tok))  # "arrested two suspects, X and Y" with the names hung elsewhere
         elif tok.pos_ == "VERB" and (any(o.lower_ in _HELD for o in objects(tok)) or any(
                 c.dep_ == "nsubjpass" and (c.lemma_ in _HELD or any(p.lemma_ in _HELD for p in prep_objects(c, ("of",))))
                 for c in tok.children) or (tok.dep_ == "acl" and tok.head.lemma_ in _HELD)):
@@ -313,6 +314,23 @@ def identified(builder, mentions) -> None:
         if before and named:
             m = max(before, key=lambda x: x.tok.i)
             m.roles.extend((a, "TARGET_OF") for a in named if (a, "TARGET_OF") not in m.roles)
+
+
+def _names_after_comma(builder, tok) -> list[str]:
+    """Persons listed right after "<noun>," ("two suspects, Ivan Mora and Luis Vera"), however parsed."""
+    doc, out, i = tok.doc, [], tok.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return out
+    i += 1
+    while i < len(doc) and i - tok.i < 16:
+        eid = builder.token_entity.get(i)
+        if eid and builder.label(eid) == "Person":
+            if eid not in out:
+                out.append(eid)
+        elif doc[i].lower_ not in ("and", ",") and not doc[i].text[:1].isupper():
+            break
+        i += 1
+    return out
 
 
 def _agents(verb) -> list:

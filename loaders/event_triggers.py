@@ -25,7 +25,7 @@ TRIGGERS = {
     "invasion": "invasion", "invade": "invasion",
     "mutiny": "mutiny", "coup": "mutiny", "rebellion": "mutiny", "putsch": "mutiny", "takeover": "mutiny",
     "talk": "negotiation", "talks": "negotiation", "negotiation": "negotiation", "negotiate": "negotiation",
-    "ceasefire": "negotiation", "truce": "negotiation", "meet": "meeting", "meeting": "meeting", "summit": "meeting",
+    "ceasefire": "negotiation", "truce": "negotiation", "meet": "meeting", "meeting": "meeting", "host": "meeting", "summit": "meeting",
     "interference": "election_interference", "meddling": "election_interference", "interfere": "election_interference",
     "arrest": "arrest", "detain": "arrest", "recapture": "arrest", "pick": "arrest", "detention": "arrest", "custody": "arrest",
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
@@ -110,6 +110,9 @@ def trigger_type(tok) -> str | None:
     etype = TRIGGERS.get(lemma) or (TRIGGERS.get(tok.lower_) if tok.pos_ == "NOUN" else None)
     if etype is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
         return None
+    if lemma == "host" and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
+            o.ent_type_ in ("PERSON", "NORP", "GPE") for o in objects(tok))):
+        return None  # "President X hosted his Tajik counterpart": a meeting; not "Qatar has hosted talks"
     if lemma in ("kidnap", "abduct", "hijack") and _quoted(tok):
         return None  # '"kidnapped by the American justice system"': a figure of speech in a quote
     if lemma == "gun" and tok.pos_ == "VERB":  # "was gunned down"

@@ -265,9 +265,12 @@ def _arrested_suspects(builder) -> None:
     named_victim = any(r.target == attack and r.type == "TARGET_OF" and builder.label(r.source) == "Person"
                        for r in rels)
     involved = {r.source for r in rels if r.target == attack}
+    when = builder.events[attack].date or ""
     for arrest in (e for e in builder.events.values() if e.type == "arrest"):
         if not named_victim and not any(_SUSPECT_WORDS.search(x.sentence) for x in arrest.evidence):
             continue  # a story about an unnamed victim: only arrests told as of suspects, or over the attack
+        if arrest.date and when and arrest.date[:len(when)] < when[:len(arrest.date)]:
+            continue  # an arrest before the attack is another story
         held = [r for r in rels if r.target == arrest.id and r.type == "TARGET_OF"]
         by = [r.source for r in rels if r.target == arrest.id and r.type == "PERPETRATOR_OF"]
         for r in held:

@@ -256,3 +256,31 @@ def test_recaptured_and_arrested_within_hours(extractor):
     held = _arrests(extractor, "Gen. Pablo Rojas led troops into the main square in June 2024. Rojas was "
                                "arrested within hours.")
     assert held.get("2024-06") == {"Pablo Rojas"}
+
+
+def test_the_three_leaders_and_the_two_men_are_the_people_named_before(extractor):
+    res = extractor.extract(Article(text="Ghanaian President Kofi Mensah and Togolese President Faure Agbo met in "
+                                         "Lome on Tuesday. In Accra, President Aliyu Bello praised the talks. The "
+                                         "three leaders will meet again in May.", published="2026-04-16"))
+    names = {e.id: e.name for e in res.entities}
+    assert {names[r.source] for r in res.relations if r.type == "PARTICIPATED_IN"} >= {"Kofi Mensah", "Faure Agbo"}
+    res = extractor.extract(Article(text="Ghana's Kofi Mensah, Togo's Faure Agbo and Benin's Aliyu Bello met in Lome "
+                                         "on Tuesday. The three leaders signed a border treaty.",
+                                    published="2026-04-16"))
+    names = {e.id: e.name for e in res.entities}
+    treaty = [e.id for e in res.events if e.type in ("negotiation", "meeting")]
+    assert {names[r.source] for r in res.relations if r.type == "PARTICIPATED_IN" and r.target in treaty} >= {
+        "Kofi Mensah", "Faure Agbo", "Aliyu Bello"}
+    held = _arrests(extractor, "Police named the suspects as Rauf Mammadov and Tural Nasirov. The two men were "
+                               "detained on Tuesday in Baku.")
+    assert held.get("2026-04-14") == {"Rauf Mammadov", "Tural Nasirov"}
+
+
+def test_an_arrest_before_the_attack_is_no_suspicion_of_it(extractor):
+    res = extractor.extract(Article(text="Gunmen shot dead the prosecutor Maria Paz in Machala on Monday. Police "
+                                         "said on Wednesday they had arrested two suspects, Ivan Mora and Luis Vera. "
+                                         "In 2023 the police had arrested the gang leader Jorge Quito.",
+                                    published="2026-04-16"))
+    names = {e.id: e.name for e in res.entities}
+    suspects = {names[r.source] for r in res.relations if r.type == "SUSPECTED_OF"}
+    assert "Jorge Quito" not in suspects and {"Ivan Mora", "Luis Vera"} <= suspects
