@@ -142,9 +142,25 @@ def _remember(builder, tok, agents) -> None:
         builder.last_sanction = (_sanction_anchor(builder, tok), by)
 
 
+def _states_behind(builder, by: list[str]) -> list[str]:
+    """A sanctioning agency's state ("the US Treasury" → the United States): sanctions are the state's act."""
+    out = list(by)
+    for a in by:
+        ent = builder.entities[a]
+        if ent.type != "Organisation" or (ent.kind or gz.org_kind(ent.name)) != "government":
+            continue  # a ministry or the Treasury acts for its state; an army or armed group does not sanction
+        states = [r.target for r in list(builder.relations.values())
+                  if r.type == "PART_OF" and r.source == a and builder.label(r.target) == "Country"]
+        agency = gz.lookup_agency(ent.name)
+        if not states and agency and agency[2] and gz.country_by_code(agency[2]):  # "the US Treasury imposed …"
+            states = [country_entity(builder, gz.country_by_code(agency[2]))]
+        out += [s for s in states if s not in out]
+    return out
+
+
 def _sanction(builder, tok, agents, targets, rule) -> None:
     reason = _reason(tok)
-    by = [a for g in agents for a in actors(builder, g, ("Country", "Organisation"))]
+    by = _states_behind(builder, [a for g in agents for a in actors(builder, g, ("Country", "Organisation"))])
     last = builder.last_sanction
     if not by and last and len(last[1]) >= 2 and any(
             g is not None and g.lemma_ in ("government", "country", "nation", "ally", "side", "capital")

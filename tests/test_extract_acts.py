@@ -284,3 +284,10 @@ def test_an_arrest_before_the_attack_is_no_suspicion_of_it(extractor):
     names = {e.id: e.name for e in res.entities}
     suspects = {names[r.source] for r in res.relations if r.type == "SUSPECTED_OF"}
     assert "Jorge Quito" not in suspects and {"Ivan Mora", "Luis Vera"} <= suspects
+
+
+def test_an_agencys_sanction_is_its_states(extractor):
+    _, sb = run(extractor, "In December 2024, the US Treasury imposed sanctions on Giorgi Beridze, a tycoon.")
+    assert {("Giorgi Beridze", "US Treasury"), ("Giorgi Beridze", "United States")} <= sb
+    _, sb = run(extractor, "The Sudanese army said it had sanctioned Ali Kushayb, a militia commander.")
+    assert ("Ali Kushayb", "Sudan") not in sb
