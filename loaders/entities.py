@@ -244,6 +244,9 @@ def classify(span) -> Mention | None:
         return mk(type_, name, alias=alias)
     if label == "PERSON" and _person_is_place(span):
         return mk("Location", text)
+    if label == "PERSON" and gz.capital_country(text):  # "Pristina accused Belgrade": a capital, not a person
+        placed = _place(span, text)
+        return mk(placed[0], placed[1], alias=placed[2]) if placed else None
     if label == "PERSON" and gz.lookup_country(text) and text[:1].isupper():  # "accused neighbouring Benin"
         return mk("Country", gz.lookup_country(text))
     if label == "PERSON":

@@ -56,6 +56,7 @@ CAPITALS = {
     "N'Djamena": "TD", "Bangui": "CF", "Harare": "ZW", "Pretoria": "ZA", "Kampala": "UG", "Asmara": "ER",
     "Muscat": "OM", "Manama": "BH", "Kuwait City": "KW", "Astana": "KZ", "Tashkent": "UZ", "Dushanbe": "TJ",
     "Bishkek": "KG", "Ashgabat": "TM", "Ulaanbaatar": "MN", "Phnom Penh": "KH", "Vientiane": "LA",
+    "Pristina": "XK", "Priština": "XK",
 }
 
 # Demonyms used as modifiers ("Russian delegation", "Iranian officials").

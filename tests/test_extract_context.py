@@ -833,3 +833,9 @@ def test_bare_congo_beside_kinshasa_is_the_drc(extractor):
                                "would resume.")
     countries = {e.name for e in res.entities if e.type == "Country"}
     assert "Republic of the Congo" not in countries and "DR Congo" in countries
+
+
+def test_a_capital_the_ner_took_for_a_person_stands_for_its_state(extractor):
+    _, rels, _ = run(extractor, "Kosovo police arrested four men on Wednesday. Pristina accused Belgrade of "
+                                "planning the attack.")
+    assert ("ACCUSED", "Kosovo", "Serbia") in rels
