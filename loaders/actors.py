@@ -36,10 +36,11 @@ def states_of(builder, tok) -> list[str]:
     if tok.lower_ not in gz.STATE_NOUNS or any(c.dep_ == "nummod" for c in tok.children):
         return []  # "16 Venezuelan officials" are individuals, not the state
     out = []
-    for p in prep_objects(tok, ("from", "of")):  # "delegations from Russia and Ukraine"
+    for p in prep_objects(tok, ("from", "of")):  # "delegations from Russia and Ukraine", "officials from ASEAN"
         for d in conjuncts(p):
             eid = entity_of(builder, d)
-            if eid and builder.entities[eid].type == "Country":
+            if eid and (builder.entities[eid].type == "Country" or (
+                    builder.entities[eid].kind == "international" and tok.lower_ in ("officials", "delegations"))):
                 out.append(eid)
     if tok.lower_ in ("officials", "authorities", "government"):  # "officials in Kinshasa" speak for Congo
         for p in prep_objects(tok, ("in",)):

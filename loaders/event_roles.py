@@ -387,6 +387,12 @@ def state_of_title(builder, actor: str) -> str | None:
         if eid != actor:
             continue
         root = doc[m.end - 1]
+        for c in root.children:  # "Serbia's Milica Djordjevic", "Kosovo's deputy prime minister Besa Krasniqi"
+            owner = c if c.dep_ == "poss" else next((g for g in c.children if g.dep_ == "poss"), None) if (
+                c.dep_ == "compound" and c.pos_ == "NOUN") else None
+            state = entity_of(builder, owner) if owner is not None else None
+            if state and builder.entities[state].type == "Country":
+                return state
         nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         for noun in (n for n in nouns if n.pos_ == "NOUN" and entity_of(builder, n) is None):
             for c in noun.children:

@@ -582,6 +582,9 @@ def negotiations(builder, sent) -> None:
             _pairs(builder, tok, actors(builder, subject(tok)),
                    [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], "rule:negotiate-with")
         if tok.lower_ in _TALK_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            for held in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in ("hold", "conduct", "have")):
+                _pairs(builder, tok, actors(builder, subject(held)),  # "the negotiations his government had
+                       [a for p in prep_objects(held, ("with",)) for a in actors(builder, p)], "rule:talks-held-with")
             sides = prep_objects(tok, ("between",)) or _between_after_place(tok) or spell_sides(tok)
             between = [a for p in sides for a in actors(builder, p) if not modality.hypothetical(tok)]
             for a, b in combinations(between, 2):
@@ -616,6 +619,9 @@ def negotiations(builder, sent) -> None:
             if len(sides) >= 2 and (delegates or about_talks or tok.lemma_ in ("agree", "sign", "initial", "negotiate", "meet")):
                 for a, b in combinations(sides, 2):
                     _add(builder, "NEGOTIATED_WITH", a, b, tok, f"rule:{tok.lemma_}-coordinated", 0.7)
+                states = _official_states(builder, [x for x in sides if builder.label(x) == "Person"])
+                if len(states) == 2:  # "Kosovo's Krasniqi and Serbia's Djordjevic met": their states negotiated
+                    _add(builder, "NEGOTIATED_WITH", *states, tok, f"rule:{tok.lemma_}-officials-states", 0.65)
             elif tok.lemma_ == "meet" and not delegates and tok.tag_ in ("VBD", "VBN") and not modality.hypothetical(tok):
                 partners = [a for p in prep_objects(tok, ("with",)) + objects(tok) for a in actors(
                     builder, p, ("Person", "Country"))]  # "X met Rwanda's president, Paul Kagame, in Kigali"

@@ -291,3 +291,13 @@ def test_an_agencys_sanction_is_its_states(extractor):
     assert {("Giorgi Beridze", "US Treasury"), ("Giorgi Beridze", "United States")} <= sb
     _, sb = run(extractor, "The Sudanese army said it had sanctioned Ali Kushayb, a militia commander.")
     assert ("Ali Kushayb", "Sudan") not in sb
+
+
+def test_officials_named_with_their_state_make_their_states_negotiate(extractor):
+    res = extractor.extract(Article(text="The chief negotiators of the two sides, Armenia's deputy foreign minister "
+                                         "Vahan Kostanyan and Azerbaijan's Elnur Mammadov, met in Vienna on Monday.",
+                                    published="2026-04-16"))
+    names = {e.id: e.name for e in res.entities}
+    pairs = {frozenset((names[r.source], names[r.target])) for r in res.relations if r.type == "NEGOTIATED_WITH"}
+    assert frozenset(("Armenia", "Azerbaijan")) in pairs
+    assert frozenset(("Vahan Kostanyan", "Elnur Mammadov")) in pairs
