@@ -294,8 +294,8 @@ def test_an_agencys_sanction_is_its_states(extractor):
 
 
 def test_officials_named_with_their_state_make_their_states_negotiate(extractor):
-    res = extractor.extract(Article(text="The chief negotiators of the two sides, Armenia's deputy foreign minister "
-                                         "Vahan Kostanyan and Azerbaijan's Elnur Mammadov, met in Vienna on Monday.",
+    res = extractor.extract(Article(text="Talks resumed this week. Armenia's deputy foreign minister Vahan Kostanyan "
+                                         "and Azerbaijan's Elnur Mammadov met in Vienna on Monday.",
                                     published="2026-04-16"))
     names = {e.id: e.name for e in res.entities}
     pairs = {frozenset((names[r.source], names[r.target])) for r in res.relations if r.type == "NEGOTIATED_WITH"}
