@@ -75,7 +75,7 @@ def _is_source_context(span) -> bool:
 
 
 _OUTLET_NOUNS = {"broadcaster", "newspaper", "daily", "outlet", "tabloid", "magazine", "weekly", "website",
-                 "channel", "portal", "television", "radio", "tv"}
+                 "channel", "portal", "television", "radio", "tv", "site", "journal", "paper"}
 _OUTLET_AFTER = {"television", "tv", "radio", "newspaper", "daily", "broadcaster", "magazine", "weekly"}
 _OUTLET_WORDS = {"news", "radio", "television", "tv", "broadcasting", "press", "gazette", "times", "herald",
                  "tribune", "journal", "post", "insight"}
@@ -89,7 +89,10 @@ def _unknown_outlet(span, text: str) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     cue = None
     nxt = doc[span.end:span.end + 2]
-    if prev is not None and prev.text[:1].islower() and (
+    if any(c.dep_ == "appos" and c.lemma_ in _OUTLET_NOUNS | {"agency", "network"} and any(
+            g.lower_ == "news" or g.lemma_ in _OUTLET_NOUNS for g in c.children) for c in root.children):
+        cue = "according"  # "Kaktus Media, an independent news site in Bishkek, reported"
+    elif prev is not None and prev.text[:1].islower() and (
             prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and doc[span.start - 2].lower_ == "news")):
         cue = "noun"
     elif len(nxt) and (nxt[0].lower_ in _OUTLET_AFTER or nxt.text.lower() == "news agency") \
@@ -108,15 +111,22 @@ def _unknown_outlet(span, text: str) -> bool:
         cue = "according"
     elif root.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
         cue = "told"
-    if cue is None or gz.lookup_agency(text) or gz.lookup_country(text) or gz.capital_country(text):
-        return False
+    elif root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in ("quote", "cite", "interview", "reach"):
+        cue = "quoted"  # "sources quoted by Jeune Afrique", "reached by telephone by VOA Somali"
+
+    if cue is None or gz.lookup_agency(text) or gz.lookup_country(text) or gz.capital_country(text) \
+            or gz.demonym_country(text):
+        return False  # "the Dominican newspaper X": the demonym is no outlet
+    if cue == "quoted":
+        return True
     if cue == "after":
         return not any(t.lower_ in ("for", "of", "with", "at") for t in doc[max(0, span.start - 3):span.start])
     if cue == "noun":
         # "a reporter for the broadcaster X", "editor of the newspaper X": an employer, not a citation
         i = prev.i - 1
         while i >= 0 and (doc[i].text[:1].islower() or doc[i].text == "-" or doc[i].ent_type_) \
-                and doc[i].pos_ != "ADP":
+                and doc[i].pos_ != "ADP" and not (doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in (
+                    "amod", "compound")):  # "told the Dominican newspaper X": stop at the verb, not "Poland-based"
             i -= 1
         return not (i >= 0 and doc[i].lower_ in ("for", "of", "with", "at"))
     words = {w.lower() for w in re.split(r"[\s/]+", text)}

@@ -839,3 +839,16 @@ def test_a_capital_the_ner_took_for_a_person_stands_for_its_state(extractor):
     _, rels, _ = run(extractor, "Kosovo police arrested four men on Wednesday. Pristina accused Belgrade of "
                                 "planning the attack.")
     assert ("ACCUSED", "Kosovo", "Serbia") in rels
+
+
+def test_outlets_cited_in_more_ways(extractor):
+    _, _, types = run(extractor, "Security sources quoted by Mondafrique said the colonel had been moved.")
+    assert types.get("Mondafrique") == "Source"
+    _, _, types = run(extractor, "A lawyer for the firm told the Chilean newspaper La Tercera that the company had "
+                                 "respected the rules.")
+    assert types.get("La Tercera") == "Source" and types.get("Chilean") != "Source"
+    _, _, types = run(extractor, "Vesti Press, an independent news site in Almaty, reported that the general was held.")
+    assert types.get("Vesti Press") == "Source"
+    _, _, types = run(extractor, "The court jailed Olga Ivanova, a reporter for the Lithuania-based broadcaster "
+                                 "Baltic Wave, in May.")
+    assert types.get("Baltic Wave") != "Source"
