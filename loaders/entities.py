@@ -739,6 +739,9 @@ def mentions_of(doc) -> list[Mention]:
             continue
         if span.label_ == "PERSON" and len(span) == 1 and span.text.lower() in common:
             continue
+        if span.start <= 2 and span.text.isupper() and len(span.text) > 3 and span.end < len(doc) and doc[
+                span.end].text in ("–", "—", "-", "("):
+            continue  # "WASHINGTON – …": a dateline says where the story was filed, not who is in it
         bracket = next((t.i for t in span[1:] if t.text == "("), None)
         if bracket is not None:  # "Revolutionary Army of the Coast (ERL": the acronym is a mention of its own
             span = Span(doc, span.start, bracket, label=span.label_)
@@ -951,6 +954,11 @@ def collect(builder, doc) -> None:
     _one_congo(mentions)
     person_canon = _cluster_persons(mentions)
     org_canon = _cluster_orgs(doc, mentions)
+    plural = {n for n in (org_canon.get(i) or m.name for i, m in enumerate(mentions) if m.type == "Organisation")}
+    for i, m in enumerate(mentions):  # "Houthi gunmen" beside "the Houthis": one movement
+        name = org_canon.get(i) or m.name
+        if m.type == "Organisation" and name + "s" in plural:
+            org_canon[i] = name + "s"
     known = _known_as(doc, mentions)
     for k, i in list(known.items()):  # every later "El Flaco" is the man first called that
         known.update({j: i for j, o in enumerate(mentions) if j > k and o.type == "Person"

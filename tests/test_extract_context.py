@@ -852,3 +852,12 @@ def test_outlets_cited_in_more_ways(extractor):
     _, _, types = run(extractor, "The court jailed Olga Ivanova, a reporter for the Lithuania-based broadcaster "
                                  "Baltic Wave, in May.")
     assert types.get("Baltic Wave") != "Source"
+
+
+def test_dateline_is_no_actor_and_a_movement_is_one_entity(extractor):
+    _, _, types = run(extractor, "MANAGUA – Nicaragua's government on Monday expelled two diplomats, the foreign "
+                                 "ministry in Managua said.")
+    assert "MANAGUA" not in types
+    _, _, types = run(extractor, "The Houthis fired missiles at a tanker on Sunday. Houthi fighters later seized "
+                                 "its crew.")
+    assert not ("Houthi" in types and "Houthis" in types)
