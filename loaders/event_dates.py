@@ -151,6 +151,10 @@ def _date_in_scope(builder, scope: set[int], published):
             return None, "next"
         if _THAT_YEAR.search(text):
             return None, "year"
+        later = _N_LATER.match(text.strip())
+        if later and _NUM.get(later.group(1).lower()):  # "Two months later": counted from the event told before
+            n, unit = _NUM[later.group(1).lower()], later.group(2).lower().rstrip("s")
+            return None, ("plus", n * (12 if unit == "year" else 1), "month" if unit in ("month", "year") else "day")
         if _HOURS_LATER.search(text):
             return None, "day"
         if _DAYS_LATER.search(text):
@@ -183,20 +187,37 @@ def _date_in_scope(builder, scope: set[int], published):
 
 _DAY_WORDS = frozenset({"day", "morning", "evening", "night", "later", "hours"})
 _NEXT_DAY = re.compile(r"\b(the )?(following|next) (day|morning|evening|night)\b|\ba day later\b", re.I)
+_N_LATER = re.compile(r"^(\w+) (days?|weeks?|months?|years?) later$", re.I)
 _DAYS_LATER = re.compile(r"^(days|weeks|a few days|several days|a week|two weeks) later$", re.I)
 _HOURS_LATER = re.compile(r"^(hours|minutes|moments|a few hours|several hours) later$", re.I)
 _THAT_YEAR = re.compile(r"\b(later|earlier) (that|the same) year\b|\bthat same year\b|\bthe same year\b", re.I)
 
 
-def previous_day(builder, tok, published, kind: str = "day") -> str | None:
+def _plus(iso: str, n: int, unit: str) -> str | None:
+    """``iso`` moved on by ``n`` months (kept as precise as it was) or ``n`` days (a month when not a day)."""
+    if unit == "month" and len(iso) >= 7:
+        y, m = int(iso[:4]), int(iso[5:7]) + n
+        y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+        return f"{y:04d}-{m:02d}"
+    if unit == "month":
+        return iso
+    if len(iso) == 10:
+        return (datetime.date.fromisoformat(iso) + datetime.timedelta(days=n)).isoformat()
+    return iso[:7] if len(iso) >= 7 else iso
+
+
+def previous_day(builder, tok, published, kind="day") -> str | None:
     """"the same day": the last day-precise date written before ``tok``; "the following day" the day after
     it; "later that year" the year of the last date written before; "days later" its month."""
     coarse = None
     for ent in reversed(builder.date_ents()):
         if ent.end > tok.i or "same" in ent.text.lower() or _NEXT_DAY.search(ent.text) or _THAT_YEAR.search(
-                ent.text) or _DAYS_LATER.search(ent.text) or _HOURS_LATER.search(ent.text):
+                ent.text) or _DAYS_LATER.search(ent.text) or _HOURS_LATER.search(ent.text) or _N_LATER.match(
+                ent.text.strip()):
             continue
         iso = dates.resolve(ent.text, published)
+        if iso and isinstance(kind, tuple):
+            return _plus(iso, kind[1], kind[2])
         if iso and kind == "year":
             return iso[:4]
         if iso and kind == "month":  # "days later": the month of the event told before, the day unknown

@@ -295,6 +295,13 @@ def identified(builder, mentions) -> None:
         if m.tok.pos_ == "VERB":
             named = [a for p in named_after(m.tok) + along_with(m.tok) for a in actors(builder, p, ("Person",))]
             m.roles.extend((a, "TARGET_OF") for a in named if (a, "TARGET_OF") not in m.roles)
+    for tok in builder.tokens({"include"}):  # "The other detainees include X, a cleric, and Y"
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        before = [m for i, m in arrests if 0 <= tok.i - i < 300]
+        if tok.pos_ == "VERB" and subj is not None and subj.lemma_ in _HELD and before:
+            named = [a for o in objects(tok) for a in actors(builder, o, ("Person",))]
+            m = max(before, key=lambda x: x.tok.i)
+            m.roles.extend((a, "TARGET_OF") for a in named if (a, "TARGET_OF") not in m.roles)
     for tok in builder.tokens({"identify", "name", "suspect", "detainee", "ringleader"}):
         if tok.pos_ == "NOUN" and tok.lemma_ in ("suspect", "detainee", "ringleader"):
             # "The Iranian suspect, Reza Karimi, …" after the arrests are told

@@ -301,3 +301,16 @@ def test_officials_named_with_their_state_make_their_states_negotiate(extractor)
     pairs = {frozenset((names[r.source], names[r.target])) for r in res.relations if r.type == "NEGOTIATED_WITH"}
     assert frozenset(("Armenia", "Azerbaijan")) in pairs
     assert frozenset(("Vahan Kostanyan", "Elnur Mammadov")) in pairs
+
+
+def test_two_months_later_and_other_detainees_include(extractor):
+    res = extractor.extract(Article(text="In January 2023 a gunman stormed the consulate in Erbil. Two months later, "
+                                         "Karwan Aziz, a member of parliament, was shot and wounded outside his home "
+                                         "in Duhok.", published="2026-04-16"))
+    names = {e.id: e.name for e in res.entities}
+    shot = [e.date for e in res.events for r in res.relations if r.type == "TARGET_OF" and r.target == e.id
+            and names[r.source] == "Karwan Aziz"]
+    assert shot == ["2023-03"]
+    held = _arrests(extractor, "Police detained three men on Tuesday in Erbil. The other detainees include Shwan "
+                               "Karim, a teacher, and Dara Omar, a trader.")
+    assert held.get("2026-04-14", set()) >= {"Shwan Karim", "Dara Omar"}
