@@ -89,6 +89,9 @@ class ArticleBuilder:
         """The sentence of a token or span, from a per-document index (``Token.sent`` rescans the doc)."""
         if self._sent_of is None:
             self._sents = list(self.doc.sents)
+            if len(self._sents) > 1 and len(self._sents[0]) <= 8 and self._sents[0][-1].text in ("–", "—", "-"):
+                # "MUSCAT –" parsed apart (nlp._DATELINE) still belongs to the lede it heads
+                self._sents[:2] = [self.doc[self._sents[0].start:self._sents[1].end]]
             self._sent_of = [0] * len(self.doc)
             for k, s in enumerate(self._sents):
                 for i in range(s.start, s.end):

@@ -75,7 +75,15 @@ def _no_break_after_titles(doc):
         span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
         if span is not None and span.end < len(doc):
             doc[span.end].is_sent_start = False
+    dateline = _DATELINE.match(text)
+    if dateline:  # "MUSCAT – Yemen's government and …": the dateline is no part of the lede's grammar
+        span = doc.char_span(0, dateline.end(), alignment_mode="expand")
+        if span is not None and span.end < len(doc):
+            doc[span.end].is_sent_start = True
     return doc
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]+)?\s*(?:\([A-Za-z ]+\))?\s*[–—-]\s")
 
 
 _NAME_SUFFIX = re.compile(r"(?<=\w )(?:Jr|Sr)\.(?= [a-z])")  # a name's suffix, then the sentence goes on

@@ -861,3 +861,12 @@ def test_dateline_is_no_actor_and_a_movement_is_one_entity(extractor):
     _, _, types = run(extractor, "The Houthis fired missiles at a tanker on Sunday. Houthi fighters later seized "
                                  "its crew.")
     assert not ("Houthi" in types and "Houthis" in types)
+
+
+def test_a_dateline_does_not_swallow_the_ledes_subject(extractor):
+    res, rels, _ = run(extractor, "DOHA – Sudan's army-led government and the Rapid Support Forces agreed on "
+                                  "Tuesday to a week-long truce, mediators said.")
+    assert any(r[0] == "NEGOTIATED_WITH" and {r[1], r[2]} == {"Sudan", "Rapid Support Forces"} for r in rels)
+    ev = next(e for e in res.events if e.type == "negotiation")
+    text = res.articles[0].text
+    assert all(text[x.start:x.end] == x.sentence for x in ev.evidence)
