@@ -21,7 +21,7 @@ TRIGGERS = {
     **{agent: "poisoning" for agent in ("novichok", "sarin", "vx", "polonium", "ricin", "tabun",
                                         "soman", "thallium", "cyanide", "arsenic")},
     "assassination": "assassination_attempt", "assassinate": "assassination_attempt",
-    "kill": "attack", "killing": "attack", "murder": "attack",
+    "kill": "attack", "killing": "attack", "murder": "attack", "massacre": "attack",
     "invasion": "invasion", "invade": "invasion",
     "mutiny": "mutiny", "coup": "mutiny", "rebellion": "mutiny", "putsch": "mutiny", "takeover": "mutiny",
     "talk": "negotiation", "talks": "negotiation", "negotiation": "negotiation", "negotiate": "negotiation",

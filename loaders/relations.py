@@ -511,13 +511,15 @@ def behind(builder, sent) -> None:
     for tok in builder.tokens({"behind"}, sent):
         if tok.dep_ != "prep" or tok.head.lemma_ != "be" or modality.negated(tok.head):
             continue
-        who = modality.speaker(tok.head) or modality.belief_source(tok.head)
+        said = modality.speaker(tok.head)
+        who = said or modality.belief_source(tok.head)
         suspects = actors(builder, subject(tok.head))
         if not suspects:
             continue
         by = actors(builder, who) if who is not None else []
+        kind = "ACCUSED_OF" if said is not None and by and not modality.hedges(tok.head) else "SUSPECTED_OF"
         builder.claims.append({"accused": suspects, "by": by, "span": (tok.i, tok.right_edge.i + 1),
-                               "kind": "SUSPECTED_OF", "token": tok.i, "rule": "rule:behind"})
+                               "kind": kind, "token": tok.i, "rule": "rule:behind"})  # said outright: an accusation
 
 
 _CASE_NOUNS = {"case", "charges", "charge", "accusations", "allegations", "lawsuit", "indictment", "warrant"}

@@ -314,3 +314,15 @@ def test_two_months_later_and_other_detainees_include(extractor):
     held = _arrests(extractor, "Police detained three men on Tuesday in Erbil. The other detainees include Shwan "
                                "Karim, a teacher, and Dara Omar, a trader.")
     assert held.get("2026-04-14", set()) >= {"Shwan Karim", "Dara Omar"}
+
+
+def test_said_to_be_behind_is_an_accusation_and_old_attacks_are_not_the_story(extractor):
+    res = extractor.extract(Article(text="Gunmen killed 38 people in Mirebalais in August. The Treasury said the Sinaloa "
+                                         "Cartel was behind the massacre.", published="2026-10-03"))
+    names = {e.id: e.name for e in res.entities}
+    roles = {(names[r.source], r.type) for r in res.relations if r.type in ("ACCUSED_OF", "SUSPECTED_OF")}
+    assert ("Sinaloa Cartel", "ACCUSED_OF") in roles
+    res = extractor.extract(Article(text="In March 2023, the lawmaker Karwan Aziz was shot and wounded in Duhok. "
+                                         "Police said on Tuesday they had arrested two suspects, Shwan Karim and "
+                                         "Dara Omar, over a plot to bomb a bridge.", published="2026-04-16"))
+    assert not any(r.type == "SUSPECTED_OF" for r in res.relations)
