@@ -151,6 +151,8 @@ def _date_in_scope(builder, scope: set[int], published):
             return None, "next"
         if _THAT_YEAR.search(text):
             return None, "year"
+        if _THAT_MONTH.search(text):
+            return None, ("plus", 0, "month")  # "Later that same month, a prosecutor was shot": another event
         later = _N_LATER.match(text.strip())
         if later and _NUM.get(later.group(1).lower()):  # "Two months later": counted from the event told before
             n, unit = _NUM[later.group(1).lower()], later.group(2).lower().rstrip("s")
@@ -187,6 +189,7 @@ def _date_in_scope(builder, scope: set[int], published):
 
 _DAY_WORDS = frozenset({"day", "morning", "evening", "night", "later", "hours"})
 _NEXT_DAY = re.compile(r"\b(the )?(following|next) (day|morning|evening|night)\b|\ba day later\b", re.I)
+_THAT_MONTH = re.compile(r"\blater (that|the same|that same) month\b", re.I)
 _N_LATER = re.compile(r"^(\w+) (days?|weeks?|months?|years?) later$", re.I)
 _DAYS_LATER = re.compile(r"^(days|weeks|a few days|several days|a week|two weeks) later$", re.I)
 _HOURS_LATER = re.compile(r"^(hours|minutes|moments|a few hours|several hours) later$", re.I)
@@ -213,7 +216,7 @@ def previous_day(builder, tok, published, kind="day") -> str | None:
     for ent in reversed(builder.date_ents()):
         if ent.end > tok.i or "same" in ent.text.lower() or _NEXT_DAY.search(ent.text) or _THAT_YEAR.search(
                 ent.text) or _DAYS_LATER.search(ent.text) or _HOURS_LATER.search(ent.text) or _N_LATER.match(
-                ent.text.strip()):
+                ent.text.strip()) or _THAT_MONTH.search(ent.text):
             continue
         iso = dates.resolve(ent.text, published)
         if iso and isinstance(kind, tuple):

@@ -163,6 +163,12 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
         add([a for p in agent_of_passive(tok.head) for a in actors(builder, p)], doer)
     if tok.dep_ in ("nsubj",) and tok.head.lemma_ in ("target", "kill", "hit", "wound"):
         add([a for o in objects(tok.head) for a in actors(builder, o)], done_to)
+    clause = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if g == "violence" and done_to and clause is not None and clause.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in clause.children) and not any(r == done_to for _, r in out):
+        # "X was leaving a courthouse when a bomb went off beside her convoy": X was the target
+        add([a for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")
+             for a in actors(builder, c, ("Person",))], done_to)
     return out
 
 

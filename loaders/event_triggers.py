@@ -21,7 +21,7 @@ TRIGGERS = {
     **{agent: "poisoning" for agent in ("novichok", "sarin", "vx", "polonium", "ricin", "tabun",
                                         "soman", "thallium", "cyanide", "arsenic")},
     "assassination": "assassination_attempt", "assassinate": "assassination_attempt",
-    "kill": "attack", "killing": "attack", "murder": "attack", "massacre": "attack",
+    "kill": "attack", "killing": "attack", "murder": "attack", "massacre": "attack", "go": "bombing",
     "invasion": "invasion", "invade": "invasion",
     "mutiny": "mutiny", "coup": "mutiny", "rebellion": "mutiny", "putsch": "mutiny", "takeover": "mutiny",
     "talk": "negotiation", "talks": "negotiation", "negotiation": "negotiation", "negotiate": "negotiation",
@@ -31,7 +31,7 @@ TRIGGERS = {
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
     "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
     "sanction": "sanction", "measures": "sanction", "freeze": "sanction", "ban": "sanction", "embargo": "sanction",
-    "blacklist": "sanction", "designate": "sanction", "add": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
+    "blacklist": "sanction", "designate": "sanction", "add": "sanction", "place": "sanction", "put": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
     "agree": "negotiation", "agreement": "negotiation", "deal": "negotiation", "accord": "negotiation",
@@ -59,6 +59,7 @@ _ELECTION_LEMMAS = {"interference", "meddling", "interfere", "hack", "hacking", 
 
 _ELECTION_WORDS = re.compile(r"\b(election|elections|vote|campaign|poll|polls|ballot)\b", re.I)
 
+_DEVICES = {"bomb", "device", "explosive", "explosives", "charge", "grenade", "mine", "ied"}
 _REACHED_DEALS = {"agreement", "deal", "accord"}
 _REACH_VERBS = {"reach", "strike", "broker", "seal", "clinch", "hammer"}
 _PARTY_NOUNS = {"group", "movement", "rebels", "insurgents", "militia", "separatists", "guerrillas", "faction"}
@@ -113,6 +114,9 @@ def trigger_type(tok) -> str | None:
     if lemma == "host" and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
             o.ent_type_ in ("PERSON", "NORP", "GPE") for o in objects(tok))):
         return None  # "President X hosted his Tajik counterpart": a meeting; not "Qatar has hosted talks"
+    if lemma == "go" and not (tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
+                              and any(c.dep_ == "nsubj" and c.lemma_ in _DEVICES for c in tok.children)):
+        return None  # "a device went off beside her convoy"; not "talks went on"
     if lemma in ("kidnap", "abduct", "hijack") and _quoted(tok):
         return None  # '"kidnapped by the American justice system"': a figure of speech in a quote
     if lemma == "gun" and tok.pos_ == "VERB":  # "was gunned down"
@@ -310,7 +314,7 @@ def _ongoing(tok) -> bool:
 
 
 _IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce"}
-_SANCTION_ACTS = {"measures", "freeze", "ban", "embargo", "blacklist", "designate", "add"}
+_SANCTION_ACTS = {"measures", "freeze", "ban", "embargo", "blacklist", "designate", "add", "place", "put"}
 
 
 def _imposed(tok) -> bool:
@@ -325,9 +329,9 @@ def _imposed(tok) -> bool:
 
 
 def added_to_list(tok) -> bool:
-    """"added X to its sanctions list", "added to the blacklist": a listing that is a sanction."""
-    return tok.lemma_ == "add" and tok.pos_ == "VERB" and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_ in ("list", "blacklist") and (
+    """"added X to its sanctions list", "placed X on its sanctions list": a listing that is a sanction."""
+    return tok.lemma_ in ("add", "place", "put") and tok.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "on") and any(p.lemma_ in ("list", "blacklist") and (
             p.lemma_ == "blacklist" or any(q.lower_ in ("sanctions", "sanction", "blacklist") for q in p.children))
             for p in c.children) for c in tok.children)
 
@@ -337,7 +341,7 @@ def _sanction_act(tok) -> bool:
     Monday", "froze the assets of X", "blacklisted him in 2024" (a listing with a time of its own; without
     one it extends the sanctions told before, see ``relations.sanction_listings``)."""
     lemma = tok.lemma_.lower()
-    if lemma == "add":
+    if lemma in ("add", "place", "put"):
         return added_to_list(tok) and tok.tag_ in ("VBD", "VBN")
     if tok.pos_ == "VERB":
         if lemma == "freeze":

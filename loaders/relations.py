@@ -52,8 +52,8 @@ def _reason(tok) -> str | None:
 
 
 def sanctions(builder, sent) -> None:
-    for tok in builder.tokens({"add"}, sent):  # "The EU added three generals, including X, to its sanctions list"
-        if tok.lemma_ == "add" and added_to_list(tok) and not is_passive(tok) and not modality.negated(tok):
+    for tok in builder.tokens({"add", "place", "put"}, sent):  # "The EU added three generals, including X, to its
+        if added_to_list(tok) and not is_passive(tok) and not modality.negated(tok):  # sanctions list"
             named = [e for o in objects(tok) for e in _named_in(builder, o)]
             by = actors(builder, subject(tok), ("Country", "Organisation"))
             for a in by:

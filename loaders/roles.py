@@ -416,10 +416,11 @@ def led_by(builder, sent) -> None:
             people = actors(builder, tok.head.head, ("Person",))
         orgs = actors(builder, org_tok, ("Organisation",)) if org_tok is not None else []
         if org_tok is not None and org_tok.pos_ == "NOUN" and entity_of(builder, org_tok) is None and any(
-                c.dep_ == "poss" for c in org_tok.children):
-            orgs = []  # "commands the IRGC's ground forces": a part of the IRGC, not the IRGC
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in org_tok.children):
+            orgs = []  # "commands the IRGC's ground forces", "heads the crime unit of X": a part of X, not X
         if not orgs and org_tok is not None and not is_passive(tok):  # "who heads the OLA's southern command"
             whole = [a for c in org_tok.children if c.dep_ == "poss" for a in actors(builder, c, ("Organisation",))]
+            whole += [a for p in prep_objects(org_tok, ("of",)) for a in actors(builder, p, ("Organisation",))]
             for p in people:
                 for o in whole:
                     builder.add_relation("MEMBER_OF", p, o, builder.evidence(tok, "rule:heads-part-of", 0.7),

@@ -326,3 +326,21 @@ def test_said_to_be_behind_is_an_accusation_and_old_attacks_are_not_the_story(ex
                                          "Police said on Tuesday they had arrested two suspects, Shwan Karim and "
                                          "Dara Omar, over a plot to bomb a bridge.", published="2026-04-16"))
     assert not any(r.type == "SUSPECTED_OF" for r in res.relations)
+
+
+def test_later_that_month_and_placed_on_a_sanctions_list(extractor):
+    res = extractor.extract(Article(text="In January 2024 gunmen stormed a radio station in Cali. Later that same "
+                                         "month, a judge was shot dead in his car in Cali.", published="2026-04-16"))
+    assert [e.date for e in res.events] == ["2024-01", "2024-01"]  # the storming and, after it, the killing
+    sanctions, sb = run(extractor, "The United States placed Victor Ramos on its sanctions list last year.")
+    assert ("Victor Ramos", "United States") in sb and ("2025", frozenset({"Victor Ramos"})) in sanctions
+
+
+def test_a_device_going_off_by_someone_leaving_targets_them(extractor):
+    res = extractor.extract(Article(text="Rosa Tello, a judge, was leaving a courthouse on Saturday when a bomb hidden "
+                                         "in a parked truck went off beside her car.", published="2026-04-16"))
+    names = {e.id: e.name for e in res.entities}
+    bombing = [e for e in res.events if e.type == "bombing"]
+    assert [e.date for e in bombing] == ["2026-04-11"]
+    assert {names[r.source] for r in res.relations if r.type == "TARGET_OF" and r.target == bombing[0].id} == {
+        "Rosa Tello"}
