@@ -337,6 +337,8 @@ def subject(verb):
                                or (c.dep_ == "nsubj" and owner.pos_ == "ADJ")), None)
             if controller is not None:
                 return controller
+            if owner.dep_ == "relcl" and owner.lemma_ in ("accuse", "suspect", "blame", "charge"):
+                return owner.head  # "16 officials it accused of obstructing the vote": the officials did it
         if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and tok.head != tok:
             via_conj = via_conj or tok.dep_ == "conj"  # "accused X of Y-ing and imposed …": not X's act
             tok = tok.head

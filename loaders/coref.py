@@ -145,7 +145,9 @@ def link(builder, doc) -> None:
                 tok, ("Person",)) else None) or sal.pick(tok, ("Person",), 2)  # "Italy sent X home after his arrest"
         elif tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in _ACTOR_VERBS:
             # "Washington sanctioned two commanders. It also sanctioned the army chief": the acting state or body
-            target = sal.previous_subject(tok, ("Organisation", "Country"))
+            target = (sal.subject_in_sentence(tok, ("Organisation", "Country")) if tok.head.dep_ in ("relcl", "acl")
+                      and tok.head.lemma_ in ("accuse", "blame", "sanction", "designate") else None) or \
+                sal.previous_subject(tok, ("Organisation", "Country"))  # "a firm it accused of …": this sentence's
         elif tok.lower_ in _ORG_PRONOUNS:
             target = _coordinated_owner(builder, tok) or sal.subject_in_sentence(tok, ("Organisation", "Country")) or sal.latest_in_sentence(
                 tok, ("Organisation", "Country")) or sal.pick(tok, ("Organisation", "Country"), 2)

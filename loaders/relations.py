@@ -464,6 +464,15 @@ def accusations(builder, sent) -> None:
             accused, accusers = blamed_on, agent_of_passive(tok)
         elif blamed_on:
             accused, accusers = blamed_on, [subject(tok)]
+        elif tok.dep_ == "relcl" and not is_passive(tok) and not objects(tok) or (
+                tok.dep_ == "relcl" and any(o.lower_ in ("that", "which", "whom", "who") for o in objects(tok))):
+            # "a firm (that) it accused of moving money": the firm, by whoever "it" is in the main clause
+            noun = tok.head
+            accused = [noun.head if noun.dep_ == "appos" and entity_of(builder, noun) is None else noun]
+            accusers = [subject(tok)]
+            if accusers[0] is not None and accusers[0].lower_ in ("it", "they") and not actors(builder, accusers[0]):
+                root = builder.sentence(tok).root
+                accusers = [next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)]
         elif is_passive(tok):
             accused = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
                 [tok.head] if tok.dep_ == "acl" else []) or (  # "were detained and accused by X of …"

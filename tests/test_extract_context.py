@@ -870,3 +870,12 @@ def test_a_dateline_does_not_swallow_the_ledes_subject(extractor):
     ev = next(e for e in res.events if e.type == "negotiation")
     text = res.articles[0].text
     assert all(text[x.start:x.end] == x.sentence for x in ev.evidence)
+
+
+def test_a_firm_it_accused_and_a_police_spokeswoman(extractor):
+    _, rels, _ = run(extractor, "Japan on Monday sanctioned two generals. The Treasury on Tuesday imposed sanctions "
+                                "on Hawala Link, a Dubai-based exchange firm it accused of moving money for the militia.")
+    assert ("ACCUSED", "US Treasury", "Hawala Link") in rels
+    _, rels, _ = run(extractor, "A police spokeswoman, Vesna Ilic, said the officer died. Montenegro Police said the "
+                                "gunman fled.")
+    assert ("MEMBER_OF", "Vesna Ilic", "Montenegro Police") in rels
