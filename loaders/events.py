@@ -147,6 +147,8 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
         for actor, role in m.roles:
             if role == "PERPETRATOR_OF" and actor in claimed.get(m.tok.i, ()):
                 continue  # "accuses X of overseeing the attack": ACCUSED_OF, not PERPETRATOR_OF
+            if role == "PERPETRATOR_OF" and etype == "arrest" and builder.label(actor) == "Country":
+                continue  # "the Philippines arrested two men": the arresting force is what an analyst records
             conf, cues = modality.confidence(0.7, m.tok, builder.sentence(m.tok))
             props = {"hedge": cues} if cues else {}
             believer = modality.belief_source(m.tok)

@@ -333,3 +333,10 @@ def test_a_device_going_off_by_someone_leaving_targets_them(extractor):
     assert [e.date for e in bombing] == ["2026-04-11"]
     assert {names[r.source] for r in res.relations if r.type == "TARGET_OF" and r.target == bombing[0].id} == {
         "Rosa Tello"}
+
+
+def test_a_state_is_not_recorded_as_the_arresting_force(extractor):
+    res, names = _read(extractor, "Ghana arrested two Togolese men on Monday on suspicion of spying, police said.")
+    arrest = [e.id for e in res.events if e.type == "arrest"]
+    assert arrest and not any(r.type == "PERPETRATOR_OF" and r.target in arrest and names[r.source] == "Ghana"
+                              for r in res.relations)
