@@ -176,6 +176,15 @@ class ArticleBuilder:
             return "Article"
         return None
 
+    def org_kind(self, node_id: str | None) -> str | None:
+        """An organisation's kind: the one it was given, else what its name's head noun says."""
+        ent = self.entities.get(node_id) if node_id else None
+        if ent is None or ent.type != "Organisation":
+            return None
+        from . import gazetteer as gz  # the gazetteer imports nothing of the builder's
+
+        return ent.kind or gz.org_kind(ent.name)
+
     # relations ----------------------------------------------------------------
     def add_relation(self, rel_type: str, source: str, target: str, evidence: Evidence,
                      **properties: Any) -> Relation | None:

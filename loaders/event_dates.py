@@ -164,7 +164,7 @@ def _date_in_scope(builder, scope: set[int], published):
         iso = dates.resolve(text, published)
         if iso:
             return iso, False
-    for t in builder.tokens(_DAY_WORDS):  # "the following day", "Days later" the NER did not tag as a date
+    for t in builder.tokens(_ANAPHOR_WORDS):  # "the following day", "Days later" the NER did not tag as a date
         if t.i not in scope:
             continue
         if t.lower_ == "later" and any(c.lower_ in ("hours", "minutes", "moments") for c in (*t.children, t.head)):
@@ -187,7 +187,7 @@ def _date_in_scope(builder, scope: set[int], published):
     return None, False
 
 
-_DAY_WORDS = frozenset({"day", "morning", "evening", "night", "later", "hours"})
+_ANAPHOR_WORDS = frozenset({"day", "morning", "evening", "night", "later", "hours"})
 _NEXT_DAY = re.compile(r"\b(the )?(following|next) (day|morning|evening|night)\b|\ba day later\b", re.I)
 _THAT_MONTH = re.compile(r"\blater (that|the same|that same) month\b", re.I)
 _N_LATER = re.compile(r"^(\w+) (days?|weeks?|months?|years?) later$", re.I)

@@ -38,7 +38,7 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
     if m.by and any(x.by and not x.by & m.by for x in ev):
         return None  # Britain's sanctions and the United States' are two acts
     if (m.later or any(x.later for x in ev)) and not {r for x in ev for r in x.roles} & set(m.roles) and not any(
-            x.tok.sent.start == m.tok.sent.start for x in ev):
+            x.sent == m.sent for x in ev):
         return None  # "Days later X was shot dead": a second event, after the one told before (not its own sentence)
     dates_ = {x.date for x in ev if x.date and not x.weak}
     roles_ev = {r for x in ev for r in x.roles}  # the same actor in the same role

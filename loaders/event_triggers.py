@@ -99,6 +99,7 @@ class EventMention:
     dependent: bool = False  # "X died at the scene": only a detail of an event told elsewhere
     by: frozenset = frozenset()  # the states (or bodies) that imposed a sanction: two states' acts are two events
     later: bool = False  # dated "days later" / "the following day": after the event told before, not that one
+    sent: int = -1  # where its sentence starts (from the builder's index: Token.sent rescans the parse)
 
 
 def group(t: str) -> str:

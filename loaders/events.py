@@ -80,7 +80,7 @@ def _mentions(builder, doc) -> list[EventMention]:
                 continue
         m = EventMention(tok, etype, date, place_of(builder, tok), roles, relative, bool(same), weak=weak,
                          dependent=tok.lemma_ in DEPENDENT, by=_sanctioners(builder, tok) if etype == "sanction" else frozenset(),
-                         later=same in ("next", "month") or isinstance(same, tuple))
+                         later=same in ("next", "month") or isinstance(same, tuple), sent=builder.sentence(tok).start)
         if m.dependent and not m.roles:
             continue
         out.append(m)

@@ -146,9 +146,9 @@ def _states_behind(builder, by: list[str]) -> list[str]:
     """A sanctioning agency's state ("the US Treasury" → the United States): sanctions are the state's act."""
     out = list(by)
     for a in by:
-        ent = builder.entities[a]
-        if ent.type != "Organisation" or (ent.kind or gz.org_kind(ent.name)) != "government":
+        if builder.org_kind(a) != "government":
             continue  # a ministry or the Treasury acts for its state; an army or armed group does not sanction
+        ent = builder.entities[a]
         states = [r.target for r in list(builder.relations.values())
                   if r.type == "PART_OF" and r.source == a and builder.label(r.target) == "Country"]
         agency = gz.lookup_agency(ent.name)
@@ -246,8 +246,7 @@ def statement_named(builder, sent) -> None:
 
 def _own_body(builder, org: str, states: list[str]) -> bool:
     """A government body not tied to another state ("the Foreign Office" when Britain sanctions)."""
-    ent = builder.entities[org]
-    if ent.type != "Organisation" or (ent.kind or gz.org_kind(ent.name)) != "government":
+    if builder.org_kind(org) != "government":
         return False
     tied = {r.target for r in builder.relations.values() if r.type == "PART_OF" and r.source == org}
     return not tied or bool(tied & set(states))
@@ -291,8 +290,9 @@ def _listed(tok) -> list:
     "Among those named is X"."""
     if tok.pos_ != "VERB" or modality.negated(tok):
         return []
-    if named_after(tok) and (tok.dep_ == "acl" or is_passive(tok)):
-        return named_after(tok)  # "Among those named is X", "Also listed was Y"
+    inverted = named_after(tok)
+    if inverted and (tok.dep_ == "acl" or is_passive(tok)):
+        return inverted  # "Among those named is X", "Also listed was Y"
     if tok.lemma_ == "designate" and not is_passive(tok):
         if any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
             return []  # "designated it a terrorist organisation": a label, not a listing
@@ -304,7 +304,7 @@ def _listed(tok) -> list:
             subject(tok).lemma_ in _LISTING_DOCUMENTS:
         return objects(tok)  # "The resolution names X, Y and Z"
     if tok.lemma_ in ("list", "add", "designate", "name", "blacklist") and is_passive(tok):
-        return [c for c in tok.children if c.dep_ == "nsubjpass"] + along_with(tok) + named_after(tok)
+        return [c for c in tok.children if c.dep_ == "nsubjpass"] + along_with(tok) + inverted
     return []
 
 
@@ -464,8 +464,8 @@ def accusations(builder, sent) -> None:
             accused, accusers = blamed_on, agent_of_passive(tok)
         elif blamed_on:
             accused, accusers = blamed_on, [subject(tok)]
-        elif tok.dep_ == "relcl" and not is_passive(tok) and not objects(tok) or (
-                tok.dep_ == "relcl" and any(o.lower_ in ("that", "which", "whom", "who") for o in objects(tok))):
+        elif tok.dep_ == "relcl" and not is_passive(tok) and all(
+                o.lower_ in ("that", "which", "whom", "who") for o in objects(tok)):
             # "a firm (that) it accused of moving money": the firm, by whoever "it" is in the main clause
             noun = tok.head
             accused = [noun.head if noun.dep_ == "appos" and entity_of(builder, noun) is None else noun]
@@ -688,7 +688,7 @@ def _nearest_speaker(builder, tok) -> list[str]:
     last before the verb of saying ("In Baku, X, a spokesman for Y, said …")."""
     head = tok.head
     for _ in range(6):
-        if head.lemma_ in ("say", "tell", "state", "add", "insist", "claim") and head.pos_ == "VERB":
+        if head.lemma_ in _SAY_VERBS and head.pos_ == "VERB":
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return actors(builder, subj)
@@ -790,7 +790,7 @@ def said_behind_it(builder, sent) -> None:
 # only with an armed group or weapons as object ("backs the M23 rebels", not "backs the peace plan").
 _WRONG_VERBS = {"arm", "fund", "finance", "bankroll", "sponsor", "harbour", "harbor", "orchestrate", "mastermind",
                 "torture", "rig", "hack", "smuggle", "traffic", "destabilise", "destabilize", "meddle", "interfere"}
-_AIDING_VERBS = {"back", "support", "supply", "train", "shelter", "command", "control", "direct", "help", "aid",
+_AIDING_VERBS = {"back", "support", "supply", "train", "shelter", "command", "control", "help", "aid",
                  "send", "ship", "deliver", "provide", "equip"}
 _ARMED_WORDS = {"rebel", "rebels", "militant", "militants", "militia", "militias", "terrorist", "terrorists",
                 "insurgent", "insurgents", "jihadist", "jihadists", "fighter", "fighters", "gang", "gangs", "weapon",

@@ -310,9 +310,8 @@ def whose_force(builder, sent) -> None:
         person = entity_of(builder, verb.head) if verb.dep_ == "relcl" else (
             entity_of(builder, doc[tok.i - 2]) if tok.i >= 2 and doc[tok.i - 1].text == "," else None)
         org = entity_of(builder, tok.head)
-        if _etype(builder, person) == "Person" and _etype(builder, org) == "Organisation" and (
-                builder.entities[org].kind or gz.org_kind(builder.entities[org].name)) in (
-                "military", "armed_group", "political_party"):
+        if _etype(builder, person) == "Person" and builder.org_kind(org) in ("military", "armed_group",
+                                                                            "political_party"):
             builder.add_relation("LEADS", person, org, builder.evidence(tok, "rule:whose-force", 0.6))
 
 
@@ -658,9 +657,9 @@ def state_bodies(builder) -> None:
 
     owners: dict[str, str] = {}
     for m, eid in builder.mentions:
-        ent = builder.entities.get(eid)
-        if ent is None or ent.type != "Organisation" or (ent.kind or gz.org_kind(ent.name)) not in _STATE_KINDS:
+        if builder.org_kind(eid) not in _STATE_KINDS:
             continue
+        ent = builder.entities[eid]
         root = builder.doc[m.start:m.end].root
         poss = next((entity_of(builder, c) for c in root.children if c.dep_ == "poss"
                      and _etype(builder, entity_of(builder, c)) == "Country"), None)
