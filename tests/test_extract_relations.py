@@ -218,6 +218,37 @@ def test_unqualified_presidents_not_guessed_when_lede_is_ambiguous_or_two(extrac
     assert not any(r[0] == "LEADS" and r[1] in ("Ana Torres", "Luis Vega") for r in rels)
 
 
+def test_a_state_the_leader_accuses_or_courts_is_not_the_one_he_leads(extractor):
+    _, rels, _ = run(extractor, "Kosovo police said on Monday an officer was shot near Mitrovica.\n\n"
+                                "Prime Minister Arben Gashi, visiting the officer in hospital, accused Belgrade of "
+                                "arming the gunmen.\n\nSerbia rejected the claim.")
+    assert ("LEADS", "Arben Gashi", "Serbia") not in rels
+    _, rels, _ = run(extractor, "Manila protested to Beijing on Tuesday.\n\nPresident Rodrigo Santos, who has "
+                                "sought closer ties with Washington since 2022, called the ambassador.")
+    assert ("LEADS", "Rodrigo Santos", "United States") not in rels
+
+
+def test_leader_met_in_a_capital_leads_its_state(extractor):
+    _, rels, _ = run(extractor, "Ethiopia and Eritrea traded accusations over the border this week.\n\nThe envoy "
+                                "met Prime Minister Dawit Bekele in Addis Ababa on Tuesday and travelled to Asmara "
+                                "the following day for talks with President Yonas Tesfai.")
+    assert ("LEADS", "Dawit Bekele", "Ethiopia") in rels
+    assert ("LEADS", "Yonas Tesfai", "Eritrea") in rels
+
+
+def test_unqualified_leader_heads_the_state_the_story_is_about(extractor):
+    _, rels, _ = run(extractor, "Armenia's security service said on Tuesday it had arrested an army officer "
+                                "suspected of spying for Azerbaijan. Armenian prosecutors charged him with treason. "
+                                "Armenia and Azerbaijan are negotiating a peace treaty.\n\n"
+                                "Prime Minister Hovik Sargsyan said the courts would deal with the case. "
+                                "Armenian officials declined to say more.")
+    assert ("LEADS", "Hovik Sargsyan", "Armenia") in rels
+    _, rels, _ = run(extractor, "Armenia and Azerbaijan traded accusations on Tuesday over a shooting at the "
+                                "border. Azerbaijan said Armenia fired first.\n\nPrime Minister Hovik Sargsyan "
+                                "said the courts would deal with the case.")
+    assert not any(r[0] == "LEADS" and r[1] == "Hovik Sargsyan" for r in rels)
+
+
 def test_apposed_state_title_heads_the_lede_state(extractor):
     _, rels, _ = run(extractor, "Peru's police detained a former minister in Lima on Monday. "
                                 "The arrest shocked the capital.\n\n"
