@@ -492,6 +492,33 @@ def _missed_surnames(doc, mentions: list[Mention], words: _Words) -> list[Mentio
     return out
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?$")
+
+
+def _missed_people(doc, taken: set[int], words: _Words) -> list[Mention]:
+    """"Hatem Zlitni, a researcher at X": two or three capitalised words the NER left untagged, equated by
+    an apposition with a noun for a human being, are a person (the apposition is the evidence)."""
+    out = []
+    for noun in words.where(lambda w, lemma: lemma.lower() in entity_types.PERSON_NOUNS and w[:1].islower()):
+        if noun.dep_ != "appos" or noun.head.i >= noun.i or noun.head.i in taken:
+            continue
+        end = noun.head.i + 1
+        if end >= len(doc) or doc[end].text != ",":
+            continue
+        start = end
+        while start > 0 and end - start < 3 and (doc[start - 1].pos_ == "PROPN" or (
+                doc[start - 1].dep_ == "compound" and start < end)) and start - 1 not in taken \
+                and _NAME_WORD.match(doc[start - 1].text) and not gz.demonym_country(doc[start - 1].text):
+            start -= 1
+        if end - start < 2 or (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start):
+            continue
+        if any(_date_word(doc[i]) for i in range(start, end)) or (start > 0 and doc[start - 1].is_quote):
+            continue  # a quoted alias ("alias "El Tigre," a commander") names someone already named
+        name = doc[start:end].text
+        out.append(Mention(start, end, "Person", name, name, titles=title_before(doc, start)[0]))
+    return out
+
+
 def _group_adjectives(ents, mentions: list[Mention]) -> list[Mention]:
     """"a Houthi spokesman", "Houthi targets" name the Houthis when the article calls them so."""
     groups = {m.name for m in mentions if m.type == "Organisation" and m.name.endswith("s")}
@@ -770,6 +797,8 @@ def mentions_of(doc) -> list[Mention]:
     out += _institution_mentions(doc, taken, words)
     taken |= {i for m in out for i in range(m.start, m.end)}
     out += _office_mentions(doc, taken, words)
+    taken |= {i for m in out for i in range(m.start, m.end)}
+    out += _missed_people(doc, taken, words)
     taken |= {i for m in out for i in range(m.start, m.end)}
     out += [Mention(a, b, "Organisation", name, name, kind="military") for a, b, name in described_units(
         doc, taken, words.texts)]

@@ -33,6 +33,7 @@ PERSON_NOUNS = {
     "doctor", "student", "spy", "courier", "contractor", "banker", "executive", "entrepreneur",
     "investor", "owner", "veteran", "pilot", "sheikh", "emir", "king", "queen", "prince", "princess",
     "ruler", "successor", "predecessor", "strongman", "kingpin", "smuggler", "trafficker", "hacker",
+    "member", "fellow", "lecturer", "academic", "scientist", "engineer", "presenter", "columnist",
 }
 # Nouns that describe a body ("the X gang", "X, the state mining company").
 ORG_NOUNS = {
@@ -76,7 +77,11 @@ _PLACE_PREPS = {"in", "near", "outside", "inside"}
 
 
 def _noun_type(tok) -> str | None:
-    return _NOUN_TYPE.get(tok.lemma_.lower()) or _NOUN_TYPE.get(tok.lower_)
+    found = _NOUN_TYPE.get(tok.lemma_.lower()) or _NOUN_TYPE.get(tok.lower_)
+    if found == "Organisation" and tok.lower_.endswith(("er", "or")) and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "with") for c in tok.children):
+        return "Person"  # "a producer at X", "a contractor with Y": someone who works there, not a firm
+    return found
 
 
 def _before(doc, m) -> str | None:

@@ -324,7 +324,10 @@ MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "officer",
                 # people who serve in a court, a newsroom or an armed group
                 "judge", "prosecutor", "reporter", "journalist", "correspondent", "editor", "figure", "financier",
                 "recruiter", "bomb-maker", "bombmaker", "maker", "strategist", "staffer", "investigator",
-                "secretary", "deputy", "specialist", "researcher", "economist", "manager", "counsel"}
+                "secretary", "deputy", "specialist", "researcher", "economist", "manager", "counsel",
+                # people who sit for a party or work at an institute, a university or a broadcaster
+                "senator", "legislator", "fellow", "professor", "lecturer", "scientist", "engineer", "academic",
+                "producer", "presenter", "columnist", "scholar"}
 
 # Titles that make a person the leader of their state.
 STATE_LEADER_TITLES = {"president", "prime minister", "king", "queen", "emir", "supreme leader", "chancellor",

@@ -103,6 +103,24 @@ def test_specialist_at_an_institute_is_a_member(extractor):
     assert ("MEMBER_OF", "Hannah Kovac", "Baltic Policy Institute") in rels
 
 
+def test_senators_fellows_and_producers_are_members_of_what_they_serve(extractor):
+    _, rels, types = run(extractor, "Marta Ilves, a senator for the opposition Green Harbour alliance, criticised "
+                                    "the arrests. Tomas Reed, a senior fellow at the Nordic Defence Institute, "
+                                    "agreed. \"We are afraid,\" said Ana Petrova, a producer at Radio Sever.")
+    assert ("MEMBER_OF", "Marta Ilves", "Green Harbour") in rels or (
+        "MEMBER_OF", "Marta Ilves", "Green Harbour alliance") in rels
+    assert ("MEMBER_OF", "Tomas Reed", "Nordic Defence Institute") in rels
+    assert types.get("Ana Petrova") == "Person"
+    assert ("MEMBER_OF", "Ana Petrova", "Radio Sever") in rels
+
+
+def test_untagged_name_equated_with_a_person_noun_is_a_person(extractor):
+    _, rels, types = run(extractor, "Hatem Zlitni, a researcher at the Sadeq Institute in Tripoli, told "
+                                    "reporters the truce was fragile.")
+    assert types.get("Hatem Zlitni") == "Person"
+    assert ("MEMBER_OF", "Hatem Zlitni", "Sadeq Institute") in rels
+
+
 def test_leader_not_given_the_state_named_in_his_speech(extractor):
     _, rels, _ = run(extractor, "Estonia detained two men on Wednesday. President Mart Rebane said Russia was "
                                 "trying to destabilise Estonia.")
