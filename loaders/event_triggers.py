@@ -375,7 +375,9 @@ def vague(tok, date: str | None) -> bool:
     head = tok if tok.pos_ == "VERB" else tok.head
     for t in (head, head.head):
         as_subject = tok.dep_ in ("nsubj", "nsubjpass") and t.i == tok.head.i  # "the attack was planned"
-        if (t.lemma_ in _HYPOTHETICAL and not as_subject) or any(c.lower_ in ("would", "will", "could", "might", "should", "must", "can")
+        done = t.lemma_ == "plan" and tok.dep_ == "dobj" and t.i == tok.head.i and t.tag_ in ("VBD", "VBN") \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)  # "had planned the bombings"
+        if (t.lemma_ in _HYPOTHETICAL and not as_subject and not done) or any(c.lower_ in ("would", "will", "could", "might", "should", "must", "can")
                                             for c in t.children):
             return True
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" \

@@ -157,9 +157,36 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
                 by = actors(builder, believer) if believer is not None else []
                 if by:
                     props["by"] = by
+            elif role == "PERPETRATOR_OF" and group(etype) == "violence" and builder.label(actor) == "Person":
+                said = _said_by(builder, m.tok, actor)
+                if said is not None:  # "the minister said X had planned the bombings": X is accused of them
+                    role = "ACCUSED_OF"
+                    props["by"] = said
+                    for accuser in said:
+                        builder.add_relation("ACCUSED", accuser, actor, builder.evidence(m.tok, "rule:said-deed", conf),
+                                             **({"hedge": cues} if cues else {}))
             builder.add_relation(role, actor, eid, builder.evidence(m.tok, f"rule:event-role:{role.lower()}", conf),
                                  **props)
     return eid
+
+
+def _said_by(builder, tok, actor: str):
+    """The accusers of a person's deed told in someone's words ("the minister said X planned the bombings"):
+    None when the speaker is unnamed ("officials said") or speaks for the doer ("the group said its
+    commander …"). Attacks by states and groups that officials report are told as facts, not charges."""
+    who = modality.speaker(tok)
+    if who is None:
+        return None
+    said = [a for a in actors(builder, who) if builder.label(a) != "Source"]
+    if not said or actor in said or any(_same_side(builder, a, actor) for a in said):
+        return None  # "officials said", "the group said its fighters …", "CENTCOM said it struck …"
+    return said
+
+
+def _same_side(builder, a: str, b: str) -> bool:
+    """One speaks for the other: a part, member or leader of it, or it of them."""
+    return any(r.type in ("PART_OF", "MEMBER_OF", "LEADS") and {r.source, r.target} == {a, b}
+               for r in builder.relations.values())
 
 
 def _story_day_sanctions(builder, events: list[list[EventMention]]) -> None:

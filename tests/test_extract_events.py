@@ -284,3 +284,20 @@ def test_named_poison_makes_a_poisoning(extractor, agent):
     text = f"The opposition leader Karim Said was hospitalised after a {agent} attack in Tunis on Monday, police said."
     res = extractor.extract(Article(text=text, published="2025-03-05"))
     assert [(e.type, e.date) for e in res.events] == [("poisoning", "2025-03-03")]
+
+
+def test_a_deed_a_named_official_pins_on_a_person_is_an_accusation(extractor):
+    res, names, roles = run(extractor, "Interior Minister Omar Dahir said Abdi Warsame had personally planned "
+                                       "the truck bombings in Kismayo in October 2022.")
+    [ev] = res.events
+    assert ev.type == "bombing" and ev.date == "2022-10"
+    assert ("Abdi Warsame", "ACCUSED_OF", "bombing") in roles
+    assert ("Abdi Warsame", "PERPETRATOR_OF", "bombing") not in roles
+    assert any(r.type == "ACCUSED" and names[r.source] == "Omar Dahir" and names[r.target] == "Abdi Warsame"
+               for r in res.relations)
+
+
+def test_a_group_telling_its_own_deed_is_its_perpetrator(extractor):
+    _, _, roles = run(extractor, "The Red Crescent Brigade said its commander, Salim Farouk, led the attack on "
+                                 "the army base in Sirte on Tuesday.")
+    assert ("Salim Farouk", "ACCUSED_OF", "attack") not in roles
