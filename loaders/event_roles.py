@@ -28,7 +28,8 @@ _AGENT_VERBS = {"lead", "carry", "stage", "launch", "order", "conduct", "claim",
                 "hold", "sponsor", "orchestrate", "fire"}
 
 _PERPETRATE_VERBS = {"launch", "carry", "stage", "mount", "conduct", "order", "lead", "oversee", "claim",
-                     "execute", "unleash", "commit", "begin", "start"}
+                     "execute", "unleash", "commit", "begin", "start", "plan", "mastermind", "orchestrate",
+                     "organise", "organize"}
 
 _PARTICIPANT_ROLES = {"violence": ("PERPETRATOR_OF", "TARGET_OF"), "arrest": ("PERPETRATOR_OF", "TARGET_OF"),
                       "mutiny": ("PERPETRATOR_OF", "TARGET_OF"), "invasion": ("PERPETRATOR_OF", "TARGET_OF"),
