@@ -405,3 +405,10 @@ def test_talks_in_a_city_between_two_ministers_pairs_them_and_their_states(extra
     assert ("NEGOTIATED_WITH", "Marko Djuric", "Donika Gervalla") in rels or \
         ("NEGOTIATED_WITH", "Donika Gervalla", "Marko Djuric") in rels
     assert ("NEGOTIATED_WITH", "Greece", "Turkey") in rels or ("NEGOTIATED_WITH", "Turkey", "Greece") in rels
+
+
+def test_the_government_is_the_state_the_lede_subject_names(extractor):
+    _, rels, _ = run(extractor, "Gabon's government and the Ogooue Liberation Front agreed a truce on Thursday, "
+                                "Swiss mediators said.\n\nGunmen killed four soldiers near Lambarene last month. "
+                                "The government blamed the Ogooue Liberation Front for the attack.")
+    assert ("ACCUSED", "Gabon", "Ogooue Liberation Front") in rels
