@@ -75,6 +75,23 @@ def _main_state(builder, led: set[str]) -> str | None:
     return ranked[0][0]
 
 
+def lede_state(builder) -> str | None:
+    """"Cameroon's government and a coalition … agreed …, Swiss mediators said": the one state the lede's
+    subject names (not every state in the sentence, as ``home_country`` wants), else the dominant one."""
+    if not hasattr(builder, "_lede_state"):
+        subjects = _lede_subject_states(builder)
+        if not subjects:
+            sents = builder.sents()
+            root = sents[0].root if sents else None
+            clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")] if root is not None else []
+            subj = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]  # "…, mediators said"
+            owners = [c for s in subj for t in (s, *s.conjuncts) for c in t.children if c.dep_ == "poss"]
+            subjects = list(dict.fromkeys(e for c in owners for e in [entity_of(builder, c)]
+                                          if _etype(builder, e) == "Country"))
+        builder._lede_state = subjects[0] if len(subjects) == 1 else _main_state(builder, set())
+    return builder._lede_state
+
+
 def _lede_subject_states(builder) -> list[str]:
     """States that are the lede's main subject: "The United States and Britain launched strikes…"."""
     sents = builder.sents()
