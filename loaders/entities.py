@@ -808,6 +808,7 @@ def mentions_of(doc) -> list[Mention]:
     out += _missed_surnames(doc, out, words)
     _retype_surnames(out)
     out += entity_types.settle(doc, out)
+    _settled_surnames(out)
     entity_types.short_names(out)
     out += _bracketed_acronyms(doc, out)
     _disambiguate_countries(out)
@@ -942,6 +943,15 @@ def _extend_hyphenated(doc, m: Mention) -> None:
             and not any(doc[i].whitespace_ for i in range(e - 1, e + 3)):
         m.end = e + 4
         m.name = m.surface = doc[m.start:m.end].text
+
+
+def _settled_surnames(mentions: list[Mention]) -> None:
+    """"Nkwenti said" (tagged ORG) after "Comfort Nkwenti, a 47-year-old …" was settled as a person: the
+    bare surname goes with the full name."""
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "Person" and len(m.name.split()) > 1}
+    for m in mentions:
+        if m.type == "Organisation" and m.name in surnames and not m.kind and not gz.lookup_agency(m.name):
+            m.type = "Person"
 
 
 def _retype_surnames(mentions: list[Mention]) -> None:

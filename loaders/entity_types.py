@@ -161,7 +161,26 @@ def _shape(doc, m, root) -> str | None:
 
 def _cues(doc, m) -> list[str]:
     root = doc[m.start:m.end].root if m.end - m.start > 1 else doc[m.start]
-    return [t for t in (_before(doc, m), _after(doc, m, root), _apposition(doc, m, root), _shape(doc, m, root)) if t]
+    return [t for t in (_before(doc, m), _after(doc, m, root), _apposition(doc, m, root), _shape(doc, m, root),
+                        _human(doc, m, root)) if t]
+
+
+def _human(doc, m, root) -> str | None:
+    """"X, a 47-year-old former schoolteacher", "X, 52,": only people have ages. Read for names the NER took
+    for organisations ("who" is no cue: the parser hangs "the National Assembly, who …" on the body)."""
+    last = m.name.split()[-1]
+    if m.type != "Organisation" or last.endswith("s") or last.lower() in gz.ORG_HEADS or last.isupper():
+        return None
+    if m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num and m.end + 2 < len(doc) \
+            and doc[m.end + 2].text == ",":
+        return "Person"
+    for c in root.children:
+        if c.i < m.end:
+            continue
+        if c.dep_ == "appos" and any(t.lower_ in ("year", "years") and any(
+                a.lower_ == "old" for a in t.head.subtree) for t in c.lefts for t in t.subtree):
+            return "Person"
+    return None
 
 
 def _unlabelled_uses(doc, mentions: list) -> list:

@@ -897,3 +897,10 @@ def test_a_firm_it_accused_and_a_police_spokeswoman(extractor):
     _, rels, _ = run(extractor, "A police spokeswoman, Vesna Ilic, said the officer died. Montenegro Police said the "
                                 "gunman fled.")
     assert ("MEMBER_OF", "Vesna Ilic", "Montenegro Police") in rels
+
+
+def test_a_name_given_an_age_is_a_person_and_so_is_its_surname(extractor):
+    _, _, types = run(extractor, "The rebel side was headed by Comfort Nkwenti, a 47-year-old former schoolteacher "
+                                 "who chairs the movement's political wing. \"We will keep our word,\" Nkwenti said.")
+    assert types.get("Comfort Nkwenti") == "Person"
+    assert "Nkwenti" not in types  # the surname is the same person, not a second node
