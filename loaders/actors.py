@@ -198,8 +198,9 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         if eid:
             return [eid]
     for c in tok.children:  # "Wagner boss Yevgeny Prigozhin", "the group's leader, Gen. X"
-        if c.dep_ == "appos":
-            eid = entity_of(builder, c)
+        if c.dep_ == "appos":  # "another tycoon, the Thai businessman X": the name hung on the second noun
+            eid = entity_of(builder, c) or (next((entity_of(builder, a) for a in c.children if a.dep_ == "appos"
+                                                  and entity_of(builder, a)), None) if c.pos_ == "NOUN" else None)
             if eid and builder.entities[eid].type in ("Person", "Organisation", "Country"):
                 return [eid]
     for c in tok.children:  # "sanctions on a commander of the militia Kataib Hezbollah, X" (X hung on the name)

@@ -333,8 +333,13 @@ def added_to_list(tok) -> bool:
     """"added X to its sanctions list", "placed X on its sanctions list": a listing that is a sanction."""
     return tok.lemma_ in ("add", "place", "put") and tok.pos_ == "VERB" and any(
         c.dep_ == "prep" and c.lower_ in ("to", "on") and any(p.lemma_ in ("list", "blacklist") and (
-            p.lemma_ == "blacklist" or any(q.lower_ in ("sanctions", "sanction", "blacklist") for q in p.children))
+            p.lemma_ == "blacklist" or any(q.lower_ in _LIST_KINDS for q in p.subtree if q.i != p.i))
             for p in c.children) for c in tok.children)
+
+
+# Words that make a list a sanctions list ("its list of Specially Designated Global Terrorists").
+_LIST_KINDS = {"sanctions", "sanction", "blacklist", "terrorist", "terrorists", "terrorism", "designated",
+               "sanctioned", "consolidated"}
 
 
 def _sanction_act(tok) -> bool:

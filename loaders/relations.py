@@ -62,9 +62,17 @@ def sanctions(builder, sent) -> None:
             if by:
                 builder.last_sanction = (tok.i, by)
                 builder.extra_roles.setdefault(tok.i, []).extend((t, "TARGET_OF") for t in named)
-    for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | {"freeze", "ban"}, sent):
+    for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | {"freeze", "ban", "frozen"}, sent):
         if tok.lower_ in ("freeze", "ban") and tok.pos_ == "NOUN":
             _measure_imposed(builder, tok)
+            continue
+        if tok.lower_ == "frozen" and tok.dep_ == "amod" and tok.head.lemma_ in ("asset", "fund", "account") \
+                and tok.head.dep_ == "dobj" and tok.head.head.lemma_ == "have":  # "it had frozen assets …" (parsed
+            verb, assets = tok.head.head, [tok.head]  # as "had" + adjective)
+            owners = [p for o in assets for c in o.children if c.dep_ == "acl" and c.lemma_ in ("belong", "owned")
+                      for p in prep_objects(c, ("to", "by"))] + [p for o in assets for p in prep_objects(o, ("of",))]
+            if owners:
+                _sanction(builder, tok, [subject(verb)], owners, "rule:asset-freeze")
             continue
         if tok.lemma_ in _SANCTION_VERBS and tok.pos_ == "VERB" and not modality.negated(tok):
             if is_passive(tok):
@@ -76,6 +84,8 @@ def sanctions(builder, sent) -> None:
         elif tok.lemma_ == "freeze" and tok.pos_ == "VERB" and not modality.negated(tok):
             assets = [o for o in objects(tok) if o.lemma_ in ("asset", "fund", "account", "property")]
             owners = [p for o in assets for p in prep_objects(o, ("of",))]
+            owners += [p for o in assets for c in o.children if c.dep_ == "acl" and c.lemma_ in ("belong", "owned")
+                       for p in prep_objects(c, ("to", "by"))]  # "frozen assets belonging to X and Y"
             owners += [c for o in assets for c in o.children if c.dep_ == "poss"]
             if owners:  # "froze the assets of X" is a sanction on X
                 _sanction(builder, tok, [subject(tok)], owners, "rule:asset-freeze")
@@ -154,6 +164,9 @@ def _states_behind(builder, by: list[str]) -> list[str]:
         agency = gz.lookup_agency(ent.name)
         if not states and agency and agency[2] and gz.country_by_code(agency[2]):  # "the US Treasury imposed …"
             states = [country_entity(builder, gz.country_by_code(agency[2]))]
+        last = [s for s in (builder.last_sanction or ((), ()))[1] if builder.label(s) == "Country"]
+        if not states and len(last) == 1:  # "Britain sanctioned X. The Foreign Office said it had frozen …"
+            states = last
         out += [s for s in states if s not in out]
     return out
 
@@ -237,7 +250,7 @@ def statement_named(builder, sent) -> None:
         for clause in clauses:
             subj = subject(clause) or next((g for c in clause.children if c.dep_ == "aux" for g in c.children
                                             if g.dep_ == "nsubj"), None)  # "X, who …, had used" hung on "had"
-            named = [t for t in actors(builder, subj, ("Person", "Organisation")) if t not in side]
+            named = [t for t in actors(builder, subj, ("Person", "Organisation")) if t not in side and t not in speakers]
             for a in by:
                 for t in named:
                     _add(builder, "SANCTIONED_BY", t, a, clause, "rule:sanction-statement", 0.6)
@@ -350,6 +363,17 @@ def _active_listing(builder, tok, sanctioners: list[str]) -> list[str]:
     return list(dict.fromkeys(listed))
 
 
+_UNDER_VERBS = {"place", "put", "hit"}
+_MEASURE_WORDS = {"freeze", "ban", "sanction", "sanctions", "embargo", "measure", "measures"}
+
+
+def _under_measures(tok) -> bool:
+    """"X was placed under an asset freeze and a travel ban", "was hit with sanctions": a listing told
+    without its agent (who is the one imposing the sanctions the article tells)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("under", "with") and any(
+        p.lemma_ in _MEASURE_WORDS or p.lower_ in _MEASURE_WORDS for p in c.children) for c in tok.children)
+
+
 def _agentless(builder, tok) -> list[str]:
     """"X, a front company in Hong Kong, which was also sanctioned": a passive listing with no agent
     extends the sanction the article is telling."""
@@ -383,12 +407,12 @@ def sanction_listings(builder, sent) -> None:
     last = builder.last_sanction
     if last is None:
         return
-    for tok in builder.tokens(_LIST_VERBS | {"sanction"}, sent):
-        if tok.lemma_ not in _LIST_VERBS and tok.lemma_ != "sanction":
+    for tok in builder.tokens(_LIST_VERBS | {"sanction"} | _UNDER_VERBS, sent):
+        if tok.lemma_ not in _LIST_VERBS | _UNDER_VERBS and tok.lemma_ != "sanction":
             continue
         by = last[1]
-        if tok.lemma_ == "sanction":
-            named = _agentless(builder, tok)
+        if tok.lemma_ == "sanction" or tok.lemma_ in _UNDER_VERBS:
+            named = _agentless(builder, tok) if tok.lemma_ == "sanction" or _under_measures(tok) else []
         else:
             named = [t for g in _listed(tok) for t in actors(builder, g, ("Person", "Organisation"))]
             active = _active_listing(builder, tok, last[1])

@@ -340,3 +340,29 @@ def test_a_state_is_not_recorded_as_the_arresting_force(extractor):
     arrest = [e.id for e in res.events if e.type == "arrest"]
     assert arrest and not any(r.type == "PERPETRATOR_OF" and r.target in arrest and names[r.source] == "Ghana"
                               for r in res.relations)
+
+
+def test_placed_under_an_asset_freeze_with_no_agent_extends_the_act_told(extractor):
+    sanctions, sb = run(extractor, "The European Union imposed sanctions on Monday on two Libyan commanders. "
+                                   "Brig. Salem Darrat was placed under an asset freeze and a travel ban.")
+    assert ("Salem Darrat", "European Union") in sb
+    assert sanctions == [("2026-04-13", frozenset({"Salem Darrat"}))]
+
+
+def test_frozen_assets_belonging_to_named_owners_by_the_states_ministry(extractor):
+    _, sb = run(extractor, "Britain sanctioned a Laotian casino owner on Tuesday. The Foreign Office said it had "
+                           "frozen assets belonging to Vong Phanh and Golden Reed Holdings.")
+    assert {("Vong Phanh", "United Kingdom"), ("Golden Reed Holdings", "United Kingdom")} <= sb
+
+
+def test_placed_on_a_named_terrorist_list_is_a_listing(extractor):
+    sanctions, sb = run(extractor, "Washington placed Ahmed Omar Abdi on its list of Specially Designated Global "
+                                   "Terrorists in 2019.")
+    assert ("Ahmed Omar Abdi", "United States") in sb
+    assert sanctions == [("2019", frozenset({"Ahmed Omar Abdi"}))]
+
+
+def test_sanctioned_description_named_in_a_second_apposition(extractor):
+    _, sb = run(extractor, "Washington sanctioned another tycoon, the Thai businessman Anan Wongsa, over "
+                           "similar allegations in 2024.")
+    assert ("Anan Wongsa", "United States") in sb
