@@ -128,6 +128,11 @@ TITLES = [
     "Director", "Director-General", "Director General", "Commissioner", "Inspector-General", "Attorney General",
     "Chief Justice", "Secretary-General", "Secretary General", "Deputy Director", "Patrolman", "Patrolwoman",
     "Constable", "Prosecutor General", "Attorney-General",
+    # enlisted and junior ranks of navies, air forces and armies
+    "Petty Officer", "Chief Petty Officer", "Petty Officer First Class", "Petty Officer Second Class",
+    "Petty Officer Third Class", "Warrant Officer", "Staff Sergeant", "Master Sergeant", "Sergeant Major",
+    "Lance Corporal", "Second Lieutenant", "First Lieutenant", "Flight Lieutenant", "Wing Commander",
+    "Squadron Leader", "Group Captain", "Seaman", "Airman",
 ]
 
 

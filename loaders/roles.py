@@ -86,7 +86,7 @@ def _org_of_role(builder, noun) -> str | None:
     preps = [c for c in noun.children if c.dep_ == "prep"]
     preps += [p for a in noun.rights if a.dep_ == "amod" for p in a.children if p.dep_ == "prep"]  # "director general of"
     for c in preps:
-        if c.lower_ in ("of", "for", "at", "in", "with"):
+        if c.lower_ in ("of", "for", "at", "in", "with", "from"):  # "a lawmaker from the ruling X party"
             for t in c.subtree:
                 if t.i > c.i:
                     eid = entity_of(builder, t)
@@ -535,6 +535,26 @@ def serves_as(builder, sent) -> None:
                 _link(builder, person, noun, "rule:serves-as")
 
 
+_POSTED = {"assign", "post", "attach", "second", "station"}
+
+
+def posted_to(builder, sent) -> None:
+    """"X was assigned to the Philippine Navy's Northern Command", "an officer posted to the embassy": the
+    person serves in that body (and so in the body it is part of)."""
+    for tok in builder.tokens(_POSTED, sent):
+        if tok.lemma_ not in _POSTED or tok.pos_ != "VERB" or not is_passive(tok) and tok.dep_ != "acl":
+            continue
+        people = [a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c, ("Person",))]
+        if tok.dep_ == "acl":  # "an officer assigned to …" → the person the noun stands for
+            people += actors(builder, tok.head, ("Person",))
+        bodies = [a for p in prep_objects(tok, ("to",)) for t in (p, *p.children) if t.dep_ in ("pobj", "poss")
+                  for a in actors(builder, t, ("Organisation",))]
+        for person in people:
+            for body in dict.fromkeys(bodies):
+                builder.add_relation("MEMBER_OF", person, body, builder.evidence(tok, "rule:posted-to", 0.7),
+                                     role=f"{tok.lemma_}ed to" if not tok.lemma_.endswith("e") else f"{tok.lemma_}d to")
+
+
 _LEFT_OFFICE = {"remove", "dismiss", "sack", "replace", "succeed", "oust", "relieve", "resign", "fire"}
 
 
@@ -643,7 +663,7 @@ def police_chief(builder, sent) -> None:
 
 
 RULES = (appositions, described_as, office_of_title, whose_force, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, replaced_as,
-         owner_of, minister_of_ministry, appointed, police_chief)
+         owner_of, minister_of_ministry, appointed, police_chief, posted_to)
 
 
 _STATE_KINDS = ("government", "military", "intelligence")

@@ -904,3 +904,12 @@ def test_a_name_given_an_age_is_a_person_and_so_is_its_surname(extractor):
                                  "who chairs the movement's political wing. \"We will keep our word,\" Nkwenti said.")
     assert types.get("Comfort Nkwenti") == "Person"
     assert "Nkwenti" not in types  # the surname is the same person, not a second node
+
+
+def test_posted_to_a_body_and_lawmaker_from_a_party_are_members(extractor):
+    _, rels, types = run(extractor, "Petty Officer Ramon Dizon, 31, was assigned to the Philippine Navy's Naval "
+                                    "Forces Southern Luzon. Elnur Aliyev, a lawmaker from the ruling New Horizon "
+                                    "Party, was wounded.")
+    assert types.get("Ramon Dizon") == "Person"  # the rank is a title, not part of the name
+    assert ("MEMBER_OF", "Ramon Dizon", "Philippine Navy") in rels
+    assert ("MEMBER_OF", "Elnur Aliyev", "New Horizon Party") in rels
