@@ -97,13 +97,15 @@ def _last_pair_of_states(builder, tok) -> list[str]:
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_SETS = {"pair": 2, "duo": 2, "trio": 3}
 _PEOPLE_NOUNS = {"men", "women", "leaders", "suspects", "officers", "officials", "brothers", "presidents",
                  "ministers", "defendants", "journalists", "detainees", "hostages", "activists", "generals"}
 
 
-def _last_people(builder, tok, n: int) -> list[str]:
-    """The last ``n`` distinct persons named before the sentence of ``tok`` (within a few sentences)."""
-    start = builder.sentence(tok).start
+def _last_people(builder, tok, n: int, here: bool = False) -> list[str]:
+    """The last ``n`` distinct persons named before the sentence of ``tok`` (within a few sentences), or
+    before ``tok`` itself when ``here`` ("arrested X and Y, accusing the pair of …")."""
+    start = tok.i if here else builder.sentence(tok).start
     seen: list[str] = []
     for t in reversed(tok.doc[max(0, start - 200):start]):
         eid = builder.token_entity.get(t.i)
@@ -176,6 +178,11 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         pair = _last_pair_of_states(builder, tok)  # "the two governments": the two states told together before
         if pair:
             return pair
+    if tok.lower_ in ("them", "both") and tok.dep_ == "dobj" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG":
+        # "sanctioned X and Y on Monday, accusing them of …": those the main verb acted on
+        return [a for o in objects(tok.head.head) for t in conjuncts(o) for a in _one(builder, t, depth + 1)]
+    if tok.lower_ in _SETS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return _last_people(builder, tok, _SETS[tok.lower_], here=True)  # "accusing the pair of …"
     count = next((_COUNTS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), 0)
     if tok.lower_ in _PEOPLE_NOUNS and count and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                                     for c in tok.children):

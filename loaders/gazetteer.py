@@ -91,6 +91,7 @@ DEMONYMS = {
     "Bruneian": "BN", "Zambian": "ZM", "Malawian": "MW", "Namibian": "NA", "Botswanan": "BW",
     "Beninese": "BJ", "Togolese": "TG", "Gabonese": "GA", "Liberian": "LR", "Sierra Leonean": "SL",
     "Gambian": "GM", "Djiboutian": "DJ", "Malagasy": "MG", "Omanis": "OM", "Uzbekistani": "UZ",
+    "Philippine": "PH", "Azeri": "AZ", "Kosovan": "XK", "Lao": "LA", "Somalian": "SO", "Bahamian": "BS",
 }
 
 # News organisations often cited as sources ("Reuters reports", "according to the BBC").

@@ -748,9 +748,13 @@ _STATE_VOICES = ("foreign ministry", "ministry of foreign affairs", "foreign off
 
 
 def _voice_of_state(builder, eid: str) -> str | None:
-    """"Belarus's foreign ministry accused Brussels": a foreign ministry or presidency speaks for its state."""
+    """"Belarus's foreign ministry accused Brussels": a foreign ministry or presidency speaks for its state, and
+    so does a state's force named only by its demonym ("Philippine police accused the pair …")."""
     ent = builder.entities[eid]
     low = ent.name.lower()
+    words = ent.name.split()
+    if ent.type == "Organisation" and len(words) == 2 and words[1].islower() and gz.demonym_country(words[0]):
+        return country_entity(builder, gz.demonym_country(words[0]))  # "Philippine police": the state's own force
     if ent.type != "Organisation" or not any(v in low for v in _STATE_VOICES):
         return None
     for word in ent.name.split()[:2]:

@@ -412,3 +412,12 @@ def test_the_government_is_the_state_the_lede_subject_names(extractor):
                                 "Swiss mediators said.\n\nGunmen killed four soldiers near Lambarene last month. "
                                 "The government blamed the Ogooue Liberation Front for the attack.")
     assert ("ACCUSED", "Gabon", "Ogooue Liberation Front") in rels
+
+
+def test_accusing_them_or_the_pair_reaches_those_the_main_verb_acted_on(extractor):
+    _, rels, _ = run(extractor, "The United States sanctioned Sok Chenda and Mekong Star Group on Monday, "
+                                "accusing them of running scam compounds.")
+    assert {("ACCUSED", "United States", "Sok Chenda"), ("ACCUSED", "United States", "Mekong Star Group")} <= rels
+    _, rels, _ = run(extractor, "Philippine police arrested Arnel Santos and Li Wenbo on Monday, accusing the "
+                                "pair of photographing warships.")
+    assert {("ACCUSED", "Philippines", "Arnel Santos"), ("ACCUSED", "Philippines", "Li Wenbo")} <= rels
