@@ -223,9 +223,20 @@ def described_named(builder, sent) -> None:
             if named and builder.entities[named].type == "Person":
                 for a in by:
                     _add(builder, "SANCTIONED_BY", named, a, tok, "rule:sanction-described", 0.7)
+                    if _accused_them(builder, trigger):
+                        _add(builder, "ACCUSED", a, named, builder.doc[trigger], "rule:sanction-described-accused", 0.6)
                 builder.extra_roles.setdefault(trigger, []).append((named, "TARGET_OF"))
                 builder.described.remove((lemma, by, trigger))
                 break
+
+
+def _accused_them(builder, trigger: int) -> bool:
+    """"imposed sanctions on a magnate and two associates, accusing them of …": the act's described targets
+    were accused in the same breath, so whoever is named as one of them later was accused too."""
+    verb = builder.doc[trigger]
+    verb = verb.head if verb.pos_ != "VERB" else verb
+    return any(c.dep_ == "advcl" and c.lemma_ in ("accuse", "blame") and any(
+        o.lower_ in ("them", "him", "her", "it") for o in objects(c)) for c in verb.children)
 
 
 def statement_named(builder, sent) -> None:
@@ -254,6 +265,8 @@ def statement_named(builder, sent) -> None:
             for a in by:
                 for t in named:
                     _add(builder, "SANCTIONED_BY", t, a, clause, "rule:sanction-statement", 0.6)
+                    if _accused_them(builder, trigger):
+                        _add(builder, "ACCUSED", a, t, builder.doc[trigger], "rule:sanction-statement-accused", 0.6)
             builder.extra_roles.setdefault(trigger, []).extend((t, "TARGET_OF") for t in named)
 
 

@@ -366,3 +366,13 @@ def test_sanctioned_description_named_in_a_second_apposition(extractor):
     _, sb = run(extractor, "Washington sanctioned another tycoon, the Thai businessman Anan Wongsa, over "
                            "similar allegations in 2024.")
     assert ("Anan Wongsa", "United States") in sb
+
+
+def test_described_targets_accused_in_the_lede_are_accused_once_named(extractor):
+    res, names = _read(extractor, "The United States on Thursday imposed sanctions on a Laotian casino owner and "
+                                  "two of his associates, accusing them of running scam compounds.\n\n"
+                                  "The Treasury said in a statement that Vong Phanh, the 61-year-old chairman of "
+                                  "Golden Reed Holdings, had built the compounds along the Mekong.")
+    rels = {(r.type, names.get(r.source), names.get(r.target)) for r in res.relations}
+    assert ("SANCTIONED_BY", "Vong Phanh", "United States") in rels
+    assert ("ACCUSED", "United States", "Vong Phanh") in rels
