@@ -12,7 +12,8 @@ from .entities import country_entity
 from .event_dates import OWN_TIME
 from .event_triggers import AIRCRAFT, DRILLS, EXCHANGES, REMOVALS, TRIGGERS, group
 
-_VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting"}
+_VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting",
+                 "removal", "dismissal", "sacking", "ouster"}  # "Garang's removal": Garang was removed
 
 _VICTIM_VERBS = {"target", "kill", "hit", "topple", "oust", "wound", "injure", "depose", "poison"}
 
@@ -77,6 +78,23 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
             add([a for o in objects(verb) for a in actors(builder, o)], done_to)
             add(actors(builder, subject(verb)), doer)
         return out
+    if tok.lemma_ == "arrest" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        verb = tok.head.head  # "X was placed under house arrest", "they put him under arrest"
+        if verb.pos_ == "VERB" and is_passive(verb):
+            add([a for c in verb.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
+        elif verb.pos_ == "VERB":
+            add([a for o in objects(verb) for a in actors(builder, o)], done_to)
+        elif verb.lemma_ in ("be", "remain"):
+            add(actors(builder, subject(verb)), done_to)
+    if g == "talks":  # "Chinese-brokered talks", "Qatari-mediated negotiations": the broker takes part
+        for c in tok.children:
+            if c.dep_ == "amod" and c.lemma_ in ("broker", "mediate", "host", "sponsor", "back", "facilitate"):
+                for d in c.children:
+                    state = gz.demonym_of_token(d) if d.dep_ in ("npadvmod", "amod", "compound") else None
+                    if state:
+                        add([country_entity(builder, state, d.text)], doer)
+                    elif d.dep_ in ("npadvmod", "compound"):
+                        add(actors(builder, d), doer)
     if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in AIRCRAFT:
         up = tok.head  # "X and Y were among those on board the jet that came down": they were its targets
         for _ in range(6):

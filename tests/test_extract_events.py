@@ -301,3 +301,15 @@ def test_a_group_telling_its_own_deed_is_its_perpetrator(extractor):
     _, _, roles = run(extractor, "The Red Crescent Brigade said its commander, Salim Farouk, led the attack on "
                                  "the army base in Sirte on Tuesday.")
     assert ("Salim Farouk", "ACCUSED_OF", "attack") not in roles
+
+
+def test_placed_under_house_arrest_is_the_arrests_target(extractor):
+    res, _, roles = run(extractor, "Deng Akol, the first vice-president, was placed under house arrest in 2025.")
+    assert ("Deng Akol", "TARGET_OF", "arrest") in roles
+    assert [e.date for e in res.events] == ["2025"]
+
+
+def test_the_state_that_brokered_talks_took_part_in_them(extractor):
+    _, _, roles = run(extractor, "The junta and the Shwe Ya Defence Army agreed to a ceasefire after two days of "
+                                 "Chinese-brokered talks in Kunming that ended on Wednesday.")
+    assert ("China", "PARTICIPATED_IN", "negotiation") in roles
