@@ -378,6 +378,8 @@ def vague(tok, date: str | None) -> bool:
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.head.children):
         return True  # "men detained over alleged links", "prisoners held at Mitiga": a class of people
     head = tok if tok.pos_ == "VERB" else tok.head
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for t in (head, head.head) for c in t.children):
+        return True  # "declined to say whether a ceasefire had been discussed": an open question, no event
     for t in (head, head.head):
         as_subject = tok.dep_ in ("nsubj", "nsubjpass") and t.i == tok.head.i  # "the attack was planned"
         done = t.lemma_ == "plan" and tok.dep_ == "dobj" and t.i == tok.head.i and t.tag_ in ("VBD", "VBN") \

@@ -313,3 +313,8 @@ def test_the_state_that_brokered_talks_took_part_in_them(extractor):
     _, _, roles = run(extractor, "The junta and the Shwe Ya Defence Army agreed to a ceasefire after two days of "
                                  "Chinese-brokered talks in Kunming that ended on Wednesday.")
     assert ("China", "PARTICIPATED_IN", "negotiation") in roles
+
+
+def test_an_event_asked_about_with_whether_is_no_event(extractor):
+    res, _, _ = run(extractor, "The mediator declined to say whether a broader ceasefire had been discussed.")
+    assert res.events == []
