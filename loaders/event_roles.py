@@ -105,6 +105,15 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
                 if up.lemma_ == "be":
                     add([a for c in up.children if c.dep_ == "nsubj" for a in actors(builder, c)], done_to)
                 break
+    if g == "violence" and done_to:  # "drove a car into the convoy of the minister", "hit a vehicle he was in"
+        hit = objects(tok) + prep_objects(tok, ("on", "against", "into", "at", "targeting", "beside", "near"))
+        if tok.pos_ == "VERB" and is_passive(tok):
+            hit += [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "a bomb hit his car"
+            hit += objects(tok.head) + prep_objects(tok.head, ("on", "into", "at", "beside", "near", "under"))
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "opened fire on the motorcade of X"
+            hit += prep_objects(tok.head, ("on", "at", "into"))
+        add([a for p in hit for a in _owners(builder, p)], done_to)
     if tok.pos_ == "VERB":
         if is_passive(tok):
             add([a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
@@ -189,6 +198,23 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
         add([a for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")
              for a in actors(builder, c, ("Person",))], done_to)
     return out
+
+
+# Things people travel in or live in: an attack on them is an attack on their owner or passenger.
+_PROPERTY = {"convoy", "motorcade", "car", "vehicle", "home", "house", "residence", "office", "helicopter", "plane",
+             "jet", "suv", "truck", "boat", "compound", "headquarters", "hotel room"}
+
+
+def _owners(builder, noun) -> list[str]:
+    """"the convoy of Somalia's security minister", "her armoured convoy", "a vehicle he was travelling in":
+    the person whose vehicle or home was hit."""
+    if noun.lemma_.lower() not in _PROPERTY:
+        return []
+    found = [a for c in noun.children if c.dep_ == "poss" for a in actors(builder, c, ("Person",))]
+    found += [a for p in prep_objects(noun, ("of", "carrying")) for a in actors(builder, p, ("Person",))]
+    found += [a for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("travel", "ride", "carry", "live", "sit")
+              for x in (subject(c), *objects(c)) if x is not None and x.i != noun.i for a in actors(builder, x, ("Person",))]
+    return found
 
 
 _UNIT_WORDS = {"unit", "units", "forces", "troops", "ships", "aircraft", "warplanes", "soldiers"}

@@ -318,3 +318,13 @@ def test_the_state_that_brokered_talks_took_part_in_them(extractor):
 def test_an_event_asked_about_with_whether_is_no_event(extractor):
     res, _, _ = run(extractor, "The mediator declined to say whether a broader ceasefire had been discussed.")
     assert res.events == []
+
+
+def test_an_attack_on_someones_car_or_convoy_targets_them(extractor):
+    _, _, roles = run(extractor, "Gunmen opened fire on the motorcade of Senator Ana Ruiz in Cali on Monday.")
+    assert ("Ana Ruiz", "TARGET_OF", "shooting") in roles
+    _, _, roles = run(extractor, "A bomb exploded under the car of Judge Omar Haidari in Kabul on Sunday.")
+    assert ("Omar Haidari", "TARGET_OF", "bombing") in roles
+    _, _, roles = run(extractor, "Abdi Farah escaped unhurt. In 2023, a roadside bomb hit a vehicle he was "
+                                 "travelling in outside Beledweyne.")
+    assert ("Abdi Farah", "TARGET_OF", "bombing") in roles
