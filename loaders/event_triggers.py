@@ -41,10 +41,10 @@ TRIGGERS = {
     "abduct": "attack", "abduction": "attack", "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
     # removals from office and exchanges of prisoners: events of no ontology type of their own
     **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove", "plot",
-                            "escape", "jailbreak")},
+                            "escape", "jailbreak", "relieve")},
 }
 # "other" events whose arguments are who did it to whom ("X dismissed Y") or who took part ("a swap").
-REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove"}  # not "fire": "fired rockets", "fired the CEO"
+REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove", "relieve"}  # not "fire": "fired rockets"
 EXCHANGES = {"swap", "exchange"}
 _CAPTIVES = {"prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "captive", "captives", "pow",
              "pows"}
@@ -242,6 +242,10 @@ def _parties_agree(tok) -> bool:
 def _removes_person(tok) -> bool:
     """"Y was dismissed", "X sacked Y", "Y's dismissal", "the dismissal of Y": a person (or a title) removed;
     "removed" only from an office ("was removed as army commander", "removed from his post")."""
+    if tok.lemma_ == "relieve" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.lemma_ in ("duty", "post", "function", "command", "position", "responsibility") for p in c.children)
+            for c in tok.children):
+        return False  # "relieved of his duties"; not "officials were relieved"
     if tok.lemma_ == "remove" and not any(c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "from" and any(
             p.lemma_ in ("post", "office", "position", "command", "job", "role") for p in c.children)))
             for c in tok.children):

@@ -328,3 +328,10 @@ def test_an_attack_on_someones_car_or_convoy_targets_them(extractor):
     _, _, roles = run(extractor, "Abdi Farah escaped unhurt. In 2023, a roadside bomb hit a vehicle he was "
                                  "travelling in outside Beledweyne.")
     assert ("Abdi Farah", "TARGET_OF", "bombing") in roles
+
+
+def test_relieved_of_duties_is_a_removal_and_relief_is_not(extractor):
+    _, _, roles = run(extractor, "A decree said on Thursday that Gen. Talant Omurov had been relieved of his duties.")
+    assert ("Talant Omurov", "TARGET_OF", "other") in roles
+    res, _, _ = run(extractor, "Officials were relieved that the talks had resumed on Thursday.")
+    assert not any(e.type == "other" for e in res.events)
