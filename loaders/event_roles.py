@@ -138,6 +138,10 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     if g == "talks":  # "initialled by A and B in the presence of US President C"
         add([a for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
              if p.lemma_ == "presence" for x in prep_objects(p, ("of",)) for a in actors(builder, x)], doer)
+    if g == "talks":  # "A and B gave backing to the plan during talks in Ohrid", "agreed … after three days of talks"
+        verb = _verb_around_talks(tok)
+        if verb is not None:
+            add([a for t in _subjects(verb) for a in actors(builder, t)], doer)
     if g == "talks" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in _TRAVEL:
         add(actors(builder, subject(tok.head.head)), doer)  # "X travelled to Asmara for talks with Y"
     if g == "talks" or tok.lemma_.lower() in EXCHANGES:
@@ -215,6 +219,30 @@ def _owners(builder, noun) -> list[str]:
     found += [a for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("travel", "ride", "carry", "live", "sit")
               for x in (subject(c), *objects(c)) if x is not None and x.i != noun.i for a in actors(builder, x, ("Person",))]
     return found
+
+
+_SPANS = {"day", "days", "week", "weeks", "month", "months", "hour", "hours", "round", "rounds", "year", "years"}
+_NOT_PARTIES = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "deny", "kill", "die",
+                "attack", "arrest", "detain", "collapse", "break", "end", "resume", "stall", "fail"}
+
+
+def _verb_around_talks(tok):
+    """The verb whose clause the talks frame ("during talks in Ohrid", "after three days of talks"), when its
+    subjects are the parties (not "X said after the talks", not "the talks collapsed")."""
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _SPANS and t.head.head.dep_ == "pobj":
+        t = t.head.head  # "three days of talks"
+    if t.dep_ != "pobj" or t.head.lower_ not in ("during", "after", "at", "following"):
+        return None
+    verb = t.head.head
+    if verb.pos_ != "VERB" or verb.lemma_ in _NOT_PARTIES or is_passive(verb):
+        return None
+    return verb
+
+
+def _subjects(verb) -> list:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return [subj, *subj.conjuncts] if subj is not None else []
 
 
 _UNIT_WORDS = {"unit", "units", "forces", "troops", "ships", "aircraft", "warplanes", "soldiers"}

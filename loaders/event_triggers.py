@@ -130,8 +130,8 @@ def trigger_type(tok) -> str | None:
                                                         or _parties_agree(tok))):
         return None
     if lemma in _REACHED_DEALS and not (tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass")
-                                        and tok.head.lemma_ in _REACH_VERBS):
-        return None  # "the agreement was reached", "struck a deal": the deal made; not "the 2018 deal" in passing
+                                        and tok.head.lemma_ in _REACH_VERBS) and not _dated_deal(tok):
+        return None  # "the agreement was reached", "struck a deal": the deal made; not "the deal" in passing
     if lemma in ("sign", "initial") and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
             t.lower_ in _DEAL_WORDS | {"treaty", "pact", "memorandum", "text"} for t in (
                 *objects(tok), *(c for c in tok.children if c.dep_ == "nsubjpass"),
@@ -226,6 +226,21 @@ def _quoted(tok) -> bool:
         n += doc[i].is_quote
         i -= 1
     return n % 2 == 1
+
+
+def _dated_deal(tok) -> bool:
+    """"the 2016 peace agreement between the state and the FARC", "a peace deal … signed in Pretoria in
+    November 2022": a peace deal told with its own time and its parties (or where it was signed) is an
+    event of its own, however briefly told."""
+    if tok.pos_ != "NOUN" or not any(c.lower_ in ("peace", "ceasefire") or c.lemma_ == "peace" for c in tok.children):
+        return False
+    own = [c for c in tok.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod")]
+    own += [t for c in tok.subtree if c.dep_ in ("acl", "relcl") and c.lemma_ in ("sign", "reach", "broker", "seal")
+            for t in c.subtree]  # "a deal between A and B signed in Pretoria in 2022" (hung on B by the parser)
+    dated = any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in own)
+    parties = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children) or any(
+        t.dep_ == "prep" and t.lower_ == "in" for t in own)
+    return dated and parties
 
 
 def _parties_agree(tok) -> bool:
@@ -381,6 +396,8 @@ def vague(tok, date: str | None) -> bool:
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "amod") and tok.head.tag_ == "NNS" and not any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.head.children):
         return True  # "men detained over alleged links", "prisoners held at Mitiga": a class of people
+    if _dated_deal(tok):
+        return False  # "threatens the 2016 peace agreement": the deal of 2016 happened, whatever threatens it now
     head = tok if tok.pos_ == "VERB" else tok.head
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for t in (head, head.head) for c in t.children):
         return True  # "declined to say whether a ceasefire had been discussed": an open question, no event

@@ -335,3 +335,19 @@ def test_relieved_of_duties_is_a_removal_and_relief_is_not(extractor):
     assert ("Talant Omurov", "TARGET_OF", "other") in roles
     res, _, _ = run(extractor, "Officials were relieved that the talks had resumed on Thursday.")
     assert not any(e.type == "other" for e in res.events)
+
+
+def test_a_dated_peace_deal_between_parties_is_an_event_even_in_passing(extractor):
+    res, _, roles = run(extractor, "The killing threatens the 2016 peace agreement between the government and "
+                                   "the Popular Liberation Army (EPL).")
+    assert any(e.type == "negotiation" and e.date == "2016" for e in res.events)
+    assert ("Popular Liberation Army", "PARTICIPATED_IN", "negotiation") in roles
+    res, _, _ = run(extractor, "Officials said the deal would hold.")
+    assert res.events == []
+
+
+def test_those_who_act_during_talks_are_their_parties(extractor):
+    _, _, roles = run(extractor, "In March 2023, Edi Rama and Serbian President Aleksandar Vucic backed the plan "
+                                 "during talks in Ohrid.")
+    assert {("Edi Rama", "PARTICIPATED_IN", "negotiation"),
+            ("Aleksandar Vucic", "PARTICIPATED_IN", "negotiation")} <= roles
