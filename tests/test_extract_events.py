@@ -351,3 +351,9 @@ def test_those_who_act_during_talks_are_their_parties(extractor):
                                  "during talks in Ohrid.")
     assert {("Edi Rama", "PARTICIPATED_IN", "negotiation"),
             ("Aleksandar Vucic", "PARTICIPATED_IN", "negotiation")} <= roles
+
+
+def test_talks_in_a_when_clause_take_the_date_it_hangs_from(extractor):
+    res, _, _ = run(extractor, "The dialogue has stalled since March 2023, when Edi Rama and Serbian President "
+                               "Aleksandar Vucic backed the plan during talks in Ohrid.")
+    assert [e.date for e in res.events if e.type == "negotiation"] == ["2023-03"]
