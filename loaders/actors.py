@@ -37,6 +37,10 @@ def states_of(builder, tok) -> list[str]:
         return []  # "16 Venezuelan officials" are individuals, not the state
     out = []
     for p in prep_objects(tok, ("from", "of")):  # "delegations from Russia and Ukraine", "officials from ASEAN"
+        if p.lower_ in ("sides", "countries", "governments", "neighbours", "neighbors") and any(
+                c.lower_ in ("both", "two") for c in p.children):
+            out += _last_pair_of_states(builder, p)  # "delegations from both sides met again in Istanbul"
+            continue
         for d in conjuncts(p):
             eid = entity_of(builder, d)
             if eid and (builder.entities[eid].type == "Country" or (

@@ -357,3 +357,9 @@ def test_talks_in_a_when_clause_take_the_date_it_hangs_from(extractor):
     res, _, _ = run(extractor, "The dialogue has stalled since March 2023, when Edi Rama and Serbian President "
                                "Aleksandar Vucic backed the plan during talks in Ohrid.")
     assert [e.date for e in res.events if e.type == "negotiation"] == ["2023-03"]
+
+
+def test_delegations_from_both_sides_are_the_pair_named_before(extractor):
+    res, _, roles = run(extractor, "Pakistan and Afghanistan agreed to a ceasefire in Doha in October. Delegations "
+                                   "from both sides met again in Istanbul in November.")
+    assert {("Pakistan", "PARTICIPATED_IN", "meeting"), ("Afghanistan", "PARTICIPATED_IN", "meeting")} <= roles
