@@ -45,11 +45,12 @@ def _role_noun(noun) -> tuple[str, str] | None:
     """("LEADS"|"MEMBER_OF", role) for a role noun, from its words and qualifiers."""
     role = _role_text(noun)
     low = role.lower()
-    words = set(low.split())
+    words = set(low.replace("-", " ").split())  # "vice-president", "deputy-head": subordinate too
     lemma = noun.lemma_.lower()
     compound = f"{noun.nbor(-1).lower_} {noun.lower_}" if noun.i > 0 else noun.lower_
     if noun.i > 1 and noun.nbor(-1).text == "-" and not noun.nbor(-1).whitespace_:
         compound = f"{noun.nbor(-2).lower_}-{noun.lower_}"  # "secretary-general", "director-general"
+    words |= set(compound.replace("-", " ").split()[:-1])  # "vice-president" split by the parser
     det = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
     if "former" in words or "ex" in words or any(c.lower_ == "former" for c in noun.children):
         return None

@@ -913,3 +913,10 @@ def test_posted_to_a_body_and_lawmaker_from_a_party_are_members(extractor):
     assert types.get("Ramon Dizon") == "Person"  # the rank is a title, not part of the name
     assert ("MEMBER_OF", "Ramon Dizon", "Philippine Navy") in rels
     assert ("MEMBER_OF", "Elnur Aliyev", "New Horizon Party") in rels
+
+
+def test_a_vice_president_of_a_party_is_a_member_not_its_leader(extractor):
+    _, rels, _ = run(extractor, "Milan Petric, then a vice-president of Srpska Stranka, the main Serb party in "
+                                "the region, denied involvement.")
+    assert ("MEMBER_OF", "Milan Petric", "Srpska Stranka") in rels
+    assert ("LEADS", "Milan Petric", "Srpska Stranka") not in rels
