@@ -141,7 +141,10 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     if g == "talks":  # "A and B gave backing to the plan during talks in Ohrid", "agreed … after three days of talks"
         verb = _verb_around_talks(tok)
         if verb is not None:
-            add([a for t in _subjects(verb) for a in actors(builder, t)], doer)
+            parties = list(dict.fromkeys(a for t in _subjects(verb) for a in actors(builder, t)))
+            add(parties, doer)
+            if verb.lemma_ not in _MEDIATE_VERBS:  # "Qatar and Turkey brokered a ceasefire at talks": the brokers
+                _negotiated(builder, tok, parties)
     if g == "talks" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in _TRAVEL:
         add(actors(builder, subject(tok.head.head)), doer)  # "X travelled to Asmara for talks with Y"
     if g == "talks" or tok.lemma_.lower() in EXCHANGES:
@@ -238,6 +241,18 @@ def _verb_around_talks(tok):
     if verb.pos_ != "VERB" or verb.lemma_ in _NOT_PARTIES or is_passive(verb):
         return None
     return verb
+
+
+_MEDIATE_VERBS = {"broker", "mediate", "host", "chair", "co-chair", "facilitate", "sponsor", "convene", "oversee"}
+
+
+def _negotiated(builder, tok, parties: list[str]) -> None:
+    """The parties acting together in talks negotiated with each other (people with people, bodies with bodies)."""
+    from itertools import combinations
+
+    for a, b in combinations(parties, 2):
+        if (builder.label(a) == "Person") == (builder.label(b) == "Person"):
+            builder.add_relation("NEGOTIATED_WITH", a, b, builder.evidence(tok, "rule:parties-during-talks", 0.65))
 
 
 def _subjects(verb) -> list:

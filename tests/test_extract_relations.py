@@ -421,3 +421,13 @@ def test_accusing_them_or_the_pair_reaches_those_the_main_verb_acted_on(extracto
     _, rels, _ = run(extractor, "Philippine police arrested Arnel Santos and Li Wenbo on Monday, accusing the "
                                 "pair of photographing warships.")
     assert {("ACCUSED", "Philippines", "Arnel Santos"), ("ACCUSED", "Philippines", "Li Wenbo")} <= rels
+
+
+def test_parties_acting_during_talks_negotiated_and_brokers_did_not(extractor):
+    _, rels, _ = run(extractor, "In March 2023, Edi Rama and Serbian President Aleksandar Vucic backed the plan "
+                                "during talks in Ohrid.")
+    assert ("NEGOTIATED_WITH", "Edi Rama", "Aleksandar Vucic") in rels or (
+        "NEGOTIATED_WITH", "Aleksandar Vucic", "Edi Rama") in rels
+    _, rels, _ = run(extractor, "Clashes ended only after Qatar and Turkey brokered a ceasefire at talks in Doha "
+                                "in October.")
+    assert not any(r[0] == "NEGOTIATED_WITH" and {r[1], r[2]} == {"Qatar", "Turkey"} for r in rels)
