@@ -396,8 +396,11 @@ def identified(builder, mentions) -> None:
             named = [a for o in objects(tok) for a in actors(builder, o, ("Person",))]
             m = max(before, key=lambda x: x.tok.i)
             m.roles.extend((a, "TARGET_OF") for a in named if (a, "TARGET_OF") not in m.roles)
-    for tok in builder.tokens({"identify", "name", "suspect", "detainee", "ringleader"}):
-        if tok.pos_ == "NOUN" and tok.lemma_ in ("suspect", "detainee", "ringleader"):
+    for tok in builder.tokens({"identify", "name", "suspect", "detainee", "ringleader", "man", "woman"}):
+        if tok.lemma_ in ("man", "woman") and not (tok.tag_ == "NN" and any(
+                c.dep_ == "amod" and c.lower_ in _ORDINALS for c in tok.children)):
+            continue  # "The second man, X, …" after "detained the two men"; not any man
+        if tok.pos_ == "NOUN" and tok.lemma_ in ("suspect", "detainee", "ringleader", "man", "woman"):
             # "The Iranian suspect, Reza Karimi, …" after the arrests are told
             before = [m for i, m in arrests if 0 <= tok.i - i < 200]
             named = [a for c in tok.children if c.dep_ == "appos" for a in actors(builder, c, ("Person",))] or (
@@ -415,6 +418,9 @@ def identified(builder, mentions) -> None:
         if before and named:
             m = max(before, key=lambda x: x.tok.i)
             m.roles.extend((a, "TARGET_OF") for a in named if (a, "TARGET_OF") not in m.roles)
+
+
+_ORDINALS = {"second", "other", "first", "third", "younger", "older", "elder"}
 
 
 def _names_after_comma(builder, tok) -> list[str]:

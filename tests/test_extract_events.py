@@ -363,3 +363,10 @@ def test_delegations_from_both_sides_are_the_pair_named_before(extractor):
     res, _, roles = run(extractor, "Pakistan and Afghanistan agreed to a ceasefire in Doha in October. Delegations "
                                    "from both sides met again in Istanbul in November.")
     assert {("Pakistan", "PARTICIPATED_IN", "meeting"), ("Afghanistan", "PARTICIPATED_IN", "meeting")} <= roles
+
+
+def test_the_second_man_named_after_an_arrest_was_arrested(extractor):
+    _, _, roles = run(extractor, "Agents detained the two men on Monday in Olongapo City. The first man, Li Wenbo, "
+                                 "38, ran a seafood company. The second man, Petty Officer Ramon Cruz, 29, served "
+                                 "on a frigate.")
+    assert {("Li Wenbo", "TARGET_OF", "arrest"), ("Ramon Cruz", "TARGET_OF", "arrest")} <= roles
