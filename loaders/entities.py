@@ -831,13 +831,20 @@ def _bracketed_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
 
 def _extend_over_place(doc, out: list[Mention]) -> list[Mention]:
     """"United Nations Assistance Mission in Afghanistan (UNAMA)" tagged as an organisation and a state:
-    the acronym's initials say the place is part of the organisation's name."""
+    the acronym's initials say the place is part of the organisation's name; a "… Mission in <place>"
+    is named for where it serves, acronym or not."""
     drop: set[int] = set()
     for k in range(len(out) - 1):
         m, place = out[k], out[k + 1]
         if m.type != "Organisation" or place.type not in ("Country", "Location") or place.start != m.end + 1 \
-                or doc[m.end].lower_ not in ("in", "for", "of") or place.end + 2 >= len(doc) \
-                or doc[place.end].text != "(" or doc[place.end + 2].text != ")":
+                or doc[m.end].lower_ not in ("in", "for", "of"):
+            continue
+        if m.name.split()[-1] == "Mission" and doc[m.end].lower_ == "in" and place.end - place.start <= 3:
+            full = doc[m.start:place.end].text.removeprefix("the ").removeprefix("The ")
+            m.end, m.name, m.surface = place.end, full, full  # "the UN Support Mission in Libya": one name
+            drop.add(k + 1)
+            continue
+        if place.end + 2 >= len(doc) or doc[place.end].text != "(" or doc[place.end + 2].text != ")":
             continue
         full = doc[m.start:place.end].text.removeprefix("the ").removeprefix("The ")
         if _initials(full) == doc[place.end + 1].text and _initials(m.name) != doc[place.end + 1].text:

@@ -241,3 +241,11 @@ def test_town_of_x_and_x_air_base_are_places_not_people(extractor):
     k, w = words.index("Kodok"), words.index("Wau")
     assert _person_is_place(doc[k:k + 1]) and _person_is_place(doc[w:w + 1])
     assert not _person_is_place(doc[0:1])
+
+
+def test_a_mission_named_for_where_it_serves_keeps_the_place(extractor):
+    res = extractor.extract(Article(text="The UN Support Mission in Libya said talks would resume on Monday.",
+                                    published="2025-03-14"))
+    names = {e.name: e.type for e in res.entities}
+    assert names.get("UN Support Mission in Libya") == "Organisation"
+    assert "Libya" not in names or names["Libya"] != "Location"
