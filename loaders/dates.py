@@ -18,6 +18,10 @@ _SPAN = re.compile(r"^(the )?(\d+|a|an|one|two|three|four|five|six|seven|eight|n
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+_FULL = {m[:3]: m for m in MONTHS} | {"sept": "september"}
+_ABBREVIATED = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(?=\d)")
+
+
 def _weekday_on_or_before(base: dt.date, weekday: int) -> dt.date:
     return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
 
@@ -25,7 +29,7 @@ def _weekday_on_or_before(base: dt.date, weekday: int) -> dt.date:
 @lru_cache(maxsize=4096)
 def resolve(expr: str, published: str | None) -> str | None:
     """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for ``expr``, or None if it names no date."""
-    text = expr.lower().strip()
+    text = _ABBREVIATED.sub(lambda m: _FULL[m.group(1)] + " ", expr.lower().strip())  # "Jan. 9", "Sept. 2024"
     if _SPAN.match(text) and not re.search(r"\b(ago|last|this|next|earlier|later)\b", text):
         return None  # "three years", "more than a week": a duration, not a date
     base = dt.date.fromisoformat(published) if published and len(published) == 10 else None

@@ -24,6 +24,9 @@ TRIGGERS = {
     "kill": "attack", "killing": "attack", "murder": "attack", "massacre": "attack", "go": "bombing",
     "invasion": "invasion", "invade": "invasion",
     "mutiny": "mutiny", "coup": "mutiny", "rebellion": "mutiny", "putsch": "mutiny", "takeover": "mutiny",
+    "uprising": "mutiny", "revolt": "mutiny", "insurrection": "mutiny",
+    # intrusions into computer systems
+    "breach": "attack", "cyberattack": "attack", "heist": "attack",
     "talk": "negotiation", "talks": "negotiation", "negotiation": "negotiation", "negotiate": "negotiation",
     "ceasefire": "negotiation", "truce": "negotiation", "meet": "meeting", "meeting": "meeting", "host": "meeting", "summit": "meeting",
     "interference": "election_interference", "meddling": "election_interference", "interfere": "election_interference",
@@ -152,7 +155,9 @@ def trigger_type(tok) -> str | None:
     if lemma in _ELECTION_LEMMAS and not _ELECTION_WORDS.search(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
                                                                  if lemma not in ("interference", "meddling")
                                                                  else tok.sent.text):
-        return None
+        return "attack" if lemma in ("hack", "hacking") and _intrusion(tok) else None
+    if lemma == "breach" and not _intrusion(tok):
+        return None  # "a breach of the ceasefire", "breached the truce": no attack on a system
     if lemma in ("fire", "launch") and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBZ") and any(
             o.lemma_.lower() in _MUNITIONS for o in objects(tok))):
         return None  # "fired rockets at", "launched drones at": an attack; not "fired the minister"
@@ -228,6 +233,21 @@ def _quoted(tok) -> bool:
     return n % 2 == 1
 
 
+_SYSTEMS = {"exchange", "bank", "network", "system", "systems", "server", "servers", "database", "platform",
+            "computer", "computers", "account", "accounts", "wallet", "wallets", "email", "emails"}
+
+
+def _intrusion(tok) -> bool:
+    """"breached the exchange", "the 2014 breach of Sony Pictures", "hacked the bank's servers": an attack on a
+    body or its computer systems (not "a breach of the ceasefire")."""
+    targets = objects(tok) + prep_objects(tok, ("of", "at", "on", "into"))
+    if tok.dep_ == "nsubjpass":
+        targets.append(tok)
+    return any(t.ent_type_ in ("ORG", "FAC") or t.lemma_.lower() in _SYSTEMS or any(
+        c.lemma_.lower() in _SYSTEMS for c in t.children if c.dep_ == "compound") for t in targets) or (
+        tok.pos_ == "NOUN" and any(c.ent_type_ == "ORG" for c in tok.children if c.dep_ in ("compound", "poss")))
+
+
 def _dated_deal(tok) -> bool:
     """"the 2016 peace agreement between the state and the FARC", "a peace deal … signed in Pretoria in
     November 2022": a peace deal told with its own time and its parties (or where it was signed) is an
@@ -300,7 +320,8 @@ def _of_captives(tok) -> bool:
 
 DRILLS = {"drill", "drills", "exercise"}
 _MUNITIONS = {"rocket", "missile", "drone", "shell", "mortar", "projectile", "grenade", "bomb", "salvo", "barrage",
-              "cannon", "shot", "round", "torpedo", "flare", "artillery", "bullet", "tear", "gas"}
+              "cannon", "shot", "round", "torpedo", "flare", "artillery", "bullet", "tear", "gas", "arm", "arms",
+              "rifle", "gun", "weapon"}
 _MILITARY = {"military", "army", "navy", "naval", "troops", "forces", "warships", "warplanes", "missile", "joint",
              "units", "fleet", "live-fire", "war", "combat", "air", "amphibious", "nuclear"}
 
@@ -412,7 +433,7 @@ def vague(tok, date: str | None) -> bool:
             and tok.head.head.lemma_ in _PROSPECTIVE:
         return True  # "a warrant for his arrest", "calls for talks": not (yet) an event
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and objects(tok) \
-            and all(_bare_plural(o) for o in objects(tok)):
+            and all(_bare_plural(o) and o.lemma_.lower() not in _MUNITIONS for o in objects(tok)):
         return True  # "the army, which has bombed markets and hospitals": a record, not one event
     if tok.lemma_.lower() in DRILLS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False  # "taking part in the drills": the exercise told before

@@ -61,3 +61,11 @@ def test_shift_months_crosses_years():
     assert shift_months("2025-03-14", -2) == "2025-01"
     assert shift_months("2025-02-01", -3) == "2024-11"
     assert shift_months("2024-11-30", 14) == "2026-01"
+
+
+def test_abbreviated_months_resolve():
+    from newsgraph.loaders import dates
+
+    assert dates.resolve("on Jan. 9", "2026-02-12") == "2026-01-09"
+    assert dates.resolve("Sept. 3", "2026-02-12") == "2025-09-03"
+    assert dates.resolve("Dec. 2024", "2026-02-12") == "2024-12"

@@ -370,3 +370,17 @@ def test_the_second_man_named_after_an_arrest_was_arrested(extractor):
                                  "38, ran a seafood company. The second man, Petty Officer Ramon Cruz, 29, served "
                                  "on a frigate.")
     assert {("Li Wenbo", "TARGET_OF", "arrest"), ("Ramon Cruz", "TARGET_OF", "arrest")} <= roles
+
+
+def test_breaches_of_systems_are_attacks_and_a_breach_of_a_truce_is_not(extractor):
+    res, _, roles = run(extractor, "Investigators said the Lazarus Group breached the exchange, Meridex, on Jan. 9.")
+    assert [(e.type, e.date) for e in res.events] == [("attack", "2025-01-09")]
+    assert ("Meridex", "TARGET_OF", "attack") in roles
+    res, _, _ = run(extractor, "The rebels accused the army of a breach of the ceasefire on Monday.")
+    assert not any(e.type == "attack" for e in res.events)
+
+
+def test_fired_small_arms_and_an_uprising_are_events(extractor):
+    res, _, _ = run(extractor, "Armenian units had fired small arms at Azerbaijani positions near Kalbajar on "
+                               "Tuesday, Baku said. The short-lived uprising in April 2019 failed.")
+    assert {(e.type, e.date) for e in res.events} >= {("attack", "2025-03-11"), ("mutiny", "2019-04")}
