@@ -317,8 +317,8 @@ def resolve_date(builder, tok, published: str | None):
     scopes = _scopes(tok)
     for k, scope in enumerate(scopes):
         iso, same = _date_in_scope(builder, scope, published)
-        if isinstance(scope, _Coarse) and (same or (iso and len(iso) == 10)):
-            continue
+        if isinstance(scope, _Coarse) and (same or (iso and len(iso) == 10)) and trigger_type(tok) != "sanction":
+            continue  # (a sanction announced on a day is in force from that day: "announced on Tuesday that X …")
         if iso or same:
             return iso, rel, same, k == len(scopes) - 1 and k >= 1 and _speech_scoped(tok)
     return None, rel, False, False

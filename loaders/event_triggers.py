@@ -34,6 +34,7 @@ TRIGGERS = {
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
     "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
     "sanction": "sanction", "measures": "sanction", "freeze": "sanction", "ban": "sanction", "embargo": "sanction",
+    "freezes": "sanction", "bans": "sanction",
     "blacklist": "sanction", "designate": "sanction", "add": "sanction", "place": "sanction", "put": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
@@ -355,18 +356,26 @@ def _ongoing(tok) -> bool:
 
 
 _IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce"}
-_SANCTION_ACTS = {"measures", "freeze", "ban", "embargo", "blacklist", "designate", "add", "place", "put"}
+_SANCTION_ACTS = {"measures", "freeze", "ban", "embargo", "blacklist", "designate", "add", "place", "put", "freezes",
+                  "bans"}
+
+
+def subject_to_measures(noun) -> bool:
+    """"X and Y were subject to an asset freeze and a travel ban": measures in force on the subject."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "subject" \
+        and noun.head.head.head.lemma_ == "be"
 
 
 def _imposed(tok) -> bool:
     """"imposed sanctions on X", "adopted a package of sanctions", "imposed an asset freeze and a travel
     ban": sanctions as an act."""
-    if tok.lower_ not in ("sanctions", "measures", "freeze", "ban", "embargo"):
+    if tok.lower_ not in ("sanctions", "measures", "freeze", "ban", "embargo", "freezes", "bans"):
         return False
     noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
-    if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
+    if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj"):
         noun = noun.head
-    return noun.dep_ == "dobj" and noun.head.lemma_ in _IMPOSE
+    return (noun.dep_ == "dobj" and noun.head.lemma_ in _IMPOSE) or (
+        subject_to_measures(noun) and tok.lower_ != "sanctions")
 
 
 def added_to_list(tok) -> bool:
@@ -448,7 +457,7 @@ def vague(tok, date: str | None) -> bool:
     if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every", "each") for c in tok.children):
         return True
     for c in tok.children:  # "the killing of several generals", "attacks on three officers": a series, not one event
-        if c.dep_ == "prep" and c.lower_ in ("of", "on"):
+        if c.dep_ == "prep" and c.lower_ in ("of", "on") and trigger_type(tok) != "sanction":  # one act, many targets
             for p in c.children:
                 if p.tag_ == "NNS" and any(q.dep_ in ("amod", "nummod", "det") and q.lower_ in _SERIES
                                            for q in p.children):

@@ -19,7 +19,7 @@ from . import modality
 from .actors import _comma_named, actors, agent_of_passive, along_with, is_passive, named_after, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .event_roles import spell_sides, state_of_title
-from .event_triggers import added_to_list, trigger_type
+from .event_triggers import added_to_list, subject_to_measures, trigger_type
 from .state_leaders import _country_known
 
 _SANCTION_VERBS = {"sanction", "blacklist"}
@@ -62,8 +62,8 @@ def sanctions(builder, sent) -> None:
             if by:
                 builder.last_sanction = (tok.i, by)
                 builder.extra_roles.setdefault(tok.i, []).extend((t, "TARGET_OF") for t in named)
-    for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | {"freeze", "ban", "frozen"}, sent):
-        if tok.lower_ in ("freeze", "ban") and tok.pos_ == "NOUN":
+    for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | {"freeze", "ban", "frozen", "freezes", "bans"}, sent):
+        if tok.lower_ in ("freeze", "ban", "freezes", "bans") and tok.pos_ == "NOUN":
             _measure_imposed(builder, tok)
             continue
         if tok.lower_ == "frozen" and tok.dep_ == "amod" and tok.head.lemma_ in ("asset", "fund", "account") \
@@ -127,6 +127,18 @@ def sanctions(builder, sent) -> None:
 def _measure_imposed(builder, tok) -> None:
     """"imposed an asset freeze and a travel ban on X": measures of a sanction, imposed by the subject."""
     noun = tok.head if tok.dep_ == "conj" else tok
+    if subject_to_measures(noun):  # "announced that X and Y were subject to an asset freeze and a travel ban"
+        be = noun.head.head.head
+        targets = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
+        speaker = next((c for c in be.head.children if c.dep_ == "nsubj"), None) if be.dep_ == "ccomp" else None
+        if speaker is not None:  # "the Foreign Office announced that …": the announcing body's act
+            _sanction(builder, tok, [speaker], targets, "rule:subject-to-measures")
+        elif builder.last_sanction is not None:
+            named = [t for g in targets for t in actors(builder, g, ("Person", "Organisation"))]
+            for a in builder.last_sanction[1]:
+                for t in named:
+                    _add(builder, "SANCTIONED_BY", t, a, tok, "rule:subject-to-measures", 0.7)
+        return
     if noun.dep_ != "dobj" or noun.head.lemma_ not in _IMPOSE_VERBS:
         return
     verb = noun.head

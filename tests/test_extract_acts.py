@@ -376,3 +376,13 @@ def test_described_targets_accused_in_the_lede_are_accused_once_named(extractor)
     rels = {(r.type, names.get(r.source), names.get(r.target)) for r in res.relations}
     assert ("SANCTIONED_BY", "Vong Phanh", "United States") in rels
     assert ("ACCUSED", "United States", "Vong Phanh") in rels
+
+
+def test_plural_freezes_and_bans_and_being_subject_to_them(extractor):
+    sanctions, sb = run(extractor, "The European Union imposed asset freezes and travel bans on Monday on two "
+                                   "officers, Col. Ali Diarra and Maj. Sekou Traore.")
+    assert {("Ali Diarra", "European Union"), ("Sekou Traore", "European Union")} <= sb
+    assert sanctions == [("2026-04-13", frozenset({"Ali Diarra", "Sekou Traore"}))]
+    _, sb = run(extractor, "The Canadian government announced on Tuesday that Milan Petric and Goran Vasic were "
+                           "subject to an asset freeze and a travel ban.")
+    assert {("Milan Petric", "Canada"), ("Goran Vasic", "Canada")} <= sb
