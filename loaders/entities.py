@@ -420,9 +420,11 @@ def _description_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
 
 
 def _demonym_for(country: str) -> str | None:
+    """"South Korean" for South Korea (not the bare "Korean"), "Iranian" for Iran."""
     code = gz.country_code(country)
-    return next((d for d, c in gz.DEMONYMS.items() if c == code and " " not in d), None) or next(
-        (d for d, c in gz.DEMONYMS.items() if c == code), None)
+    own = [d for d, c in gz.DEMONYMS.items() if c == code]
+    return next((d for d in own if " " in d and d.split()[0] == country.split()[0]), None) or next(
+        (d for d in own if " " not in d), None) or (own[0] if own else None)
 
 
 def _institution_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:

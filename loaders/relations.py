@@ -442,7 +442,7 @@ def sanction_listings(builder, sent) -> None:
             named = [t for g in _listed(tok) for t in actors(builder, g, ("Person", "Organisation"))]
             active = _active_listing(builder, tok, last[1])
             if active:  # "The EU further targeted X": the EU alone, not every sanctioning actor so far
-                by = actors(builder, subject(tok), ("Country", "Organisation"))
+                by = _states_behind(builder, actors(builder, subject(tok), ("Country", "Organisation")))
                 named += [t for t in active if t not in named]
         named = [t for t in named if t not in by]
         for a in by:

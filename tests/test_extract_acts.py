@@ -386,3 +386,11 @@ def test_plural_freezes_and_bans_and_being_subject_to_them(extractor):
     _, sb = run(extractor, "The Canadian government announced on Tuesday that Milan Petric and Goran Vasic were "
                            "subject to an asset freeze and a travel ban.")
     assert {("Milan Petric", "Canada"), ("Goran Vasic", "Canada")} <= sb
+
+
+def test_a_ministry_blacklisting_acts_for_its_state_named_with_its_full_demonym(extractor):
+    res, names = _read(extractor, "South Korea's foreign ministry said it had blacklisted six individuals, among "
+                                  "them Pak Song-il and Kim Yong-hwa, as well as Silver Crane Trading Ltd.")
+    sb = {(names[r.source], names[r.target]) for r in res.relations if r.type == "SANCTIONED_BY"}
+    assert {("Pak Song-il", "South Korea"), ("Silver Crane Trading Ltd", "South Korea")} <= sb
+    assert "South Korean foreign ministry" in names.values()
