@@ -909,8 +909,59 @@ def said_wrongdoing(builder, sent) -> None:
                     _add(builder, "ACCUSED", a, t, tok, "rule:said-wrongdoing", 0.6)
 
 
+def attributed(builder, sent) -> None:
+    """"a theft that the FBI has attributed to the Lazarus Group", "the 2014 breach, which the United States
+    publicly attributed to Pyongyang": the attributing actor accuses the one named of the deed."""
+    for tok in builder.tokens({"attribute", "ascribe", "pin"}, sent):
+        if tok.pos_ != "VERB" or modality.negated(tok) or modality.denied_by(tok):
+            continue
+        accused = [a for p in prep_objects(tok, ("to", "on")) for a in actors(builder, p)]
+        if is_passive(tok):
+            accusers = [a for p in agent_of_passive(tok) for a in actors(builder, p)]
+            deed = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        else:
+            accusers = actors(builder, subject(tok))
+            deed = next(iter(objects(tok)), None)
+        if deed is not None and deed.lower_ in ("which", "that") and tok.dep_ == "relcl":
+            deed = tok.head  # "the breach, which X attributed to Y"
+        elif deed is None and tok.dep_ == "relcl":
+            deed = tok.head
+        accused = [a for a in accused if a not in accusers]
+        for a in accusers:
+            for t in accused:
+                _add(builder, "ACCUSED", a, t, tok, "rule:attributed-to", 0.75)
+        if accused and deed is not None:
+            builder.claims.append({"accused": accused, "by": accusers, "span": (deed.i, deed.i + 1),
+                                   "kind": "ACCUSED_OF", "token": tok.i, "rule": "rule:attributed-to"})
+
+
+_SUSPICION_VERBS = {"arrest", "detain", "investigate", "hold", "question", "charge", "indict", "jail", "convict"}
+
+
+def on_suspicion(builder, sent) -> None:
+    """"X said it had detained Major Y on suspicion of passing coordinates", "investigating A, B and C on
+    suspicion of …": whoever holds or investigates someone on suspicion accuses them."""
+    for tok in builder.tokens({"suspicion", "suspicions", "charge", "charges"}, sent):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "over") or tok.pos_ != "NOUN":
+            continue
+        verb = tok.head.head
+        if verb.pos_ != "VERB" or verb.lemma_ not in _SUSPICION_VERBS or modality.negated(verb):
+            continue
+        if is_passive(verb):
+            held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            by = [a for p in agent_of_passive(verb) for a in actors(builder, p)]
+        else:
+            held, by = objects(verb), actors(builder, subject(verb))
+        accused = [a for g in held for a in actors(builder, g, ("Person", "Organisation"))]
+        for a in by:
+            if builder.label(a) in ("Person", "Organisation", "Country"):
+                for t in accused:
+                    if t != a:
+                        _add(builder, "ACCUSED", a, t, tok, "rule:on-suspicion", 0.7)
+
+
 RULES = (sanctions, described_named, statement_named, said_behind_it, those_targeted, sanction_listings, accusations, accusation_nouns, pointed_finger,
-         responsibility, behind, negotiations, said_wrongdoing)
+         responsibility, behind, negotiations, said_wrongdoing, attributed, on_suspicion)
 
 
 def apply(builder, doc) -> None:

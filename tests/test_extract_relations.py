@@ -431,3 +431,15 @@ def test_parties_acting_during_talks_negotiated_and_brokers_did_not(extractor):
     _, rels, _ = run(extractor, "Clashes ended only after Qatar and Turkey brokered a ceasefire at talks in Doha "
                                 "in October.")
     assert not any(r[0] == "NEGOTIATED_WITH" and {r[1], r[2]} == {"Qatar", "Turkey"} for r in rels)
+
+
+def test_attributing_a_deed_to_someone_accuses_them(extractor):
+    _, rels, _ = run(extractor, "In February hackers stole $1.5 billion from Bybit, a theft that the FBI has "
+                                "attributed to the Lazarus Group.")
+    assert ("ACCUSED", "FBI", "Lazarus Group") in rels
+
+
+def test_held_or_investigated_on_suspicion_is_accused_by_the_holder(extractor):
+    _, rels, _ = run(extractor, "Armenia's National Security Service said on Monday it had detained Major Arsen "
+                                "Melkonyan on suspicion of passing coordinates to Azerbaijan.")
+    assert ("ACCUSED", "National Security Service", "Arsen Melkonyan") in rels
