@@ -165,6 +165,8 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
             demonym = gz.demonym_of_token(c) if c.dep_ in ("amod", "compound") else None
             if not found and demonym:  # "an Israeli strike"
                 found = [country_entity(builder, demonym, c.text)]
+            if c.dep_ == "compound" and tok.lemma_ in ("agreement", "deal", "accord", "treaty"):
+                found = [a for a in found if builder.label(a) == "Country"]  # "the Dayton agreement": a place's name
             add(found, done_to if victim else doer)
         if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
             if c.lemma_ in _AGENT_VERBS:  # "an attack carried out by X", "talks mediated by Y"

@@ -251,16 +251,21 @@ def _intrusion(tok) -> bool:
 
 def _dated_deal(tok) -> bool:
     """"the 2016 peace agreement between the state and the FARC", "a peace deal … signed in Pretoria in
-    November 2022": a peace deal told with its own time and its parties (or where it was signed) is an
-    event of its own, however briefly told."""
-    if tok.pos_ != "NOUN" or not any(c.lower_ in ("peace", "ceasefire") or c.lemma_ == "peace" for c in tok.children):
+    November 2022", "the 1995 Dayton agreement", "a deal signed in Barbados in October 2023": a deal told
+    with its own time and its parties, its name or where it was signed is an event of its own, however
+    briefly told."""
+    if tok.pos_ != "NOUN":
+        return False
+    peace = any(c.lower_ in ("peace", "ceasefire") or c.lemma_ == "peace" for c in tok.children)
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)  # "the 1995 Dayton agreement"
+    made = [c for c in tok.subtree if c.dep_ in ("acl", "relcl") and c.lemma_ in ("sign", "reach", "broker", "seal")]
+    if not (peace or named or made):
         return False
     own = [c for c in tok.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod")]
-    own += [t for c in tok.subtree if c.dep_ in ("acl", "relcl") and c.lemma_ in ("sign", "reach", "broker", "seal")
-            for t in c.subtree]  # "a deal between A and B signed in Pretoria in 2022" (hung on B by the parser)
+    own += [t for c in made for t in c.subtree]  # "a deal between A and B signed in Pretoria in 2022" (hung on B)
     dated = any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in own)
     parties = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children) or any(
-        t.dep_ == "prep" and t.lower_ == "in" for t in own)
+        t.dep_ == "prep" and t.lower_ == "in" for t in own) or named
     return dated and parties
 
 

@@ -384,3 +384,14 @@ def test_fired_small_arms_and_an_uprising_are_events(extractor):
     res, _, _ = run(extractor, "Armenian units had fired small arms at Azerbaijani positions near Kalbajar on "
                                "Tuesday, Baku said. The short-lived uprising in April 2019 failed.")
     assert {(e.type, e.date) for e in res.events} >= {("attack", "2025-03-11"), ("mutiny", "2019-04")}
+
+
+def test_named_and_signed_deals_with_their_years_are_events(extractor):
+    res, _, roles = run(extractor, "The 1995 Dayton agreement, brokered by the United States, ended the war.")
+    assert [(e.type, e.date) for e in res.events] == [("negotiation", "1995")]
+    assert ("United States", "PARTICIPATED_IN", "negotiation") in roles
+    assert not any(a == "Dayton" for a, _, _ in roles)
+    res, _, _ = run(extractor, "A deal signed in Barbados in October 2023 collapsed.")
+    assert [(e.type, e.date) for e in res.events] == [("negotiation", "2023-10")]
+    res, _, _ = run(extractor, "The 2018 deal collapsed.")
+    assert res.events == []
