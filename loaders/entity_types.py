@@ -154,8 +154,12 @@ def _shape(doc, m, root) -> str | None:
             ".") in COMPANY_WORDS) and words[-1][:1].isupper():
         return "Organisation"
     if m.type == "Person" and not m.titles and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS \
-            and root.head.head.pos_ == "VERB" and not any(c.dep_ == "case" for c in root.children):
-        return "Location"
+            and root.head.head.pos_ in ("VERB", "NOUN") and not any(c.dep_ == "case" for c in root.children):
+        return "Location"  # "raided a house in Banja Luka", "the attack in El Obeid"
+    if m.type == "Organisation" and root.dep_ == "pobj" and root.head.lower_ in ("near", "outside", "around", "in") \
+            and not m.name.isupper() and words[-1].lower() not in gz.ORG_HEADS and not any(
+                c.dep_ in ("case", "det") for c in root.children) and doc[m.start - 1].lower_ != "the":
+        return "Location"  # "near Kidal", "in El Adde": not "in the Senate"
     return None
 
 

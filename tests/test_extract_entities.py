@@ -249,3 +249,11 @@ def test_a_mission_named_for_where_it_serves_keeps_the_place(extractor):
     names = {e.name: e.type for e in res.entities}
     assert names.get("UN Support Mission in Libya") == "Organisation"
     assert "Libya" not in names or names["Libya"] != "Location"
+
+
+def test_names_where_things_happen_are_places(extractor):
+    res = extractor.extract(Article(text="A drone strike hit a crowded market near Kidal on Sunday. Soldiers raided "
+                                         "a house in El Obeid on Monday.", published="2025-03-14"))
+    types = {e.name: e.type for e in res.entities}
+    assert types.get("Kidal") == "Location"
+    assert types.get("El Obeid") == "Location"
