@@ -214,6 +214,10 @@ def _place(span, text: str) -> tuple[str, str, str | None] | None:
     return "Location", text, None
 
 
+_OUTLET_TAIL = re.compile(r"\s+(news agency|newspaper|daily|broadcaster|news site|website|television)$")  # lower case:
+# a description after the name ("KCNA news agency"), not part of it ("Kuwait News Agency")
+
+
 def classify(span) -> Mention | None:
     """Type, canonical name and titles of an NER span, or None to ignore it."""
     label = span.label_
@@ -228,7 +232,7 @@ def classify(span) -> Mention | None:
             label != "GPE" or _is_source_context(span)):
         return mk("Source", outlet)
     if label in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP", "PRODUCT", "FAC") and _unknown_outlet(span, text):
-        return mk("Source", text)
+        return mk("Source", _OUTLET_TAIL.sub("", text) or text)  # "KCNA news agency" is KCNA
     agency = gz.lookup_agency(text)
     if agency and label in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC"):
         return mk("Organisation", agency[0], kind=agency[3])

@@ -257,3 +257,11 @@ def test_names_where_things_happen_are_places(extractor):
     types = {e.name: e.type for e in res.entities}
     assert types.get("Kidal") == "Location"
     assert types.get("El Obeid") == "Location"
+
+
+def test_an_outlets_description_is_not_part_of_its_name(extractor):
+    res = extractor.extract(Article(text="North Korea's state KCNA news agency said on Tuesday the claims were false. "
+                                         "The Kuwait News Agency said the cell had been dismantled.",
+                                    published="2025-03-14"))
+    sources = {e.name for e in res.entities if e.type == "Source"}
+    assert "KCNA" in sources and "Kuwait News Agency" in sources
