@@ -498,6 +498,28 @@ def _missed_surnames(doc, mentions: list[Mention], words: _Words) -> list[Mentio
     return out
 
 
+_BODY_NOUNS = {"gang", "cartel", "militia", "alliance", "faction", "brigade", "movement", "coalition", "party"}
+
+
+def _named_before_body(doc, taken: set[int], words: _Words) -> list[Mention]:
+    """"the head of the Gran Bwa gang", "the Chin Hills militia": capitalised words the NER left untagged,
+    followed by a lower-case word for a group, name that group."""
+    out = []
+    for noun in words.where(lambda w, _l: w in _BODY_NOUNS):
+        end = noun.i
+        start = end
+        while start > 0 and end - start < 4 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
+                and _NAME_WORD.match(doc[start - 1].text) and not gz.demonym_country(doc[start - 1].text) \
+                and not gz.lookup_country(doc[start - 1].text):
+            start -= 1
+        if start == end or end in taken or not (start > 0 and doc[start - 1].lower_ in ("the", "'s", "’s")):
+            continue
+        name = doc[start:end].text
+        out.append(Mention(start, end, "Organisation", name, name, kind="armed_group" if noun.lower_ != "party"
+                           else "political_party"))
+    return out
+
+
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?$")
 
 
@@ -805,6 +827,8 @@ def mentions_of(doc) -> list[Mention]:
     out += _office_mentions(doc, taken, words)
     taken |= {i for m in out for i in range(m.start, m.end)}
     out += _missed_people(doc, taken, words)
+    taken |= {i for m in out for i in range(m.start, m.end)}
+    out += _named_before_body(doc, taken, words)
     taken |= {i for m in out for i in range(m.start, m.end)}
     out += [Mention(a, b, "Organisation", name, name, kind="military") for a, b, name in described_units(
         doc, taken, words.texts)]

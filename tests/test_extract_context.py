@@ -920,3 +920,11 @@ def test_a_vice_president_of_a_party_is_a_member_not_its_leader(extractor):
                                 "the region, denied involvement.")
     assert ("MEMBER_OF", "Milan Petric", "Srpska Stranka") in rels
     assert ("LEADS", "Milan Petric", "Srpska Stranka") not in rels
+
+
+def test_untagged_gang_name_and_a_companys_chief_executive(extractor):
+    _, rels, types = run(extractor, "Jameson Pierre-Louis, the 36-year-old head of the Gran Bwa gang, denied the "
+                                    "claims. Meridex's chief executive, Aaron Teo, said the funds were lost.")
+    assert types.get("Gran Bwa") == "Organisation"
+    assert ("LEADS", "Jameson Pierre-Louis", "Gran Bwa") in rels
+    assert ("LEADS", "Aaron Teo", "Meridex") in rels
