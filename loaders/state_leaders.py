@@ -45,7 +45,9 @@ def leads_home(builder) -> None:
             continue
         if country is None:
             free = [c for c in _lede_subject_states(builder) if c not in {state for state, _ in led}]
-            country = free[0] if len(free) == 1 else _main_state(builder, {state for state, _ in led})
+            lede = lede_state(builder)
+            country = free[0] if len(free) == 1 else lede if lede and lede not in {state for state, _ in led} \
+                else _main_state(builder, {state for state, _ in led})
         if country:
             builder.add_relation("LEADS", eid, country, ev, role=title)
             builder.add_role(eid, f"{title} of {builder.entities[country].name}")
@@ -88,6 +90,10 @@ def lede_state(builder) -> str | None:
             owners = [c for s in subj for t in (s, *s.conjuncts) for c in t.children if c.dep_ == "poss"]
             subjects = list(dict.fromkeys(e for c in owners for e in [entity_of(builder, c)]
                                           if _etype(builder, e) == "Country"))
+            if not subjects:  # "Moldovan authorities said …", "Eight Mexican soldiers were killed …"
+                names = {gz.demonym_of_token(c) for s in subj for t in (s, *s.conjuncts) for c in t.children
+                         if c.dep_ in ("amod", "compound") and gz.demonym_of_token(c)}
+                subjects = [country_entity(builder, n) for n in names if _country_known(builder, n)]
         builder._lede_state = subjects[0] if len(subjects) == 1 else _main_state(builder, set())
     return builder._lede_state
 
@@ -121,7 +127,7 @@ def _title_country(builder, sent, m) -> str | None:
         eid = entity_of(builder, doc[m.end + 1])
         if _etype(builder, eid) == "Country":
             return eid
-    host = _host_capital(builder, doc, m)
+    host = _host_capital(builder, doc, m) or _government_of(builder, doc, m)
     if host:
         return host
     # otherwise the one state the sentence names, not as a qualifier of another person
@@ -156,6 +162,24 @@ def _title_country(builder, sent, m) -> str | None:
     if cands:
         return ""  # several states: none of them, and not the story's either
     return _neighbour_country(builder, sent)
+
+
+def _government_of(builder, doc, m) -> str | None:
+    """"the Mexican government of President X", "Kenya's administration under President Y": the state of the
+    government the leader heads."""
+    root = doc[m.start:m.end].root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "under"):
+        return None
+    gov = root.head.head
+    if gov.lemma_ not in ("government", "administration", "regime", "cabinet"):
+        return None
+    for c in gov.children:
+        if c.dep_ == "poss" and _etype(builder, entity_of(builder, c)) == "Country":
+            return entity_of(builder, c)
+        name = gz.demonym_of_token(c) if c.dep_ in ("amod", "compound") else None
+        if name and _country_known(builder, name):
+            return country_entity(builder, name)
+    return None
 
 
 def _host_capital(builder, doc, m) -> str | None:

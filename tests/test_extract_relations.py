@@ -443,3 +443,13 @@ def test_held_or_investigated_on_suspicion_is_accused_by_the_holder(extractor):
     _, rels, _ = run(extractor, "Armenia's National Security Service said on Monday it had detained Major Arsen "
                                 "Melkonyan on suspicion of passing coordinates to Azerbaijan.")
     assert ("ACCUSED", "National Security Service", "Arsen Melkonyan") in rels
+
+
+def test_leader_of_a_states_government_and_of_the_lede_subjects_state(extractor):
+    _, rels, _ = run(extractor, "Mexico condemned the attack. The Mexican government of President Claudia "
+                                "Sheinbaum said the United States must act.")
+    assert ("LEADS", "Claudia Sheinbaum", "Mexico") in rels
+    _, rels, _ = run(extractor, "Moldovan authorities said on Tuesday they had broken up a plot against Moldova, "
+                                "financed from Russia.\n\nRussia denied it. Russia's embassy called it a provocation. "
+                                "Russian diplomats were summoned.\n\nPresident Maia Sandu thanked the police.")
+    assert ("LEADS", "Maia Sandu", "Moldova") in rels
