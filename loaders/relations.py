@@ -16,7 +16,7 @@ from newsgraph.schema import entity_id
 
 from . import gazetteer as gz
 from . import modality
-from .actors import _comma_named, actors, agent_of_passive, along_with, is_passive, named_after, objects, prep_objects, subject
+from .actors import _comma_named, _one, actors, conjuncts, agent_of_passive, along_with, is_passive, named_after, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .event_roles import spell_sides, state_of_title
 from .event_triggers import added_to_list, subject_to_measures, trigger_type
@@ -194,7 +194,10 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
     by += [country_entity(builder, gz.demonym_of_token(g), g.text) for g in agents  # "under American sanctions"
            if g is not None and g.dep_ == "amod" and gz.demonym_of_token(g) and not actors(builder, g)]
     _remember_described(builder, tok, targets, by)
-    tg = [t for g in targets for t in actors(builder, g)]
+    tg = list(dict.fromkeys(t for g in targets for x in ([] if g is None else conjuncts(g)) for t in _one(builder, x)
+                            if builder.label(t) in ("Person", "Organisation", "Country") and not (
+                                builder.label(t) == "Country" and x.tag_ == "NNS" and x.pos_ == "NOUN")))
+    # "sanctions on North Korean operatives": people are sanctioned, not their state
     if by and tok.dep_ != "relcl":  # "X, whom Washington sanctioned in 2020": an older act, told in passing
         builder.last_sanction = (_sanction_anchor(builder, tok), by)
     for a in by:

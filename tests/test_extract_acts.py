@@ -394,3 +394,12 @@ def test_a_ministry_blacklisting_acts_for_its_state_named_with_its_full_demonym(
     sb = {(names[r.source], names[r.target]) for r in res.relations if r.type == "SANCTIONED_BY"}
     assert {("Pak Song-il", "South Korea"), ("Silver Crane Trading Ltd", "South Korea")} <= sb
     assert "South Korean foreign ministry" in names.values()
+
+
+def test_sanctions_on_a_states_nationals_are_not_on_the_state(extractor):
+    _, sb = run(extractor, "Washington imposed sanctions on Wednesday on North Korean operatives and on Pak "
+                           "Song-il, a banker.")
+    assert ("North Korea", "United States") not in sb
+    assert ("Pak Song-il", "United States") in sb
+    _, sb = run(extractor, "The European Union sanctioned Belarus and Iran on Monday.")
+    assert {("Belarus", "European Union"), ("Iran", "European Union")} <= sb
