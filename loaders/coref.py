@@ -168,7 +168,8 @@ def link(builder, doc) -> None:
         elif tok.lemma_ == "government" and _is_description(tok) and not any(
                 c.dep_ in ("amod", "compound") for c in tok.children):
             target = _story_state(builder)  # "The government accuses X": the story's state
-        elif tok.lemma_ in ("junta", "regime") and _is_description(tok):
+        elif tok.lemma_ in ("junta", "regime") and _is_description(tok) and not any(
+                c.dep_ in ("amod", "compound") for c in tok.children):  # not "the Zionist regime", "the Assad regime"
             councils = {e for e, d in builder.entities.items() if d.type == "Organisation"
                         and set(d.name.split()) & _RULING_BODIES and set(d.name.split()) & _RULING_WORDS}
             target = sal.pick(tok, ("Organisation",), 10, exclude=set(builder.entities) - councils) or _story_state(

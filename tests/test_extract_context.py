@@ -928,3 +928,10 @@ def test_untagged_gang_name_and_a_companys_chief_executive(extractor):
     assert types.get("Gran Bwa") == "Organisation"
     assert ("LEADS", "Jameson Pierre-Louis", "Gran Bwa") in rels
     assert ("LEADS", "Aaron Teo", "Meridex") in rels
+
+
+def test_a_qualified_regime_is_not_the_storys_state(extractor):
+    _, rels, _ = run(extractor, "Iranian officials said on Sunday a scientist was shot dead in Tehran. \"The "
+                                "fingerprints of the Zionist regime's Mossad are all over this crime,\" Intelligence "
+                                "Minister Reza Moghaddasi said.")
+    assert ("PART_OF", "Mossad", "Iran") not in rels
