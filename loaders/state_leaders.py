@@ -37,20 +37,27 @@ def titles(builder, sent) -> None:
 def leads_home(builder) -> None:
     """Unqualified titles lead the story's state only if nothing in the article says which state they lead
     ("US President Donald Trump" in one paragraph, "President Trump" in a story from Brasília). With two
-    states acting in the lede ("The US and Britain struck…"), the one no other leader is said to lead."""
+    states acting in the lede ("The US and Britain struck…"), the one no other leader is said to lead; else
+    the state the lede's subject is qualified by, else the state the story names far more than any other."""
     for eid, country, ev, title in builder.home_leaders:
         led = [(r.target, r.source) for r in builder.relations.values() if r.type == "LEADS"
                and builder.entities[r.target].type == "Country"]
         if any(who == eid and state != country for state, who in led):
             continue
         if country is None:
-            free = [c for c in _lede_subject_states(builder) if c not in {state for state, _ in led}]
-            lede = lede_state(builder)
-            country = free[0] if len(free) == 1 else lede if lede and lede not in {state for state, _ in led} \
-                else _main_state(builder, {state for state, _ in led})
+            country = _unled_story_state(builder, {state for state, _ in led})
         if country:
             builder.add_relation("LEADS", eid, country, ev, role=title)
             builder.add_role(eid, f"{title} of {builder.entities[country].name}")
+
+
+def _unled_story_state(builder, led: set[str]) -> str | None:
+    """The story's state that no named leader is said to lead, by the fallbacks ``leads_home`` lists."""
+    free = [c for c in _lede_subject_states(builder) if c not in led]
+    if len(free) == 1:
+        return free[0]
+    lede = lede_state(builder)
+    return lede if lede and lede not in led else _main_state(builder, led)
 
 
 def _main_state(builder, led: set[str]) -> str | None:
