@@ -307,6 +307,19 @@ def _member_group(builder, tok) -> list[str]:
     return []
 
 
+def individuals(builder, tok) -> list[str]:
+    """Actors across coordination, without a state that only qualifies people ("sanctions on North Korean
+    operatives and a bank": the operatives and the bank are targeted, not North Korea)."""
+    out: list[str] = []
+    for t in ([] if tok is None else conjuncts(tok)):
+        for eid in _one(builder, t):
+            kind = builder.entities[eid].type
+            if kind in ("Person", "Organisation", "Country") and eid not in out and not (
+                    kind == "Country" and t.tag_ == "NNS" and t.pos_ == "NOUN"):
+                out.append(eid)
+    return out
+
+
 def actors(builder, tok, types=("Person", "Organisation", "Country")) -> list[str]:
     """Entity ids of actors an argument token names, across coordination."""
     out: list[str] = []

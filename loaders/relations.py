@@ -16,7 +16,7 @@ from newsgraph.schema import entity_id
 
 from . import gazetteer as gz
 from . import modality
-from .actors import _comma_named, _one, actors, conjuncts, agent_of_passive, along_with, is_passive, named_after, objects, prep_objects, subject
+from .actors import _comma_named, actors, agent_of_passive, individuals, along_with, is_passive, named_after, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .event_roles import spell_sides, state_of_title
 from .event_triggers import added_to_list, subject_to_measures, trigger_type
@@ -68,9 +68,7 @@ def sanctions(builder, sent) -> None:
             continue
         if tok.lower_ == "frozen" and tok.dep_ == "amod" and tok.head.lemma_ in ("asset", "fund", "account") \
                 and tok.head.dep_ == "dobj" and tok.head.head.lemma_ == "have":  # "it had frozen assets …" (parsed
-            verb, assets = tok.head.head, [tok.head]  # as "had" + adjective)
-            owners = [p for o in assets for c in o.children if c.dep_ == "acl" and c.lemma_ in ("belong", "owned")
-                      for p in prep_objects(c, ("to", "by"))] + [p for o in assets for p in prep_objects(o, ("of",))]
+            verb, owners = tok.head.head, _asset_owners([tok.head])  # as "had" + adjective)
             if owners:
                 _sanction(builder, tok, [subject(verb)], owners, "rule:asset-freeze")
             continue
@@ -82,11 +80,7 @@ def sanctions(builder, sent) -> None:
                 targets, agents, rule = objects(tok), [subject(tok)], "rule:sanction-active"
             _sanction(builder, tok, agents, targets, rule)
         elif tok.lemma_ == "freeze" and tok.pos_ == "VERB" and not modality.negated(tok):
-            assets = [o for o in objects(tok) if o.lemma_ in ("asset", "fund", "account", "property")]
-            owners = [p for o in assets for p in prep_objects(o, ("of",))]
-            owners += [p for o in assets for c in o.children if c.dep_ == "acl" and c.lemma_ in ("belong", "owned")
-                       for p in prep_objects(c, ("to", "by"))]  # "frozen assets belonging to X and Y"
-            owners += [c for o in assets for c in o.children if c.dep_ == "poss"]
+            owners = _asset_owners([o for o in objects(tok) if o.lemma_ in ("asset", "fund", "account", "property")])
             if owners:  # "froze the assets of X" is a sanction on X
                 _sanction(builder, tok, [subject(tok)], owners, "rule:asset-freeze")
         elif tok.lower_ in _SANCTION_NOUNS and tok.pos_ == "NOUN" and (
@@ -122,6 +116,14 @@ def sanctions(builder, sent) -> None:
                 verb = noun.head if noun.dep_ == "dobj" else noun.head.head
                 agents = [subject(verb)] + agents
             _sanction(builder, tok, agents, targets, "rule:sanctions-on")
+
+
+def _asset_owners(assets) -> list:
+    """"the assets of X", "X's assets", "assets belonging to X and Y": whose assets were frozen."""
+    owners = [p for o in assets for p in prep_objects(o, ("of",))]
+    owners += [p for o in assets for c in o.children if c.dep_ == "acl" and c.lemma_ in ("belong", "owned")
+               for p in prep_objects(c, ("to", "by"))]
+    return owners + [c for o in assets for c in o.children if c.dep_ == "poss"]
 
 
 def _measure_imposed(builder, tok) -> None:
@@ -194,10 +196,7 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
     by += [country_entity(builder, gz.demonym_of_token(g), g.text) for g in agents  # "under American sanctions"
            if g is not None and g.dep_ == "amod" and gz.demonym_of_token(g) and not actors(builder, g)]
     _remember_described(builder, tok, targets, by)
-    tg = list(dict.fromkeys(t for g in targets for x in ([] if g is None else conjuncts(g)) for t in _one(builder, x)
-                            if builder.label(t) in ("Person", "Organisation", "Country") and not (
-                                builder.label(t) == "Country" and x.tag_ == "NNS" and x.pos_ == "NOUN")))
-    # "sanctions on North Korean operatives": people are sanctioned, not their state
+    tg = list(dict.fromkeys(t for g in targets for t in individuals(builder, g)))
     if by and tok.dep_ != "relcl":  # "X, whom Washington sanctioned in 2020": an older act, told in passing
         builder.last_sanction = (_sanction_anchor(builder, tok), by)
     for a in by:
