@@ -199,6 +199,8 @@ def _strip_direction(text: str) -> str:
 def _place(span, text: str) -> tuple[str, str, str | None] | None:
     """A GPE/LOC span: a state, a capital standing for one, a place, or nothing (a macro-region)."""
     country = gz.lookup_country(text) or gz.lookup_country(_strip_direction(text))
+    if country in gz.TERRITORIES:
+        return "Location", country, None  # "a Hong Kong trading company": a place, not a state that acts
     if country:
         return "Country", country, None
     if gz.demonym_country(text):

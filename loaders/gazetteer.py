@@ -59,6 +59,9 @@ CAPITALS = {
     "Pristina": "XK", "Priština": "XK",
 }
 
+# Territories news names as places, not as states that act ("a Hong Kong trading company").
+TERRITORIES = {"Hong Kong", "Macao", "Macau"}
+
 # Demonyms used as modifiers ("Russian delegation", "Iranian officials").
 DEMONYMS = {
     "American": "US", "British": "GB", "Russian": "RU", "Ukrainian": "UA", "Chinese": "CN",

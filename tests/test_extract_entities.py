@@ -265,3 +265,12 @@ def test_an_outlets_description_is_not_part_of_its_name(extractor):
                                     published="2025-03-14"))
     sources = {e.name for e in res.entities if e.type == "Source"}
     assert "KCNA" in sources and "Kuwait News Agency" in sources
+
+
+def test_a_territory_is_a_place_not_a_sanctioned_state(extractor):
+    res = extractor.extract(Article(text="Washington sanctioned a Hong Kong trading company, Silver Crane Ltd, on "
+                                         "Monday.", published="2025-03-14"))
+    names = {e.id: e.name for e in res.entities}
+    types = {e.name: e.type for e in res.entities}
+    assert types.get("Hong Kong") == "Location"
+    assert not any(r.type == "SANCTIONED_BY" and names[r.source] == "Hong Kong" for r in res.relations)
