@@ -36,7 +36,10 @@ def states_of(builder, tok) -> list[str]:
     if tok.lower_ not in gz.STATE_NOUNS or any(c.dep_ == "nummod" for c in tok.children):
         return []  # "16 Venezuelan officials" are individuals, not the state
     out = []
-    for p in prep_objects(tok, ("from", "of")):  # "delegations from Russia and Ukraine", "officials from ASEAN"
+    froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+    froms += [x for c in froms for x in c.conjuncts if x.dep_ == "conj" and x.lower_ in ("from", "of")]
+    sides = [p for c in froms for p in c.children if p.dep_ == "pobj"]  # "… from the GNU and from the LNA"
+    for p in sides:  # "delegations from Russia and Ukraine", "officials from ASEAN"
         if p.lower_ in ("sides", "countries", "governments", "neighbours", "neighbors") and any(
                 c.lower_ in ("both", "two") for c in p.children):
             out += _last_pair_of_states(builder, p)  # "delegations from both sides met again in Istanbul"
@@ -44,8 +47,8 @@ def states_of(builder, tok) -> list[str]:
         for d in conjuncts(p):
             eid = entity_of(builder, d)
             if eid and (builder.entities[eid].type == "Country" or (
-                    builder.entities[eid].kind == "international" and tok.lower_ in ("officials", "delegations"))):
-                out.append(eid)
+                    builder.entities[eid].type == "Organisation" and tok.lower_ in _DELEGATIONS)):
+                out.append(eid)  # "delegations from the GNU and from the LNA": the bodies they speak for
     if tok.lower_ in ("officials", "authorities", "government"):  # "officials in Kinshasa" speak for Congo
         for p in prep_objects(tok, ("in",)):
             eid = entity_of(builder, p)
@@ -73,6 +76,8 @@ def states_of(builder, tok) -> list[str]:
     return out
 
 
+_DELEGATIONS = {"officials", "delegations", "delegation", "negotiators", "representatives", "envoys", "team",
+                "teams"}
 _RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 _QUANTIFIERS = {"one", "some", "several", "many", "most", "each", "all", "two", "three", "dozens", "hundreds",
                 "thousands", "scores", "both", "none"}

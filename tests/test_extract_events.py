@@ -395,3 +395,11 @@ def test_named_and_signed_deals_with_their_years_are_events(extractor):
     assert [(e.type, e.date) for e in res.events] == [("negotiation", "2023-10")]
     res, _, _ = run(extractor, "The 2018 deal collapsed.")
     assert res.events == []
+
+
+def test_delegations_from_two_armed_groups_take_part_and_negotiate(extractor):
+    res, names, roles = run(extractor, "Delegations from the Ta Shwe Army and from the Kachin Liberation Front met "
+                                       "in Kunming on Monday.")
+    assert {("Ta Shwe Army", "PARTICIPATED_IN", "meeting"), ("Kachin Liberation Front", "PARTICIPATED_IN",
+                                                              "meeting")} <= roles
+    assert any(r.type == "NEGOTIATED_WITH" for r in res.relations)
