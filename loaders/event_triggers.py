@@ -27,6 +27,9 @@ TRIGGERS = {
     "uprising": "mutiny", "revolt": "mutiny", "insurrection": "mutiny",
     # intrusions into computer systems
     "breach": "attack", "cyberattack": "attack", "heist": "attack",
+    # taking or pounding a place
+    "capture": "attack", "overrun": "attack", "siege": "attack", "shelling": "attack", "shell": "attack",
+    "bombardment": "attack", "bombard": "attack", "gunfight": "shooting",
     "talk": "negotiation", "talks": "negotiation", "negotiation": "negotiation", "negotiate": "negotiation",
     "ceasefire": "negotiation", "truce": "negotiation", "meet": "meeting", "meeting": "meeting", "host": "meeting", "summit": "meeting",
     "interference": "election_interference", "meddling": "election_interference", "interfere": "election_interference",
@@ -195,7 +198,24 @@ def trigger_type(tok) -> str | None:
         return "mutiny"  # "soldiers seized the state broadcaster": a coup
     if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in objects(tok)):
         return None if not any(c.lower_ == "power" for c in objects(tok)) else "mutiny"
+    if lemma in ("capture", "overrun", "shell", "bombard") and not _place_taken(tok):
+        return None  # "captured the city", "the capture of El Fasher", "shelled Kara-Bulak"; not "captured a suspect"
     return etype
+
+
+_HELD_PLACES = {"town", "city", "village", "base", "airport", "airfield", "outpost", "outposts", "camp", "camps",
+                "garrison", "positions", "position", "district", "port", "border", "crossing", "station"}
+
+
+def _place_taken(tok) -> bool:
+    """A town, a base or a named place taken or shelled (objects, "the capture of X", "X was overrun")."""
+    if any(p.lemma_ in ("footage", "camera", "video", "film", "tape") for p in prep_objects(tok, ("on", "by", "in"))):
+        return False  # "captured on security footage"
+    args = objects(tok) + prep_objects(tok, ("of",)) + [c for c in tok.children if c.dep_ == "nsubjpass"
+                                                       and c.lower_ not in ("who", "which", "that")]
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "nsubj" for c in tok.children):
+        args.append(tok.head)  # "El Fasher, which the paramilitaries captured"
+    return any(a.ent_type_ in ("GPE", "LOC", "FAC") or a.lemma_.lower() in _HELD_PLACES for a in args)
 
 
 _SEATS_OF_POWER = {"broadcaster", "television", "radio", "palace", "presidency", "parliament", "statehouse"}

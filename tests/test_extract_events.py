@@ -403,3 +403,13 @@ def test_delegations_from_two_armed_groups_take_part_and_negotiate(extractor):
     assert {("Ta Shwe Army", "PARTICIPATED_IN", "meeting"), ("Kachin Liberation Front", "PARTICIPATED_IN",
                                                               "meeting")} <= roles
     assert any(r.type == "NEGOTIATED_WITH" for r in res.relations)
+
+
+def test_taking_or_shelling_a_place_is_an_attack_and_capturing_people_or_footage_is_not(extractor):
+    res, _, _ = run(extractor, "Tajik forces shelled the village of Kara-Bulak on Tuesday. In 2016 the group "
+                               "overran an army base in Lamu. The siege of Mariupol lasted three months in 2022.")
+    assert {(e.type, e.date) for e in res.events} == {("attack", "2025-03-11"), ("attack", "2016"),
+                                                      ("attack", "2022")}
+    res, _, _ = run(extractor, "Two women from Indonesia, who were captured on airport security footage, were "
+                               "questioned on Monday.")
+    assert not any(e.type == "attack" for e in res.events)
