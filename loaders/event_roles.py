@@ -211,7 +211,7 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
 
 # Things people travel in or live in: an attack on them is an attack on their owner or passenger.
 _PROPERTY = {"convoy", "motorcade", "car", "vehicle", "home", "house", "residence", "office", "helicopter", "plane",
-             "jet", "suv", "truck", "boat", "compound", "headquarters", "hotel room"}
+             "jet", "suv", "truck", "boat", "compound", "headquarters"}
 
 
 def _owners(builder, noun) -> list[str]:
