@@ -143,7 +143,7 @@ _AGENT_NOUNS = {"fighter", "gunman", "soldier", "militant", "commando", "ship", 
                 "unit", "troop", "force"}
 
 
-def _comma_named(builder, tok) -> str | None:
+def comma_named(builder, tok) -> str | None:
     """"dismissed the army chief, Gen. X, on Tuesday" when the parser does not make X an apposition:
     a role noun followed by a comma and a person's name (titles skipped) is that person."""
     doc = tok.doc
@@ -238,7 +238,7 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
                        and builder.entities[r.source].type == "Person"}
             if len(leaders) == 1:
                 return [leaders.pop()]
-    named = _comma_named(builder, tok)
+    named = comma_named(builder, tok)
     if named and tok.tag_ == "NNS":  # "detained the suspects, X, 34, and Y, 27"
         head = next(t for t in tok.doc[tok.i + 2:] if builder.token_entity.get(t.i) == named
                     and builder.token_entity.get(t.head.i) != named)

@@ -193,14 +193,10 @@ _INSTITUTION_WORDS = {"prosecutors": "prosecutor", "prosecution": "prosecutor", 
 def _story_state(builder) -> str | None:
     """The state the lede is set in, if the article names it (``state_leaders.home_country``), else the one
     state the lede's main clause is about or the one the story names far more than any other."""
-    from .state_leaders import home_country  # state_leaders reads entities, which coref's callers import
+    from .state_leaders import home_country, lede_state  # state_leaders reads entities, which coref's callers import
 
     home = home_country(builder)
-    if home in builder.entities:
-        return home
-    from .state_leaders import lede_state
-
-    return lede_state(builder)
+    return home if home in builder.entities else lede_state(builder)
 
 
 def _named_office(builder, tok) -> str | None:

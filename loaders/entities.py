@@ -509,11 +509,7 @@ def _named_before_body(doc, taken: set[int], words: _Words) -> list[Mention]:
     out = []
     for noun in words.where(lambda w, _l: w in _BODY_NOUNS):
         end = noun.i
-        start = end
-        while start > 0 and end - start < 4 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
-                and _NAME_WORD.match(doc[start - 1].text) and not gz.demonym_country(doc[start - 1].text) \
-                and not gz.lookup_country(doc[start - 1].text):
-            start -= 1
+        start = _name_start(doc, end, taken, 4)
         if start == end or end in taken or not (start > 0 and doc[start - 1].lower_ in ("the", "'s", "’s")):
             continue
         name = doc[start:end].text
@@ -523,6 +519,20 @@ def _named_before_body(doc, taken: set[int], words: _Words) -> list[Mention]:
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?$")
+
+
+def _name_start(doc, end: int, taken: set[int], most: int, tagged_verb: bool = False) -> int:
+    """Where a run of up to ``most`` capitalised name words the NER left untagged starts, read back from
+    ``end`` (no state names or demonyms: "the Chin Hills militia", not "the Chinese militia"). With
+    ``tagged_verb`` a first name the tagger took for a verb ("Hatem" in "Hatem Zlitni") still counts."""
+    start = end
+    while start > 0 and end - start < most and start - 1 not in taken:
+        tok = doc[start - 1]
+        if not (tok.pos_ == "PROPN" or (tagged_verb and tok.dep_ == "compound" and start < end)) \
+                or not _NAME_WORD.match(tok.text) or gz.demonym_country(tok.text) or gz.lookup_country(tok.text):
+            break
+        start -= 1
+    return start
 
 
 def _missed_people(doc, taken: set[int], words: _Words) -> list[Mention]:
@@ -535,11 +545,7 @@ def _missed_people(doc, taken: set[int], words: _Words) -> list[Mention]:
         end = noun.head.i + 1
         if end >= len(doc) or doc[end].text != ",":
             continue
-        start = end
-        while start > 0 and end - start < 3 and (doc[start - 1].pos_ == "PROPN" or (
-                doc[start - 1].dep_ == "compound" and start < end)) and start - 1 not in taken \
-                and _NAME_WORD.match(doc[start - 1].text) and not gz.demonym_country(doc[start - 1].text):
-            start -= 1
+        start = _name_start(doc, end, taken, 3, tagged_verb=True)
         if end - start < 2 or (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start):
             continue
         if any(_date_word(doc[i]) for i in range(start, end)) or (start > 0 and doc[start - 1].is_quote):
@@ -780,6 +786,11 @@ def _date_word(tok) -> bool:
         m[:3] for m in MONTHS) or any(ch.isdigit() for ch in tok.text)
 
 
+# Mentions the NER leaves untagged, found in this order (later finders skip what earlier ones took).
+_UNTAGGED_FINDERS = (_agency_mentions, _description_mentions, _institution_mentions, _office_mentions,
+                     _missed_people, _named_before_body)
+
+
 def mentions_of(doc) -> list[Mention]:
     """Typed mentions in document order: NER spans fixed by rules, plus agencies and descriptions."""
     out: list[Mention] = []
@@ -820,18 +831,10 @@ def mentions_of(doc) -> list[Mention]:
         out.append(m)
     taken = {i for m in out for i in range(m.start, m.end)} | {
         i for e in ents if e.label_ in ("PERSON", "ORG", "GPE", "DATE") for i in range(e.start, e.end)}
-    out += _agency_mentions(doc, taken, words)
-    taken |= {i for m in out for i in range(m.start, m.end)}
-    out += _description_mentions(doc, taken, words)
-    taken |= {i for m in out for i in range(m.start, m.end)}
-    out += _institution_mentions(doc, taken, words)
-    taken |= {i for m in out for i in range(m.start, m.end)}
-    out += _office_mentions(doc, taken, words)
-    taken |= {i for m in out for i in range(m.start, m.end)}
-    out += _missed_people(doc, taken, words)
-    taken |= {i for m in out for i in range(m.start, m.end)}
-    out += _named_before_body(doc, taken, words)
-    taken |= {i for m in out for i in range(m.start, m.end)}
+    for finder in _UNTAGGED_FINDERS:  # each sees the tokens the ones before it took
+        found = finder(doc, taken, words)
+        out += found
+        taken |= {i for m in found for i in range(m.start, m.end)}
     out += [Mention(a, b, "Organisation", name, name, kind="military") for a, b, name in described_units(
         doc, taken, words.texts)]
     out += [Mention(a, b, "Organisation", name, name, kind=kind) for a, b, name, kind in acronyms(

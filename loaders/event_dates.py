@@ -7,7 +7,6 @@ the clause it is measured against once merging has dated that clause.
 """
 from __future__ import annotations
 
-import datetime
 import re
 
 from . import dates
@@ -33,7 +32,7 @@ _STATEMENT_NOUNS = {"statement", "message", "video", "post", "communique", "comm
 _DATE_DEPS = ("prep", "npadvmod", "advmod", "tmod", "poss", "nmod", "compound", "nummod", "amod")
 
 
-_SPELLS = {"round", "day", "week", "month", "session", "series", "hour"}
+SPELLS = {"round", "day", "week", "month", "session", "series", "hour"}  # "two rounds of talks", "three days of …"
 
 
 def _own_phrase(tok) -> set[int]:
@@ -73,7 +72,7 @@ def _scopes(tok) -> list[set[int]]:
     """Token sets whose dates belong to a trigger, best first: its own phrase, its verb's, its speaker's."""
     own = _own_phrase(tok)
     scopes = [own]
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in _SPELLS:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SPELLS:
         spell = tok.head.head  # "two rounds of talks in Doha last month": the date hangs on "rounds"
         scopes.append({t.i for c in spell.children if c.dep_ in _DATE_DEPS for t in c.subtree})
     if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.ent_type_ == "DATE":
@@ -201,15 +200,9 @@ _THAT_YEAR = re.compile(r"\b(later|earlier) (that|the same) year\b|\bthat same y
 
 def _plus(iso: str, n: int, unit: str) -> str | None:
     """``iso`` moved on by ``n`` months (kept as precise as it was) or ``n`` days (a month when not a day)."""
-    if unit == "month" and len(iso) >= 7:
-        y, m = int(iso[:4]), int(iso[5:7]) + n
-        y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
-        return f"{y:04d}-{m:02d}"
     if unit == "month":
-        return iso
-    if len(iso) == 10:
-        return (datetime.date.fromisoformat(iso) + datetime.timedelta(days=n)).isoformat()
-    return iso[:7] if len(iso) >= 7 else iso
+        return dates.shift_months(iso, n) if len(iso) >= 7 else iso
+    return dates.shift(iso, n) if len(iso) == 10 else iso[:7]
 
 
 def previous_day(builder, tok, published, kind="day") -> str | None:
@@ -229,7 +222,7 @@ def previous_day(builder, tok, published, kind="day") -> str | None:
         if iso and kind == "month":  # "days later": the month of the event told before, the day unknown
             return iso[:7] if len(iso) >= 7 else None
         if iso and len(iso) == 10:
-            return iso if kind == "day" else (datetime.date.fromisoformat(iso) + datetime.timedelta(days=1)).isoformat()
+            return iso if kind == "day" else dates.shift(iso, 1)
         if iso and kind == "hours":
             return iso  # "arrested within hours" of a coup told as "in June 2024": the date told last, as precise
         if iso and kind == "day" and coarse is None:

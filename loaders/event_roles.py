@@ -9,7 +9,7 @@ from __future__ import annotations
 from . import gazetteer as gz
 from .actors import actors, agent_of_passive, along_with, is_passive, named_after, objects, prep_objects, subject
 from .entities import country_entity
-from .event_dates import OWN_TIME
+from .event_dates import OWN_TIME, SPELLS
 from .event_triggers import AIRCRAFT, DRILLS, EXCHANGES, REMOVALS, TRIGGERS, group
 
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting",
@@ -139,12 +139,7 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
         add([a for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
              if p.lemma_ == "presence" for x in prep_objects(p, ("of",)) for a in actors(builder, x)], doer)
     if g == "talks":  # "A and B gave backing to the plan during talks in Ohrid", "agreed … after three days of talks"
-        verb = _verb_around_talks(tok)
-        if verb is not None:
-            parties = list(dict.fromkeys(a for t in _subjects(verb) for a in actors(builder, t)))
-            add(parties, doer)
-            if verb.lemma_ not in _MEDIATE_VERBS:  # "Qatar and Turkey brokered a ceasefire at talks": the brokers
-                _negotiated(builder, tok, parties)
+        add(parties_around_talks(builder, tok)[0], doer)
     if g == "talks" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in _TRAVEL:
         add(actors(builder, subject(tok.head.head)), doer)  # "X travelled to Asmara for talks with Y"
     if g == "talks" or tok.lemma_.lower() in EXCHANGES:
@@ -226,7 +221,6 @@ def _owners(builder, noun) -> list[str]:
     return found
 
 
-_SPANS = {"day", "days", "week", "weeks", "month", "months", "hour", "hours", "round", "rounds", "year", "years"}
 _NOT_PARTIES = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "deny", "kill", "die",
                 "attack", "arrest", "detain", "collapse", "break", "end", "resume", "stall", "fail"}
 
@@ -235,7 +229,8 @@ def _verb_around_talks(tok):
     """The verb whose clause the talks frame ("during talks in Ohrid", "after three days of talks"), when its
     subjects are the parties (not "X said after the talks", not "the talks collapsed")."""
     t = tok
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _SPANS and t.head.head.dep_ == "pobj":
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in SPELLS | {"year"} \
+            and t.head.head.dep_ == "pobj":
         t = t.head.head  # "three days of talks"
     if t.dep_ != "pobj" or t.head.lower_ not in ("during", "after", "at", "following"):
         return None
@@ -248,13 +243,14 @@ def _verb_around_talks(tok):
 _MEDIATE_VERBS = {"broker", "mediate", "host", "chair", "co-chair", "facilitate", "sponsor", "convene", "oversee"}
 
 
-def _negotiated(builder, tok, parties: list[str]) -> None:
-    """The parties acting together in talks negotiated with each other (people with people, bodies with bodies)."""
-    from itertools import combinations
-
-    for a, b in combinations(parties, 2):
-        if (builder.label(a) == "Person") == (builder.label(b) == "Person"):
-            builder.add_relation("NEGOTIATED_WITH", a, b, builder.evidence(tok, "rule:parties-during-talks", 0.65))
+def parties_around_talks(builder, tok) -> tuple[list[str], bool]:
+    """Those acting in the clause talks frame ("A and B backed the plan during talks in Ohrid"), and whether
+    they were the sides (not "Qatar and Turkey brokered a ceasefire at talks": the brokers take part only)."""
+    verb = _verb_around_talks(tok)
+    if verb is None:
+        return [], False
+    return list(dict.fromkeys(a for t in _subjects(verb) for a in actors(builder, t))), \
+        verb.lemma_ not in _MEDIATE_VERBS
 
 
 def _subjects(verb) -> list:

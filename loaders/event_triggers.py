@@ -381,8 +381,8 @@ def _ongoing(tok) -> bool:
 
 
 _IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce"}
-_SANCTION_ACTS = {"measures", "freeze", "ban", "embargo", "blacklist", "designate", "add", "place", "put", "freezes",
-                  "bans"}
+MEASURES = {"freeze", "ban", "freezes", "bans"}  # "an asset freeze and a travel ban", "asset freezes"
+_SANCTION_ACTS = MEASURES | {"measures", "embargo", "blacklist", "designate", "add", "place", "put"}
 
 
 def subject_to_measures(noun) -> bool:
@@ -394,7 +394,7 @@ def subject_to_measures(noun) -> bool:
 def _imposed(tok) -> bool:
     """"imposed sanctions on X", "adopted a package of sanctions", "imposed an asset freeze and a travel
     ban": sanctions as an act."""
-    if tok.lower_ not in ("sanctions", "measures", "freeze", "ban", "embargo", "freezes", "bans"):
+    if tok.lower_ not in MEASURES | {"sanctions", "measures", "embargo"}:
         return False
     noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
     if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj"):

@@ -13,7 +13,7 @@ import re
 
 from newsgraph.schema import Event, event_id
 
-from . import modality
+from . import dates, modality
 from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
 from .event_dates import apply_relative, previous_day, resolve_date
 from .event_merge import merge_mentions
@@ -217,13 +217,6 @@ def _told_as_act(tok) -> bool:
         "relcl", "acl", "advcl", "pcomp") and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
-def _months_before(iso: str, n: int) -> str:
-    y, m = int(iso[:4]), int(iso[5:7]) - n
-    while m < 1:
-        y, m = y - 1, m + 12
-    return f"{y:04d}-{m:02d}"
-
-
 def _sanction_told(ev: list[EventMention]) -> bool:
     """A sanction event needs its day, or a year and someone named as its target: "sanctions" in passing
     ("under sanctions since 2019", "the sanctions bite") is background, not an act."""
@@ -247,7 +240,7 @@ def _story_attack(builder) -> str | None:
     published = builder.article.published or ""
     attacks = {a for a in attacks if not builder.events[a].date or not published
                or builder.events[a].date[:4] >= published[:4]
-               or builder.events[a].date[:7] >= _months_before(published, 2)}  # not a background attack of 2023
+               or builder.events[a].date[:7] >= dates.shift_months(published, -2)}  # not a background attack of 2023
     return attacks.pop() if len(attacks) == 1 else None  # with two, which one is meant is not ours to guess
 
 

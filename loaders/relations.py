@@ -16,11 +16,12 @@ from newsgraph.schema import entity_id
 
 from . import gazetteer as gz
 from . import modality
-from .actors import _comma_named, actors, agent_of_passive, individuals, along_with, is_passive, named_after, objects, prep_objects, subject
+from .actors import actors, agent_of_passive, along_with, comma_named, individuals, is_passive, named_after, objects, \
+    prep_objects, subject
 from .entities import country_entity, entity_of
-from .event_roles import spell_sides, state_of_title
-from .event_triggers import added_to_list, subject_to_measures, trigger_type
-from .state_leaders import _country_known
+from .event_roles import parties_around_talks, spell_sides, state_of_title
+from .event_triggers import MEASURES, added_to_list, subject_to_measures, trigger_type
+from .state_leaders import country_known
 
 _SANCTION_VERBS = {"sanction", "blacklist"}
 _LIKE_MEASURES = {"matching", "similar", "identical", "parallel", "punitive", "restrictive", "reciprocal"}
@@ -56,14 +57,11 @@ def sanctions(builder, sent) -> None:
         if added_to_list(tok) and not is_passive(tok) and not modality.negated(tok):  # sanctions list"
             named = [e for o in objects(tok) for e in _named_in(builder, o)]
             by = actors(builder, subject(tok), ("Country", "Organisation"))
-            for a in by:
-                for t in named:
-                    _add(builder, "SANCTIONED_BY", t, a, tok, "rule:added-to-list", 0.8)
+            _targets(builder, named, by, tok, "rule:added-to-list", 0.8, act=tok.i if by else None)
             if by:
                 builder.last_sanction = (tok.i, by)
-                builder.extra_roles.setdefault(tok.i, []).extend((t, "TARGET_OF") for t in named)
-    for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | {"freeze", "ban", "frozen", "freezes", "bans"}, sent):
-        if tok.lower_ in ("freeze", "ban", "freezes", "bans") and tok.pos_ == "NOUN":
+    for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | MEASURES | {"frozen"}, sent):
+        if tok.lower_ in MEASURES and tok.pos_ == "NOUN":
             _measure_imposed(builder, tok)
             continue
         if tok.lower_ == "frozen" and tok.dep_ == "amod" and tok.head.lemma_ in ("asset", "fund", "account") \
@@ -137,9 +135,7 @@ def _measure_imposed(builder, tok) -> None:
             _sanction(builder, tok, [speaker], targets, "rule:subject-to-measures")
         elif builder.last_sanction is not None:
             named = [t for g in targets for t in actors(builder, g, ("Person", "Organisation"))]
-            for a in builder.last_sanction[1]:
-                for t in named:
-                    _add(builder, "SANCTIONED_BY", t, a, tok, "rule:subject-to-measures", 0.7)
+            _targets(builder, named, builder.last_sanction[1], tok, "rule:subject-to-measures", 0.7)
         return
     if noun.dep_ != "dobj" or noun.head.lemma_ not in _IMPOSE_VERBS:
         return
@@ -233,15 +229,24 @@ def described_named(builder, sent) -> None:
             if tok.i <= trigger or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 continue
             named = next((builder.token_entity[c.i] for c in tok.children if c.dep_ == "appos"
-                          and c.i in builder.token_entity), None) or _comma_named(builder, tok)
+                          and c.i in builder.token_entity), None) or comma_named(builder, tok)
             if named and builder.entities[named].type == "Person":
-                for a in by:
-                    _add(builder, "SANCTIONED_BY", named, a, tok, "rule:sanction-described", 0.7)
-                    if _accused_them(builder, trigger):
-                        _add(builder, "ACCUSED", a, named, builder.doc[trigger], "rule:sanction-described-accused", 0.6)
-                builder.extra_roles.setdefault(trigger, []).append((named, "TARGET_OF"))
+                _targets(builder, [named], by, tok, "rule:sanction-described", 0.7, act=trigger, accused=trigger)
                 builder.described.remove((lemma, by, trigger))
                 break
+
+
+def _targets(builder, named, by, tok, rule: str, conf: float, act: int | None = None,
+             accused: int | None = None) -> None:
+    """Each named target SANCTIONED_BY each sanctioning actor; the targets join the act told at token ``act``
+    (TARGET_OF), and are ACCUSED too when that act accused its targets in the same breath (``accused``)."""
+    for a in by:
+        for t in named:
+            _add(builder, "SANCTIONED_BY", t, a, tok, rule, conf)
+            if accused is not None and _accused_them(builder, accused):
+                _add(builder, "ACCUSED", a, t, builder.doc[accused], rule + "-accused", 0.6)
+    if act is not None and named:
+        builder.extra_roles.setdefault(act, []).extend((t, "TARGET_OF") for t in named)
 
 
 def _accused_them(builder, trigger: int) -> bool:
@@ -276,12 +281,7 @@ def statement_named(builder, sent) -> None:
             subj = subject(clause) or next((g for c in clause.children if c.dep_ == "aux" for g in c.children
                                             if g.dep_ == "nsubj"), None)  # "X, who …, had used" hung on "had"
             named = [t for t in actors(builder, subj, ("Person", "Organisation")) if t not in side and t not in speakers]
-            for a in by:
-                for t in named:
-                    _add(builder, "SANCTIONED_BY", t, a, clause, "rule:sanction-statement", 0.6)
-                    if _accused_them(builder, trigger):
-                        _add(builder, "ACCUSED", a, t, builder.doc[trigger], "rule:sanction-statement-accused", 0.6)
-            builder.extra_roles.setdefault(trigger, []).extend((t, "TARGET_OF") for t in named)
+            _targets(builder, named, by, clause, "rule:sanction-statement", 0.6, act=trigger, accused=trigger)
 
 
 def _own_body(builder, org: str, states: list[str]) -> bool:
@@ -311,11 +311,7 @@ def those_targeted(builder, sent) -> None:
             anchor, by = builder.last_sanction
         else:
             continue
-        for a in by:
-            for t in named:
-                _add(builder, "SANCTIONED_BY", t, a, tok, "rule:those-targeted", 0.75)
-        if named:
-            builder.extra_roles.setdefault(anchor, []).extend((t, "TARGET_OF") for t in named)
+        _targets(builder, named, by, tok, "rule:those-targeted", 0.75, act=anchor)
 
 
 _LIST_VERBS = {"designate", "list", "add", "name", "blacklist", "target"}  # also "sanction" without agent
@@ -391,7 +387,7 @@ def _active_listing(builder, tok, sanctioners: list[str]) -> list[str]:
 
 
 _UNDER_VERBS = {"place", "put", "hit"}
-_MEASURE_WORDS = {"freeze", "ban", "sanction", "sanctions", "embargo", "measure", "measures"}
+_MEASURE_WORDS = MEASURES | {"sanction", "sanctions", "measure", "measures", "embargo"}
 
 
 def _under_measures(tok) -> bool:
@@ -447,11 +443,7 @@ def sanction_listings(builder, sent) -> None:
                 by = _states_behind(builder, actors(builder, subject(tok), ("Country", "Organisation")))
                 named += [t for t in active if t not in named]
         named = [t for t in named if t not in by]
-        for a in by:
-            for t in named:
-                _add(builder, "SANCTIONED_BY", t, a, tok, "rule:sanction-listing", 0.75)
-        if named:
-            builder.extra_roles.setdefault(last[0], []).extend((t, "TARGET_OF") for t in named)
+        _targets(builder, named, by, tok, "rule:sanction-listing", 0.75, act=last[0])
 
 
 def _previous_sanction(builder, sent):
@@ -654,6 +646,10 @@ def negotiations(builder, sent) -> None:
             states = _side_states(builder, sides) or _official_states(builder, between)
             if len(states) == 2 and not modality.hypothetical(tok):  # "between the Armenian foreign minister and
                 _add(builder, "NEGOTIATED_WITH", *states, tok, "rule:talks-between-states", 0.7)  # his Azerbaijani…"
+            parties, sides = parties_around_talks(builder, tok)
+            for a, b in combinations(parties if sides else [], 2):  # "A and B backed the plan during talks"
+                if (builder.label(a) == "Person") == (builder.label(b) == "Person"):
+                    _add(builder, "NEGOTIATED_WITH", a, b, tok, "rule:parties-during-talks", 0.65)
             partners = [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)]
             if partners and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
                 verb = tok.head if tok.dep_ != "pobj" else tok.head.head
@@ -727,7 +723,7 @@ def _side_states(builder, sides) -> list[str]:
         for side in (p, *p.conjuncts):
             names = {gz.demonym_of_token(t) for t in side.subtree if t.dep_ in ("amod", "nmod")
                      and t.i < side.i and gz.demonym_of_token(t)}
-            if len(names) != 1 or not _country_known(builder, next(iter(names))):
+            if len(names) != 1 or not country_known(builder, next(iter(names))):
                 return []
             out.append(country_entity(builder, next(iter(names))))
     out = list(dict.fromkeys(out))

@@ -553,7 +553,7 @@ def posted_to(builder, sent) -> None:
         for person in people:
             for body in dict.fromkeys(bodies):
                 builder.add_relation("MEMBER_OF", person, body, builder.evidence(tok, "rule:posted-to", 0.7),
-                                     role=f"{tok.lemma_}ed to" if not tok.lemma_.endswith("e") else f"{tok.lemma_}d to")
+                                     role=f"{tok.lower_} to")  # "assigned to", "posted to"
 
 
 _LEFT_OFFICE = {"remove", "dismiss", "sack", "replace", "succeed", "oust", "relieve", "resign", "fire"}
@@ -676,9 +676,9 @@ def state_bodies(builder) -> None:
     ("China's foreign ministry", "Sudan's army") when the article names that state."""
     from newsgraph.schema import entity_id
 
-    owners: dict[str, str] = {}
+    placed = {r.source for r in builder.relations.values() if r.type == "PART_OF"}  # a body is part of one thing
     for m, eid in builder.mentions:
-        if builder.org_kind(eid) not in _STATE_KINDS:
+        if eid in placed or builder.org_kind(eid) not in _STATE_KINDS:
             continue
         ent = builder.entities[eid]
         root = builder.doc[m.start:m.end].root
@@ -687,9 +687,8 @@ def state_bodies(builder) -> None:
         state = poss or _state_in_name(ent.name)
         sid = state if poss else (entity_id("Country", state) if state else None)
         if sid and sid in builder.entities and sid != eid:
-            owners.setdefault(eid, sid)
-            if eid not in {r.source for r in builder.relations.values() if r.type == "PART_OF"}:
-                builder.add_relation("PART_OF", eid, sid, builder.evidence(root, "rule:state-body", 0.7))
+            builder.add_relation("PART_OF", eid, sid, builder.evidence(root, "rule:state-body", 0.7))
+            placed.add(eid)
 
 
 def _state_in_name(name: str) -> str | None:

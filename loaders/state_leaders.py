@@ -100,7 +100,7 @@ def lede_state(builder) -> str | None:
             if not subjects:  # "Moldovan authorities said …", "Eight Mexican soldiers were killed …"
                 names = {gz.demonym_of_token(c) for s in subj for t in (s, *s.conjuncts) for c in t.children
                          if c.dep_ in ("amod", "compound") and gz.demonym_of_token(c)}
-                subjects = [country_entity(builder, n) for n in names if _country_known(builder, n)]
+                subjects = [country_entity(builder, n) for n in names if country_known(builder, n)]
         builder._lede_state = subjects[0] if len(subjects) == 1 else _main_state(builder, set())
     return builder._lede_state
 
@@ -151,11 +151,11 @@ def _title_country(builder, sent, m) -> str | None:
         elif _etype(builder, eid) == "Location" and gz.capital_country(builder.entities[eid].name) \
                 and not builder.tokens(_VISIT_VERBS, sent):  # "met X in Kigali": a host's capital
             cands.append(country_entity(builder, gz.capital_country(builder.entities[eid].name))
-                         if _country_known(builder, gz.capital_country(builder.entities[eid].name)) else None)
+                         if country_known(builder, gz.capital_country(builder.entities[eid].name)) else None)
         elif t.dep_ == "amod" and t.head.lower_ in gz.STATE_NOUNS and gz.demonym_of_token(t) \
                 and not _qualifies_person(builder, t):
             name = gz.demonym_of_token(t)
-            cands.append(country_entity(builder, name, t.text) if _country_known(builder, name) else None)
+            cands.append(country_entity(builder, name, t.text) if country_known(builder, name) else None)
     cands = list(dict.fromkeys(c for c in cands if c))
     subjects = list(dict.fromkeys(subjects))
     if len(subjects) == 1 and _acted_on(builder, sent, doc[m.start], subjects[0]):
@@ -184,7 +184,7 @@ def _government_of(builder, doc, m) -> str | None:
         if c.dep_ == "poss" and _etype(builder, entity_of(builder, c)) == "Country":
             return entity_of(builder, c)
         name = gz.demonym_of_token(c) if c.dep_ in ("amod", "compound") else None
-        if name and _country_known(builder, name):
+        if name and country_known(builder, name):
             return country_entity(builder, name)
     return None
 
@@ -207,7 +207,7 @@ def _host_capital(builder, doc, m) -> str | None:
             for p in c.children:
                 eid = entity_of(builder, p)
                 name = gz.capital_country(builder.entities[eid].name) if _etype(builder, eid) == "Location" else None
-                if name and _country_known(builder, name):
+                if name and country_known(builder, name):
                     return country_entity(builder, name)
     return None
 
@@ -277,7 +277,7 @@ def home_country(builder) -> str | None:
                 names.add(gz.capital_country(ent.name))
             elif gz.demonym_of_token(t) or (t.pos_ == "PROPN" and gz.lookup_country(t.text)):
                 names.add(gz.demonym_of_token(t) or gz.lookup_country(t.text))
-        if len(names) == 1 and _country_known(builder, next(iter(names))):
+        if len(names) == 1 and country_known(builder, next(iter(names))):
             from newsgraph.schema import entity_id
 
             builder._home = entity_id("Country", next(iter(names)))
@@ -315,7 +315,7 @@ def _qualifies_person(builder, tok) -> bool:
     return False
 
 
-def _country_known(builder, name: str) -> bool:
+def country_known(builder, name: str) -> bool:
     """Only states the article names as such (not just through a demonym or a city) lead someone."""
     from newsgraph.schema import entity_id
 
