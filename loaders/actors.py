@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import gazetteer as gz
 from .entities import country_entity, entity_of
+from .modality import SAY_VERBS
 
 # Nouns for members of a named group: "ELN fighters", "Houthi targets", "Hamas officials".
 _MEMBER_NOUNS = {"fighters", "militants", "rebels", "members", "officials", "forces", "troops", "soldiers",
@@ -18,7 +19,7 @@ _MEMBER_NOUNS = {"fighters", "militants", "rebels", "members", "officials", "for
                  "ministers", "diplomats", "lawmakers", "prosecutors", "investigators", "envoys", "agents",
                  "representatives", "emissaries", "delegates", "intermediaries"}
 _SUBJ = ("nsubj", "nsubjpass")
-_SPEECH = {"say", "claim", "announce", "tell", "state", "report", "confirm", "insist"}
+_SPEECH = SAY_VERBS  # one list of verbs of saying (modality)
 
 
 def conjuncts(tok) -> list:

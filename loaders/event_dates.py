@@ -11,6 +11,7 @@ import re
 
 from . import dates
 from .event_triggers import TRIGGER_KEYS, EventMention, group, trigger_type
+from .modality import SAY_VERBS
 
 _RELATIVE = re.compile(r"^(?:less than |more than |just |only )?(a|an|one|two|three|four|five|six|seven|\d+) "
                        r"(day|days|week|weeks|month|months|year|years)$", re.I)
@@ -24,7 +25,7 @@ _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 DATE_WORD = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
                         r"may|june|july|august|september|october|november|december)$", re.I)
 
-_SPEECH = {"say", "announce", "report", "tell", "state", "confirm", "claim", "declare", "add", "write"}
+_SPEECH = SAY_VERBS  # one list of verbs of saying (modality)
 
 _STATEMENT_NOUNS = {"statement", "message", "video", "post", "communique", "communiqué", "speech", "interview",
                     "announcement", "briefing", "press conference", "letter", "broadcast"}

@@ -69,12 +69,16 @@ def confidence(base: float, tok, sent=None) -> tuple[float, list[str]]:
     return (round(base * HEDGE_FACTOR, 3) if cues else base), cues
 
 
+# Verbs that report what someone says ("X said Y …", "X told reporters …"): one list for every rule.
+SAY_VERBS = frozenset({"say", "tell", "claim", "allege", "state", "insist", "argue", "charge", "add", "assert",
+                       "write", "announce", "report", "confirm", "declare"})
+
+
 def speaker(tok):
     """The subject of the speech verb a clause is reported under ("X said Y was behind it")."""
     head = tok
     for _ in range(4):
-        if head.dep_ == "ccomp" and head.head.lemma_ in ("say", "claim", "allege", "tell", "state", "insist",
-                                                          "argue", "suggest", "believe", "conclude"):
+        if head.dep_ == "ccomp" and head.head.lemma_ in SAY_VERBS | {"suggest", "believe", "conclude"}:
             return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         if head.head == head:
             return None

@@ -820,8 +820,7 @@ def said_behind_it(builder, sent) -> None:
         clause = tok
         while clause.dep_ == "conj" and clause.head != clause:
             clause = clause.head  # "planned, funded and directed by Y": the agent hangs on the last verb
-        speech = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_ in ("say", "claim", "allege", "tell",
-                                                                                   "insist", "charge") else None
+        speech = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_ in modality.SAY_VERBS else None
         agents = agent_of_passive(tok) or [a for v in tok.conjuncts for a in agent_of_passive(v)]
         if speech is None or not agents:
             continue
@@ -849,7 +848,7 @@ _ARMED_WORDS = {"rebel", "rebels", "militant", "militants", "militia", "militias
                 "attackers", "gunmen", "bombers", "assailants", "plotters", "cell", "separatists"}
 _PLOT_VERBS = {"plan", "direct", "order", "organise", "organize", "coordinate"}
 _VIOLENT = {"attack", "bombing", "shooting", "assassination_attempt", "poisoning"}
-_SAY_VERBS = {"say", "tell", "allege", "claim", "charge", "insist", "state", "add", "assert", "argue", "write"}
+_SAY_VERBS = modality.SAY_VERBS
 
 
 def _reported_by(clause):
