@@ -64,24 +64,37 @@ def _main_state(builder, led: set[str]) -> str | None:
     """The state the story is mostly about, when no other leader is said to lead it: named at least three
     times and at least twice as often as any other state no one is said to lead ("Armenia's security service
     said …" in a story that also names Azerbaijan, whose president is named as such)."""
-    from newsgraph.schema import entity_id
-
-    counts: dict[str, int] = {}
-    for m, eid in builder.mentions:  # by name, or by the capital standing for it
-        ent = builder.entities.get(eid)
-        name = ent.name if ent is not None and ent.type == "Country" else \
-            gz.capital_country(ent.name) if ent is not None and ent.type == "Location" else None
-        if name:
-            counts[entity_id("Country", name)] = counts.get(entity_id("Country", name), 0) + 1
-    for t in builder.doc:  # "South Korean police", "the Kyrgyz bank"
-        name = gz.demonym_of_token(t) if t.i not in builder.token_entity and t.dep_ in ("amod", "compound") else None
-        if name and not (t.i and gz.demonym_of_token(t.nbor(-1)) == name):  # "South Korean" once
-            counts[entity_id("Country", name)] = counts.get(entity_id("Country", name), 0) + 1
+    counts = _state_mentions(builder)
     counts = {c: n for c, n in counts.items() if c in builder.entities and c not in led}
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _state_mentions(builder) -> dict[str, int]:
+    """How often the article names each state: by name, by the capital standing for it, or by a demonym
+    ("South Korean police", "the Kyrgyz bank"). Counted once per article."""
+    if not hasattr(builder, "_state_counts"):
+        from collections import Counter
+
+        from newsgraph.schema import entity_id
+
+        counts: Counter = Counter()
+        for _m, eid in builder.mentions:
+            ent = builder.entities.get(eid)
+            name = ent.name if ent is not None and ent.type == "Country" else \
+                gz.capital_country(ent.name) if ent is not None and ent.type == "Location" else None
+            if name:
+                counts[entity_id("Country", name)] += 1
+        previous = None
+        for t in builder.doc:
+            name = gz.demonym_of_token(t)
+            if name and name != previous and t.i not in builder.token_entity and t.dep_ in ("amod", "compound"):
+                counts[entity_id("Country", name)] += 1  # "South Korean" once
+            previous = name
+        builder._state_counts = dict(counts)
+    return builder._state_counts
 
 
 def lede_state(builder) -> str | None:
