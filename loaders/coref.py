@@ -160,6 +160,8 @@ def link(builder, doc) -> None:
                           and c.i in builder.token_entity
                           and builder.entities[builder.token_entity[c.i]].type == "Person"), None)
             target = named or sal.pick(tok, ("Person",), 3)  # "the army chief, Gen. X": X, not the last man named
+        elif tok.lemma_ in _BODY_WORDS and (target := _named_body(builder, sal, tok)):
+            pass  # "the army", "an army spokesman", "the department": the one body of that kind the article names
         elif tok.lower_ in _INSTITUTION_WORDS and tok.tag_ in ("NNS", "NN") and not any(
                 c.dep_ in ("poss", "amod", "compound") for c in tok.children) and (
                 tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
@@ -244,9 +246,57 @@ _RULING_WORDS = {"for", "Supreme", "Military", "Revolutionary", "Transitional", 
 _ARMED_NOUNS = {"group", "movement", "militia", "rebels", "guerrillas", "faction", "brigade", "battalion",
                 "regiment", "cartel", "gang", "network"}
 _STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "council"}
+
+# Common nouns that stand for a body the article names ("the army" for the Sudanese Armed Forces, "a ministry
+# spokeswoman" for the Foreign Ministry): the words its name must contain.
+_ARMY = ("army", "armed forces", "military", "defence forces", "defense forces")
+_BODY_WORDS = {"army": _ARMY, "military": _ARMY, "navy": ("navy", "naval"), "ministry": ("ministry",),
+               "department": ("department",), "court": ("court",), "tribunal": ("tribunal",),
+               "committee": ("committee",), "commission": ("commission",), "council": ("council",),
+               "parliament": ("parliament", "national assembly"), "cartel": ("cartel",), "party": ("party",),
+               "agency": ("agency",), "bureau": ("bureau",), "directorate": ("directorate",),
+               "militia": ("militia",), "gang": ("gang",), "junta": ("junta",), "coalition": ("coalition",),
+               "alliance": ("alliance",), "embassy": ("embassy",), "mission": ("mission",), "guard": ("guard",),
+               "police": ("police",)}
+_BODY_PATTERNS = {k: re.compile(r"\b(?:" + "|".join(v) + r")\b") for k, v in _BODY_WORDS.items()}
+_STAFF_NOUNS = gz.MEMBER_NOUNS | gz.LEADER_NOUNS | {"statement", "source", "sources", "unit", "units", "official"}
+
+
+def _named_body(builder, sal, tok) -> str | None:
+    """The named body a common noun stands for: "the army said", "the army's spokesman", "an army spokesman"
+    (a noun modifying a staff word), not "an army of volunteers" or "the Ethiopian army" (a name of its own).
+    Several bodies of the kind: the latest named; none: the noun is left alone."""
+    if tok.tag_ not in ("NN", "NNS", "NNP") or not tok.text.islower():
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    if tok.dep_ in ("compound", "nmod"):  # "foreign ministry spokeswoman X": lowercase words only, not "Russian"
+        if tok.head.lemma_ not in _STAFF_NOUNS or tok.head.i in builder.token_entity or any(
+                not c.text.islower() for c in mods):
+            return None
+    elif mods or not _is_description(tok):
+        return None
+    pattern = _BODY_PATTERNS[tok.lemma_]
+    found = {e for e, d in builder.entities.items() if d.type == "Organisation"
+             and any(pattern.search(n.lower()) for n in (d.name, *d.aliases))
+             and (tok.lemma_ not in _STATE_FORCE_NOUNS or _state_force(d.name))}
+    if len(found) <= 1:
+        return next(iter(found), None)
+    return sal.pick(tok, ("Organisation",), 10, exclude=set(builder.entities) - found)
+
+
 _CUE_WORDS = frozenset(_PERSON_PRONOUNS | _ORG_PRONOUNS | _PERSON_NOUNS | _GROUP_NOUNS | {"old", "government", "it",
                                                                                          "regime"}
-                       | set(_INSTITUTION_WORDS))
+                       | set(_INSTITUTION_WORDS) | set(_BODY_WORDS))
+
+
+_STATE_FORCE_NOUNS = {"army", "military", "navy"}
+
+
+def _state_force(name: str) -> bool:
+    """"the army" in a story is a state's army ("Malian Armed Forces", "Israel Defense Forces"), not a rebel
+    army that carries the word ("National Liberation Army", "Shwe Taung Defence Army")."""
+    first = name.split()[0]
+    return bool(gz.demonym_country(first) or gz.lookup_country(first) or gz.lookup_country(" ".join(name.split()[:2])))
 
 
 def _non_state(builder) -> set[str]:

@@ -100,16 +100,7 @@ def _org_of_role(builder, noun) -> str | None:
     for c in noun.lefts:
         if c.dep_ == "amod" and gz.demonym_of_token(c):
             return country_entity(builder, gz.demonym_of_token(c), c.text)
-    for c in noun.lefts:  # "a police spokeswoman" in a story naming one "Kosovo Police": that force
-        if c.dep_ == "compound" and c.text.islower() and c.lower_ in _BODY_HEAD_WORDS:
-            named = [e for e, d in builder.entities.items() if d.type == "Organisation"
-                     and d.name.lower().split()[-1] == c.lower_]
-            if len(named) == 1:
-                return named[0]
-    return None
-
-
-_BODY_HEAD_WORDS = {"police", "navy", "army", "embassy", "ministry", "party", "guard", "court"}
+    return None  # "a police spokeswoman", "an army spokesman": coref links the noun to the body it stands for
 
 
 _MINISTRY_WORDS = {"ministry", "department"}

@@ -935,3 +935,25 @@ def test_a_qualified_regime_is_not_the_storys_state(extractor):
                                 "fingerprints of the Zionist regime's Mossad are all over this crime,\" Intelligence "
                                 "Minister Reza Moghaddasi said.")
     assert ("PART_OF", "Mossad", "Iran") not in rels
+
+
+def test_the_army_and_an_army_spokesman_are_the_named_state_army(extractor):
+    _, rels, _ = run(extractor, "The Chadian Armed Forces shelled the village on Monday. An army spokesman, Col. "
+                                "Idriss Mahamat, said the army had repelled the attack. The army accused the Union "
+                                "of Resistance Forces of looting the market.")
+    assert ("MEMBER_OF", "Idriss Mahamat", "Chadian Armed Forces") in rels
+    assert ("ACCUSED", "Chadian Armed Forces", "Union of Resistance Forces") in rels
+
+
+def test_a_rebel_army_is_not_the_army_of_the_story(extractor):
+    _, rels, _ = run(extractor, "Fighters of the Karenni Liberation Army attacked a checkpoint on Monday. An army "
+                                "spokesman, Maj. Aung Min, said two soldiers were wounded.")
+    assert ("MEMBER_OF", "Aung Min", "Karenni Liberation Army") not in rels
+
+
+def test_a_ministry_spokeswoman_and_the_department_stand_for_the_named_body(extractor):
+    _, rels, _ = run(extractor, "The Ministry of Foreign Affairs summoned the envoy. A ministry spokeswoman, Dana "
+                                "Kurmanova, declined to comment. The State Department sanctioned Arvid Lenz on "
+                                "Tuesday. The department accused him of laundering money for the militia.")
+    assert ("MEMBER_OF", "Dana Kurmanova", "Ministry of Foreign Affairs") in rels
+    assert ("ACCUSED", "State Department", "Arvid Lenz") in rels
