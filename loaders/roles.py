@@ -669,20 +669,46 @@ def state_bodies(builder) -> None:
 
     placed = {r.source for r in builder.relations.values() if r.type == "PART_OF"}  # a body is part of one thing
     for m, eid in builder.mentions:
-        if eid in placed or builder.org_kind(eid) not in _STATE_KINDS:
+        if eid in placed or not _state_body(builder, eid):
             continue
         ent = builder.entities[eid]
         root = builder.doc[m.start:m.end].root
-        poss = next((entity_of(builder, c) for c in root.children if c.dep_ == "poss"
-                     and _etype(builder, entity_of(builder, c)) == "Country"), None)
-        state = poss or _state_in_name(ent.name)
+        poss = _owning_state(builder, root)
+        state = poss or _state_in_name(ent.name, builder.org_kind(eid) != "military")
         sid = state if poss else (entity_id("Country", state) if state else None)
         if sid and sid in builder.entities and sid != eid:
             builder.add_relation("PART_OF", eid, sid, builder.evidence(root, "rule:state-body", 0.7))
             placed.add(eid)
 
 
-def _state_in_name(name: str) -> str | None:
+# Words of a body's name that make it a state's when a state owns it ("Turkey's National Intelligence
+# Organisation") even though its head noun says nothing of its kind.
+_STATE_NAME_WORDS = {"National", "State", "Federal", "Intelligence", "Security", "Defence", "Defense", "Border",
+                     "Armed", "Revolutionary", "Republican", "Royal", "Bureau", "Directorate", "Office", "Wing"}
+
+
+def _state_body(builder, eid: str) -> bool:
+    kind = builder.org_kind(eid)
+    return kind in _STATE_KINDS or (kind is None and bool(set(builder.entities[eid].name.split()) & _STATE_NAME_WORDS))
+
+
+def _owning_state(builder, root) -> str | None:
+    """The state that owns a body's mention: "Venezuela's Defence Ministry", "the Atomic Energy Organization of
+    Iran", or the noun it is set beside: "India's foreign intelligence agency, the Research and Analysis Wing"."""
+    nouns = [root]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i not in builder.token_entity:
+        nouns.append(root.head)
+    for noun in nouns:
+        for c in noun.children:
+            eid = entity_of(builder, c) if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") else None
+            if c.dep_ == "prep":
+                eid = next((entity_of(builder, p) for p in c.children if p.dep_ == "pobj"), None)
+            if eid and _etype(builder, eid) == "Country":
+                return eid
+    return None
+
+
+def _state_in_name(name: str, of_state: bool = True) -> str | None:
     """"Belarusian Foreign Ministry" → Belarus, "Guyana Defence Force" → Guyana, "US Treasury" → United States."""
     words = name.split()
     if len(words) < 2:
@@ -693,6 +719,8 @@ def _state_in_name(name: str) -> str | None:
             found = gz.lookup_country(head) or gz.demonym_country(head)
             if found:
                 return found
+    if of_state and " of " in name:  # "Prosecutor's Office of Bosnia and Herzegovina"; not an army: rebels call
+        return gz.lookup_country(name.rsplit(" of ", 1)[1])  # themselves "Revolutionary Armed Forces of Colombia"
     return None
 
 

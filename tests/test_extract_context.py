@@ -957,3 +957,19 @@ def test_a_ministry_spokeswoman_and_the_department_stand_for_the_named_body(extr
                                 "Tuesday. The department accused him of laundering money for the militia.")
     assert ("MEMBER_OF", "Dana Kurmanova", "Ministry of Foreign Affairs") in rels
     assert ("ACCUSED", "State Department", "Arvid Lenz") in rels
+
+
+def test_a_states_body_read_from_its_possessor_apposition_or_name(extractor):
+    _, rels, _ = run(extractor, "The talks were arranged by Jordan's General Intelligence Directorate, officials said. "
+                                "Officials said the cell was run by Egypt's foreign intelligence agency, the "
+                                "General Intelligence Service. Iraq said on Monday that the Supreme Judicial Council "
+                                "of Iraq had ordered the arrests.")
+    assert ("PART_OF", "General Intelligence Directorate", "Jordan") in rels
+    assert ("PART_OF", "General Intelligence Service", "Egypt") in rels
+    assert ("PART_OF", "Supreme Judicial Council of Iraq", "Iraq") in rels
+
+
+def test_rebels_named_for_a_country_are_not_its_army(extractor):
+    _, rels, _ = run(extractor, "Colombia said on Monday that fighters of the Popular Liberation Army of Colombia "
+                                "had ambushed a patrol.")
+    assert ("PART_OF", "Popular Liberation Army of Colombia", "Colombia") not in rels
