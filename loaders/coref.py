@@ -121,7 +121,10 @@ class _Salience:
         cands = [r for r in cands if r[0] >= lo]
         same_clause = [r for r in cands if r[0] >= sent_start and r[3] and doc[r[0]].head != tok.head]
         subjects = [r for r in cands if r[3]]
-        for pool in (same_clause, subjects, cands):
+        prev = starts[max(0, bisect.bisect_right(starts, sent_start) - 2)]
+        main = [r for r in subjects if r[0] >= prev and doc[r[0]].head.dep_ == "ROOT"] if tok.dep_ in _SUBJ else []
+        # "X told the BBC that Y was innocent. He accused …": the main clause's subject, not the reported one
+        for pool in (same_clause, main, subjects, cands):
             if pool:
                 return pool[-1][1]
         return None

@@ -973,3 +973,10 @@ def test_rebels_named_for_a_country_are_not_its_army(extractor):
     _, rels, _ = run(extractor, "Colombia said on Monday that fighters of the Popular Liberation Army of Colombia "
                                 "had ambushed a patrol.")
     assert ("PART_OF", "Popular Liberation Army of Colombia", "Colombia") not in rels
+
+
+def test_he_after_reported_speech_is_the_speaker_not_the_person_spoken_of(extractor):
+    _, rels, _ = run(extractor, "Tarek Haddad, a spokesman for the movement, told the BBC that Omar Saleh was \"an "
+                                "honest trader\". He accused Washington of punishing ordinary people.")
+    assert ("ACCUSED", "Tarek Haddad", "United States") in rels
+    assert ("ACCUSED", "Omar Saleh", "United States") not in rels
