@@ -162,7 +162,7 @@ def link(builder, doc) -> None:
             named = next((builder.token_entity[c.i] for c in tok.children if c.dep_ == "appos"
                           and c.i in builder.token_entity
                           and builder.entities[builder.token_entity[c.i]].type == "Person"), None)
-            target = named or sal.pick(tok, ("Person",), 3)  # "the army chief, Gen. X": X, not the last man named
+            target = named or _titled_before(builder, tok) or sal.pick(tok, ("Person",), 3)  # "the army chief, Gen. X": X
         elif tok.lemma_ in _BODY_WORDS and (target := _named_body(builder, sal, tok)):
             pass  # "the army", "an army spokesman", "the department": the one body of that kind the article names
         elif tok.lower_ in _INSTITUTION_WORDS and tok.tag_ in ("NNS", "NN") and not any(
@@ -202,6 +202,27 @@ def _story_state(builder) -> str | None:
 
     home = home_country(builder)
     return home if home in builder.entities else lede_state(builder)
+
+
+# Title words and their abbreviations ("Gen. X" is "the general" later on).
+_TITLE_FORMS = {"general": {"gen", "general"}, "colonel": {"col", "colonel"}, "admiral": {"adm", "admiral"},
+                "lieutenant": {"lt", "lieutenant"}, "major": {"maj", "major"}, "captain": {"capt", "captain"},
+                "brigadier": {"brig", "brigadier"}, "sergeant": {"sgt", "sergeant"}}
+
+
+def _titled_before(builder, tok) -> str | None:
+    """"The minister accused …" several sentences after "Security Minister X": the latest person named before
+    with that title word, when only one person carries it (two ministers: salience decides)."""
+    forms = _TITLE_FORMS.get(tok.lemma_, {tok.lemma_})
+    titled = []
+    for m, eid in builder.mentions:
+        if m.start >= tok.i:
+            break
+        ent = builder.entities[eid]
+        words = {w.lower().rstrip(".") for t in ent.titles for w in t.replace("-", " ").split()}
+        if ent.type == "Person" and words & forms and eid not in titled:
+            titled.append(eid)
+    return titled[0] if len(titled) == 1 else None
 
 
 def _named_office(builder, tok) -> str | None:

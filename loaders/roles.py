@@ -674,7 +674,9 @@ def state_bodies(builder) -> None:
         ent = builder.entities[eid]
         root = builder.doc[m.start:m.end].root
         poss = _owning_state(builder, root)
-        state = poss or _state_in_name(ent.name, builder.org_kind(eid) != "military")
+        agency = gz.lookup_agency(ent.name)
+        state = poss or _state_in_name(ent.name, builder.org_kind(eid) != "military") or (
+            gz.country_by_code(agency[2]) if agency and agency[2] else None)  # "SEBIN": Venezuela's, if it is named
         sid = state if poss else (entity_id("Country", state) if state else None)
         if sid and sid in builder.entities and sid != eid:
             builder.add_relation("PART_OF", eid, sid, builder.evidence(root, "rule:state-body", 0.7))

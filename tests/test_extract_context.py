@@ -980,3 +980,10 @@ def test_he_after_reported_speech_is_the_speaker_not_the_person_spoken_of(extrac
                                 "honest trader\". He accused Washington of punishing ordinary people.")
     assert ("ACCUSED", "Tarek Haddad", "United States") in rels
     assert ("ACCUSED", "Omar Saleh", "United States") not in rels
+
+
+def test_a_well_known_agency_is_part_of_its_state_when_the_story_names_it(extractor):
+    _, rels, _ = run(extractor, "Agents of the SEBIN detained the opposition organiser on Sunday. Venezuela's "
+                                "attorney general said she had plotted to sabotage power stations.")
+    assert ("PART_OF", "Bolivarian National Intelligence Service", "Venezuela") in rels \
+        or ("PART_OF", "SEBIN", "Venezuela") in rels
