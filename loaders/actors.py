@@ -180,6 +180,11 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
                   and builder.entities[o].kind not in ("company", "media")]
         if owners and (tok.tag_ == "NNS" or tok.lemma_ in ("ship", "vessel", "boat")):
             return owners[:1]
+    if tok.tag_ == "NNS" and tok.pos_ == "NOUN":  # "three firms, A, B and C": the apposition names them
+        named = [a for c in tok.children if c.dep_ == "appos" for t in (c, *c.conjuncts)
+                 for a in _one(builder, t, depth + 1)]
+        if named:
+            return list(dict.fromkeys(named))
     for c in tok.children:  # "17 people …, including X and Y", "100 targets, including X"
         if c.dep_ == "prep" and c.lower_ == "including":
             return [a for p in c.children if p.dep_ == "pobj" for t in conjuncts(p) for a in _one(builder, t, depth + 1)]
@@ -411,18 +416,20 @@ def prep_objects(tok, preps: tuple[str, ...]) -> list:
 
 
 def along_with(verb) -> list:
-    """"X was also designated, along with Y", "were arrested on Wednesday, along with Y": the objects of
-    "along with" on the verb."""
+    """"X was also designated, along with Y", "were arrested on Wednesday, along with Y", "X was hit with
+    a freeze, as were three firms, A and B": the others the verb names beside its subject."""
     out = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "along" for w in c.children
            if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
-    return out + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and any(
+    out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and any(
         x.lower_ == "along" for x in c.children) for p in c.children if p.dep_ == "pobj"]
+    return out + [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "be" and any(  # ", as were Y and Z"
+        m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for s in c.children if s.dep_ == "nsubj"]
 
 
 def named_after(verb) -> list:
     """Who an inverted sentence names after a participle: "Also detained was X", "Among those arrested
     was Y" (the names come after the verb of being)."""
-    if verb.dep_ == "acl" and verb.head.lower_ == "those" and verb.head.dep_ == "pobj" and \
-            verb.head.head.lower_ == "among" and verb.head.head.head.lemma_ == "be":
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PRON", "NOUN") and verb.head.dep_ == "pobj" and \
+            verb.head.head.lower_ == "among" and verb.head.head.head.lemma_ == "be":  # "Among the firms named were
         return [c for c in verb.head.head.head.children if c.dep_ in ("nsubj", "attr")]
     return [a for c in verb.children if c.dep_ == "auxpass" for a in c.children if a.dep_ == "attr"]

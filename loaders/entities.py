@@ -1078,6 +1078,11 @@ def entity_of(builder, token) -> str | None:
     """The entity a token stands for: its own mention, a linked description or pronoun, or a compound."""
     if token.i in builder.token_entity:
         return builder.token_entity[token.i]
+    if token.text in gz.TITLE_WORDS or token.text + "." in gz.TITLE_WORDS:  # "Also listed was Brig. X": the
+        nxt = token.i + 2 if token.i + 1 < len(token.doc) and token.nbor(1).text == "." else token.i + 1
+        eid = builder.token_entity.get(nxt)  # parser, split at the full stop, hangs the title, not the name
+        if eid and builder.entities[eid].type == "Person":
+            return eid
     for child in token.children:
         if child.dep_ in ("compound", "flat") and child.i in builder.token_entity and child.i == token.i - 1:
             eid = builder.token_entity[child.i]

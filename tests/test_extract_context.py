@@ -987,3 +987,20 @@ def test_a_well_known_agency_is_part_of_its_state_when_the_story_names_it(extrac
                                 "attorney general said she had plotted to sabotage power stations.")
     assert ("PART_OF", "Bolivarian National Intelligence Service", "Venezuela") in rels \
         or ("PART_OF", "SEBIN", "Venezuela") in rels
+
+
+def test_listed_after_an_abbreviated_rank_and_among_the_firms_designated(extractor):
+    _, rels, _ = run(extractor, "The European Union on Monday imposed sanctions on a rebel commander and two firms. "
+                                "Also listed was Brig. Tomas Ferreira, who Brussels said had ordered air strikes on "
+                                "markets. Among the firms designated were Halvorsen Shipping, which he owns, and "
+                                "Kestrel Logistics Ltd, a company registered in Panama.")
+    assert ("SANCTIONED_BY", "Tomas Ferreira", "European Union") in rels
+    assert ("SANCTIONED_BY", "Halvorsen Shipping", "European Union") in rels
+
+
+def test_as_were_three_firms_named_in_apposition(extractor):
+    _, rels, _ = run(extractor, "Britain imposed sanctions on Tuesday on a Kazakh bank and its chairman. The bank's "
+                                "chairman, Nurlan Abenov, was hit with an asset freeze and a travel ban, as were two "
+                                "firms, Altyn Trade Ltd and Kaspi Holdings Ltd.")
+    assert ("SANCTIONED_BY", "Nurlan Abenov", "United Kingdom") in rels
+    assert ("SANCTIONED_BY", "Altyn Trade Ltd", "United Kingdom") in rels
