@@ -555,6 +555,36 @@ def _missed_people(doc, taken: set[int], words: _Words) -> list[Mention]:
     return out
 
 
+_RANKS = {"Col", "Lt", "Gen", "Maj", "Brig", "Capt", "Sgt", "Adm", "Cpl", "Cmdr"}
+
+
+def _ranked_names(doc) -> list[tuple[int, int]]:
+    """Capitalised words after an abbreviated military rank ("Col. Innocent Bahati Rugero", "Maj. Gen. X"):
+    a person's name, whatever the NER made of it (a place, or a person cut in two)."""
+    out = []
+    text = doc.text
+    for rank in _RANKS:
+        pos = text.find(rank + ".")
+        while pos != -1:
+            span = doc.char_span(pos, pos + len(rank), alignment_mode="expand")
+            pos = text.find(rank + ".", pos + 1)
+            if span is None or span.text != rank:
+                continue
+            i = span.end + (1 if span.end < len(doc) and doc[span.end].text == "." else 0)
+            while i < len(doc) and doc[i].text.rstrip(".") in _RANKS | {"."}:  # "Maj. Gen."
+                i += 1
+            j = i
+            while j < len(doc) and j - i < 7 and (doc[j].text[:1].isupper() and doc[j].is_alpha
+                                                  or doc[j].lower_ in ("al", "bin", "ibn", "-")):
+                j += 1
+            whole = doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" and all(
+                doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "I" for k in range(i + 1, j)) and (
+                j == len(doc) or doc[j].ent_iob_ != "I")
+            if j - i >= 2 and doc[j - 1].text[:1].isupper() and not whole and not gz.lookup_country(doc[i:j].text):
+                out.append((i, j))
+    return sorted(set(out))
+
+
 def _group_adjectives(ents, mentions: list[Mention]) -> list[Mention]:
     """"a Houthi spokesman", "Houthi targets" name the Houthis when the article calls them so."""
     groups = {m.name for m in mentions if m.type == "Organisation" and m.name.endswith("s")}
@@ -796,6 +826,12 @@ def mentions_of(doc) -> list[Mention]:
     out: list[Mention] = []
     dropped: set[int] = set()
     ents = _join_split_names(doc, doc.ents)  # doc.ents is a property that rebuilds its spans on every read
+    ranked = _ranked_names(doc)
+    if ranked:  # "Col. Innocent Bahati Rugero" tagged as a place: the rank says it is a person
+        cut = {i for a, b in ranked for i in range(a, b)}
+        ents = [e for e in ents if not cut & set(range(e.start, e.end))]
+        ents += [Span(doc, a, b, label="PERSON") for a, b in ranked]
+        ents.sort(key=lambda e: e.start)
     for span in ents:
         if span.label_ == "PERSON":
             titles, first = title_before(doc, span.start)

@@ -274,3 +274,11 @@ def test_a_territory_is_a_place_not_a_sanctioned_state(extractor):
     types = {e.name: e.type for e in res.entities}
     assert types.get("Hong Kong") == "Location"
     assert not any(r.type == "SANCTIONED_BY" and names[r.source] == "Hong Kong" for r in res.relations)
+
+
+def test_name_after_an_abbreviated_rank_is_a_person_whatever_the_ner_says(extractor):
+    res = extractor.extract(Article(text="The resolution names Brig. Gen. Oumar Tessalit Maiga, described as the "
+                                         "head of operations. Maiga was already under US sanctions.", published="2026-03-13"))
+    people = {e.name: e for e in res.entities if e.type == "Person"}
+    assert "Oumar Tessalit Maiga" in people
+    assert not [e for e in res.entities if e.type != "Person" and "Maiga" in e.name]
