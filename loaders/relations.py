@@ -847,6 +847,9 @@ _ARMED_WORDS = {"rebel", "rebels", "militant", "militants", "militia", "militias
                 "weapons", "arms", "drone", "drones", "ammunition", "missile", "missiles", "mercenary", "mercenaries",
                 "attackers", "gunmen", "bombers", "assailants", "plotters", "cell", "separatists"}
 _PLOT_VERBS = {"plan", "direct", "order", "organise", "organize", "coordinate"}
+# Violence one side says the other did ("the ministry said Armenian units had fired on its positions").
+_HARM_VERBS = {"attack", "kill", "shell", "bomb", "bombard", "fire", "shoot", "strike", "massacre", "execute",
+               "abduct", "kidnap", "loot", "ambush", "raid", "assassinate", "poison", "murder", "breach", "violate"}
 _VIOLENT = {"attack", "bombing", "shooting", "assassination_attempt", "poisoning"}
 _SAY_VERBS = modality.SAY_VERBS
 
@@ -876,8 +879,9 @@ _CERTAIN_WORDS = {"doubt", "clear", "evidence", "certain", "obvious", "proof"}
 def said_wrongdoing(builder, sent) -> None:
     """"Officials in Kinshasa say Rwanda backs the M23 rebels", "Rwanda 'arms, trains and commands' the
     rebels, she told the council": an accusation made by reporting what the other side does."""
-    for tok in builder.tokens(_WRONG_VERBS | _AIDING_VERBS | _PLOT_VERBS, sent):
-        if tok.pos_ != "VERB" or tok.lemma_ not in _WRONG_VERBS | _AIDING_VERBS | _PLOT_VERBS or modality.negated(tok) \
+    for tok in builder.tokens(_WRONG_VERBS | _AIDING_VERBS | _PLOT_VERBS | _HARM_VERBS, sent):
+        if tok.pos_ != "VERB" or tok.lemma_ not in _WRONG_VERBS | _AIDING_VERBS | _PLOT_VERBS | _HARM_VERBS \
+                or modality.negated(tok) \
                 or modality.hypothetical(tok) or modality.denied_by(tok):
             continue
         clause = tok
@@ -900,10 +904,24 @@ def said_wrongdoing(builder, sent) -> None:
             else actors(builder, subject(clause), ("Country", "Organisation", "Person"))
         speakers = actors(builder, next((c for c in say.children if c.dep_ == "nsubj"), None))
         speakers += [st for a in speakers for st in [_voice_of_state(builder, a)] if st and st not in speakers]
+        if tok.lemma_ in _HARM_VERBS and not _blames_other_side(builder, tok, speakers, doers):
+            continue
         for a in speakers:
             for t in doers:
                 if a != t:
                     _add(builder, "ACCUSED", a, t, tok, "rule:said-wrongdoing", 0.6)
+
+
+def _blames_other_side(builder, verb, speakers: list[str], doers: list[str]) -> bool:
+    """Violence told by a speaker is an accusation only against another side, named: not "the US military
+    and Somalia's government said a US strike killed …" (its own act), not "the group's units attacked …"
+    said by its spokesman, not "they killed him" (a pronoun the reader cannot check)."""
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+        return False
+    if set(doers) & set(speakers):
+        return False
+    ties = {(r.source, r.target) for r in builder.relations.values() if r.type in ("MEMBER_OF", "LEADS", "PART_OF")}
+    return not any((a, t) in ties or (t, a) in ties for a in speakers for t in doers)
 
 
 def attributed(builder, sent) -> None:

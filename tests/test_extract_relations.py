@@ -453,3 +453,17 @@ def test_leader_of_a_states_government_and_of_the_lede_subjects_state(extractor)
                                 "financed from Russia.\n\nRussia denied it. Russia's embassy called it a provocation. "
                                 "Russian diplomats were summoned.\n\nPresident Maia Sandu thanked the police.")
     assert ("LEADS", "Maia Sandu", "Moldova") in rels
+
+
+def test_violence_one_side_says_the_other_did_is_an_accusation(extractor):
+    _, rels, _ = run(extractor, "Azerbaijan's defence ministry said on Monday that Armenian units had fired small "
+                               "arms at Azerbaijani positions overnight.")
+    accusers = {src for t, src, tgt in rels if t == "ACCUSED" and tgt == "Armenia"}
+    assert accusers and all("Azerbaijan" in a for a in accusers)  # the state or its ministry
+
+
+def test_own_side_violence_and_joint_statements_are_not_accusations(extractor):
+    _, rels, _ = run(extractor, "A Kenyan air strike in Somalia has killed a senior militant commander, the Kenyan "
+                               "military and Somalia's government said on Thursday. Its spokesman, Omar Haji, said "
+                               "the movement's fighters had attacked army bases, a claim the Jubbaland Front denied.")
+    assert not [r for r in rels if r[0] == "ACCUSED" and r[2] == "Kenya"]
