@@ -142,6 +142,8 @@ def _last_coordinated_states(builder, tok, n: int) -> list[str]:
 # People and machines that act for a body: "M23 fighters attacked", "a China Coast Guard ship blasted".
 _AGENT_NOUNS = {"fighter", "gunman", "soldier", "militant", "commando", "ship", "vessel", "boat",
                 "unit", "troop", "force"}
+# People who speak and act for the body named in front of them ("EU foreign ministers agreed …").
+_VOICE_NOUNS = {"minister", "official", "diplomat", "leader", "envoy", "negotiator"}
 
 
 def comma_named(builder, tok) -> str | None:
@@ -179,6 +181,11 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         owners = [o for o in owners if o and builder.entities[o].type == "Organisation"
                   and builder.entities[o].kind not in ("company", "media")]
         if owners and (tok.tag_ == "NNS" or tok.lemma_ in ("ship", "vessel", "boat")):
+            return owners[:1]
+    if tok.tag_ == "NNS" and tok.lemma_ in _VOICE_NOUNS:  # "European Union foreign ministers", "NATO officials"
+        owners = [entity_of(builder, c) for c in tok.children if c.dep_ in ("compound", "nmod")]
+        owners = [o for o in owners if o and builder.entities[o].type in ("Organisation", "Country")]
+        if owners:
             return owners[:1]
     if tok.tag_ == "NNS" and tok.pos_ == "NOUN":  # "three firms, A, B and C": the apposition names them
         named = [a for c in tok.children if c.dep_ == "appos" for t in (c, *c.conjuncts)

@@ -37,7 +37,7 @@ TRIGGERS = {
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
     "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
     "sanction": "sanction", "measures": "sanction", "freeze": "sanction", "ban": "sanction", "embargo": "sanction",
-    "freezes": "sanction", "bans": "sanction",
+    "freezes": "sanction", "bans": "sanction", "block": "sanction",
     "blacklist": "sanction", "designate": "sanction", "add": "sanction", "place": "sanction", "put": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
@@ -382,7 +382,7 @@ def _ongoing(tok) -> bool:
 
 _IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce"}
 MEASURES = {"freeze", "ban", "freezes", "bans"}  # "an asset freeze and a travel ban", "asset freezes"
-_SANCTION_ACTS = MEASURES | {"measures", "embargo", "blacklist", "designate", "add", "place", "put"}
+_SANCTION_ACTS = MEASURES | {"measures", "embargo", "blacklist", "designate", "add", "place", "put", "block"}
 
 
 def subject_to_measures(noun) -> bool:
@@ -404,9 +404,10 @@ def _imposed(tok) -> bool:
 
 
 def added_to_list(tok) -> bool:
-    """"added X to its sanctions list", "placed X on its sanctions list": a listing that is a sanction."""
+    """"added X to its sanctions list", "placed X on its sanctions list", "added six names to the bloc's
+    sanctions regime": a listing that is a sanction."""
     return tok.lemma_ in ("add", "place", "put") and tok.pos_ == "VERB" and any(
-        c.dep_ == "prep" and c.lower_ in ("to", "on") and any(p.lemma_ in ("list", "blacklist") and (
+        c.dep_ == "prep" and c.lower_ in ("to", "on") and any(p.lemma_ in ("list", "blacklist", "regime") and (
             p.lemma_ == "blacklist" or any(q.lower_ in _LIST_KINDS for q in p.subtree if q.i != p.i))
             for p in c.children) for c in tok.children)
 
@@ -424,7 +425,7 @@ def _sanction_act(tok) -> bool:
     if lemma in ("add", "place", "put"):
         return added_to_list(tok) and tok.tag_ in ("VBD", "VBN")
     if tok.pos_ == "VERB":
-        if lemma == "freeze":
+        if lemma in ("freeze", "block"):  # "froze the assets of X", "blocked any US-held assets of X"
             return any(o.lemma_ in ("asset", "fund", "account", "property") for o in objects(tok))
         if lemma in ("blacklist", "designate"):  # not "X, which Washington designated in 2009": in passing
             return tok.tag_ in ("VBD", "VBN") and tok.dep_ != "relcl" and any(

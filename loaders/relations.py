@@ -60,7 +60,7 @@ def sanctions(builder, sent) -> None:
             _targets(builder, named, by, tok, "rule:added-to-list", 0.8, act=tok.i if by else None)
             if by:
                 builder.last_sanction = (tok.i, by)
-    for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | MEASURES | {"frozen"}, sent):
+    for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | MEASURES | {"frozen", "block"}, sent):
         if tok.lower_ in MEASURES and tok.pos_ == "NOUN":
             _measure_imposed(builder, tok)
             continue
@@ -77,9 +77,11 @@ def sanctions(builder, sent) -> None:
             else:
                 targets, agents, rule = objects(tok), [subject(tok)], "rule:sanction-active"
             _sanction(builder, tok, agents, targets, rule)
-        elif tok.lemma_ == "freeze" and tok.pos_ == "VERB" and not modality.negated(tok):
+        elif tok.lemma_ in ("freeze", "block") and tok.pos_ == "VERB" and not modality.negated(tok):
             owners = _asset_owners([o for o in objects(tok) if o.lemma_ in ("asset", "fund", "account", "property")])
-            if owners:  # "froze the assets of X" is a sanction on X
+            if owners and not any(actors(builder, o) for o in owners):  # "of six officials, including X" (the parser
+                owners += prep_objects(tok, ("including",))  # hangs "including" on the verb)
+            if owners:  # "froze the assets of X", "blocked any US-held assets of six officials, including X"
                 _sanction(builder, tok, [subject(tok)], owners, "rule:asset-freeze")
         elif tok.lower_ in _SANCTION_NOUNS and tok.pos_ == "NOUN" and (
                 tok.lower_ != "measures" or tok.head.lemma_ in _IMPOSE_VERBS or any(
@@ -305,7 +307,13 @@ def those_targeted(builder, sent) -> None:
         verb = _previous_sanction(builder, sent)
         named = list(dict.fromkeys(entity_of(builder, t) for o in objects(tok) for t in (o, *o.conjuncts)
                                    if entity_of(builder, t)))  # not "members of the council"
-        if verb is not None:
+        agents = [a for c in subj.children if c.dep_ in ("acl", "relcl") for p in agent_of_passive(c)
+                  for a in actors(builder, p, ("Country", "Organisation"))]
+        if agents:  # "Those listed by the EU include X": the EU's act, whatever was told last
+            last = builder.last_sanction
+            _targets(builder, named, agents, tok, "rule:those-targeted", 0.75,
+                     act=last[0] if last and set(last[1]) & set(agents) else None)
+        elif verb is not None:
             by, anchor = actors(builder, subject(verb), ("Country", "Organisation")), verb.i
         elif builder.last_sanction is not None:  # "…imposed identical measures. Those listed include X"
             anchor, by = builder.last_sanction

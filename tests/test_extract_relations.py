@@ -467,3 +467,20 @@ def test_own_side_violence_and_joint_statements_are_not_accusations(extractor):
                                "military and Somalia's government said on Thursday. Its spokesman, Omar Haji, said "
                                "the movement's fighters had attacked army bases, a claim the Jubbaland Front denied.")
     assert not [r for r in rels if r[0] == "ACCUSED" and r[2] == "Kenya"]
+
+
+def test_blocked_assets_of_officials_including_named_ones_is_a_sanction(extractor):
+    res, rels, _ = run(extractor, "The US Treasury blocked any US-held assets of six officials on Wednesday, including "
+                                  "Commissioner General Ramiro Paz, head of the National Police, and Laura Espinal, a "
+                                  "judge. Protesters blocked the road to the airport on Monday.")
+    assert ("SANCTIONED_BY", "Ramiro Paz", "US Treasury") in rels
+    assert ("SANCTIONED_BY", "Laura Espinal", "US Treasury") in rels
+    assert [e.type for e in res.events].count("sanction") == 1
+
+
+def test_those_listed_by_a_named_body_are_its_targets_and_ministers_speak_for_their_bloc(extractor):
+    _, rels, _ = run(extractor, "The US Treasury imposed sanctions on a police chief on Wednesday. European Union "
+                                "foreign ministers added six further names to the bloc's sanctions regime on Monday. "
+                                "Those listed by the EU include Sofia Marquez, a deputy attorney general.")
+    assert ("SANCTIONED_BY", "Sofia Marquez", "European Union") in rels
+    assert ("SANCTIONED_BY", "Sofia Marquez", "US Treasury") not in rels
