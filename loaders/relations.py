@@ -313,7 +313,8 @@ def those_targeted(builder, sent) -> None:
             last = builder.last_sanction
             _targets(builder, named, agents, tok, "rule:those-targeted", 0.75,
                      act=last[0] if last and set(last[1]) & set(agents) else None)
-        elif verb is not None:
+            continue
+        if verb is not None:
             by, anchor = actors(builder, subject(verb), ("Country", "Organisation")), verb.i
         elif builder.last_sanction is not None:  # "…imposed identical measures. Those listed include X"
             anchor, by = builder.last_sanction
