@@ -428,7 +428,11 @@ def along_with(verb) -> list:
     out = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "along" for w in c.children
            if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
     out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and any(
-        x.lower_ == "along" for x in c.children) for p in c.children if p.dep_ == "pobj"]
+        x.lower_ in ("along", "together") for x in c.children) for p in c.children if p.dep_ == "pobj"]
+    out += [p for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together"  # "together with Y"
+            for w in c.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+    out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "alongside"  # "killed alongside Y"
+            for p in c.children if p.dep_ == "pobj"]
     return out + [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "be" and any(  # ", as were Y and Z"
         m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for s in c.children if s.dep_ == "nsubj"]
 

@@ -413,3 +413,15 @@ def test_taking_or_shelling_a_place_is_an_attack_and_capturing_people_or_footage
     res, _, _ = run(extractor, "Two women from Indonesia, who were captured on airport security footage, were "
                                "questioned on Monday.")
     assert not any(e.type == "attack" for e in res.events)
+
+
+def test_killed_alongside_and_detained_together_with_are_targets_too(extractor):
+    res = extractor.extract(Article(text="The militia's founder, Abu Karim al-Tamimi, was killed alongside the Iranian "
+                                         "general Javad Rostami by a drone strike at the airport in January 2020. Colonel "
+                                         "Armen Sargsyan was detained at his home in Yerevan on Monday together with "
+                                         "Tigran Hakobyan, a businessman.", published="2026-03-10"))
+    names = {e.id: e.name for e in res.entities}
+    kinds = {e.id: e.type for e in res.events}
+    targets = {(names[r.source], kinds[r.target]) for r in res.relations if r.type == "TARGET_OF"}
+    assert ("Javad Rostami", "attack") in targets
+    assert ("Tigran Hakobyan", "arrest") in targets
