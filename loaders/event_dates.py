@@ -156,6 +156,10 @@ def _date_in_scope(builder, scope: set[int], published):
             return None, "year"
         if _THAT_MONTH.search(text):
             return None, ("plus", 0, "month")  # "Later that same month, a prosecutor was shot": another event
+        following = _FOLLOWING.match(text.strip())
+        if following:  # "The following month, a drone strike killed X": a month after the event told before
+            unit = following.group(1).lower()
+            return None, ("plus", 7, "day") if unit == "week" else ("plus", 12 if unit == "year" else 1, "month")
         later = _N_LATER.match(text.strip())
         if later and _NUM.get(later.group(1).lower()):  # "Two months later": counted from the event told before
             n, unit = _NUM[later.group(1).lower()], later.group(2).lower().rstrip("s")
@@ -164,7 +168,7 @@ def _date_in_scope(builder, scope: set[int], published):
             return None, "day"
         if _DAYS_LATER.search(text):
             return None, "month"
-        iso = dates.resolve(text, published)
+        iso = _resolve_ent(builder, ent, published)
         if iso:
             return iso, False
     for t in builder.tokens(_ANAPHOR_WORDS):  # "the following day", "Days later" the NER did not tag as a date
@@ -190,10 +194,32 @@ def _date_in_scope(builder, scope: set[int], published):
     return None, False
 
 
+_BARE_MONTH = re.compile(r"^(?:in |early |late |mid-)?(" + "|".join(dates.MONTHS) + r")$", re.I)
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_MONTH_WORD = re.compile(r"\b(" + "|".join(dates.MONTHS) + r")\b", re.I)
+
+
+def _resolve_ent(builder, ent, published) -> str | None:
+    iso = dates.resolve(ent.text, published)
+    return _month_in_told_year(builder, ent, iso, published) if iso and _BARE_MONTH.match(ent.text.strip()) else iso
+
+
+def _month_in_told_year(builder, ent, iso: str, published) -> str:
+    """"early 2024, when a drone attack killed three soldiers in January": a month with no year of its own
+    is in the one year its sentence names, not the latest such month before publication."""
+    years = {m.group(0) for other in builder.date_ents() if other.sent == ent.sent and other != ent
+             and not _MONTH_WORD.search(other.text) for m in [_YEAR.search(other.text)] if m}  # not "in May 2022"
+    if len(years) != 1:
+        return iso
+    dated = f"{next(iter(years))}{iso[4:]}"
+    return dated if not published or dated <= published else iso
+
+
 _ANAPHOR_WORDS = frozenset({"day", "morning", "evening", "night", "later", "hours"})
 _NEXT_DAY = re.compile(r"\b(the )?(following|next) (day|morning|evening|night)\b|\ba day later\b", re.I)
 _THAT_MONTH = re.compile(r"\blater (that|the same|that same) month\b", re.I)
 _N_LATER = re.compile(r"^(\w+) (days?|weeks?|months?|years?) later$", re.I)
+_FOLLOWING = re.compile(r"^(?:the )?(?:following|next) (week|month|year)$", re.I)
 _DAYS_LATER = re.compile(r"^(days|weeks|a few days|several days|a week|two weeks) later$", re.I)
 _HOURS_LATER = re.compile(r"^(hours|minutes|moments|a few hours|several hours) later$", re.I)
 _THAT_YEAR = re.compile(r"\b(later|earlier) (that|the same) year\b|\bthat same year\b|\bthe same year\b", re.I)
@@ -213,9 +239,9 @@ def previous_day(builder, tok, published, kind="day") -> str | None:
     for ent in reversed(builder.date_ents()):
         if ent.end > tok.i or "same" in ent.text.lower() or _NEXT_DAY.search(ent.text) or _THAT_YEAR.search(
                 ent.text) or _DAYS_LATER.search(ent.text) or _HOURS_LATER.search(ent.text) or _N_LATER.match(
-                ent.text.strip()) or _THAT_MONTH.search(ent.text):
+                ent.text.strip()) or _THAT_MONTH.search(ent.text) or _FOLLOWING.match(ent.text.strip()):
             continue
-        iso = dates.resolve(ent.text, published)
+        iso = _resolve_ent(builder, ent, published)
         if iso and isinstance(kind, tuple):
             return _plus(iso, kind[1], kind[2])
         if iso and kind == "year":

@@ -425,3 +425,18 @@ def test_killed_alongside_and_detained_together_with_are_targets_too(extractor):
     targets = {(names[r.source], kinds[r.target]) for r in res.relations if r.type == "TARGET_OF"}
     assert ("Javad Rostami", "attack") in targets
     assert ("Tigran Hakobyan", "arrest") in targets
+
+
+def test_a_bare_month_takes_the_year_its_sentence_names_and_the_following_month_counts_from_it(extractor):
+    res = extractor.extract(Article(text="The exchange revived memories of early 2024, when a drone attack on an "
+                                         "outpost in Jordan killed three soldiers in January. The following month, a "
+                                         "drone strike on a car in Baghdad killed Abu Hamza al-Amiri, a militia "
+                                         "commander.", published="2025-12-10"))
+    assert sorted(e.date for e in res.events if e.type == "attack") == ["2024-01", "2024-02"]
+
+
+def test_a_month_in_a_sentence_with_another_full_date_keeps_its_own_year(extractor):
+    res = extractor.extract(Article(text="In March, the two presidents signed a treaty finalising their border, two "
+                                         "and a half years after clashes in September 2022 killed around 100 people.",
+                                    published="2025-06-20"))
+    assert "2025-03" in [e.date for e in res.events]
