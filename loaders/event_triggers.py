@@ -32,6 +32,7 @@ TRIGGERS = {
     "bombardment": "attack", "bombard": "attack", "gunfight": "shooting",
     "talk": "negotiation", "talks": "negotiation", "negotiation": "negotiation", "negotiate": "negotiation",
     "ceasefire": "negotiation", "truce": "negotiation", "meet": "meeting", "meeting": "meeting", "host": "meeting", "summit": "meeting",
+    "summon": "meeting", "receive": "meeting",
     "interference": "election_interference", "meddling": "election_interference", "interfere": "election_interference",
     "arrest": "arrest", "detain": "arrest", "recapture": "arrest", "pick": "arrest", "detention": "arrest", "custody": "arrest",
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
@@ -114,11 +115,31 @@ def group(t: str) -> str:
 
 
 # triggers ----------------------------------------------------------------------------
+_ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "minister", "delegation", "counterpart",
+                "representative", "emissary", "attaché"}
+
+
+_COURT_WORDS = {"court", "hearing", "tribunal", "questioning", "trial", "prosecutor", "interrogation", "police"}
+
+
+def _received_envoy(tok) -> bool:
+    """Summoning or receiving a person, told in the past: a diplomatic meeting ("summoned the Iranian ambassador",
+    "was received by Niger's foreign minister"), not "received a letter" or "summoned to court"."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or any(
+            p.lemma_ in _COURT_WORDS for c in tok.children if c.dep_ == "prep" for p in c.children):
+        return False  # "was summoned to court", "summoned for questioning"
+    people = objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    people += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(p.ent_type_ == "PERSON" or p.lemma_.lower() in _ENVOY_WORDS for q in people for p in (q, *q.conjuncts))
+
+
 def trigger_type(tok) -> str | None:
     lemma = tok.lemma_.lower()
     etype = TRIGGERS.get(lemma) or (TRIGGERS.get(tok.lower_) if tok.pos_ == "NOUN" else None)
     if etype is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
         return None
+    if lemma in ("summon", "receive") and not _received_envoy(tok):
+        return None  # "Iraq summoned the Iranian ambassador", "X was received by the foreign minister"
     if lemma == "host" and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
             o.ent_type_ in ("PERSON", "NORP", "GPE") for o in objects(tok))):
         return None  # "President X hosted his Tajik counterpart": a meeting; not "Qatar has hosted talks"

@@ -440,3 +440,15 @@ def test_a_month_in_a_sentence_with_another_full_date_keeps_its_own_year(extract
                                          "and a half years after clashes in September 2022 killed around 100 people.",
                                     published="2025-06-20"))
     assert "2025-03" in [e.date for e in res.events]
+
+
+def test_summoning_or_receiving_an_envoy_is_a_meeting_but_a_court_summons_is_not(extractor):
+    res = extractor.extract(Article(text="Kenya summoned the Ugandan ambassador on Wednesday. The AU envoy, Kofi "
+                                         "Mensah, was received on Thursday by Sudan's foreign minister, Ali Osman. The "
+                                         "former governor was summoned to court on Monday. The ministry said it had "
+                                         "received a letter from the embassy.", published="2026-03-13"))
+    names = {e.id: e.name for e in res.entities}
+    meetings = [e for e in res.events if e.type == "meeting"]
+    assert len(meetings) == 2
+    parts = {names[r.source] for r in res.relations if r.type == "PARTICIPATED_IN"}
+    assert {"Kenya", "Kofi Mensah", "Ali Osman"} <= parts
