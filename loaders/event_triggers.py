@@ -38,7 +38,8 @@ TRIGGERS = {
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
     "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
     "sanction": "sanction", "measures": "sanction", "freeze": "sanction", "ban": "sanction", "embargo": "sanction",
-    "freezes": "sanction", "bans": "sanction", "block": "sanction",
+    "freezes": "sanction", "bans": "sanction", "block": "sanction", "list": "sanction", "declare": "sanction",
+    "label": "sanction", "brand": "sanction", "classify": "sanction", "proscribe": "sanction", "name": "sanction",
     "blacklist": "sanction", "designate": "sanction", "add": "sanction", "place": "sanction", "put": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
@@ -402,8 +403,30 @@ def _ongoing(tok) -> bool:
 
 
 _IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce"}
+# Designating a group a terrorist organisation is a sanction on it (asset freezes and bans follow in law).
+TERROR_VERBS = frozenset({"designate", "list", "declare", "label", "brand", "classify", "proscribe", "name"})
+_TERROR_HEADS = {"organisation", "organization", "group", "entity", "outfit"}
+
+
+def terror_label(tok) -> bool:
+    """"a (foreign) terrorist organisation", "a terror group"."""
+    return tok.lemma_.lower() in _TERROR_HEADS and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("terrorist", "terror") for c in tok.children)
+
+
+def terror_designation(tok) -> bool:
+    """"designated X a terrorist organisation", "has listed X as a terrorist organisation"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in TERROR_VERBS:
+        return False
+    labels = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "xcomp", "attr", "npadvmod")]
+    labels += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    labels += [a for o in labels if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]  # hung on the name
+    return any(terror_label(t) for t in labels)
+
+
 MEASURES = {"freeze", "ban", "freezes", "bans"}  # "an asset freeze and a travel ban", "asset freezes"
-_SANCTION_ACTS = MEASURES | {"measures", "embargo", "blacklist", "designate", "add", "place", "put", "block"}
+_SANCTION_ACTS = MEASURES | {"measures", "embargo", "blacklist", "designate", "add", "place", "put", "block"} | set(
+    TERROR_VERBS)
 
 
 def subject_to_measures(noun) -> bool:
@@ -443,6 +466,8 @@ def _sanction_act(tok) -> bool:
     Monday", "froze the assets of X", "blacklisted him in 2024" (a listing with a time of its own; without
     one it extends the sanctions told before, see ``relations.sanction_listings``)."""
     lemma = tok.lemma_.lower()
+    if lemma in TERROR_VERBS and terror_designation(tok):  # told in passing ("X, which Washington has designated
+        return tok.dep_ != "relcl" or any(t.ent_type_ == "DATE" for t in tok.subtree)  # …"): only with a date
     if lemma in ("add", "place", "put"):
         return added_to_list(tok) and tok.tag_ in ("VBD", "VBN")
     if tok.pos_ == "VERB":

@@ -20,7 +20,8 @@ from .actors import actors, agent_of_passive, along_with, comma_named, individua
     prep_objects, subject
 from .entities import country_entity, entity_of
 from .event_roles import parties_around_talks, spell_sides, state_of_title
-from .event_triggers import MEASURES, added_to_list, subject_to_measures, trigger_type
+from .event_triggers import (MEASURES, TERROR_VERBS, added_to_list, subject_to_measures, terror_designation, terror_label,
+                             trigger_type)
 from .state_leaders import country_known
 
 _SANCTION_VERBS = {"sanction", "blacklist"}
@@ -984,8 +985,25 @@ def on_suspicion(builder, sent) -> None:
                         _add(builder, "ACCUSED", a, t, tok, "rule:on-suspicion", 0.7)
 
 
+def terror_designations(builder, sent) -> None:
+    """"The US designated the TTP a foreign terrorist organisation in 2010", "X, which Washington designated a
+    terrorist organisation", "has listed X as a terrorist organisation", "a gang the government has declared a
+    terrorist organisation": the designating state sanctioned the group."""
+    for tok in builder.tokens(TERROR_VERBS, sent):
+        if not terror_designation(tok) or modality.negated(tok):
+            continue
+        if is_passive(tok):
+            targets, agents = [c for c in tok.children if c.dep_ == "nsubjpass"], agent_of_passive(tok)
+        else:
+            targets = [o for o in objects(tok) if not terror_label(o) and o.lower_ not in ("which", "that", "whom")]
+            agents = [subject(tok)]
+            if not targets and tok.dep_ == "relcl":  # "X, which Washington designated …": X
+                targets = [_relative_antecedent(builder, tok.head)]
+        _sanction(builder, tok, agents, targets, "rule:terror-designation")
+
+
 RULES = (sanctions, described_named, statement_named, said_behind_it, those_targeted, sanction_listings, accusations, accusation_nouns, pointed_finger,
-         responsibility, behind, negotiations, said_wrongdoing, attributed, on_suspicion)
+         responsibility, behind, negotiations, said_wrongdoing, attributed, on_suspicion, terror_designations)
 
 
 def apply(builder, doc) -> None:

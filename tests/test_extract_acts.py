@@ -52,10 +52,13 @@ def test_an_old_blacklisting_with_its_own_year_is_a_second_act(extractor):
     assert ("2022", frozenset({"Rafael Quintero"})) in sanctions
 
 
-def test_a_designation_in_passing_is_no_act(extractor):
+def test_a_designation_in_passing_is_an_act_only_when_dated(extractor):
     sanctions, _ = run(extractor, "Police raided a warehouse on Friday. The Red Dawn Front, which Washington "
                                   "designated a terrorist group in 2019, denied any link.")
-    assert sanctions == []
+    assert sanctions == [("2019", frozenset({"Red Dawn Front"}))]  # a past act with its own year
+    sanctions, _ = run(extractor, "Police raided a warehouse on Friday. The Red Dawn Front, which Washington "
+                                  "has designated a terrorist group, denied any link.")
+    assert sanctions == []  # a standing status told in passing
 
 
 def test_undated_act_in_the_story_takes_the_ledes_day(extractor):

@@ -484,3 +484,12 @@ def test_those_listed_by_a_named_body_are_its_targets_and_ministers_speak_for_th
                                 "Those listed by the EU include Sofia Marquez, a deputy attorney general.")
     assert ("SANCTIONED_BY", "Sofia Marquez", "European Union") in rels
     assert ("SANCTIONED_BY", "Sofia Marquez", "US Treasury") not in rels
+
+
+def test_designating_a_group_a_terrorist_organisation_is_a_sanction_event(extractor):
+    res, rels, _ = run(extractor, "Canada designated the Ardan Liberation Front a terrorist organisation in 2019. The "
+                                  "Sahel Front, which Washington listed as a foreign terrorist organisation in 2021, "
+                                  "denied the attack. The minister named the commander as Ali Hassan.")
+    assert ("SANCTIONED_BY", "Ardan Liberation Front", "Canada") in rels
+    assert ("SANCTIONED_BY", "Sahel Front", "United States") in rels
+    assert sorted(e.date for e in res.events if e.type == "sanction") == ["2019", "2021"]
