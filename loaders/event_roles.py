@@ -10,7 +10,7 @@ from . import gazetteer as gz
 from .actors import actors, agent_of_passive, along_with, is_passive, named_after, objects, prep_objects, subject
 from .entities import country_entity
 from .event_dates import OWN_TIME, SPELLS
-from .event_triggers import AIRCRAFT, DRILLS, EXCHANGES, REMOVALS, TRIGGERS, group
+from .event_triggers import AIRCRAFT, DRILLS, EXCHANGES, REMOVALS, TRIGGERS, fired_from_office, group
 
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting",
                  "removal", "dismissal", "sacking", "ouster"}  # "Garang's removal": Garang was removed
@@ -42,7 +42,7 @@ _PARTICIPANT_ROLES = {"violence": ("PERPETRATOR_OF", "TARGET_OF"), "arrest": ("P
 def participants(builder, tok, etype) -> list[tuple[str, str]]:
     g = group(etype)
     doer, done_to = _PARTICIPANT_ROLES.get(g, (None, None))
-    if tok.lemma_.lower() in REMOVALS:  # "the president dismissed the army chief"
+    if tok.lemma_.lower() in REMOVALS or fired_from_office(tok):  # "the president dismissed the army chief"
         doer, done_to = "PERPETRATOR_OF", "TARGET_OF"
     elif tok.lemma_.lower() == "plot":  # "a plot to overthrow X": X its target; the plotters are only accused
         goal = [c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp")]

@@ -184,6 +184,8 @@ def trigger_type(tok) -> str | None:
         return "attack" if lemma in ("hack", "hacking") and _intrusion(tok) else None
     if lemma == "breach" and not _intrusion(tok):
         return None  # "a breach of the ceasefire", "breached the truce": no attack on a system
+    if lemma == "fire" and fired_from_office(tok):
+        return "other"  # "Arévalo fired the head of the national police": a removal from office
     if lemma in ("fire", "launch") and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBZ") and any(
             o.lemma_.lower() in _MUNITIONS for o in objects(tok))):
         return None  # "fired rockets at", "launched drones at": an attack; not "fired the minister"
@@ -320,6 +322,18 @@ def _parties_agree(tok) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and tok.tag_ in ("VBD", "VBN") and named(subj) \
         and any(c.dep_ == "conj" and named(c) for c in subj.children)
+
+
+def fired_from_office(tok) -> bool:
+    """"President X fired his defence minister": a named leader or body removing an official; not "fired
+    rockets", "fired on protesters" or "the board fired the chief executive"."""
+    if tok.lemma_ != "fire" or tok.pos_ != "VERB" or any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "towards") and not any(
+                p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children):
+        return False  # (not "on Monday")
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    named = subj is not None and any(t.ent_type_ in ("PERSON", "GPE", "ORG") for t in subj.subtree)
+    return named and not any(o.lemma_.lower() in _MUNITIONS for o in objects(tok)) and _removes_person(tok)
 
 
 def _removes_person(tok) -> bool:

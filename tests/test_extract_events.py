@@ -452,3 +452,15 @@ def test_summoning_or_receiving_an_envoy_is_a_meeting_but_a_court_summons_is_not
     assert len(meetings) == 2
     parts = {names[r.source] for r in res.relations if r.type == "PARTICIPATED_IN"}
     assert {"Kenya", "Kofi Mensah", "Ali Osman"} <= parts
+
+
+def test_firing_an_official_is_a_removal_not_an_attack(extractor):
+    res = extractor.extract(Article(text="President Tomas Varela fired the head of the national police, Julio "
+                                         "Arriaga, on Sunday.", published="2026-03-10"))
+    names = {e.id: e.name for e in res.entities}
+    kinds = {e.id: e.type for e in res.events}
+    roles = {(names[r.source], r.type, kinds[r.target]) for r in res.relations if r.target in kinds
+             and r.type in ("TARGET_OF", "PERPETRATOR_OF")}
+    assert ("Julio Arriaga", "TARGET_OF", "other") in roles
+    assert ("Tomas Varela", "PERPETRATOR_OF", "other") in roles
+    assert "attack" not in kinds.values()
