@@ -779,11 +779,40 @@ _KNOWN_FILLERS = {"who", "is", "was", "also", "better", "widely", "popularly", "
 
 
 # collection --------------------------------------------------------------------------
+_NAME_PARTICLES = {"e", "i", "ul", "ud", "al", "el", "ad", "as", "ash", "ut", "u", "o"}
+_IZAFE = {"e", "i", "ul", "ud", "ut", "u", "o"}  # "-e-", "-i-", "-ul-" join the words of a group's name
+
+
+def _particle_chains(doc, ents) -> list:
+    """"Lashkar" + "-e-Taiba", "Tehrik" + "-i-" + "Taliban": a name glued by hyphens and a particle
+    ("e", "i", "ul", "al") is one organisation, whatever the NER cut. Two capitalised words joined by a hyphen
+    alone ("Israel-Hamas") are left as they are."""
+    out, skip_to = [], -1
+    for k, ent in enumerate(ents):
+        if ent.start < skip_to:
+            continue
+        j, particles = ent.end, set()
+        while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                and (doc[j + 1].is_title or doc[j + 1].lower_ in _NAME_PARTICLES) and doc[j + 1].is_alpha:
+            particles |= {doc[j + 1].lower_} & _NAME_PARTICLES
+            j += 2
+        if j == ent.end or not particles or doc[j - 1].lower_ in _NAME_PARTICLES:
+            inner = any(t.lower_ in _IZAFE and t.i > ent.start and doc[t.i - 1].text == "-" for t in ent)
+            out.append(Span(doc, ent.start, ent.end, label="ORG") if inner and ent.label_ == "PERSON" else ent)
+            continue
+        end = max([j] + [e.end for e in ents[k + 1:] if e.start < j])
+        skip_to = end
+        out.append(Span(doc, ent.start, end, label="ORG" if particles & _IZAFE or ent.label_ in ("NORP", "GPE")
+                        else ent.label_))
+    return out
+
+
 def _join_split_names(doc, ents) -> tuple:
     """Names the NER cut in two: "Hassan Sheikh" + "Mohamud" (two person spans side by side) is one
     person; "Tehreek-e-" + "Taliban" (a span ending in a hyphen glued to the next) is one organisation."""
+    ents = _particle_chains(doc, list(ents))
     if len(ents) < 2:
-        return ents
+        return tuple(ents)
     out = []
     i = 0
     while i < len(ents):

@@ -282,3 +282,13 @@ def test_name_after_an_abbreviated_rank_is_a_person_whatever_the_ner_says(extrac
     people = {e.name: e for e in res.entities if e.type == "Person"}
     assert "Oumar Tessalit Maiga" in people
     assert not [e for e in res.entities if e.type != "Person" and "Maiga" in e.name]
+
+
+def test_names_glued_by_hyphens_and_a_particle_are_one_group(extractor):
+    res = extractor.extract(Article(text="Police blamed Lashkar-e-Taiba for the attack on pilgrims in Jammu. "
+                                         "Jaish-e-Mohammed denied it. Talks on an Israel-Hamas ceasefire resumed.",
+                                    published="2026-03-13"))
+    types = {e.name: e.type for e in res.entities}
+    assert types.get("Lashkar-e-Taiba") == "Organisation"
+    assert types.get("Jaish-e-Mohammed") == "Organisation"
+    assert "Israel-Hamas" not in types
