@@ -63,7 +63,8 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
     recency = max(dates_, default="") if m.date is None and not shared and not m.roles else ""
     if m.date is None and m.tok.sent.start == 0:  # the lede tells the story's own (latest) event, whoever is in it
         return (max(dates_, default=""), shared, same_day, linked, -min(abs(x.tok.i - m.tok.i) for x in ev))
-    return (shared, same_day, linked, recency, -min(abs(x.tok.i - m.tok.i) for x in ev))
+    told_before = m.date is None and any(x.tok.i < m.tok.i for x in ev)  # "the attack" points back, not ahead
+    return (shared, same_day, linked, recency, told_before, -min(abs(x.tok.i - m.tok.i) for x in ev))
 
 
 def _awaits_relative(ev: list[EventMention], m: EventMention) -> bool:

@@ -464,3 +464,14 @@ def test_firing_an_official_is_a_removal_not_an_attack(extractor):
     assert ("Julio Arriaga", "TARGET_OF", "other") in roles
     assert ("Tomas Varela", "PERPETRATOR_OF", "other") in roles
     assert "attack" not in kinds.values()
+
+
+def test_the_attack_points_back_to_the_event_told_before_not_ahead(extractor):
+    res = extractor.extract(Article(text="Gunmen killed 14 bus passengers in Balochistan on Sunday. The Baloch "
+                                         "Liberation Army claimed responsibility for the attack. Separately, Iran said "
+                                         "a scientist was shot dead in Tehran on Saturday.", published="2026-03-10"))
+    names = {e.id: e.name for e in res.entities}
+    dates = {e.id: e.date for e in res.events}
+    done = {(names[r.source], dates[r.target]) for r in res.relations if r.type == "PERPETRATOR_OF"}
+    assert ("Baloch Liberation Army", "2026-03-08") in done
+    assert ("Baloch Liberation Army", "2026-03-07") not in done
