@@ -143,7 +143,9 @@ def _last_coordinated_states(builder, tok, n: int) -> list[str]:
 _AGENT_NOUNS = {"fighter", "gunman", "soldier", "militant", "commando", "ship", "vessel", "boat",
                 "unit", "troop", "force"}
 # People who speak and act for the body named in front of them ("EU foreign ministers agreed …").
-_VOICE_NOUNS = {"minister", "official", "diplomat", "leader", "envoy", "negotiator"}
+_VOICE_NOUNS = {"minister", "official", "diplomat", "leader", "envoy", "negotiator", "ruler"}
+# Nouns that stand for a state when the words around them name it ("the authorities in Cotonou").
+_STATE_VOICES = {"authorities", "government", "regime", "administration", "leadership"}
 
 
 def comma_named(builder, tok) -> str | None:
@@ -182,6 +184,17 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
                   and builder.entities[o].kind not in ("company", "media")]
         if owners and (tok.tag_ == "NNS" or tok.lemma_ in ("ship", "vessel", "boat")):
             return owners[:1]
+    if tok.lower_ in _STATE_VOICES and tok.pos_ == "NOUN":  # "the authorities in Cotonou", "Afghanistan's Taliban
+        voiced = states_of(builder, tok)  # rulers" (a state named around them speaks through them)
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if not voiced and nxt is not None and nxt.lower_ == "in" and nxt.head == tok.head:  # "in X" hung on the verb
+            place = next((entity_of(builder, p) for p in nxt.children if p.dep_ == "pobj"), None)
+            ent = builder.entities.get(place) if place else None
+            state = place if ent is not None and ent.type == "Country" else (
+                gz.capital_country(ent.name) if ent is not None and ent.type == "Location" else None)
+            voiced = [state] if state == place and state else [country_entity(builder, state, ent.name)] if state else []
+        if voiced:
+            return voiced[:1]
     if tok.tag_ == "NNS" and tok.lemma_ in _VOICE_NOUNS:  # "European Union foreign ministers", "NATO officials"
         owners = [entity_of(builder, c) for c in tok.children if c.dep_ in ("compound", "nmod")]
         owners = [o for o in owners if o and builder.entities[o].type in ("Organisation", "Country")]

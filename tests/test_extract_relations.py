@@ -493,3 +493,10 @@ def test_designating_a_group_a_terrorist_organisation_is_a_sanction_event(extrac
     assert ("SANCTIONED_BY", "Ardan Liberation Front", "Canada") in rels
     assert ("SANCTIONED_BY", "Sahel Front", "United States") in rels
     assert sorted(e.date for e in res.events if e.type == "sanction") == ["2019", "2021"]
+
+
+def test_the_authorities_or_rulers_named_with_a_state_stand_for_it(extractor):
+    _, rels, _ = run(extractor, "Pakistan accused the authorities in Kabul of sheltering militants near the frontier. "
+                                "Islamabad again charged Afghanistan's Taliban rulers with arming the fighters.")
+    assert ("ACCUSED", "Pakistan", "Afghanistan") in rels
+    assert ("ACCUSED", "Pakistan", "Taliban") in rels
