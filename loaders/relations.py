@@ -429,6 +429,10 @@ def _relative_antecedent(builder, noun):
         eid = entity_of(builder, tok)
         if eid and builder.entities[eid].type in ("Person", "Organisation"):
             return tok
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "X is a faction (that) Washington blames for …"
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
         if tok.dep_ not in ("pobj", "prep", "acl", "appos") or tok.head == tok:
             break
         tok = tok.head
@@ -521,7 +525,8 @@ def accusations(builder, sent) -> None:
                 o.lower_ in ("that", "which", "whom", "who") for o in objects(tok)):
             # "a firm (that) it accused of moving money": the firm, by whoever "it" is in the main clause
             noun = tok.head
-            accused = [noun.head if noun.dep_ == "appos" and entity_of(builder, noun) is None else noun]
+            accused = [noun.head if noun.dep_ == "appos" and entity_of(builder, noun) is None else
+                       _relative_antecedent(builder, noun)]
             accusers = [subject(tok)]
             if accusers[0] is not None and accusers[0].lower_ in ("it", "they") and not actors(builder, accusers[0]):
                 root = builder.sentence(tok).root
@@ -854,6 +859,7 @@ _AIDING_VERBS = {"back", "support", "supply", "train", "shelter", "command", "co
                  "send", "ship", "deliver", "provide", "equip"}
 _ARMED_WORDS = {"rebel", "rebels", "militant", "militants", "militia", "militias", "terrorist", "terrorists",
                 "insurgent", "insurgents", "jihadist", "jihadists", "fighter", "fighters", "gang", "gangs", "weapon",
+                "rocket", "rockets", "explosives", "bombs", "rifles", "guns", "munitions", "shells", "mortars",
                 "weapons", "arms", "drone", "drones", "ammunition", "missile", "missiles", "mercenary", "mercenaries",
                 "attackers", "gunmen", "bombers", "assailants", "plotters", "cell", "separatists"}
 _PLOT_VERBS = {"plan", "direct", "order", "organise", "organize", "coordinate"}

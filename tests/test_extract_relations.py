@@ -500,3 +500,13 @@ def test_the_authorities_or_rulers_named_with_a_state_stand_for_it(extractor):
                                 "Islamabad again charged Afghanistan's Taliban rulers with arming the fighters.")
     assert ("ACCUSED", "Pakistan", "Afghanistan") in rels
     assert ("ACCUSED", "Pakistan", "Taliban") in rels
+
+
+def test_congressman_is_a_title_and_rockets_said_supplied_by_a_body_accuse_it(extractor):
+    _, rels, _ = run(extractor, "Congressman Alvaro Reyes accused the minister, Tomas Quiroga, of \"criminal "
+                                "negligence\". The Pentagon said the rockets had been supplied by Iran's Islamic "
+                                "Revolutionary Guard Corps. Kataib Hezbollah is a faction the United States blames "
+                                "for a rocket attack on a base.")
+    assert ("ACCUSED", "Alvaro Reyes", "Tomas Quiroga") in rels
+    assert ("ACCUSED", "Pentagon", "Islamic Revolutionary Guard Corps") in rels
+    assert ("ACCUSED", "United States", "Kataib Hezbollah") in rels
