@@ -336,6 +336,7 @@ ORG_HEADS = {
     "party": "political_party", "union": "political_party", "front": "armed_group", "movement": "armed_group",
     "alliance": "armed_group", "militia": "armed_group", "brigade": "armed_group", "brigades": "armed_group",
     "group": "armed_group", "company": "company", "corporation": "company", "bank": "company",
+    "battalion": "military", "regiment": "military", "division": "military",
     "authority": "government", "administration": "government", "institute": "other", "foundation": "other",
 }
 

@@ -1004,3 +1004,8 @@ def test_as_were_three_firms_named_in_apposition(extractor):
                                 "firms, Altyn Trade Ltd and Kaspi Holdings Ltd.")
     assert ("SANCTIONED_BY", "Nurlan Abenov", "United Kingdom") in rels
     assert ("SANCTIONED_BY", "Altyn Trade Ltd", "United Kingdom") in rels
+
+
+def test_a_battalion_owned_by_a_state_is_part_of_it(extractor):
+    _, rels, _ = run(extractor, "Kenya's Rapid Deployment Battalion (RDB) detained seven men in Garissa on Monday.")
+    assert ("PART_OF", "Rapid Deployment Battalion", "Kenya") in rels
