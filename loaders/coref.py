@@ -151,6 +151,8 @@ def link(builder, doc) -> None:
             target = (sal.subject_in_sentence(tok, ("Organisation", "Country")) if tok.head.dep_ in ("relcl", "acl")
                       and tok.head.lemma_ in ("accuse", "blame", "sanction", "designate") else None) or \
                 sal.previous_subject(tok, ("Organisation", "Country"))  # "a firm it accused of …": this sentence's
+        elif tok.lower_ == "whose" and tok.dep_ == "poss":
+            target = _whose_antecedent(builder, tok)  # "Hezbollah, whose secretary-general X, …"
         elif tok.lower_ in _ORG_PRONOUNS:
             target = _coordinated_owner(builder, tok) or sal.subject_in_sentence(tok, ("Organisation", "Country")) or sal.latest_in_sentence(
                 tok, ("Organisation", "Country")) or sal.pick(tok, ("Organisation", "Country"), 2)
@@ -232,6 +234,19 @@ def _named_office(builder, tok) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _whose_antecedent(builder, tok) -> str | None:
+    """The actor a "whose" clause hangs from ("X, whose leader Y …"): the noun the relative clause modifies."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("relcl", "appos") or t.head == t:  # (the parser sometimes hangs "whose leader" as an apposition)
+            break
+        t = t.head
+    if t.dep_ not in ("relcl", "appos"):
+        return None
+    eid = builder.token_entity.get(t.head.i)
+    return eid if eid and builder.entities[eid].type in ("Organisation", "Country", "Person") else None
+
+
 def _coordinated_owner(builder, tok) -> str | None:
     """"X Industries and its managing director": the body in the coordination owns "its"."""
     owner = tok.head
@@ -309,7 +324,7 @@ def _named_body(builder, sal, tok) -> str | None:
 
 
 _CUE_WORDS = frozenset(_PERSON_PRONOUNS | _ORG_PRONOUNS | _PERSON_NOUNS | _GROUP_NOUNS | {"old", "government", "it",
-                                                                                         "regime"}
+                                                                                         "regime", "whose"}
                        | set(_INSTITUTION_WORDS) | set(_BODY_WORDS))
 
 

@@ -134,6 +134,10 @@ def _ministry_of(builder, noun) -> str | None:
     return eid
 
 
+_PLACE_UNITS = {"district", "city", "town", "province", "region", "state", "municipality", "county", "village",
+                "department", "governorate", "prefecture", "borough", "constituency"}
+
+
 def _link(builder, person, noun, rule, predicate: bool = False) -> None:
     found = _role_noun(noun) or _works_at(noun)
     org = (_ministry_of(builder, noun) if found and found[0] == "MEMBER_OF" else None) or \
@@ -155,6 +159,11 @@ def _link(builder, person, noun, rule, predicate: bool = False) -> None:
         rel = "MEMBER_OF"  # "the OLA's head of foreign relations": heads a part, belongs to the whole
     if rel == "LEADS" and rule != "rule:modifier-role" and _etype(builder, org) == "Organisation" and _placed(builder, noun):
         rel = "MEMBER_OF"  # "the commander of the National Police in Antioquia": heads its branch there
+    if rel == "LEADS" and _etype(builder, org) == "Organisation" and not any(
+            entity_of(builder, p) == org for p in prep_objects(noun, ("of",))) and any(
+            p.lemma_ in _PLACE_UNITS or _etype(builder, entity_of(builder, p)) == "Location"
+            for p in prep_objects(noun, ("of",))):
+        rel = "MEMBER_OF"  # "the CHP mayor of the Atasehir district": heads a place, belongs to the party
     if rel == "LEADS" and "secretary" in role.lower() and builder.entities[org].kind == "political_party":
         rel = "MEMBER_OF"  # a party's secretary-general runs its office; its leader is someone else
     if _etype(builder, org) == "Country":

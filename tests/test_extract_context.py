@@ -1009,3 +1009,11 @@ def test_as_were_three_firms_named_in_apposition(extractor):
 def test_a_battalion_owned_by_a_state_is_part_of_it(extractor):
     _, rels, _ = run(extractor, "Kenya's Rapid Deployment Battalion (RDB) detained seven men in Garissa on Monday.")
     assert ("PART_OF", "Rapid Deployment Battalion", "Kenya") in rels
+
+
+def test_a_party_mayor_of_a_district_belongs_to_the_party_and_whose_points_to_its_antecedent(extractor):
+    _, rels, _ = run(extractor, "Serdar Aksoy, the Republican People's Party (CHP) mayor of the Kadikoy district, "
+                                "was detained. Kenyan troops fought al-Shabaab, whose leader, Ahmed Diriye, vowed revenge.")
+    assert ("MEMBER_OF", "Serdar Aksoy", "Republican People's Party") in rels
+    assert ("LEADS", "Serdar Aksoy", "Republican People's Party") not in rels
+    assert ("LEADS", "Ahmed Diriye", "al-Shabaab") in rels
