@@ -45,6 +45,40 @@ def apply(builder, doc) -> None:
     _arrested_suspects(builder)
     _story_suspicions(builder, doc)
     _bare_claims(builder, doc)
+    _talks_sides(builder, doc, by_tok)
+
+
+_BROKER_WORDS = {"mediate", "mediator", "mediation", "broker", "host", "facilitate", "auspices", "sponsor"}
+
+
+def _brokers(builder) -> set[str]:
+    """Actors named within a few words of mediating or hosting ("talks mediated by Qatar", "Turkish-brokered",
+    "under the auspices of the AU"): a third party, not a side."""
+    out = set()
+    for tok in builder.tokens(_BROKER_WORDS):
+        for j in range(max(tok.sent.start, tok.i - 4), min(tok.sent.end, tok.i + 5)):
+            eid = builder.token_entity.get(j)
+            if eid:
+                out.add(eid)
+    return out
+
+
+def _talks_sides(builder, doc, by_tok: dict[int, str]) -> None:
+    """The two sides that took part in the same talks negotiated with each other, however the talks were
+    told ("peace talks between the government and the ELN", "a ceasefire agreed by Pakistan and Afghanistan").
+    A third party at the table may be a mediator, so only talks with exactly two sides, neither of them named
+    as mediating or hosting anywhere in the story, are paired."""
+    first: dict[str, int] = {}
+    for i, eid in sorted(by_tok.items()):
+        first.setdefault(eid, i)
+    brokers = _brokers(builder)
+    for eid, i in first.items():
+        if builder.events[eid].type != "negotiation":
+            continue
+        sides = [r.source for r in builder.relations.values() if r.type == "PARTICIPATED_IN" and r.target == eid
+                 and builder.label(r.source) in ("Country", "Organisation")]
+        if len(sides) == 2 and not set(sides) & brokers:
+            builder.add_relation("NEGOTIATED_WITH", sides[0], sides[1], builder.evidence(doc[i], "rule:talks-sides", 0.6))
 
 
 # building -------------------------------------------------------------------------------

@@ -475,3 +475,13 @@ def test_the_attack_points_back_to_the_event_told_before_not_ahead(extractor):
     done = {(names[r.source], dates[r.target]) for r in res.relations if r.type == "PERPETRATOR_OF"}
     assert ("Baloch Liberation Army", "2026-03-08") in done
     assert ("Baloch Liberation Army", "2026-03-07") not in done
+
+
+def test_the_two_sides_of_the_same_talks_negotiated_with_each_other_but_not_with_the_mediator(extractor):
+    res = extractor.extract(Article(text="Armenia and Azerbaijan held a fresh round of peace talks in Geneva on Monday. "
+                                         "Qatar mediated separate talks in Doha between Chad and the Front for Change "
+                                         "and Concord on Tuesday.", published="2026-03-11"))
+    names = {e.id: e.name for e in res.entities}
+    pairs = {frozenset((names[r.source], names[r.target])) for r in res.relations if r.type == "NEGOTIATED_WITH"}
+    assert frozenset(("Armenia", "Azerbaijan")) in pairs
+    assert not [p for p in pairs if "Qatar" in p]
