@@ -29,7 +29,7 @@ TRIGGERS = {
     "breach": "attack", "cyberattack": "attack", "heist": "attack",
     # taking or pounding a place
     "capture": "attack", "overrun": "attack", "siege": "attack", "shelling": "attack", "shell": "attack",
-    "bombardment": "attack", "bombard": "attack", "gunfight": "shooting",
+    "bombardment": "attack", "bombard": "attack", "gunfight": "shooting", "pound": "attack", "level": "attack",
     "talk": "negotiation", "talks": "negotiation", "negotiation": "negotiation", "negotiate": "negotiation",
     "ceasefire": "negotiation", "truce": "negotiation", "meet": "meeting", "meeting": "meeting", "host": "meeting", "summit": "meeting",
     "summon": "meeting", "receive": "meeting",
@@ -222,13 +222,14 @@ def trigger_type(tok) -> str | None:
         return "mutiny"  # "soldiers seized the state broadcaster": a coup
     if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in objects(tok)):
         return None if not any(c.lower_ == "power" for c in objects(tok)) else "mutiny"
-    if lemma in ("capture", "overrun", "shell", "bombard") and not _place_taken(tok):
+    if lemma in ("capture", "overrun", "shell", "bombard", "pound", "level") and not _place_taken(tok):
         return None  # "captured the city", "the capture of El Fasher", "shelled Kara-Bulak"; not "captured a suspect"
     return etype
 
 
 _HELD_PLACES = {"town", "city", "village", "base", "airport", "airfield", "outpost", "outposts", "camp", "camps",
-                "garrison", "positions", "position", "district", "port", "border", "crossing", "station"}
+                "garrison", "positions", "position", "district", "port", "border", "crossing", "station", "building",
+                "buildings", "compound", "headquarters", "hideout", "hideouts", "bases", "villages", "neighbourhood"}
 
 
 def _place_taken(tok) -> bool:

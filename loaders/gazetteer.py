@@ -457,7 +457,7 @@ STATE_NOUNS = {"delegation", "delegations", "government", "side", "team", "autho
                "official", "state", "leadership", "negotiators", "diplomats", "regime", "administration",
                "politicians", "lawmakers", "military", "forces", "troops", "army", "soldiers", "navy",
                "strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile", "missiles",
-               "warplanes", "jets", "police", "prosecutors", "court", "junta", "president", "leader",
+               "warplanes", "jets", "aircraft", "planes", "police", "prosecutors", "court", "junta", "president", "leader",
                "investigators", "embassy", "intelligence", "envoy", "counterpart", "media", "presidents",
                "leaders", "ministers", "governments", "heads"}
 

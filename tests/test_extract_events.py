@@ -485,3 +485,14 @@ def test_the_two_sides_of_the_same_talks_negotiated_with_each_other_but_not_with
     pairs = {frozenset((names[r.source], names[r.target])) for r in res.relations if r.type == "NEGOTIATED_WITH"}
     assert frozenset(("Armenia", "Azerbaijan")) in pairs
     assert not [p for p in pairs if "Qatar" in p]
+
+
+def test_aircraft_pounding_positions_and_jets_levelling_buildings_are_attacks_by_their_state(extractor):
+    res = extractor.extract(Article(text="Turkish aircraft pounded suspected PKK positions in northern Iraq on Monday. "
+                                         "Hezbollah leader Hassan Nasrallah was killed when Israeli jets levelled "
+                                         "several buildings in Beirut in September 2024. The government levelled "
+                                         "accusations at the opposition on Tuesday.", published="2026-03-10"))
+    names = {e.id: e.name for e in res.entities}
+    doers = {names[r.source] for r in res.relations if r.type == "PERPETRATOR_OF"}
+    assert {"Turkey", "Israel"} <= doers
+    assert len([e for e in res.events if e.type == "attack"]) == 2
