@@ -220,7 +220,8 @@ def trigger_type(tok) -> str | None:
             return None
     if lemma == "seize" and _seat_seized_by_soldiers(tok):
         return "mutiny"  # "soldiers seized the state broadcaster": a coup
-    if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in objects(tok)):
+    if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") or any(
+            a.dep_ == "appos" and a.lemma_.lower() in _HELD_PLACES for a in c.children) for c in objects(tok)):
         return None if not any(c.lower_ == "power" for c in objects(tok)) else "mutiny"
     if lemma in ("capture", "overrun", "shell", "bombard", "pound", "level") and not _place_taken(tok):
         return None  # "captured the city", "the capture of El Fasher", "shelled Kara-Bulak"; not "captured a suspect"

@@ -496,3 +496,10 @@ def test_aircraft_pounding_positions_and_jets_levelling_buildings_are_attacks_by
     doers = {names[r.source] for r in res.relations if r.type == "PERPETRATOR_OF"}
     assert {"Turkey", "Israel"} <= doers
     assert len([e for e in res.events if e.type == "attack"]) == 2
+
+
+def test_seizing_a_town_named_in_apposition_is_an_attack_but_seizing_weapons_is_not(extractor):
+    res = extractor.extract(Article(text="The Arakan Army has seized Maungdaw, the last town still held by the "
+                                         "military, officials said on Tuesday. Police seized weapons and cash, the "
+                                         "ministry said on Tuesday.", published="2026-03-11"))
+    assert [e.type for e in res.events] == ["attack"]
