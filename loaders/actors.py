@@ -178,7 +178,7 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         if speaker is not None and speaker.i != tok.i:
             return _one(builder, speaker, depth + 1)
     if tok.lemma_ in _AGENT_NOUNS and tok.pos_ == "NOUN":  # "a China Coast Guard ship", "M23 fighters",
-        owners = [entity_of(builder, c) for c in tok.children if c.dep_ in ("compound", "nmod")]  # "soldiers of
+        owners = [entity_of(builder, c) for c in tok.children if c.dep_ in ("compound", "nmod", "poss")]  # "soldiers of
         owners += [entity_of(builder, p) for p in prep_objects(tok, ("of", "from"))]  # the 12th Regiment"
         owners = [o for o in owners if o and builder.entities[o].type == "Organisation"
                   and builder.entities[o].kind not in ("company", "media")]

@@ -230,7 +230,8 @@ def trigger_type(tok) -> str | None:
 
 _HELD_PLACES = {"town", "city", "village", "base", "airport", "airfield", "outpost", "outposts", "camp", "camps",
                 "garrison", "positions", "position", "district", "port", "border", "crossing", "station", "building",
-                "buildings", "compound", "headquarters", "hideout", "hideouts", "bases", "villages", "neighbourhood"}
+                "buildings", "compound", "headquarters", "hideout", "hideouts", "bases", "villages", "neighbourhood",
+                "stronghold", "capital"}
 
 
 def _place_taken(tok) -> bool:
@@ -241,6 +242,7 @@ def _place_taken(tok) -> bool:
                                                        and c.lower_ not in ("who", "which", "that")]
     if tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "nsubj" for c in tok.children):
         args.append(tok.head)  # "El Fasher, which the paramilitaries captured"
+    args += [c for a in args for c in a.children if c.dep_ == "appos"]  # "El Fasher, the army's last stronghold"
     return any(a.ent_type_ in ("GPE", "LOC", "FAC") or a.lemma_.lower() in _HELD_PLACES for a in args)
 
 

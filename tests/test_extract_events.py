@@ -503,3 +503,11 @@ def test_seizing_a_town_named_in_apposition_is_an_attack_but_seizing_weapons_is_
                                          "military, officials said on Tuesday. Police seized weapons and cash, the "
                                          "ministry said on Tuesday.", published="2026-03-11"))
     assert [e.type for e in res.events] == ["attack"]
+
+
+def test_its_fighters_overrunning_the_armys_last_stronghold_is_the_groups_attack(extractor):
+    res = extractor.extract(Article(text="The Rapid Support Forces denied the claim. In October its fighters overran "
+                                         "Sennar, the army's last stronghold in the region.", published="2026-03-11"))
+    names = {e.id: e.name for e in res.entities}
+    doers = {names[r.source] for r in res.relations if r.type == "PERPETRATOR_OF"}
+    assert "Rapid Support Forces" in doers
