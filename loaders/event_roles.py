@@ -286,11 +286,12 @@ def place_of(builder, tok) -> str | None:
 
 
 _TRAVEL = {"travel", "fly", "arrive", "go", "head", "come", "return", "meet"}
-SPELLS = {"round", "day", "week", "month", "year", "session", "series", "hour"}  # "two rounds of talks"
+
+
 def spell_sides(tok) -> list:
     """"two rounds of talks in Doha last month between A and B": the sides hang on "rounds", or on the verb
     that governs it, right after the talks."""
-    if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SPELLS):
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SPELLS | {"year"}):
         return []
     spell = tok.head.head
     sides = prep_objects(spell, ("between",))
