@@ -59,6 +59,9 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
         return None  # "a rocket attack" introduces an event; it is not "the attack" told before
     if m.date and len(m.date) < 10 and nested and not (shared or same_day or linked) and _indefinite(m.tok):
         return None  # "an air strike earlier this month" is not the attack of the 24th of that month
+    if m.date is None and _demonstrative(m.tok):  # "that attack", "this killing": the one just told
+        before = [x.tok.i for x in ev if x.tok.i < m.tok.i]
+        return (bool(before), shared, -(m.tok.i - max(before)) if before else -len(m.tok.doc))
     # an undated "the attack" is the story's latest event of that kind, not an old one nearby
     recency = max(dates_, default="") if m.date is None and not shared and not m.roles else ""
     if m.date is None and m.tok.sent.start == 0:  # the lede tells the story's own (latest) event, whoever is in it
@@ -98,6 +101,10 @@ def _only_one(events: list[list[EventMention]], m: EventMention) -> bool:
     """The article has exactly one dated event of this type ("he led a coup" = the coup)."""
     same = [ev for ev in events if any(x.type == m.type for x in ev) and any(x.date for x in ev)]
     return len(same) == 1
+
+
+def _demonstrative(tok) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in tok.children)
 
 
 def _indefinite(tok) -> bool:

@@ -511,3 +511,15 @@ def test_its_fighters_overrunning_the_armys_last_stronghold_is_the_groups_attack
     names = {e.id: e.name for e in res.entities}
     doers = {names[r.source] for r in res.relations if r.type == "PERPETRATOR_OF"}
     assert "Rapid Support Forces" in doers
+
+
+def test_that_killing_is_the_killing_just_told_not_the_storys_own_event(extractor):
+    res = extractor.extract(Article(text="A defector was poisoned in Seoul on Wednesday, police said. In 2017 the "
+                                         "exiled businessman Kim Sung-ho was killed with a nerve agent at an airport in "
+                                         "Kuala Lumpur. South Korean officials accused Pyongyang of orchestrating that "
+                                         "killing.", published="2026-04-10"))
+    names = {e.id: e.name for e in res.entities}
+    dates = {e.id: e.date for e in res.events}
+    accused = {(names[r.source], dates[r.target]) for r in res.relations if r.type == "ACCUSED_OF"}
+    assert ("North Korea", "2017") in accused
+    assert ("North Korea", "2026-04-08") not in accused
