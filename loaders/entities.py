@@ -807,10 +807,23 @@ def _particle_chains(doc, ents) -> list:
     return out
 
 
+def _acronymed_bodies(doc, ents) -> list:
+    """"Jama'at Nusrat al-Islam wal-Muslimin (JNIM)" tagged as a person: a name followed by a bracketed acronym
+    is a body's (people are not given acronyms)."""
+    out = []
+    for e in ents:
+        j = e.end
+        if e.label_ == "PERSON" and len(e) >= 2 and j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
+                and re.fullmatch(r"[A-Z][A-Z0-9-]{1,9}", doc[j + 1].text):
+            e = Span(doc, e.start, e.end, label="ORG")
+        out.append(e)
+    return out
+
+
 def _join_split_names(doc, ents) -> tuple:
     """Names the NER cut in two: "Hassan Sheikh" + "Mohamud" (two person spans side by side) is one
     person; "Tehreek-e-" + "Taliban" (a span ending in a hyphen glued to the next) is one organisation."""
-    ents = _particle_chains(doc, list(ents))
+    ents = _acronymed_bodies(doc, _particle_chains(doc, list(ents)))
     if len(ents) < 2:
         return tuple(ents)
     out = []

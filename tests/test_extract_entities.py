@@ -292,3 +292,12 @@ def test_names_glued_by_hyphens_and_a_particle_are_one_group(extractor):
     assert types.get("Lashkar-e-Taiba") == "Organisation"
     assert types.get("Jaish-e-Mohammed") == "Organisation"
     assert "Israel-Hamas" not in types
+
+
+def test_a_name_given_a_bracketed_acronym_is_a_body_not_a_person(extractor):
+    res = extractor.extract(Article(text="Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the Sahel affiliate of "
+                                         "al-Qaeda, claimed the attack. Mohamed Hamdan Dagalo (Hemedti) denied it.",
+                                    published="2026-03-13"))
+    types = {e.name: e.type for e in res.entities}
+    assert types.get("Jama'at Nusrat al-Islam wal-Muslimin") == "Organisation"
+    assert types.get("Mohamed Hamdan Dagalo") == "Person"
