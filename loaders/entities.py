@@ -556,32 +556,29 @@ def _missed_people(doc, taken: set[int], words: _Words) -> list[Mention]:
 
 
 _RANKS = {"Col", "Lt", "Gen", "Maj", "Brig", "Capt", "Sgt", "Adm", "Cpl", "Cmdr"}
+_RANK_PATTERN = re.compile(r"\b(" + "|".join(sorted(_RANKS)) + r")\.")
 
 
 def _ranked_names(doc) -> list[tuple[int, int]]:
     """Capitalised words after an abbreviated military rank ("Col. Innocent Bahati Rugero", "Maj. Gen. X"):
     a person's name, whatever the NER made of it (a place, or a person cut in two)."""
     out = []
-    text = doc.text
-    for rank in _RANKS:
-        pos = text.find(rank + ".")
-        while pos != -1:
-            span = doc.char_span(pos, pos + len(rank), alignment_mode="expand")
-            pos = text.find(rank + ".", pos + 1)
-            if span is None or span.text != rank:
-                continue
-            i = span.end + (1 if span.end < len(doc) and doc[span.end].text == "." else 0)
-            while i < len(doc) and doc[i].text.rstrip(".") in _RANKS | {"."}:  # "Maj. Gen."
-                i += 1
-            j = i
-            while j < len(doc) and j - i < 7 and (doc[j].text[:1].isupper() and doc[j].is_alpha
-                                                  or doc[j].lower_ in ("al", "bin", "ibn", "-")):
-                j += 1
-            whole = doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" and all(
-                doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "I" for k in range(i + 1, j)) and (
-                j == len(doc) or doc[j].ent_iob_ != "I")
-            if j - i >= 2 and doc[j - 1].text[:1].isupper() and not whole and not gz.lookup_country(doc[i:j].text):
-                out.append((i, j))
+    for hit in _RANK_PATTERN.finditer(doc.user_data.get("_text") or doc.text):
+        span = doc.char_span(hit.start(1), hit.end(1), alignment_mode="expand")
+        if span is None or span.text != hit.group(1):
+            continue
+        i = span.end + (1 if span.end < len(doc) and doc[span.end].text == "." else 0)
+        while i < len(doc) and doc[i].text.rstrip(".") in _RANKS | {"."}:  # "Maj. Gen."
+            i += 1
+        j = i
+        while j < len(doc) and j - i < 7 and (doc[j].text[:1].isupper() and doc[j].is_alpha
+                                              or doc[j].lower_ in ("al", "bin", "ibn", "-")):
+            j += 1
+        whole = i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" and all(
+            doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "I" for k in range(i + 1, j)) and (
+            j == len(doc) or doc[j].ent_iob_ != "I")
+        if j - i >= 2 and doc[j - 1].text[:1].isupper() and not whole and not gz.lookup_country(doc[i:j].text):
+            out.append((i, j))
     return sorted(set(out))
 
 
@@ -787,6 +784,8 @@ def _particle_chains(doc, ents) -> list:
     """"Lashkar" + "-e-Taiba", "Tehrik" + "-i-" + "Taliban": a name glued by hyphens and a particle
     ("e", "i", "ul", "al") is one organisation, whatever the NER cut. Two capitalised words joined by a hyphen
     alone ("Israel-Hamas") are left as they are."""
+    if "-" not in (doc.user_data.get("_text") or doc.text):
+        return ents
     out, skip_to = [], -1
     for k, ent in enumerate(ents):
         if ent.start < skip_to:
