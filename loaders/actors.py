@@ -50,8 +50,12 @@ def states_of(builder, tok) -> list[str]:
             if eid and (builder.entities[eid].type == "Country" or (
                     builder.entities[eid].type == "Organisation" and tok.lower_ in _DELEGATIONS)):
                 out.append(eid)  # "delegations from the GNU and from the LNA": the bodies they speak for
-    if tok.lower_ in ("officials", "authorities", "government"):  # "officials in Kinshasa" speak for Congo
-        for p in prep_objects(tok, ("in",)):
+    if tok.lower_ in ("officials", "authorities", "government", "regime", "administration", "leadership"):
+        places = prep_objects(tok, ("in",))  # "officials in Kinshasa" speak for Congo
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ == "in" and nxt.head == tok.head and nxt.head != tok:
+            places += [p for p in nxt.children if p.dep_ == "pobj"]  # "accused the authorities in Kabul of …"
+        for p in places:
             eid = entity_of(builder, p)
             ent = builder.entities.get(eid) if eid else None
             state = eid if ent is not None and ent.type == "Country" else (
@@ -184,15 +188,8 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
                   and builder.entities[o].kind not in ("company", "media")]
         if owners and (tok.tag_ == "NNS" or tok.lemma_ in ("ship", "vessel", "boat")):
             return owners[:1]
-    if tok.lower_ in _STATE_VOICES and tok.pos_ == "NOUN":  # "the authorities in Cotonou", "Afghanistan's Taliban
-        voiced = states_of(builder, tok)  # rulers" (a state named around them speaks through them)
-        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        if not voiced and nxt is not None and nxt.lower_ == "in" and nxt.head == tok.head:  # "in X" hung on the verb
-            place = next((entity_of(builder, p) for p in nxt.children if p.dep_ == "pobj"), None)
-            ent = builder.entities.get(place) if place else None
-            state = place if ent is not None and ent.type == "Country" else (
-                gz.capital_country(ent.name) if ent is not None and ent.type == "Location" else None)
-            voiced = [state] if state == place and state else [country_entity(builder, state, ent.name)] if state else []
+    if tok.lower_ in _STATE_VOICES and tok.pos_ == "NOUN":  # "the authorities in Kabul": before the readings
+        voiced = states_of(builder, tok)  # below take the noun for something else
         if voiced:
             return voiced[:1]
     if tok.tag_ == "NNS" and tok.lemma_ in _VOICE_NOUNS:  # "European Union foreign ministers", "NATO officials"

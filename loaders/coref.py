@@ -165,7 +165,7 @@ def link(builder, doc) -> None:
                           and c.i in builder.token_entity
                           and builder.entities[builder.token_entity[c.i]].type == "Person"), None)
             target = named or _titled_before(builder, tok) or sal.pick(tok, ("Person",), 3)  # "the army chief, Gen. X": X
-        elif tok.lemma_ in _BODY_WORDS and (target := _named_body(builder, sal, tok)):
+        elif tok.lemma_ in _NAMED_BODY_WORDS and (target := _named_body(builder, sal, tok)):
             pass  # "the army", "an army spokesman", "the department": the one body of that kind the article names
         elif tok.lower_ in _INSTITUTION_WORDS and tok.tag_ in ("NNS", "NN") and not any(
                 c.dep_ in ("poss", "amod", "compound") for c in tok.children) and (
@@ -289,7 +289,7 @@ _STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "co
 # Common nouns that stand for a body the article names ("the army" for the Sudanese Armed Forces, "a ministry
 # spokeswoman" for the Foreign Ministry): the words its name must contain.
 _ARMY = ("army", "armed forces", "military", "defence forces", "defense forces")
-_BODY_WORDS = {"army": _ARMY, "military": _ARMY, "navy": ("navy", "naval"), "ministry": ("ministry",),
+_NAMED_BODY_WORDS = {"army": _ARMY, "military": _ARMY, "navy": ("navy", "naval"), "ministry": ("ministry",),
                "department": ("department",), "court": ("court",), "tribunal": ("tribunal",),
                "committee": ("committee",), "commission": ("commission",), "council": ("council",),
                "parliament": ("parliament", "national assembly"), "cartel": ("cartel",), "party": ("party",),
@@ -297,7 +297,7 @@ _BODY_WORDS = {"army": _ARMY, "military": _ARMY, "navy": ("navy", "naval"), "min
                "militia": ("militia",), "gang": ("gang",), "junta": ("junta",), "coalition": ("coalition",),
                "alliance": ("alliance",), "embassy": ("embassy",), "mission": ("mission",), "guard": ("guard",),
                "police": ("police",)}
-_BODY_PATTERNS = {k: re.compile(r"\b(?:" + "|".join(v) + r")\b") for k, v in _BODY_WORDS.items()}
+_NAMED_BODY_PATTERNS = {k: re.compile(r"\b(?:" + "|".join(v) + r")\b") for k, v in _NAMED_BODY_WORDS.items()}
 _STAFF_NOUNS = gz.MEMBER_NOUNS | gz.LEADER_NOUNS | {"statement", "source", "sources", "unit", "units", "official"}
 
 
@@ -314,7 +314,7 @@ def _named_body(builder, sal, tok) -> str | None:
             return None
     elif mods or not _is_description(tok):
         return None
-    pattern = _BODY_PATTERNS[tok.lemma_]
+    pattern = _NAMED_BODY_PATTERNS[tok.lemma_]
     found = {e for e, d in builder.entities.items() if d.type == "Organisation"
              and any(pattern.search(n.lower()) for n in (d.name, *d.aliases))
              and (tok.lemma_ not in _STATE_FORCE_NOUNS or _state_force(d.name))}
@@ -325,7 +325,7 @@ def _named_body(builder, sal, tok) -> str | None:
 
 _CUE_WORDS = frozenset(_PERSON_PRONOUNS | _ORG_PRONOUNS | _PERSON_NOUNS | _GROUP_NOUNS | {"old", "government", "it",
                                                                                          "regime", "whose"}
-                       | set(_INSTITUTION_WORDS) | set(_BODY_WORDS))
+                       | set(_INSTITUTION_WORDS) | set(_NAMED_BODY_WORDS))
 
 
 _STATE_FORCE_NOUNS = {"army", "military", "navy"}

@@ -18,7 +18,7 @@ from newsgraph.schema import entity_id, fold
 
 from . import entity_types, gazetteer as gz
 from .dates import MONTHS, WEEKDAYS
-from .entity_names import acronyms, described_units, named_as_body, party_name, ruled_by
+from .entity_names import ACRONYM, acronyms, described_units, named_as_body, party_name, ruled_by
 
 _SOURCE_VERBS = {"report", "cite", "quote", "publish", "tell", "broadcast"}
 # Nouns right after a name that make the name an organisation ("Wagner boss", "M23 rebel group").
@@ -813,7 +813,7 @@ def _acronymed_bodies(doc, ents) -> list:
     for e in ents:
         j = e.end
         if e.label_ == "PERSON" and len(e) >= 2 and j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
-                and re.fullmatch(r"[A-Z][A-Z0-9-]{1,9}", doc[j + 1].text):
+                and ACRONYM.fullmatch(doc[j + 1].text):
             e = Span(doc, e.start, e.end, label="ORG")
         out.append(e)
     return out
@@ -936,7 +936,7 @@ def _bracketed_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         j = m.end + 1
         if m.type == "Organisation" and j + 1 < len(doc) and doc[m.end].text == "(" and doc[j + 1].text == ")" \
-                and j not in taken and re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", doc[j].text):
+                and j not in taken and ACRONYM.fullmatch(doc[j].text):
             out.append(Mention(j, j + 1, "Organisation", doc[j].text, doc[j].text, kind=m.kind))
     return out
 

@@ -18,7 +18,7 @@ _UNION_STATES = {"Soviet", "European", "African"}  # unions of states, read else
 # Nouns a name given to ("the armed forces, known as X") makes X a body of people.
 _BODY_DESCRIPTIONS = {"forces", "army", "military", "group", "party", "movement", "militia", "police", "agency",
                       "council", "rebels", "alliance", "coalition", "force", "guard", "service", "junta"}
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # "GRU", "CENTCOM", "RFE"
 # Nouns an acronym in apposition names a body of ("an al-Qaeda-linked group, JNIM").
 _BODY_NOUNS = {"group", "party", "movement", "alliance", "coalition", "militia", "organisation", "organization",
                "front", "faction", "network", "union", "bloc", "outfit", "insurgency", "rebels", "guerrillas"}
@@ -57,10 +57,10 @@ def ruled_by(span) -> bool:
 def _acronym_span(doc, i: int) -> tuple[int, int]:
     """"CSP-DPA" split by the tokenizer into CSP, -, DPA: one name."""
     start, end = i, i + 1
-    while start >= 2 and doc[start - 1].text == "-" and _ACRONYM.fullmatch(doc[start - 2].text) \
+    while start >= 2 and doc[start - 1].text == "-" and ACRONYM.fullmatch(doc[start - 2].text) \
             and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
         start -= 2
-    while end + 1 < len(doc) and doc[end].text == "-" and _ACRONYM.fullmatch(doc[end + 1].text) \
+    while end + 1 < len(doc) and doc[end].text == "-" and ACRONYM.fullmatch(doc[end + 1].text) \
             and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2
     return start, end
@@ -72,7 +72,7 @@ def acronyms(doc, taken: set[int], texts: list[str],
     "a group, JNIM", "known as the CSP-DPA", or it tagged them elsewhere (``known``: "a TPLF spokesman", then
     an untagged "accusing the TPLF"); every other use of the same acronym then names it too."""
     found: dict[str, str | None] = dict(known)
-    cands = [doc[i] for i, w in enumerate(texts) if w.isupper() and _ACRONYM.fullmatch(w)]
+    cands = [doc[i] for i, w in enumerate(texts) if w.isupper() and ACRONYM.fullmatch(w)]
     for tok in cands:
         if tok.i in taken or gz.lookup_country(tok.text) or tok.text in gz.TITLE_WORDS:
             continue

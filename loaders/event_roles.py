@@ -241,7 +241,8 @@ def _verb_around_talks(tok):
     return verb
 
 
-_MEDIATE_VERBS = {"broker", "mediate", "host", "chair", "co-chair", "facilitate", "sponsor", "convene", "oversee"}
+# Verbs of a third party at talks (the sides negotiate; these only take part).
+MEDIATE_VERBS = {"broker", "mediate", "host", "chair", "co-chair", "facilitate", "sponsor", "convene", "oversee"}
 
 
 def parties_around_talks(builder, tok) -> tuple[list[str], bool]:
@@ -251,7 +252,7 @@ def parties_around_talks(builder, tok) -> tuple[list[str], bool]:
     if verb is None:
         return [], False
     return list(dict.fromkeys(a for t in _subjects(verb) for a in actors(builder, t))), \
-        verb.lemma_ not in _MEDIATE_VERBS
+        verb.lemma_ not in MEDIATE_VERBS
 
 
 def _subjects(verb) -> list:

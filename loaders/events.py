@@ -17,7 +17,7 @@ from . import dates, modality
 from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
 from .event_dates import apply_relative, previous_day, resolve_date
 from .event_merge import merge_mentions
-from .event_roles import delegations, identified, participants, place_of, state_led_by, state_of_title
+from .event_roles import MEDIATE_VERBS, delegations, identified, participants, place_of, state_led_by, state_of_title
 from .event_triggers import DEPENDENT, SPECIFIC, TRIGGER_KEYS, TRIGGERS, EventMention, group, trigger_type, vague
 
 
@@ -48,7 +48,7 @@ def apply(builder, doc) -> None:
     _talks_sides(builder, doc, by_tok)
 
 
-_BROKER_WORDS = {"mediate", "mediator", "mediation", "broker", "host", "facilitate", "auspices", "sponsor"}
+_BROKER_WORDS = MEDIATE_VERBS | {"mediator", "mediation", "auspices"}
 
 
 def _brokers(builder) -> set[str]:
