@@ -458,6 +458,8 @@ def _imposed(tok) -> bool:
     ban": sanctions as an act."""
     if tok.lower_ not in MEASURES | {"sanctions", "measures", "embargo"}:
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in ("place", "put", "bring"):
+        return True  # "placed several firms under sanctions in 2024"
     noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
     if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj"):
         noun = noun.head

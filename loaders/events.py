@@ -255,7 +255,19 @@ def _sanction_told(ev: list[EventMention]) -> bool:
     """A sanction event needs its day, or a year and someone named as its target: "sanctions" in passing
     ("under sanctions since 2019", "the sanctions bite") is background, not an act."""
     dates = [m.date for m in ev if m.date]
-    return any(len(d) == 10 for d in dates) or bool(dates) and any(r == "TARGET_OF" for m in ev for _, r in m.roles)
+    return any(len(d) == 10 for d in dates) or bool(dates) and (any(r == "TARGET_OF" for m in ev for _, r in m.roles)
+                                                              or any(_imposed(m.tok) for m in ev if m.date))
+
+
+def _imposed(tok) -> bool:
+    """"The Treasury sanctioned the group's leader in January", "the EU imposed sanctions on … in 2024": an act
+    told with the one who did it, not "sanctions" in passing."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "pobj") else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_ in ("sanction", "impose", "place", "slap", "designate",
+                                                                       "blacklist", "add", "put") and any(
+        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
 
 
 def _story_attack(builder) -> str | None:

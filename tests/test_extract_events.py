@@ -83,6 +83,12 @@ def test_dated_sanction_is_an_event_undated_is_not(extractor):
     assert ("Erik Dahl", "TARGET_OF", "sanction") in roles
 
 
+def test_a_sanction_told_with_its_doer_and_a_month_is_an_act(extractor):
+    res, _, _ = run(extractor, "The Treasury sanctioned the militia's leader in August 2023. Canada placed four "
+                               "mining firms under sanctions in 2022. Sanctions have hurt the economy since 2019.")
+    assert sorted((e.type, e.date) for e in res.events) == [("sanction", "2022"), ("sanction", "2023-08")]
+
+
 def test_reported_date_yields_to_the_events_own_date(extractor):
     res, _, roles = run(extractor, "Latvia said on Friday that its police had arrested Oleg Sirin. Sirin was "
                                    "arrested on Wednesday in Riga.")
