@@ -44,6 +44,8 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     doer, done_to = _PARTICIPANT_ROLES.get(g, (None, None))
     if tok.lemma_.lower() in REMOVALS or fired_from_office(tok):  # "the president dismissed the army chief"
         doer, done_to = "PERPETRATOR_OF", "TARGET_OF"
+        if tok.lemma_ == "replace" and is_passive(tok):  # "He was replaced by Gen. X": X succeeds, X did not remove
+            return [(a, done_to) for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)]
     elif tok.lemma_.lower() == "plot":  # "a plot to overthrow X": X its target; the plotters are only accused
         goal = [c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp")]
         return [(a, "TARGET_OF") for g in goal for o in objects(g) for a in actors(builder, o)]

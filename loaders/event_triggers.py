@@ -50,10 +50,10 @@ TRIGGERS = {
     "abduct": "attack", "abduction": "attack", "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
     # removals from office and exchanges of prisoners: events of no ontology type of their own
     **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove", "plot",
-                            "escape", "jailbreak", "relieve")},
+                            "escape", "jailbreak", "relieve", "replace")},
 }
 # "other" events whose arguments are who did it to whom ("X dismissed Y") or who took part ("a swap").
-REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove", "relieve"}  # not "fire": "fired rockets"
+REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove", "relieve", "replace"}  # not "fire": "fired rockets"
 EXCHANGES = {"swap", "exchange"}
 _CAPTIVES = {"prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "captive", "captives", "pow",
              "pows"}
@@ -345,8 +345,14 @@ def _removes_person(tok) -> bool:
     "removed" only from an office ("was removed as army commander", "removed from his post")."""
     if tok.lemma_ == "relieve" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
             p.lemma_ in ("duty", "post", "function", "command", "position", "responsibility") for p in c.children)
-            for c in tok.children):
-        return False  # "relieved of his duties"; not "officials were relieved"
+            for c in tok.children) and not any(o.dep_ == "dobj" and o.lemma_.lower() in _OFFICE_WORDS - _PRONOUNS
+                                               for o in tok.children):
+        return False  # "relieved of his duties", "relieved the commander of the base"; not "officials were relieved"
+    if tok.lemma_ == "replace" and (tok.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+                                    or not (any(c.dep_ == "nsubjpass" for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or any(
+                o.dep_ == "dobj" and o.lemma_.lower() in _OFFICE_WORDS - _PRONOUNS for o in tok.children))):
+        return False  # "X replaced the army chief", "replaced X with Y", "X was replaced"; not "Y replaced X as chief"
     if tok.lemma_ == "remove" and not any(c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "from" and any(
             p.lemma_ in ("post", "office", "position", "command", "job", "role") for p in c.children)))
             for c in tok.children):
@@ -364,7 +370,10 @@ def _removes_person(tok) -> bool:
 
 _OFFICE_WORDS = {"chief", "head", "minister", "commander", "general", "director", "governor", "official",
                  "officer", "spokesman", "ambassador", "prosecutor", "judge", "president", "premier", "he", "she",
-                 "him", "her"}
+                 "him", "her", "captain", "colonel", "mayor", "secretary"}
+
+
+_PRONOUNS = {"he", "she", "him", "her"}
 
 
 def _of_captives(tok) -> bool:

@@ -343,6 +343,19 @@ def test_relieved_of_duties_is_a_removal_and_relief_is_not(extractor):
     assert not any(e.type == "other" for e in res.events)
 
 
+def test_replacing_or_relieving_an_officer_is_a_removal_and_a_successor_is_no_doer(extractor):
+    res, _, roles = run(extractor, "President Ana Ruiz on Tuesday replaced the commander of the northern army, "
+                                   "Gen. Pablo Soto. He was replaced by Gen. Luis Mena.")
+    assert [(e.type, e.date) for e in res.events] == [("other", "2025-03-11")]
+    assert ("Ana Ruiz", "PERPETRATOR_OF", "other") in roles
+    assert not any(who == "Luis Mena" for who, _, _ in roles)
+    res, _, _ = run(extractor, "The navy relieved the captain of the frigate on Wednesday.")
+    assert [(e.type, e.date) for e in res.events] == [("other", "2025-03-12")]
+    res, _, _ = run(extractor, "Gen. Luis Mena replaced Pablo Soto as army chief in 2023. Drones replaced "
+                               "the old spotter planes on Monday.")
+    assert not any(e.type == "other" for e in res.events)
+
+
 def test_a_dated_peace_deal_between_parties_is_an_event_even_in_passing(extractor):
     res, _, roles = run(extractor, "The killing threatens the 2016 peace agreement between the government and "
                                    "the Popular Liberation Army (EPL).")
