@@ -46,6 +46,7 @@ def apply(builder, doc) -> None:
     _story_suspicions(builder, doc)
     _bare_claims(builder, doc)
     _talks_sides(builder, doc, by_tok)
+    _negotiators_take_part(builder, doc, by_tok)
 
 
 _BROKER_WORDS = MEDIATE_VERBS | {"mediator", "mediation", "auspices"}
@@ -79,6 +80,26 @@ def _talks_sides(builder, doc, by_tok: dict[int, str]) -> None:
                  and builder.label(r.source) in ("Country", "Organisation")]
         if len(sides) == 2 and not set(sides) & brokers:
             builder.add_relation("NEGOTIATED_WITH", sides[0], sides[1], builder.evidence(doc[i], "rule:talks-sides", 0.6))
+
+
+def _negotiators_take_part(builder, doc, by_tok: dict[int, str]) -> None:
+    """Sides the relation rules read as negotiating with each other ("talks between the government and the
+    rebels", "A delegation from X sat down with envoys of Y") take part in the talks their sentence tells,
+    when it tells exactly one."""
+    talks: dict[int, set[str]] = {}
+    for i, eid in by_tok.items():
+        if builder.events[eid].type == "negotiation":
+            talks.setdefault(doc[i].idx, set()).add(eid)
+    for r in list(builder.relations.values()):
+        if r.type != "NEGOTIATED_WITH":
+            continue
+        for ev in r.evidence:
+            told = {e for at, ids in talks.items() if ev.start <= at < ev.end for e in ids}
+            if len(told) == 1:
+                eid = next(iter(told))
+                for side in (r.source, r.target):
+                    builder.add_relation("PARTICIPATED_IN", side, eid, ev.model_copy(update={
+                        "extractor": "rule:negotiators-take-part", "confidence": 0.6}))
 
 
 # building -------------------------------------------------------------------------------

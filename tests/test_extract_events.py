@@ -356,6 +356,13 @@ def test_replacing_or_relieving_an_officer_is_a_removal_and_a_successor_is_no_do
     assert not any(e.type == "other" for e in res.events)
 
 
+def test_sides_read_as_negotiating_take_part_in_the_talks_of_their_sentence(extractor):
+    _, _, roles = run(extractor, "Negotiators for the Malian government and the Azawad Liberation Front resumed "
+                                 "ceasefire talks in Algiers on Monday.")
+    assert {("Mali", "PARTICIPATED_IN", "negotiation"),
+            ("Azawad Liberation Front", "PARTICIPATED_IN", "negotiation")} <= roles
+
+
 def test_a_dated_peace_deal_between_parties_is_an_event_even_in_passing(extractor):
     res, _, roles = run(extractor, "The killing threatens the 2016 peace agreement between the government and "
                                    "the Popular Liberation Army (EPL).")
