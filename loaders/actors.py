@@ -392,6 +392,11 @@ def subject(verb):
                 return controller
             if owner.dep_ == "relcl" and owner.lemma_ in ("accuse", "suspect", "blame", "charge"):
                 return owner.head  # "16 officials it accused of obstructing the vote": the officials did it
+        if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and (c.lemma_ == "do" or c.tag_ == "MD") for c in tok.head.children):
+            via_conj = True  # "X told reporters that Y did not allow … and accused Z": a past verb cannot
+            tok = tok.head.head  # share "did", so it is the speaker's second verb
+            continue
         if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and tok.head != tok:
             via_conj = via_conj or tok.dep_ == "conj"  # "accused X of Y-ing and imposed …": not X's act
             tok = tok.head

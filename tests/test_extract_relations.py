@@ -47,6 +47,13 @@ def test_accuses_of_with_event(extractor):
     assert not any(r.type == "PERPETRATOR_OF" for r in res.relations)
 
 
+def test_a_speaker_who_reports_then_accuses_is_the_accuser(extractor):
+    _, rels, _ = run(extractor, "Omar Haidari, a spokesman for the Libyan government, told reporters that Libya did "
+                                "not shelter \"any armed group\" and accused Chad of inventing pretexts for raids.")
+    assert ("ACCUSED", "Omar Haidari", "Chad") in rels
+    assert ("ACCUSED", "Libya", "Chad") not in rels
+
+
 def test_accusation_by_capital_metonym(extractor):
     _, rels, _ = run(extractor, "Officials in Tbilisi said Moscow was lying. Some Georgian lawmakers "
                                 "accused Moscow of trying to sabotage the election.")
