@@ -278,6 +278,8 @@ def classify(span) -> Mention | None:
         return mk(placed[0], placed[1], alias=placed[2]) if placed else None
     if label == "ORG" and text.islower():
         return None  # "army, navy and air force units": common nouns, not a name
+    if label == "ORG" and gz.demonym_country(text):
+        return None  # "Ugandan officials" tagged ORG: a demonym, read as its state where it acts
     if label == "ORG":
         country = gz.lookup_country(text)
         if country:

@@ -95,6 +95,7 @@ DEMONYMS = {
     "Beninese": "BJ", "Togolese": "TG", "Gabonese": "GA", "Liberian": "LR", "Sierra Leonean": "SL",
     "Gambian": "GM", "Djiboutian": "DJ", "Malagasy": "MG", "Omanis": "OM", "Uzbekistani": "UZ",
     "Philippine": "PH", "Azeri": "AZ", "Kosovan": "XK", "Lao": "LA", "Somalian": "SO", "Bahamian": "BS",
+    "Central African": "CF", "Costa Rican": "CR", "Macedonian": "MK", "Equatoguinean": "GQ", "Guinea-Bissauan": "GW",
 }
 
 # News organisations often cited as sources ("Reuters reports", "according to the BBC").
@@ -324,6 +325,79 @@ AGENCIES = [
     ("Pentagon", [], [], None, "military"), ("Downing Street", [], [], None, "government"),
     ("Élysée", ["Elysee", "Élysée Palace", "Elysee Palace"], [], None, "government"),
 ]
+
+# Well-known bodies outside any one state that conflict and sanctions reporting names again and again:
+# international missions and courts, rights and aid groups, and armed groups, cartels and gangs. The small
+# NER model misses many of them ("Human Rights Watch said", "fighters of the Islamic State"), so an
+# EntityRuler tags them before it runs (``nlp.load_nlp``). (canonical name, aliases, kind)
+WELL_KNOWN_BODIES = [
+    # international bodies, missions and courts
+    ("International Criminal Court", ["ICC"], "international"),
+    ("International Court of Justice", ["ICJ"], "international"),
+    ("International Atomic Energy Agency", ["IAEA"], "international"),
+    ("Organization for Security and Co-operation in Europe", ["OSCE"], "international"),
+    ("Interpol", [], "international"), ("Europol", [], "international"), ("Frontex", [], "international"),
+    ("Financial Action Task Force", ["FATF"], "international"),
+    ("UN Human Rights Council", ["Human Rights Council"], "international"),
+    ("Office of the UN High Commissioner for Human Rights", ["OHCHR", "UN Human Rights Office"], "international"),
+    ("UNHCR", ["UN refugee agency"], "international"), ("UNICEF", [], "international"),
+    ("World Food Programme", ["WFP"], "international"),
+    ("International Organization for Migration", ["IOM"], "international"),
+    ("MONUSCO", [], "international"), ("UNIFIL", [], "international"), ("UNAMA", [], "international"),
+    ("MINUSCA", [], "international"), ("MINUSMA", [], "international"), ("UNMISS", [], "international"),
+    ("UNSMIL", [], "international"), ("KFOR", [], "international"), ("EULEX", [], "international"),
+    ("Arab League", [], "international"), ("Gulf Cooperation Council", ["GCC"], "international"),
+    ("Shanghai Cooperation Organisation", ["SCO", "Shanghai Cooperation Organization"], "international"),
+    ("Southern African Development Community", ["SADC"], "international"),
+    ("East African Community", ["EAC"], "international"), ("Caribbean Community", ["CARICOM"], "international"),
+    ("Organization of American States", ["OAS"], "international"),
+    ("Intergovernmental Authority on Development", ["IGAD"], "international"),
+    ("Association of Southeast Asian Nations", ["ASEAN"], "international"),
+    # rights, press-freedom and aid groups
+    ("Human Rights Watch", ["HRW"], "other"), ("Amnesty International", [], "other"),
+    ("Reporters Without Borders", [], "other"), ("Committee to Protect Journalists", ["CPJ"], "other"),
+    ("Doctors Without Borders", ["Médecins Sans Frontières", "MSF"], "other"),
+    ("International Committee of the Red Cross", ["ICRC"], "other"),
+    ("International Crisis Group", ["Crisis Group"], "other"),
+    ("Transparency International", [], "other"), ("Global Witness", [], "other"),
+    # armed groups, cartels and gangs
+    ("Islamic State", ["ISIS", "ISIL", "Daesh", "Islamic State group"], "armed_group"),
+    ("Islamic State Khorasan", ["ISIS-K", "ISKP", "Islamic State Khorasan Province", "IS-K"], "armed_group"),
+    ("Islamic State West Africa Province", ["ISWAP"], "armed_group"),
+    ("Islamic State Sahel Province", [], "armed_group"),
+    ("al-Qaeda", ["al Qaeda", "al-Qaida", "Al-Qaeda", "Al Qaeda"], "armed_group"),
+    ("al-Qaeda in the Arabian Peninsula", ["AQAP"], "armed_group"),
+    ("al-Qaeda in the Islamic Maghreb", ["AQIM"], "armed_group"),
+    ("Jama'at Nusrat al-Islam wal-Muslimin", ["JNIM"], "armed_group"),
+    ("al-Shabaab", ["al-Shabab", "Al-Shabaab", "al Shabaab", "Al-Shabab"], "armed_group"),
+    ("Boko Haram", [], "armed_group"), ("Hezbollah", ["Hizbollah"], "armed_group"), ("Hamas", [], "armed_group"),
+    ("Palestinian Islamic Jihad", [], "armed_group"), ("Houthis", ["Ansar Allah", "Ansarallah"], "armed_group"),
+    ("Taliban", [], "armed_group"), ("Tehrik-i-Taliban Pakistan", ["TTP", "Tehreek-e-Taliban Pakistan",
+                                                                   "Pakistani Taliban"], "armed_group"),
+    ("Baloch Liberation Army", ["BLA"], "armed_group"), ("Hayat Tahrir al-Sham", ["HTS"], "armed_group"),
+    ("Syrian Democratic Forces", ["SDF"], "armed_group"), ("Kurdistan Workers' Party", ["PKK"], "armed_group"),
+    ("Wagner", ["Wagner Group"], "armed_group"), ("Rapid Support Forces", ["RSF"], "armed_group"),
+    ("M23", ["March 23 Movement", "M23 rebels"], "armed_group"),
+    ("Democratic Forces for the Liberation of Rwanda", ["FDLR"], "armed_group"),
+    ("Allied Democratic Forces", ["ADF"], "armed_group"), ("Arakan Army", [], "armed_group"),
+    ("Kachin Independence Army", ["KIA"], "armed_group"),
+    ("Tigray People's Liberation Front", ["TPLF"], "armed_group"), ("Oromo Liberation Army", ["OLA"], "armed_group"),
+    ("Kataib Hezbollah", ["Kata'ib Hezbollah"], "armed_group"),
+    ("Popular Mobilization Forces", ["PMF", "Popular Mobilisation Forces"], "armed_group"),
+    ("Lashkar-e-Taiba", ["LeT"], "armed_group"), ("Jaish-e-Mohammed", ["JeM"], "armed_group"),
+    ("Revolutionary Armed Forces of Colombia", ["FARC"], "armed_group"),
+    ("National Liberation Army", ["ELN"], "armed_group"), ("Shining Path", [], "armed_group"),
+    ("Tren de Aragua", [], "armed_group"), ("Mara Salvatrucha", ["MS-13"], "armed_group"),
+    ("Barrio 18", [], "armed_group"), ("Sinaloa Cartel", [], "armed_group"),
+    ("Jalisco New Generation Cartel", ["CJNG"], "armed_group"), ("Gulf Clan", ["Clan del Golfo"], "armed_group"),
+]
+AGENCIES += [(canon, aliases, [], None, kind) for canon, aliases, kind in WELL_KNOWN_BODIES]
+
+
+def ruler_patterns() -> list[dict]:
+    """EntityRuler patterns (ORG) for every name and alias of the well-known bodies above."""
+    return [{"label": "ORG", "pattern": n} for canon, aliases, _kind in WELL_KNOWN_BODIES for n in (canon, *aliases)]
+
 
 # Head nouns that make a multi-word name an organisation, and its kind.
 ORG_HEADS = {

@@ -54,6 +54,18 @@ def _paragraph_breaks(doc):
 
 
 TITLES = "newsgraph_titles"
+BODIES = "newsgraph_bodies"  # an EntityRuler for well-known bodies the small NER misses (gazetteer.WELL_KNOWN_BODIES)
+BODIES_TRIM = "newsgraph_bodies_trim"
+
+
+def _longer_names_stand(doc):
+    """"Islamic State Mozambique Province" is a name of its own: a well-known name followed by another
+    capitalised name word is left to the NER, which reads the whole name."""
+    ents = list(doc.ents)
+    longer = [e for e in ents if e.end < len(doc) and doc[e.end].pos_ == "PROPN" and doc[e.end].text[:1].isupper()]
+    if longer:
+        doc.set_ents([e for e in ents if e not in longer], missing=longer, default="unmodified")
+    return doc
 
 
 def _title_abbreviations() -> set[str]:
@@ -103,6 +115,8 @@ def _register() -> None:
         Language.component(PARAGRAPHS)(_paragraph_breaks)
     if not Language.has_factory(TITLES):
         Language.component(TITLES)(_no_break_after_titles)
+    if not Language.has_factory(BODIES_TRIM):
+        Language.component(BODIES_TRIM)(_longer_names_stand)
 
 
 @lru_cache(maxsize=4)
@@ -127,4 +141,10 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if "parser" in nlp.pipe_names and TITLES not in nlp.pipe_names:
         nlp.add_pipe(TITLES, before="parser")
+    if "ner" in nlp.pipe_names and BODIES not in nlp.pipe_names:
+        from .gazetteer import ruler_patterns
+
+        ruler = nlp.add_pipe("entity_ruler", name=BODIES, before="ner", config={"phrase_matcher_attr": "ORTH"})
+        ruler.add_patterns(ruler_patterns())  # the NER keeps these spans and reads around them
+        nlp.add_pipe(BODIES_TRIM, after=BODIES)
     return nlp

@@ -483,8 +483,10 @@ def _claim_span(tok):
 def pointed_finger(builder, sent) -> None:
     """"X pointed the finger at Y": an accusation in idiom, and a suspicion of the attack it is over."""
     for tok in builder.tokens({"point"}, sent):
-        if tok.pos_ != "VERB" or modality.negated(tok) or not any(o.lower_ == "finger" for o in objects(tok)):
-            continue
+        if tok.pos_ != "VERB" or modality.negated(tok) or not (any(o.lower_ == "finger" for o in objects(tok)) or (
+                not objects(tok) and any(builder.label(a) in ("Country", "Organisation")
+                                         for p in prep_objects(tok, ("at",)) for a in actors(builder, p)))):
+            continue  # "pointed the finger at Y", "was quick to point at the rebels"
         by = actors(builder, subject(tok))
         suspects = [x for p in prep_objects(tok, ("at",)) for x in actors(builder, p)]
         for a in by:
@@ -517,7 +519,7 @@ def accusations(builder, sent) -> None:
             continue
         blamed_on = (_not_dates(prep_objects(tok, ("on",))) or _not_dates(
             [p for o in objects(tok) for p in prep_objects(o, ("on",))])) if lemma == "blame" else []  # "… on X"
-        if blamed_on and tok.dep_ == "acl" and is_passive(tok):  # "a drone strike blamed on Ukraine"
+        if blamed_on and is_passive(tok):  # "a drone strike blamed on Ukraine", "the attack was blamed on X by Y"
             accused, accusers = blamed_on, agent_of_passive(tok)
         elif blamed_on:
             accused, accusers = blamed_on, [subject(tok)]
@@ -568,6 +570,9 @@ def accusations(builder, sent) -> None:
             span = next(((o.left_edge.i, o.right_edge.i + 1) for o in objects(tok)), span)
             if tok.dep_ == "acl" and is_passive(tok):
                 span, kind = (tok.head.i, tok.head.i + 1), ("SUSPECTED_OF" if not by else kind)
+            elif is_passive(tok):  # "The bombing was blamed on X": the subject is the deed
+                span = next(((c.i, c.i + 1) for c in tok.children if c.dep_ == "nsubjpass"), span)
+                kind = "SUSPECTED_OF" if not by else kind
         if acc and span:
             builder.claims.append({"accused": acc, "by": by, "span": span, "kind": kind, "token": tok.i,
                                    "rule": f"rule:{lemma}-of"})

@@ -21,6 +21,15 @@ def test_titles_go_to_titles_not_names(extractor):
     assert "State" not in ents  # a title word is not an organisation
 
 
+def test_well_known_bodies_the_small_model_misses_are_organisations(extractor):
+    _, ents = run(extractor, "Human Rights Watch has documented abuses in the region. Fighters of the Islamic "
+                             "State later attacked the town, and ISIS said it had killed 12 soldiers.")
+    assert ents["Human Rights Watch"].type == "Organisation"
+    assert ents["Islamic State"].type == "Organisation" and "ISIS" in ents["Islamic State"].aliases
+    _, ents = run(extractor, "Fighters of Islamic State Congo Province raided the village of Mabalako on Monday.")
+    assert "Islamic State" not in ents  # a longer name is the NER's to read
+
+
 def test_surname_and_title_surname_are_one_person(extractor):
     res, ents = run(extractor, "Maj. Gen. Arvid Holm was wounded. Holm is recovering, and Gen. Holm's "
                                "staff said so.")

@@ -54,6 +54,16 @@ def test_a_speaker_who_reports_then_accuses_is_the_accuser(extractor):
     assert ("ACCUSED", "Libya", "Chad") not in rels
 
 
+def test_pointing_at_a_group_and_a_passive_blame_are_accusations(extractor):
+    _, rels, _ = run(extractor, "Interior Minister Saif Darwish was quick to point the finger at the Kivu Liberation "
+                                "Front. Chad's army pointed at the Sudan Liberation Movement.")
+    assert ("ACCUSED", "Saif Darwish", "Kivu Liberation Front") in rels
+    res, rels, names = run(extractor, "The bombing in Beni on Monday was blamed on the Kivu Liberation Front by "
+                                      "Uganda's government.")
+    assert ("ACCUSED", "Uganda", "Kivu Liberation Front") in rels
+    assert any(r.type == "ACCUSED_OF" and names[r.source] == "Kivu Liberation Front" for r in res.relations)
+
+
 def test_accusation_by_capital_metonym(extractor):
     _, rels, _ = run(extractor, "Officials in Tbilisi said Moscow was lying. Some Georgian lawmakers "
                                 "accused Moscow of trying to sabotage the election.")
