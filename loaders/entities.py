@@ -196,8 +196,20 @@ def _strip_direction(text: str) -> str:
     return " ".join(words)
 
 
+# Lower-case words after a place name that say what kind of unit it is ("Lahj province"): the place is
+# named without them. A coast or a border of a region is a stretch of it, not a place of its own.
+_UNIT_WORDS = {"province", "district", "region", "state", "governorate", "county", "department", "prefecture",
+               "regency", "territory", "municipality", "oblast"}
+_STRETCH_WORDS = {"coast", "coastline", "seaboard", "shore", "shores", "border", "borderlands"}
+
+
 def _place(span, text: str) -> tuple[str, str, str | None] | None:
     """A GPE/LOC span: a state, a capital standing for one, a place, or nothing (a macro-region)."""
+    words = text.split()
+    if len(words) >= 2 and words[-1] in _STRETCH_WORDS:
+        return None  # "the Pacific coast"
+    if len(words) >= 2 and words[-1] in _UNIT_WORDS and words[-2][:1].isupper():
+        text = " ".join(words[:-1])  # "Lahj province" is Lahj
     country = gz.lookup_country(text) or gz.lookup_country(_strip_direction(text))
     if country in gz.TERRITORIES:
         return "Location", country, None  # "a Hong Kong trading company": a place, not a state that acts
@@ -834,6 +846,11 @@ def _join_split_names(doc, ents) -> tuple:
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if nxt is not None and nxt.start == cur.end:
             last = doc[cur.end - 1]
+            if cur.label_ in ("GPE", "LOC", "ORG", "PERSON") and nxt.label_ in ("GPE", "LOC", "ORG", "PERSON") and \
+                    last.whitespace_ == " " and gz.lookup_country(f"{cur.text} {nxt.text}"):
+                out.append(Span(doc, cur.start, nxt.end, label="GPE"))  # "Burkina" + "Faso"
+                i += 2
+                continue
             if cur.label_ == "PERSON" and nxt.label_ in ("PERSON", "DATE", "TIME") and last.whitespace_ == " " \
                     and (len(nxt) == 1 or (nxt.label_ == "PERSON" and len(nxt) == 2 and nxt[1].is_title)) and nxt[0].is_title and nxt[0].pos_ == "PROPN" and not gz.split_title(nxt.text)[0] \
                     and (nxt.label_ == "PERSON" or not _date_word(nxt[0])):  # "Nadine" + "Marchand" taken for a date

@@ -392,11 +392,17 @@ WELL_KNOWN_BODIES = [
     ("Jalisco New Generation Cartel", ["CJNG"], "armed_group"), ("Gulf Clan", ["Clan del Golfo"], "armed_group"),
 ]
 AGENCIES += [(canon, aliases, [], None, kind) for canon, aliases, kind in WELL_KNOWN_BODIES]
+# State bodies whose names the NER cuts at a comma or an "and" ("Foreign, Commonwealth and Development Office").
+_CUT_NAMES = [("Foreign, Commonwealth and Development Office", ["FCDO"], [], "GB", "government"),
+              ("Foreign and Commonwealth Office", ["FCO"], [], "GB", "government"),
+              ("Department for Business and Trade", [], [], "GB", "government")]
+AGENCIES += _CUT_NAMES
 
 
 def ruler_patterns() -> list[dict]:
     """EntityRuler patterns (ORG) for every name and alias of the well-known bodies above."""
-    return [{"label": "ORG", "pattern": n} for canon, aliases, _kind in WELL_KNOWN_BODIES for n in (canon, *aliases)]
+    names = [n for canon, aliases, _kind in WELL_KNOWN_BODIES for n in (canon, *aliases)]
+    return [{"label": "ORG", "pattern": n} for n in names + [c[0] for c in _CUT_NAMES]]
 
 
 # Head nouns that make a multi-word name an organisation, and its kind.

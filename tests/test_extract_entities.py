@@ -30,6 +30,20 @@ def test_well_known_bodies_the_small_model_misses_are_organisations(extractor):
     assert "Islamic State" not in ents  # a longer name is the NER's to read
 
 
+def test_place_names_lose_their_unit_word_and_a_coast_is_no_place(extractor):
+    _, ents = run(extractor, "A bomb exploded near his home in Kandahar province on Monday, weeks after clashes on "
+                             "the Caribbean coast. Burkina Faso and Niger condemned the attack.")
+    assert ents["Kandahar"].type == "Location" and "Kandahar province" not in ents
+    assert not any("coast" in name for name in ents)
+    assert ents["Burkina Faso"].type == "Country" and "Faso" not in ents
+
+
+def test_a_body_the_ner_cuts_at_a_comma_is_one_organisation(extractor):
+    _, ents = run(extractor, "Britain's Foreign, Commonwealth and Development Office summoned the ambassador.")
+    assert "Foreign, Commonwealth and Development Office" in ents
+    assert "Commonwealth and Development Office" not in ents
+
+
 def test_surname_and_title_surname_are_one_person(extractor):
     res, ents = run(extractor, "Maj. Gen. Arvid Holm was wounded. Holm is recovering, and Gen. Holm's "
                                "staff said so.")
