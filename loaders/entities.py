@@ -844,6 +844,10 @@ def _join_split_names(doc, ents) -> tuple:
     while i < len(ents):
         cur = ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and _and_tail(doc, cur, nxt):
+            out.append(Span(doc, cur.start, nxt.end, label="ORG"))  # "Office for Kosovo" + "and Metohija"
+            i += 2
+            continue
         if nxt is not None and nxt.start == cur.end:
             last = doc[cur.end - 1]
             if cur.label_ in ("GPE", "LOC", "ORG", "PERSON") and nxt.label_ in ("GPE", "LOC", "ORG", "PERSON") and \
@@ -869,6 +873,20 @@ def _join_split_names(doc, ents) -> tuple:
         out.append(cur)
         i += 1
     return tuple(out)
+
+
+def _and_tail(doc, cur, nxt) -> bool:
+    """"Office for Kosovo and Metohija", "Party of Action and Solidarity": a body's name of the form "X of/for Y
+    and Z" that the NER cut at the "and" (one capitalised word after it, not a state or a known body, and no
+    name going on after it)."""
+    if cur.label_ != "ORG" or nxt.start != cur.end + 1 or doc[cur.end].lower_ != "and" or len(nxt) != 1:
+        return False
+    if len(cur) < 3 or doc[cur.end - 2].lower_ not in ("of", "for") or not doc[cur.end - 1].text[:1].isupper():
+        return False
+    word = nxt[0]
+    after = doc[nxt.end] if nxt.end < len(doc) else None
+    return nxt.label_ in ("ORG", "GPE", "LOC") and word.is_title and not gz.lookup_country(word.text) \
+        and not gz.lookup_agency(word.text) and not (after is not None and after.text[:1].isupper())
 
 
 def _date_word(tok) -> bool:

@@ -44,6 +44,14 @@ def test_a_body_the_ner_cuts_at_a_comma_is_one_organisation(extractor):
     assert "Commonwealth and Development Office" not in ents
 
 
+def test_a_body_named_x_of_y_and_z_is_not_cut_at_the_and(extractor):
+    _, ents = run(extractor, "Milan Jović, director of the Office for Vojvodina and Srem, said the plan was dead. "
+                             "The Party of Reform and Renewal won the vote.")
+    assert ents["Office for Vojvodina and Srem"].type == "Organisation" and "Srem" not in ents
+    _, ents = run(extractor, "The Ministry of Defence and Hezbollah traded accusations.")
+    assert "Hezbollah" in ents
+
+
 def test_surname_and_title_surname_are_one_person(extractor):
     res, ents = run(extractor, "Maj. Gen. Arvid Holm was wounded. Holm is recovering, and Gen. Holm's "
                                "staff said so.")
