@@ -443,18 +443,34 @@ def _demonym_for(country: str) -> str | None:
     """"South Korean" for South Korea (not the bare "Korean"), "Iranian" for Iran."""
     code = gz.country_code(country)
     own = [d for d, c in gz.DEMONYMS.items() if c == code]
+    if country in own:
+        return country  # "Myanmar military": the state's name is its own adjective
     return next((d for d in own if " " in d and d.split()[0] == country.split()[0]), None) or next(
         (d for d in own if " " not in d), None) or (own[0] if own else None)
+
+
+def _owner_beside(tok) -> str | None:
+    """"Myanmar air force officers", "Colombian army troops": the state qualifies the noun the institution
+    itself qualifies."""
+    if tok.dep_ != "compound" or tok.head.pos_ != "NOUN" or tok.lower_ not in ("army", "force"):
+        return None  # ("Haitian police officers" leave the police to its own name: the Haitian National Police)
+    for c in tok.head.children:
+        if c.i < tok.i and c.dep_ in ("amod", "compound") and c.i not in [t.i for t in tok.subtree]:
+            name = gz.demonym_of_token(c) or gz.lookup_country(c.text)
+            if name and all(t.dep_ in ("amod", "compound") for t in c.doc[c.i + 1:tok.i]):
+                return name
+    return None
 
 
 def _institution_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
     """"the Sudanese army", "Lebanon's parliament", "Niger's presidential guard": a state's institution."""
     out = []
-    for tok in words.where(lambda w, _l: w.lower() in gz.INSTITUTIONS or w.lower() == "office"):
-        if tok.i in taken or tok.pos_ != "NOUN" or not (tok.lower_ in gz.INSTITUTIONS or (
+    for tok in words.where(lambda w, _l: w.lower() in gz.INSTITUTIONS or w.lower() in ("office", "force")):
+        air = tok.lower_ == "force" and tok.i > 0 and doc[tok.i - 1].lower_ == "air"  # "air force": two words
+        if tok.i in taken or tok.pos_ != "NOUN" or not (tok.lower_ in gz.INSTITUTIONS or air or (
                 tok.lower_ == "office" and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in tok.children))):
             continue  # "Pakistan's foreign office" as well as "Lebanon's parliament"
-        country = _possessor_country(tok)
+        country = _possessor_country(tok) or _owner_beside(tok)
         if not country:
             field = next((c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.i not in taken
                           and c.text.capitalize() in gz.MINISTRY_DOMAINS), None)

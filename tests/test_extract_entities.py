@@ -52,6 +52,14 @@ def test_a_body_named_x_of_y_and_z_is_not_cut_at_the_and(extractor):
     assert "Hezbollah" in ents
 
 
+def test_a_states_air_force_and_army_are_its_bodies(extractor):
+    _, ents = run(extractor, "Two senior Myanmar air force officers were sanctioned. Colombian army troops "
+                             "crossed the river. Sudan's air force struck Nyala.")
+    assert ents["Myanmar air force"].type == "Organisation"
+    assert ents["Colombian army"].type == "Organisation"
+    assert ents["Sudanese air force"].type == "Organisation"
+
+
 def test_surname_and_title_surname_are_one_person(extractor):
     res, ents = run(extractor, "Maj. Gen. Arvid Holm was wounded. Holm is recovering, and Gen. Holm's "
                                "staff said so.")
