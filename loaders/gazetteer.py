@@ -434,7 +434,8 @@ SUBORDINATE = {"deputy", "vice", "assistant", "senior", "former", "regional", "f
 MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "officer", "official", "negotiator",
                 "envoy", "adviser", "advisor", "aide", "commander", "agent", "operative", "lawmaker",
                 "minister", "ambassador", "representative", "fighter", "soldier", "general", "colonel",
-                "employee", "analyst", "diplomat", "lieutenant", "militant", "member",
+                "employee", "analyst", "diplomat", "lieutenant", "militant", "member", "coordinator", "delegate",
+                "organiser", "organizer", "treasurer", "activist", "volunteer",
                 # people who serve in a court, a newsroom or an armed group
                 "judge", "prosecutor", "reporter", "journalist", "correspondent", "editor", "figure", "financier",
                 "recruiter", "bomb-maker", "bombmaker", "maker", "strategist", "staffer", "investigator",

@@ -423,7 +423,16 @@ def led_by(builder, sent) -> None:
         co = tok.lemma_ == "found" and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co"
         if co and not people and tok.head.dep_ == "appos":  # "X, an officer who co-founded Y" (parsed as acl)
             people = actors(builder, tok.head.head, ("Person",))
+        if org_tok is not None and entity_of(builder, org_tok) is None and is_passive(tok):
+            org_tok = _described_body(builder, org_tok) or org_tok  # "X, an alliance of armed groups led by Y"
         orgs = actors(builder, org_tok, ("Organisation",)) if org_tok is not None else []
+        if orgs and not is_passive(tok) and org_tok.pos_ == "NOUN" and entity_of(builder, org_tok) is None \
+                and org_tok.lemma_ in _FORCE_PARTS:  # "who commands RSF units in North Darfur": one of its commanders
+            for p in people:
+                for o in orgs:
+                    builder.add_relation("MEMBER_OF", p, o, builder.evidence(tok, "rule:commands-units", 0.7),
+                                         role="commander")
+            continue
         if org_tok is not None and org_tok.pos_ == "NOUN" and entity_of(builder, org_tok) is None and any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in org_tok.children):
             orgs = []  # "commands the IRGC's ground forces", "heads the crime unit of X": a part of X, not X
@@ -440,6 +449,34 @@ def led_by(builder, sent) -> None:
         for p in people:
             for o in orgs:
                 builder.add_relation(rel, p, o, builder.evidence(tok, "rule:led-by", 0.8), role=role)
+
+
+_FORCE_PARTS = {"unit", "force", "troop", "fighter", "brigade", "battalion", "operation", "wing", "branch",
+                "division", "detachment", "cell"}
+
+
+def _described_body(builder, noun):
+    """"Viv Ansanm, an alliance of armed groups led by X": the named body an apposition describes."""
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ == "appos" and _etype(builder, entity_of(builder, tok.head)) == "Organisation":
+            return tok.head
+        if tok.head == tok or tok.dep_ not in ("pobj", "prep", "appos"):
+            return None
+        tok = tok.head
+    return None
+
+
+def speaks_for(builder, sent) -> None:
+    """"X, who speaks for the NUG", "Y, who works for the agency": a member of the body."""
+    for tok in builder.tokens({"speak", "work"}, sent):
+        if tok.pos_ != "VERB" or tok.dep_ != "relcl" or _etype(builder, entity_of(builder, tok.head)) != "Person":
+            continue
+        for o in prep_objects(tok, ("for",)):
+            for org in actors(builder, o, ("Organisation",)):
+                builder.add_relation("MEMBER_OF", entity_of(builder, tok.head), org,
+                                     builder.evidence(tok, "rule:speaks-for", 0.7),
+                                     role="spokesperson" if tok.lemma_ == "speak" else "staff")
 
 
 def _part_noun(appos):
@@ -663,7 +700,7 @@ def police_chief(builder, sent) -> None:
                                                                                0.7), role=title)
 
 
-RULES = (appositions, described_as, office_of_title, whose_force, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, replaced_as,
+RULES = (appositions, speaks_for, described_as, office_of_title, whose_force, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, replaced_as,
          owner_of, minister_of_ministry, appointed, police_chief, posted_to)
 
 

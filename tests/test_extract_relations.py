@@ -64,6 +64,21 @@ def test_pointing_at_a_group_and_a_passive_blame_are_accusations(extractor):
     assert any(r.type == "ACCUSED_OF" and names[r.source] == "Kivu Liberation Front" for r in res.relations)
 
 
+def test_membership_told_by_what_a_person_does_for_a_body(extractor):
+    _, rels, _ = run(extractor, "Aye Chan, who speaks for the Arakan National Council, condemned the raid. Sami Idris, "
+                                "a coordinator for the Nile Medics Network, counted the dead. Col. Musa Dabo, who "
+                                "commands Sahel Defence Front units in Gao, was sanctioned.")
+    assert ("MEMBER_OF", "Aye Chan", "Arakan National Council") in rels
+    assert ("MEMBER_OF", "Sami Idris", "Nile Medics Network") in rels
+    assert ("MEMBER_OF", "Musa Dabo", "Sahel Defence Front") in rels
+    assert ("LEADS", "Musa Dabo", "Sahel Defence Front") not in rels
+
+
+def test_an_alliance_described_as_led_by_someone(extractor):
+    _, rels, _ = run(extractor, "The gang is part of Kor Lakay, an alliance of armed groups led by Jean Baptiste Amos.")
+    assert ("LEADS", "Jean Baptiste Amos", "Kor Lakay") in rels
+
+
 def test_accusation_by_capital_metonym(extractor):
     _, rels, _ = run(extractor, "Officials in Tbilisi said Moscow was lying. Some Georgian lawmakers "
                                 "accused Moscow of trying to sabotage the election.")
