@@ -368,10 +368,12 @@ def _named_in(builder, obj) -> list[str]:
         eid = entity_of(builder, t)
         if eid and builder.entities[eid].type in ("Person", "Organisation") and eid not in out:
             out.append(eid)
+        counted = t.pos_ == "NUM" or t.lower_ in ("some", "several", "all", "both", "many", "most")
         for c in t.children:
             if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "poss", "compound", "amod") or (
-                    c.dep_ == "prep" and c.lower_ not in _OBJECT_LINKS) or c.i in builder.coref_tokens and c.dep_ == "poss":
-                continue
+                    c.dep_ == "prep" and c.lower_ not in _OBJECT_LINKS and not (counted and c.lower_ == "of")) \
+                    or c.i in builder.coref_tokens and c.dep_ == "poss":
+                continue  # ("four of the targets, X, Y and Z": the names may hang on "targets")
             stack.append(c)
     return out
 
@@ -385,7 +387,9 @@ def _active_listing(builder, tok, sanctioners: list[str]) -> list[str]:
                                          for c in tok.children):
         return []
     subj = actors(builder, subject(tok), ("Country", "Organisation"))
-    if not subj or not set(subj) <= set(sanctioners):
+    new_act = tok.lemma_ in ("designate", "blacklist") and all(
+        builder.label(a) == "Country" or builder.org_kind(a) in ("government", "international") for a in subj)
+    if not subj or not (set(subj) <= set(sanctioners) or new_act):  # "Britain designated four of them, …"
         return []
     listed = [e for o in objects(tok) for e in _named_in(builder, o)]
     for c in tok.children:  # "listed four companies, among them X and Y" (the list hangs on the verb)
@@ -444,6 +448,7 @@ def sanction_listings(builder, sent) -> None:
     last = builder.last_sanction
     if last is None:
         return
+    _document_names(builder, sent, last)
     for tok in builder.tokens(_LIST_VERBS | {"sanction"} | _UNDER_VERBS, sent):
         if tok.lemma_ not in _LIST_VERBS | _UNDER_VERBS and tok.lemma_ != "sanction":
             continue
@@ -458,6 +463,22 @@ def sanction_listings(builder, sent) -> None:
                 named += [t for t in active if t not in named]
         named = [t for t in named if t not in by]
         _targets(builder, named, by, tok, "rule:sanction-listing", 0.75, act=last[0])
+
+
+def _document_names(builder, sent, last) -> None:
+    """"The listing names X, Y and Z": the parser often takes "names" for a plural noun after a listing
+    document; the people it names are the targets of the sanction told before."""
+    for tok in builder.tokens({"name", "list"}, sent):
+        if tok.pos_ != "NOUN" or tok.lower_ not in ("names", "lists") or tok.i == 0 or any(
+                c.dep_ in ("det", "poss") for c in tok.children):
+            continue
+        first = next((t for t in sent if t.pos_ == "NOUN"), None)  # "The resolution, adopted on …, names X"
+        if first is None or first.lemma_ not in _LISTING_DOCUMENTS or not (
+                builder.doc[tok.i - 1].lemma_ in _LISTING_DOCUMENTS or builder.doc[tok.i - 1].text == ","):
+            continue
+        named = list(dict.fromkeys(e for t in builder.doc[tok.i + 1:sent.end] for e in [builder.token_entity.get(t.i)]
+                                   if e and builder.label(e) in ("Person", "Organisation") and e not in last[1]))
+        _targets(builder, named, last[1], tok, "rule:listing-names", 0.7, act=last[0])
 
 
 def _previous_sanction(builder, sent):

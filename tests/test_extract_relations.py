@@ -33,6 +33,21 @@ def test_sanction_passive_coordinated_agents(extractor):
             ("SANCTIONED_BY", "Ibrahim Keller", "United Kingdom")} <= rels
 
 
+def test_a_listing_that_names_the_counted_targets(extractor):
+    _, rels, _ = run(extractor, "The UN Security Council on Thursday imposed sanctions on three commanders of the "
+                                "Kivu Liberation Front. The resolution, adopted unanimously, names Col. Jean Bosco "
+                                "Rutayisire, Maj. Eric Hakizimana and Paul Ndayisenga.")
+    assert {("SANCTIONED_BY", p, "UN Security Council")
+            for p in ("Jean Bosco Rutayisire", "Eric Hakizimana", "Paul Ndayisenga")} <= rels
+
+
+def test_a_second_state_designating_some_of_the_same_targets(extractor):
+    _, rels, _ = run(extractor, "The United States imposed sanctions on Omid Rahimi on Thursday. Canada designated "
+                                "two of the same targets, Parsa Trading and Omid Rahimi, a day later.")
+    assert ("SANCTIONED_BY", "Parsa Trading", "Canada") in rels
+    assert ("SANCTIONED_BY", "Omid Rahimi", "Canada") in rels
+
+
 def test_sanction_nominal(extractor):
     _, rels, _ = run(extractor, "Australia imposed sanctions on Pedro Salgado and Ana Ferreira last week.")
     assert ("SANCTIONED_BY", "Pedro Salgado", "Australia") in rels
