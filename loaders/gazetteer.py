@@ -291,6 +291,7 @@ AGENCIES = [
     ("Inter-Services Intelligence", ["ISI"], ["military intelligence", "spy agency"], "PK", "intelligence"),
     ("DGSE", ["General Directorate for External Security"], ["foreign intelligence"], "FR", "intelligence"),
     ("BND", ["Federal Intelligence Service"], ["foreign intelligence"], "DE", "intelligence"),
+    ("Office of Foreign Assets Control", ["OFAC"], [], None, "government"),  # part of the Treasury, not the state itself
     ("State Department", ["US State Department", "U.S. State Department", "Department of State"], [], "US",
      "government"),
     ("US Africa Command", ["AFRICOM", "U.S. Africa Command"], [], "US", "military"),

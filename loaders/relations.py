@@ -177,6 +177,10 @@ def _states_behind(builder, by: list[str]) -> list[str]:
         agency = gz.lookup_agency(ent.name)
         if not states and agency and agency[2] and gz.country_by_code(agency[2]):  # "the US Treasury imposed …"
             states = [country_entity(builder, gz.country_by_code(agency[2]))]
+        if not states:  # "the Treasury's Office of Foreign Assets Control": the state of the body it is part of
+            parents = [r.target for r in list(builder.relations.values()) if r.type == "PART_OF" and r.source == a
+                       and builder.label(r.target) == "Organisation"]
+            states = [s for p in parents for s in _states_behind(builder, [p]) if builder.label(s) == "Country"]
         last = [s for s in (builder.last_sanction or ((), ()))[1] if builder.label(s) == "Country"]
         if not states and len(last) == 1:  # "Britain sanctioned X. The Foreign Office said it had frozen …"
             states = last
@@ -389,8 +393,9 @@ def _active_listing(builder, tok, sanctioners: list[str]) -> list[str]:
     subj = actors(builder, subject(tok), ("Country", "Organisation"))
     new_act = tok.lemma_ in ("designate", "blacklist") and all(
         builder.label(a) == "Country" or builder.org_kind(a) in ("government", "international") for a in subj)
-    if not subj or not (set(subj) <= set(sanctioners) or new_act):  # "Britain designated four of them, …"
-        return []
+    sanctioners = set(sanctioners) | {r.target for r in builder.relations.values() if r.type == "SANCTIONED_BY"}
+    if not subj or not (set(subj) <= sanctioners or new_act):  # "Britain designated four of them, …"
+        return []  # (any actor that has sanctioned someone in this article so far, not only the last one)
     listed = [e for o in objects(tok) for e in _named_in(builder, o)]
     for c in tok.children:  # "listed four companies, among them X and Y" (the list hangs on the verb)
         if c.dep_ == "prep" and c.lower_ in _OBJECT_LINKS:
@@ -1034,7 +1039,29 @@ def terror_designations(builder, sent) -> None:
         _sanction(builder, tok, agents, targets, "rule:terror-designation")
 
 
-RULES = (sanctions, described_named, statement_named, said_behind_it, those_targeted, sanction_listings, accusations, accusation_nouns, pointed_finger,
+def designations(builder, sent) -> None:
+    """"OFAC designated X and two firms he controls, A and B", "X was designated by the Treasury": a listing
+    verb with a state or a public body as its agent is a sanction act of its own (a label such as
+    "designated it a terrorist organisation" is read by ``terror_designations``)."""
+    for tok in builder.tokens({"designate", "blacklist"}, sent):
+        if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN", "VBZ") or modality.negated(tok) \
+                or terror_designation(tok) or any(c.dep_ in ("oprd", "xcomp") or (
+                    c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
+            continue
+        if is_passive(tok):
+            targets, agents = [c for c in tok.children if c.dep_ == "nsubjpass"], agent_of_passive(tok)
+        else:
+            targets, agents = objects(tok), [subject(tok)]
+            if any(o.right_edge.i + 1 < len(sent.doc) and sent.doc[o.right_edge.i + 1].lower_ in ("a", "an")
+                   for o in targets):
+                continue  # "designated X a threat to national security": a label the parser left unattached
+        by = [a for g in agents for a in actors(builder, g, ("Country", "Organisation"))]
+        if by and all(builder.label(a) == "Country" or builder.org_kind(a) in ("government", "international")
+                      for a in by):
+            _sanction(builder, tok, agents, targets, "rule:designated")
+
+
+RULES = (sanctions, designations, described_named, statement_named, said_behind_it, those_targeted, sanction_listings, accusations, accusation_nouns, pointed_finger,
          responsibility, behind, negotiations, said_wrongdoing, attributed, on_suspicion, terror_designations)
 
 

@@ -48,6 +48,17 @@ def test_a_second_state_designating_some_of_the_same_targets(extractor):
     assert ("SANCTIONED_BY", "Omid Rahimi", "Canada") in rels
 
 
+def test_a_body_designating_targets_sanctions_them_for_its_state(extractor):
+    _, rels, _ = run(extractor, "The Treasury Department's Office of Foreign Assets Control on Monday designated "
+                                "Karim Bello and two firms he controls, Sahel Gold Trading and Niger Star Logistics.")
+    assert {("SANCTIONED_BY", t, "Office of Foreign Assets Control")
+            for t in ("Karim Bello", "Sahel Gold Trading", "Niger Star Logistics")} <= rels
+    assert ("SANCTIONED_BY", "Karim Bello", "United States") in rels
+    _, rels, _ = run(extractor, "Idris Kone was designated by the State Department on Monday. Analysts "
+                                "designated the region a priority.")
+    assert ("SANCTIONED_BY", "Idris Kone", "State Department") in rels
+
+
 def test_sanction_nominal(extractor):
     _, rels, _ = run(extractor, "Australia imposed sanctions on Pedro Salgado and Ana Ferreira last week.")
     assert ("SANCTIONED_BY", "Pedro Salgado", "Australia") in rels
