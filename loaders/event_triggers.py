@@ -479,9 +479,11 @@ def _imposed(tok) -> bool:
 def added_to_list(tok) -> bool:
     """"added X to its sanctions list", "placed X on its sanctions list", "added six names to the bloc's
     sanctions regime": a listing that is a sanction."""
-    return tok.lemma_ in ("add", "place", "put") and tok.pos_ == "VERB" and any(
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    by_committee = subj is not None and any(q.lower_ in _LIST_KINDS for q in subj.children)  # "the sanctions
+    return tok.lemma_ in ("add", "place", "put") and tok.pos_ == "VERB" and any(  # committee added X to its list"
         c.dep_ == "prep" and c.lower_ in ("to", "on") and any(p.lemma_ in ("list", "blacklist", "regime") and (
-            p.lemma_ == "blacklist" or any(q.lower_ in _LIST_KINDS for q in p.subtree if q.i != p.i))
+            p.lemma_ == "blacklist" or by_committee or any(q.lower_ in _LIST_KINDS for q in p.subtree if q.i != p.i))
             for p in c.children) for c in tok.children)
 
 

@@ -57,7 +57,7 @@ def sanctions(builder, sent) -> None:
     for tok in builder.tokens({"add", "place", "put"}, sent):  # "The EU added three generals, including X, to its
         if added_to_list(tok) and not is_passive(tok) and not modality.negated(tok):  # sanctions list"
             named = [e for o in objects(tok) for e in _named_in(builder, o)]
-            by = actors(builder, subject(tok), ("Country", "Organisation"))
+            by = _acting(builder, subject(tok))
             _targets(builder, named, by, tok, "rule:added-to-list", 0.8, act=tok.i if by else None)
             if by:
                 builder.last_sanction = (tok.i, by)
@@ -188,9 +188,20 @@ def _states_behind(builder, by: list[str]) -> list[str]:
     return out
 
 
+_COMMITTEE_NOUNS = {"committee", "panel", "subcommittee", "mission"}
+
+
+def _acting(builder, agent) -> list[str]:
+    """States and bodies an agent names; "the council's Haiti sanctions committee" acts for the council."""
+    found = actors(builder, agent, ("Country", "Organisation"))
+    if not found and agent is not None and agent.lemma_ in _COMMITTEE_NOUNS:
+        found = [a for c in agent.children if c.dep_ == "poss" for a in actors(builder, c, ("Organisation",))]
+    return found
+
+
 def _sanction(builder, tok, agents, targets, rule) -> None:
     reason = _reason(tok)
-    by = _states_behind(builder, [a for g in agents for a in actors(builder, g, ("Country", "Organisation"))])
+    by = _states_behind(builder, [a for g in agents for a in _acting(builder, g)])
     last = builder.last_sanction
     if not by and last and len(last[1]) >= 2 and any(
             g is not None and g.lemma_ in ("government", "country", "nation", "ally", "side", "capital")

@@ -59,6 +59,13 @@ def test_a_body_designating_targets_sanctions_them_for_its_state(extractor):
     assert ("SANCTIONED_BY", "Idris Kone", "State Department") in rels
 
 
+def test_a_sanctions_committee_acts_for_its_council(extractor):
+    _, rels, _ = run(extractor, "The UN Security Council's sanctions committee added Karim Bello to its list on Monday.")
+    assert ("SANCTIONED_BY", "Karim Bello", "UN Security Council") in rels
+    _, rels, _ = run(extractor, "The club's committee added Karim Bello to its list of speakers on Monday.")
+    assert not any(r[0] == "SANCTIONED_BY" for r in rels)
+
+
 def test_sanction_nominal(extractor):
     _, rels, _ = run(extractor, "Australia imposed sanctions on Pedro Salgado and Ana Ferreira last week.")
     assert ("SANCTIONED_BY", "Pedro Salgado", "Australia") in rels
