@@ -38,7 +38,7 @@ TRIGGERS = {
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
     "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
     "sanction": "sanction", "measures": "sanction", "freeze": "sanction", "ban": "sanction", "embargo": "sanction",
-    "freezes": "sanction", "bans": "sanction", "block": "sanction", "list": "sanction", "declare": "sanction",
+    "freezes": "sanction", "bans": "sanction", "restrictions": "sanction", "block": "sanction", "list": "sanction", "declare": "sanction",
     "label": "sanction", "brand": "sanction", "classify": "sanction", "proscribe": "sanction", "name": "sanction",
     "blacklist": "sanction", "designate": "sanction", "add": "sanction", "place": "sanction", "put": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
@@ -175,6 +175,8 @@ def trigger_type(tok) -> str | None:
     if lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
         return None  # "shot down 34 drones" is an interception, not a shooting
     if lemma == "sanction" and tok.pos_ != "VERB" and not _imposed(tok):
+        return None
+    if not visa_restrictions(tok):
         return None
     if (lemma in _SANCTION_ACTS or tok.lower_ in _SANCTION_ACTS) and not _sanction_act(tok):
         return None
@@ -451,7 +453,14 @@ def terror_designation(tok) -> bool:
     return any(terror_label(t) for t in labels)
 
 
-MEASURES = {"freeze", "ban", "freezes", "bans"}  # "an asset freeze and a travel ban", "asset freezes"
+MEASURES = {"freeze", "ban", "freezes", "bans", "restrictions"}  # "an asset freeze and a travel ban", "asset freezes",
+# "visa restrictions" (only visa or travel restrictions: see ``visa_restrictions``)
+
+
+def visa_restrictions(tok) -> bool:
+    """"imposed visa restrictions on 20 officials": a sanction; other restrictions ("movement restrictions") are not."""
+    return tok.lower_ != "restrictions" or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("visa", "travel")
+                                               for c in tok.children)
 _SANCTION_ACTS = MEASURES | {"measures", "embargo", "blacklist", "designate", "add", "place", "put", "block"} | set(
     TERROR_VERBS)
 

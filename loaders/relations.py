@@ -21,7 +21,7 @@ from .actors import actors, agent_of_passive, along_with, comma_named, individua
 from .entities import country_entity, entity_of
 from .event_roles import parties_around_talks, spell_sides, state_of_title
 from .event_triggers import (MEASURES, TERROR_VERBS, added_to_list, subject_to_measures, terror_designation, terror_label,
-                             trigger_type)
+                             trigger_type, visa_restrictions)
 from .state_leaders import country_known
 
 _SANCTION_VERBS = {"sanction", "blacklist"}
@@ -63,7 +63,8 @@ def sanctions(builder, sent) -> None:
                 builder.last_sanction = (tok.i, by)
     for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | MEASURES | {"frozen", "block"}, sent):
         if tok.lower_ in MEASURES and tok.pos_ == "NOUN":
-            _measure_imposed(builder, tok)
+            if visa_restrictions(tok):
+                _measure_imposed(builder, tok)
             continue
         if tok.lower_ == "frozen" and tok.dep_ == "amod" and tok.head.lemma_ in ("asset", "fund", "account") \
                 and tok.head.dep_ == "dobj" and tok.head.head.lemma_ == "have":  # "it had frozen assets …" (parsed
@@ -211,6 +212,10 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
            if g is not None and g.dep_ == "amod" and gz.demonym_of_token(g) and not actors(builder, g)]
     _remember_described(builder, tok, targets, by)
     tg = list(dict.fromkeys(t for g in targets for t in individuals(builder, g)))
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    if verb is not None and targets:  # "imposed sanctions on 20 officials, among them X" (hung on the verb)
+        tg += [e for p in prep_objects(verb, ("among", "including")) if p.pos_ != "PRON"
+               for e in individuals(builder, p) if e not in tg]
     if by and tok.dep_ != "relcl":  # "X, whom Washington sanctioned in 2020": an older act, told in passing
         builder.last_sanction = (_sanction_anchor(builder, tok), by)
     for a in by:

@@ -66,6 +66,18 @@ def test_a_sanctions_committee_acts_for_its_council(extractor):
     assert not any(r[0] == "SANCTIONED_BY" for r in rels)
 
 
+def test_visa_restrictions_and_targets_listed_among_them(extractor):
+    res, rels, _ = run(extractor, "The US State Department on Tuesday imposed visa restrictions on 20 Honduran officials, "
+                                  "including former security minister Luis Pineda.")
+    assert ("SANCTIONED_BY", "Luis Pineda", "State Department") in rels
+    assert [e.type for e in res.events] == ["sanction"]
+    _, rels, _ = run(extractor, "Canada on Tuesday imposed sanctions on 14 Peruvian officials, among them former "
+                                "interior minister Mario Quispe.")
+    assert ("SANCTIONED_BY", "Mario Quispe", "Canada") in rels
+    res, _, _ = run(extractor, "Officials eased movement restrictions in the capital on Tuesday.")
+    assert res.events == []
+
+
 def test_sanction_nominal(extractor):
     _, rels, _ = run(extractor, "Australia imposed sanctions on Pedro Salgado and Ana Ferreira last week.")
     assert ("SANCTIONED_BY", "Pedro Salgado", "Australia") in rels
