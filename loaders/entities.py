@@ -157,11 +157,17 @@ _SETTLEMENTS = {"town", "city", "village", "district", "province", "region", "co
 _SITE_NOUNS = {"base", "airbase", "airport", "airfield", "district", "province", "governorate", "camp"}
 
 
+_PLACE_OFFICES = {"mayor", "governor", "outskirts", "residents", "people", "population", "bishop", "archbishop"}
+
+
 def _person_is_place(span) -> bool:
     """A place the NER read as a person: "the town of X", "the X air base", "in X, in the north"."""
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _SETTLEMENTS:
         return True
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _PLACE_OFFICES \
+            and len(span) <= 2 and not (span.end < len(doc) and doc[span.end].text in ("'s", "’s")):
+        return True  # "the mayor of Tumaco", "the governor of Kandahar": a place an office is of
     if span.end < len(doc) and doc[span.end].lower_ in _SITE_NOUNS:
         return True
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "air" and doc[span.end + 1].lower_ == "base":

@@ -389,8 +389,11 @@ def identified(builder, mentions) -> None:
     the people named are those arrested."""
     arrests = [(m.tok.i, m) for m in mentions if m.type == "arrest"]
     for _i, m in arrests:  # "Also detained was X", "Among those arrested was Y", "arrested, along with Z"
-        if m.tok.pos_ == "VERB":
-            named = [a for p in named_after(m.tok) + along_with(m.tok) for a in actors(builder, p, ("Person",))]
+        if m.tok.pos_ == "VERB":  # "arrested three men …, including a mechanic, X" (hung on the verb)
+            listed = [p for c in _clause_preps(m.tok, ("including", "among")) for p in c.children
+                      if p.dep_ == "pobj" and p.pos_ != "PRON"]
+            listed += [a for p in listed for a in p.children if a.dep_ == "appos"]
+            named = [a for p in named_after(m.tok) + along_with(m.tok) + listed for a in actors(builder, p, ("Person",))]
             m.roles.extend((a, "TARGET_OF") for a in named if (a, "TARGET_OF") not in m.roles)
     for tok in builder.tokens({"include"}):  # "The other detainees include X, a cleric, and Y"
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -424,6 +427,21 @@ def identified(builder, mentions) -> None:
 
 
 _ORDINALS = {"second", "other", "first", "third", "younger", "older", "elder"}
+
+
+def _clause_preps(verb, words: tuple[str, ...]) -> list:
+    """Prepositions of the verb's own clause, wherever the parser hung them ("arrested three men in connection
+    with the bombing, including X": "including" hangs on "connection"), not inside a clause of their own."""
+    out, stack = [], list(verb.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis"):
+            continue
+        if t.dep_ == "prep" and t.lower_ in words:
+            out.append(t)
+            continue
+        stack.extend(t.children)
+    return out
 
 
 def _names_after_comma(builder, tok) -> list[str]:

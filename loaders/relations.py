@@ -615,6 +615,10 @@ def accusations(builder, sent) -> None:
             elif is_passive(tok):  # "The bombing was blamed on X": the subject is the deed
                 span = next(((c.i, c.i + 1) for c in tok.children if c.dep_ == "nsubjpass"), span)
                 kind = "SUSPECTED_OF" if not by else kind
+        if acc and not span and lemma == "blame" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            told = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)  # "X killed Y, the army said,
+            if told is not None:  # blaming Z": the deed told in the clause the blamer reports
+                span, kind = (told.left_edge.i, told.right_edge.i + 1), kind if by else "SUSPECTED_OF"
         if acc and span:
             builder.claims.append({"accused": acc, "by": by, "span": span, "kind": kind, "token": tok.i,
                                    "rule": f"rule:{lemma}-of"})

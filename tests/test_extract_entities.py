@@ -60,6 +60,11 @@ def test_a_states_air_force_and_army_are_its_bodies(extractor):
     assert ents["Sudanese air force"].type == "Organisation"
 
 
+def test_the_place_a_mayor_is_of_is_a_location(extractor):
+    _, ents = run(extractor, "Gunmen shot dead the mayor of Tumaco, Ana Ruiz, outside her home on Saturday.")
+    assert ents["Tumaco"].type == "Location" and ents["Ana Ruiz"].type == "Person"
+
+
 def test_surname_and_title_surname_are_one_person(extractor):
     res, ents = run(extractor, "Maj. Gen. Arvid Holm was wounded. Holm is recovering, and Gen. Holm's "
                                "staff said so.")

@@ -363,6 +363,18 @@ def test_sides_read_as_negotiating_take_part_in_the_talks_of_their_sentence(extr
             ("Azawad Liberation Front", "PARTICIPATED_IN", "negotiation")} <= roles
 
 
+def test_people_listed_with_including_are_the_ones_arrested(extractor):
+    _, _, roles = run(extractor, "Police arrested three men on Tuesday in connection with the bombing, including a "
+                                 "34-year-old mechanic, Ali Hassan.")
+    assert ("Ali Hassan", "TARGET_OF", "arrest") in roles
+
+
+def test_blaming_a_group_after_a_reported_attack(extractor):
+    res, _, roles = run(extractor, "A drone strike killed four soldiers near Kidal on Friday, the army said, blaming "
+                                   "the Azawad Front.")
+    assert ("Azawad Front", "SUSPECTED_OF", "attack") in roles
+
+
 def test_a_dated_peace_deal_between_parties_is_an_event_even_in_passing(extractor):
     res, _, roles = run(extractor, "The killing threatens the 2016 peace agreement between the government and "
                                    "the Popular Liberation Army (EPL).")
