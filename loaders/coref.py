@@ -33,6 +33,9 @@ _SUBJ = ("nsubj", "nsubjpass")
 _DEMONYM_WORDS = set(gz.DEMONYMS)
 
 
+_OFFICES = {"president", "premier", "governor", "mayor", "king"}
+
+
 def _is_age_description(tok) -> bool:
     """"the 64-year-old" (tokens 64 - year - old, head "old")."""
     if tok.lower_ != "old" or tok.i < 3:
@@ -164,7 +167,10 @@ def link(builder, doc) -> None:
             named = next((builder.token_entity[c.i] for c in tok.children if c.dep_ == "appos"
                           and c.i in builder.token_entity
                           and builder.entities[builder.token_entity[c.i]].type == "Person"), None)
-            target = named or _titled_before(builder, tok) or sal.pick(tok, ("Person",), 3)  # "the army chief, Gen. X": X
+            target = named or _titled_before(builder, tok) or (  # "the army chief, Gen. X": X
+                sal.pick(tok, ("Person",), 3) if tok.lemma_ not in _OFFICES else None)
+            # ("the president" is someone titled so, never just the last person named: "opposition leader X
+            # accused the president of …")
         elif tok.lemma_ in _NAMED_BODY_WORDS and (target := _named_body(builder, sal, tok)):
             pass  # "the army", "an army spokesman", "the department": the one body of that kind the article names
         elif tok.lower_ in _INSTITUTION_WORDS and tok.tag_ in ("NNS", "NN") and not any(

@@ -916,7 +916,8 @@ _ARMED_WORDS = {"rebel", "rebels", "militant", "militants", "militia", "militias
 _PLOT_VERBS = {"plan", "direct", "order", "organise", "organize", "coordinate"}
 # Violence one side says the other did ("the ministry said Armenian units had fired on its positions").
 _HARM_VERBS = {"attack", "kill", "shell", "bomb", "bombard", "fire", "shoot", "strike", "massacre", "execute",
-               "abduct", "kidnap", "loot", "ambush", "raid", "assassinate", "poison", "murder", "breach", "violate"}
+               "abduct", "kidnap", "loot", "ambush", "raid", "assassinate", "poison", "murder", "breach", "violate",
+               "blow", "sabotage", "torture", "burn"}
 _VIOLENT = {"attack", "bombing", "shooting", "assassination_attempt", "poisoning"}
 _SAY_VERBS = modality.SAY_VERBS
 

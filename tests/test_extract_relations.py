@@ -124,6 +124,16 @@ def test_an_alliance_described_as_led_by_someone(extractor):
     assert ("LEADS", "Jean Baptiste Amos", "Kor Lakay") in rels
 
 
+def test_the_president_is_someone_titled_so_not_the_last_person_named(extractor):
+    _, rels, _ = run(extractor, "The opposition leader, Musa Kaba, accused the president of rigging the election.")
+    assert not any(r[1] == "Musa Kaba" and r[0] in ("ACCUSED_OF", "SUSPECTED_OF") for r in rels)
+
+
+def test_sabotage_a_state_says_another_did_is_an_accusation(extractor):
+    _, rels, _ = run(extractor, "Georgia said on Monday that Russia had blown up the pipeline near Gori.")
+    assert ("ACCUSED", "Georgia", "Russia") in rels
+
+
 def test_accusation_by_capital_metonym(extractor):
     _, rels, _ = run(extractor, "Officials in Tbilisi said Moscow was lying. Some Georgian lawmakers "
                                 "accused Moscow of trying to sabotage the election.")
