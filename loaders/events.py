@@ -200,6 +200,8 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
                 if state and (state, role) not in m.roles:
                     m.roles.append((state, role))
         for actor, role in m.roles:
+            if role == "PERPETRATOR_OF" and builder.label(actor) == "Person":
+                actor = _voice_for(builder, actor) or actor  # "the group's spokesman, X, claimed the attack"
             if role == "PERPETRATOR_OF" and actor in claimed.get(m.tok.i, ()):
                 continue  # "accuses X of overseeing the attack": ACCUSED_OF, not PERPETRATOR_OF
             if role == "PERPETRATOR_OF" and etype == "arrest" and builder.label(actor) == "Country":
@@ -223,6 +225,12 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
             builder.add_relation(role, actor, eid, builder.evidence(m.tok, f"rule:event-role:{role.lower()}", conf),
                                  **props)
     return eid
+
+
+def _voice_for(builder, person: str) -> str | None:
+    """The body a spokesperson speaks for: a spokesman claiming an attack claims it for the group."""
+    return next((r.target for r in builder.relations.values() if r.type == "MEMBER_OF" and r.source == person
+                 and "spokes" in str(r.properties.get("role", "")).lower()), None)
 
 
 def _said_by(builder, tok, actor: str):

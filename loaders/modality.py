@@ -59,7 +59,9 @@ def hedges(tok, sent=None) -> list[str]:
     low = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()  # Span.text re-joins every token
     cues = [p for p in _HEDGE_PHRASES if p in low]
     clause = sorted({*tok.children, tok.head, *tok.head.children}, key=lambda t: t.i)
-    cues += [t.lower_ for t in clause if t.lower_ in _HEDGE_WORDS and (t.tag_ == "MD" or t.lower_ not in _MODALS)]
+    cues += [t.lower_ for t in clause if t.lower_ in _HEDGE_WORDS and (t.tag_ == "MD" or t.lower_ not in _MODALS)
+             and not (t.i == tok.head.i and t.lemma_ == "claim" and tok.dep_ == "dobj")]  # "X claimed the attack":
+    # responsibility claimed, not a hedged report
     return list(dict.fromkeys(cues))
 
 

@@ -375,6 +375,14 @@ def test_blaming_a_group_after_a_reported_attack(extractor):
     assert ("Azawad Front", "SUSPECTED_OF", "attack") in roles
 
 
+def test_a_group_claiming_an_attack_did_it_and_its_spokesman_claims_for_it(extractor):
+    _, _, roles = run(extractor, "The Sahel Liberation Front claimed the attack on Monday in a statement.")
+    assert ("Sahel Liberation Front", "PERPETRATOR_OF", "attack") in roles
+    _, _, roles = run(extractor, "The Sahel Liberation Front's spokesman, Abu Musa, claimed the attack on Monday.")
+    assert ("Sahel Liberation Front", "PERPETRATOR_OF", "attack") in roles
+    assert ("Abu Musa", "PERPETRATOR_OF", "attack") not in roles
+
+
 def test_a_dated_peace_deal_between_parties_is_an_event_even_in_passing(extractor):
     res, _, roles = run(extractor, "The killing threatens the 2016 peace agreement between the government and "
                                    "the Popular Liberation Army (EPL).")
