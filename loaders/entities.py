@@ -793,6 +793,16 @@ def _known_as(doc, mentions: list[Mention]) -> dict[int, int]:
                 while j < len(doc) and j < known.i + 7 and j not in by_start and doc[j].lower_ in _KNOWN_FILLERS:
                     j += 1
                 k = by_start.get(j)
+        if k is None and m.end + 2 < len(doc) and doc[m.end].text == ",":  # ", the RSF commander known as Y"
+            window = doc[m.end + 1:min(len(doc), m.end + 11)]
+            known = next((t for t in window if t.lower_ == "known" and t.i + 1 < len(doc)
+                          and doc[t.i + 1].lower_ == "as"), None)
+            if known is not None and window[0].lower_ in ("the", "a", "an") and all(
+                    t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADV") and t.text != "," for t in doc[m.end + 1:known.i]):
+                q = known.i + 2
+                while q < len(doc) and doc[q].is_quote:
+                    q += 1
+                k = by_start.get(q)
         if k is None and m.end + 2 < len(doc) and doc[m.end].text == ",":  # ", whose real name is X", ", born X"
             j = m.end + 1
             while j < len(doc) and j < m.end + 7 and j not in by_start and doc[j].lower_ in _REAL_NAME_FILLERS:

@@ -65,6 +65,12 @@ def test_the_place_a_mayor_is_of_is_a_location(extractor):
     assert ents["Tumaco"].type == "Location" and ents["Ana Ruiz"].type == "Person"
 
 
+def test_a_nickname_given_in_an_apposition_is_an_alias(extractor):
+    _, ents = run(extractor, "Mohamed Dagalo, the RSF commander known as Hemedti, rejected the talks. Hemedti "
+                             "later left Khartoum.")
+    assert "Hemedti" in ents["Mohamed Dagalo"].aliases and "Hemedti" not in ents
+
+
 def test_surname_and_title_surname_are_one_person(extractor):
     res, ents = run(extractor, "Maj. Gen. Arvid Holm was wounded. Holm is recovering, and Gen. Holm's "
                                "staff said so.")
