@@ -237,7 +237,8 @@ def _speech_content(doc, m) -> set[int]:
     if root.dep_ != "nsubj":
         return own
     verbs = [root.head, *(v for v in root.head.conjuncts if not any(c.dep_.startswith("nsubj") for c in v.children))]
-    return own | {t.i for v in verbs for c in v.children if c.dep_ in ("ccomp", "dobj", "prep", "xcomp", "advcl", "dative")
+    return own | {t.i for v in verbs for c in v.children if c.dep_ in ("ccomp", "dobj", "prep", "xcomp", "advcl", "dative",
+                                                                      "advmod")  # "moved closer to Washington"
                   and not (c.dep_ == "prep" and c.lower_ in ("in", "at")) for t in c.subtree}  # where he speaks
 
 

@@ -313,6 +313,9 @@ def test_a_state_the_leader_accuses_or_courts_is_not_the_one_he_leads(extractor)
     _, rels, _ = run(extractor, "Manila protested to Beijing on Tuesday.\n\nPresident Rodrigo Santos, who has "
                                 "sought closer ties with Washington since 2022, called the ambassador.")
     assert ("LEADS", "Rodrigo Santos", "United States") not in rels
+    _, rels, _ = run(extractor, "Relations soured after President Rodrigo Santos took office in 2022 and moved closer "
+                                "to Washington.")
+    assert ("LEADS", "Rodrigo Santos", "United States") not in rels
 
 
 def test_leader_met_in_a_capital_leads_its_state(extractor):
