@@ -740,7 +740,10 @@ def negotiations(builder, sent) -> None:
                                                              if c.dep_ == "compound")
                               or any(p.lower_ in _TALK_NOUNS for p in prep_objects(o, ("of",)))  # "a round of talks"
                               for o in objects(tok))
-            if len(sides) >= 2 and (delegates or about_talks or tok.lemma_ in ("agree", "sign", "initial", "negotiate", "meet")):
+            with_others = any(actors(builder, p) or p.lower_ in ("representatives", "delegates", "envoys", "officials")
+                              for p in prep_objects(tok, ("with",)))  # "envoys of A and B met with C": one side
+            if len(sides) >= 2 and not with_others and (
+                    delegates or about_talks or tok.lemma_ in ("agree", "sign", "initial", "negotiate", "meet")):
                 for a, b in combinations(sides, 2):
                     _add(builder, "NEGOTIATED_WITH", a, b, tok, f"rule:{tok.lemma_}-coordinated", 0.7)
                 states = _official_states(builder, [x for x in sides if builder.label(x) == "Person"])

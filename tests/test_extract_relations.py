@@ -134,6 +134,15 @@ def test_sabotage_a_state_says_another_did_is_an_accusation(extractor):
     assert ("ACCUSED", "Georgia", "Russia") in rels
 
 
+def test_envoys_of_several_states_meeting_with_others_are_one_side(extractor):
+    _, rels, _ = run(extractor, "Envoys from Norway, Qatar and Turkey met with army and rebel representatives in "
+                                "Geneva on Monday.")
+    assert not any(r[0] == "NEGOTIATED_WITH" and {r[1], r[2]} <= {"Norway", "Qatar", "Turkey"} for r in rels)
+    _, rels, _ = run(extractor, "Negotiators for Mali's government and the Azawad Front resumed talks in Algiers on "
+                                "Monday, with mediators pressing both sides.")
+    assert ("NEGOTIATED_WITH", "Mali", "Azawad Front") in rels or ("NEGOTIATED_WITH", "Azawad Front", "Mali") in rels
+
+
 def test_accusation_by_capital_metonym(extractor):
     _, rels, _ = run(extractor, "Officials in Tbilisi said Moscow was lying. Some Georgian lawmakers "
                                 "accused Moscow of trying to sabotage the election.")
