@@ -511,8 +511,10 @@ def part_of(builder, sent) -> None:
                      for a in actors(builder, p, ("Organisation",)) if p.dep_ == "pobj" and p.i not in builder.coref_tokens]
             if whole and whole[0] != eid and m.end <= c.i <= m.end + 1:  # "the Quds Force of Iran's Revolutionary Guard"
                 builder.add_relation("PART_OF", eid, whole[0], builder.evidence(head, "rule:body-of-body", 0.7))
+            agency = gz.lookup_agency(builder.entities[eid].name)
             if c.dep_ == "poss" and not _is_institution(builder, eid, c) and (
-                    kind in ("government", "intelligence", "military") or gz.lookup_agency(builder.entities[eid].name)):
+                    kind in ("government", "intelligence", "military") or (agency and agency[3] in _PART_KINDS)):
+                # ("Sudan's paramilitary Rapid Support Forces" is at war with the state, not part of it)
                 owner = entity_of(builder, c)
                 if _etype(builder, owner) == "Country":
                     builder.add_relation("PART_OF", eid, owner, builder.evidence(head, "rule:possessive-state", 0.75))

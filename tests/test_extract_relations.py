@@ -143,6 +143,13 @@ def test_envoys_of_several_states_meeting_with_others_are_one_side(extractor):
     assert ("NEGOTIATED_WITH", "Mali", "Azawad Front") in rels or ("NEGOTIATED_WITH", "Azawad Front", "Mali") in rels
 
 
+def test_a_states_armed_group_is_not_part_of_the_state(extractor):
+    _, rels, _ = run(extractor, "Sudan's paramilitary Rapid Support Forces shelled El Obeid on Monday. Sudan's "
+                                "army said it had repelled the attack.")
+    assert ("PART_OF", "Rapid Support Forces", "Sudan") not in rels
+    assert ("PART_OF", "Sudanese army", "Sudan") in rels
+
+
 def test_accusation_by_capital_metonym(extractor):
     _, rels, _ = run(extractor, "Officials in Tbilisi said Moscow was lying. Some Georgian lawmakers "
                                 "accused Moscow of trying to sabotage the election.")
