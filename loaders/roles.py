@@ -138,6 +138,10 @@ _PLACE_UNITS = {"district", "city", "town", "province", "region", "state", "muni
                 "department", "governorate", "prefecture", "borough", "constituency"}
 
 
+_NOT_OF_STATE = {"opposition", "rebel", "protest", "religious", "spiritual", "militia", "union", "community", "tribal",
+                 "student", "separatist", "exiled", "dissident", "party", "movement", "former"}
+
+
 def _link(builder, person, noun, rule, predicate: bool = False) -> None:
     found = _role_noun(noun) or _works_at(noun)
     org = (_ministry_of(builder, noun) if found and found[0] == "MEMBER_OF" else None) or \
@@ -170,6 +174,8 @@ def _link(builder, person, noun, rule, predicate: bool = False) -> None:
         if rel != "LEADS" or noun.lemma_.lower() not in {"president", "minister", "leader", "ruler", "king", "premier",
                                                          "chancellor", "emir", "head"}:
             return
+        if set(role.lower().split()) & _NOT_OF_STATE:
+            return  # "the Russian opposition leader X" leads no state
     if builder.add_relation(rel, person, org, builder.evidence(noun, rule, 0.8), role=role):
         builder.add_role(person, f"{role} of {builder.entities[org].name}")
 

@@ -150,6 +150,11 @@ def test_a_states_armed_group_is_not_part_of_the_state(extractor):
     assert ("PART_OF", "Sudanese army", "Sudan") in rels
 
 
+def test_an_opposition_leader_leads_no_state(extractor):
+    _, rels, _ = run(extractor, "The case recalls the poisoning of the Belarusian opposition leader Ales Zhuk in 2021.")
+    assert not any(r[0] == "LEADS" and r[1] == "Ales Zhuk" for r in rels)
+
+
 def test_accusation_by_capital_metonym(extractor):
     _, rels, _ = run(extractor, "Officials in Tbilisi said Moscow was lying. Some Georgian lawmakers "
                                 "accused Moscow of trying to sabotage the election.")
