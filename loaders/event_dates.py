@@ -292,10 +292,33 @@ def _relative(builder, tok) -> tuple[int, int, str] | None:
     return None
 
 
+def _hours_after_event(verb) -> tuple[int, int, str] | None:
+    """"Hours after the shooting, a bomb tore through …": the same day as the event the phrase names."""
+    for c in verb.children:  # "Hours after the shooting, a bomb tore through …": the day of the event named
+        if c.dep_ != "prep" or c.lower_ not in ("after", "before"):
+            continue
+        told = next((p for p in c.children if p.dep_ == "pobj" and trigger_type(p) is not None), None)
+        if told is None or any(t.ent_type_ == "DATE" for t in c.subtree):
+            continue
+        for a in c.children:
+            if a.dep_ in ("npadvmod", "advmod") and a.lower_ in ("hours", "minutes", "moments", "shortly"):
+                return told.i, 0, "day"
+    for a in verb.children:  # the parser hangs "after the shooting" on "Hours"
+        if a.dep_ in ("npadvmod", "advmod") and a.lower_ in ("hours", "minutes", "moments", "shortly"):
+            for c in a.children:
+                told = next((p for p in c.children if p.dep_ == "pobj" and trigger_type(p) is not None), None) \
+                    if c.dep_ == "prep" and c.lower_ in ("after", "before") else None
+                if told is not None:
+                    return told.i, 0, "day"
+    return None
+
+
 def _measured_from_clause(tok) -> tuple[int, int, str] | None:
     """"Hours after the talks ended, a drone strike killed two people": the event is dated from the clause
     it is measured against (its own clause's "after …" with "hours", "a day", "two days" before it)."""
     verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None)
+    if verb is not None and verb.pos_ == "VERB" and _hours_after_event(verb):
+        return _hours_after_event(verb)
     if verb is None or verb.pos_ != "VERB" or (verb is not tok and trigger_type(verb) is None):
         return None  # "the attack came a day after X met": the told attack dates the meeting, not the reverse
     for c in verb.children:

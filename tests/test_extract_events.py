@@ -383,6 +383,13 @@ def test_a_group_claiming_an_attack_did_it_and_its_spokesman_claims_for_it(extra
     assert ("Abu Musa", "PERPETRATOR_OF", "attack") not in roles
 
 
+def test_hours_after_a_named_event_is_its_day_and_a_second_event(extractor):
+    res, _, _ = run(extractor, "Gunmen shot dead 14 bus passengers in Balochistan late on Tuesday, officials said.\n\n"
+                               "Hours after the shooting, a roadside bomb tore through an army truck in Kech, killing "
+                               "two soldiers.")
+    assert sorted((e.type, e.date) for e in res.events) == [("bombing", "2025-03-11"), ("shooting", "2025-03-11")]
+
+
 def test_a_dated_peace_deal_between_parties_is_an_event_even_in_passing(extractor):
     res, _, roles = run(extractor, "The killing threatens the 2016 peace agreement between the government and "
                                    "the Popular Liberation Army (EPL).")
