@@ -197,7 +197,17 @@ def _acting(builder, agent) -> list[str]:
     found = actors(builder, agent, ("Country", "Organisation"))
     if not found and agent is not None and agent.lemma_ in _COMMITTEE_NOUNS:
         found = [a for c in agent.children if c.dep_ == "poss" for a in actors(builder, c, ("Organisation",))]
+    if not found and agent is not None and agent.lemma_ in ("government", "administration", "regime", "cabinet"):
+        found = _led_by_owner(builder, agent)
     return found
+
+
+def _led_by_owner(builder, noun) -> list[str]:
+    """"Dbeibah's government", "Ruto's administration": the government body its owner leads, else his state."""
+    owners = [a for c in noun.children if c.dep_ == "poss" for a in actors(builder, c, ("Person",))]
+    led = [r.target for r in builder.relations.values() if r.type == "LEADS" and r.source in owners]
+    bodies = [t for t in led if builder.org_kind(t) == "government"]
+    return bodies[:1] or [t for t in led if builder.label(t) == "Country"][:1]
 
 
 def _sanction(builder, tok, agents, targets, rule) -> None:
@@ -589,7 +599,8 @@ def accusations(builder, sent) -> None:
                 c for c in tok.children if c.dep_ == "nsubj"]
         kind = "SUSPECTED_OF" if lemma in _SUSPECT_VERBS else "ACCUSED_OF"
         acc = [a for g in accused for a in actors(builder, g)]
-        by = [a for g in accusers for a in actors(builder, g)]
+        by = [a for g in accusers for a in actors(builder, g) or (
+            _led_by_owner(builder, g) if g is not None and g.lemma_ in ("government", "administration", "regime") else [])]
         if any(g.lower_ == "other" and any(c.lower_ == "each" for c in g.children) or g.lower_ == "another"
                for g in accused) and len(by) >= 2:  # "Both governments have accused each other of …"
             for a, b in combinations(by, 2):

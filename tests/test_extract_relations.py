@@ -155,6 +155,15 @@ def test_an_opposition_leader_leads_no_state(extractor):
     assert not any(r[0] == "LEADS" and r[1] == "Ales Zhuk" for r in rels)
 
 
+def test_a_leaders_government_accuses_for_the_body_or_state_he_leads(extractor):
+    _, rels, _ = run(extractor, "Karim Mansour heads the Government of National Unity. Mansour's government has "
+                                "accused the Eastern Command of arming the mutineers.")
+    assert ("ACCUSED", "Government of National Unity", "Eastern Command") in rels
+    _, rels, _ = run(extractor, "President Daniel Moi of Kenya spoke on Monday. Moi's government accused Somalia of "
+                                "harbouring militants.")
+    assert ("ACCUSED", "Kenya", "Somalia") in rels
+
+
 def test_accusation_by_capital_metonym(extractor):
     _, rels, _ = run(extractor, "Officials in Tbilisi said Moscow was lying. Some Georgian lawmakers "
                                 "accused Moscow of trying to sabotage the election.")
