@@ -307,15 +307,16 @@ def _story_attack(builder) -> str | None:
         sents = builder.sents()
         lede_end = sents[min(1, len(sents) - 1)].end_char if sents else 0
         attacks = {a for a in attacks if min(e.start for e in builder.events[a].evidence) < lede_end}
+    published = builder.article.published or ""
+    recent = lambda ids: {a for a in ids if not builder.events[a].date or not published
+                          or builder.events[a].date[:4] >= published[:4]
+                          or builder.events[a].date[:7] >= dates.shift_months(published, -2)}  # not one of 2021
+    attacks = recent(attacks)
     if not attacks:  # "A roadside bomb tore through a convoy carrying the home minister …": the lede's attack
         sents = builder.sents()
         lede_end = sents[0].end_char if sents else 0
-        attacks = {e.id for e in builder.events.values() if group(e.type) == "violence"
-                   and min(x.start for x in e.evidence) < lede_end and e.date and len(e.date) == 10}
-    published = builder.article.published or ""
-    attacks = {a for a in attacks if not builder.events[a].date or not published
-               or builder.events[a].date[:4] >= published[:4]
-               or builder.events[a].date[:7] >= dates.shift_months(published, -2)}  # not a background attack of 2023
+        attacks = recent({e.id for e in builder.events.values() if group(e.type) == "violence"
+                          and min(x.start for x in e.evidence) < lede_end and e.date and len(e.date) == 10})
     return attacks.pop() if len(attacks) == 1 else None  # with two, which one is meant is not ours to guess
 
 
@@ -333,7 +334,7 @@ def _story_suspicions(builder, doc) -> None:
             if (a, "TARGET_OF") in (
                     (r.source, r.type) for r in builder.relations.values() if r.target == attack):
                 continue
-            builder.add_relation("SUSPECTED_OF", a, attack, builder.evidence(tok, claim["rule"], 0.6),
+            builder.add_relation(claim["kind"], a, attack, builder.evidence(tok, claim["rule"], 0.6),
                                  **({"by": claim["by"]} if claim["by"] else {}))
 
 

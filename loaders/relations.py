@@ -546,8 +546,8 @@ def pointed_finger(builder, sent) -> None:
                 _add(builder, "ACCUSED", a, t, tok, "rule:pointed-finger", 0.7)
         span = next(((c.i, c.right_edge.i + 1) for c in tok.children if c.dep_ == "prep" and c.lower_ in (
             "for", "over")), None)
-        claim = {"accused": suspects, "by": by, "span": span, "kind": "SUSPECTED_OF", "token": tok.i,
-                 "rule": "rule:pointed-finger"}
+        claim = {"accused": suspects, "by": by, "span": span, "kind": "ACCUSED_OF" if by else "SUSPECTED_OF",
+                 "token": tok.i, "rule": "rule:pointed-finger"}  # a named accuser accuses; "fingers point" suspect
         if suspects:  # "pointed the finger at Y" with no "over the attack": the story's attack
             (builder.claims if span else builder.story_claims).append(claim)
 

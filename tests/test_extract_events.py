@@ -390,6 +390,13 @@ def test_hours_after_a_named_event_is_its_day_and_a_second_event(extractor):
     assert sorted((e.type, e.date) for e in res.events) == [("bombing", "2025-03-11"), ("shooting", "2025-03-11")]
 
 
+def test_pointing_at_a_group_accuses_it_of_the_storys_attack(extractor):
+    _, _, roles = run(extractor, "A car bomb tore through a convoy carrying a senior police officer in Mombasa on "
+                                 "Tuesday.\n\nThe officer, Col. Peter Njoroge, had survived a bombing in 2021.\n\n"
+                                 "Interior Minister Ali Wario was quick to point at the Coast Liberation Front.")
+    assert ("Coast Liberation Front", "ACCUSED_OF", "bombing") in roles
+
+
 def test_a_dated_peace_deal_between_parties_is_an_event_even_in_passing(extractor):
     res, _, roles = run(extractor, "The killing threatens the 2016 peace agreement between the government and "
                                    "the Popular Liberation Army (EPL).")
