@@ -83,8 +83,8 @@ def _reported_later(m: EventMention, dates_: set[str], ev: list[EventMention]) -
     report dated a few days after the same kind of event tells that event, not a second one."""
     if not m.date or len(m.date) != 10 or not dates_ or any(len(d) != 10 for d in dates_):
         return False
-    if m.type not in {x.type for x in ev}:
-        return False
+    if m.type not in {x.type for x in ev} and m.type != "attack":
+        return False  # (a generic "the attack" reported later is the bombing or shooting told before)
     told = date.fromisoformat(m.date)
     return all(0 < (told - date.fromisoformat(d)).days <= 7 for d in dates_)
 

@@ -397,6 +397,12 @@ def test_pointing_at_a_group_accuses_it_of_the_storys_attack(extractor):
     assert ("Coast Liberation Front", "ACCUSED_OF", "bombing") in roles
 
 
+def test_the_attack_reported_a_day_later_is_the_bombing_told_before(extractor):
+    res, _, _ = run(extractor, "A car bomb killed two guards of Col. Saleh Amin in Aden on Tuesday.\n\n"
+                               "The Southern Council said on Wednesday that the attack had been planned for weeks.")
+    assert [(e.type, e.date) for e in res.events if e.type in ("bombing", "attack")] == [("bombing", "2025-03-11")]
+
+
 def test_a_dated_peace_deal_between_parties_is_an_event_even_in_passing(extractor):
     res, _, roles = run(extractor, "The killing threatens the 2016 peace agreement between the government and "
                                    "the Popular Liberation Army (EPL).")
