@@ -10,7 +10,7 @@ from . import gazetteer as gz
 from .actors import actors, agent_of_passive, along_with, is_passive, named_after, objects, prep_objects, subject
 from .entities import country_entity
 from .event_dates import OWN_TIME, SPELLS
-from .event_triggers import AIRCRAFT, DRILLS, EXCHANGES, REMOVALS, TRIGGERS, fired_from_office, group
+from .event_triggers import AIRCRAFT, DRILLS, EXCHANGES, EXPULSIONS, REMOVALS, TRIGGERS, fired_from_office, group
 
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting",
                  "removal", "dismissal", "sacking", "ouster"}  # "Garang's removal": Garang was removed
@@ -40,9 +40,16 @@ _PARTICIPANT_ROLES = {"violence": ("PERPETRATOR_OF", "TARGET_OF"), "arrest": ("P
 
 # participants -------------------------------------------------------------------------
 def participants(builder, tok, etype) -> list[tuple[str, str]]:
+    found = _participants(builder, tok, etype)
+    if tok.lemma_.lower() in EXPULSIONS:  # "expelled two Iranian diplomats": the diplomats, not Iran, were expelled
+        found = [(a, r) for a, r in found if r != "TARGET_OF" or builder.label(a) == "Person"]
+    return found
+
+
+def _participants(builder, tok, etype) -> list[tuple[str, str]]:
     g = group(etype)
     doer, done_to = _PARTICIPANT_ROLES.get(g, (None, None))
-    if tok.lemma_.lower() in REMOVALS or fired_from_office(tok):  # "the president dismissed the army chief"
+    if tok.lemma_.lower() in REMOVALS | EXPULSIONS or fired_from_office(tok):  # "the president dismissed the army chief"
         doer, done_to = "PERPETRATOR_OF", "TARGET_OF"
         if tok.lemma_ == "replace" and is_passive(tok):  # "He was replaced by Gen. X": X succeeds, X did not remove
             return [(a, done_to) for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)]

@@ -50,10 +50,12 @@ TRIGGERS = {
     "abduct": "attack", "abduction": "attack", "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
     # removals from office and exchanges of prisoners: events of no ontology type of their own
     **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove", "plot",
-                            "escape", "jailbreak", "relieve", "replace")},
+                            "escape", "jailbreak", "relieve", "replace", "expel", "expulsion", "sentence")},
 }
 # "other" events whose arguments are who did it to whom ("X dismissed Y") or who took part ("a swap").
-REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove", "relieve", "replace"}  # not "fire": "fired rockets"
+REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove", "relieve", "replace"}
+# Expulsions of diplomats and court sentences: "other" events whose doer acts on a person.
+EXPULSIONS = {"expel", "expulsion", "sentence"}  # not "fire": "fired rockets"
 EXCHANGES = {"swap", "exchange"}
 _CAPTIVES = {"prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "captive", "captives", "pow",
              "pows"}
@@ -193,6 +195,8 @@ def trigger_type(tok) -> str | None:
         return None  # "fired rockets at", "launched drones at": an attack; not "fired the minister"
     if lemma in REMOVALS and not _removes_person(tok):
         return None  # "dismissed the claims", "sacked the city": not a removal from office
+    if lemma in EXPULSIONS and not _person_expelled_or_sentenced(tok):
+        return None  # "expelled a Russian diplomat", "was sentenced to eight years"; not "a sentence" of text
     if lemma in EXCHANGES and not _of_captives(tok):
         return None  # "an exchange of fire", "a currency exchange"
     if lemma == "raid" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and any(
@@ -368,6 +372,28 @@ def _removes_person(tok) -> bool:
             p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     return any(a.ent_type_ == "PERSON" or a.pos_ == "PROPN" or a.lemma_.lower() in _OFFICE_WORDS or any(
         x.lemma_.lower() in _OFFICE_WORDS for x in a.children if x.dep_ in ("compound", "amod")) for a in args)
+
+
+_EXPELLED = {"diplomat", "ambassador", "envoy", "attaché", "attache", "consul", "official", "officer", "journalist",
+             "correspondent", "national", "citizen", "staff", "member", "priest", "bishop", "nun", "missionary"}
+
+
+def _person_expelled_or_sentenced(tok) -> bool:
+    """"Montenegro expelled a Russian diplomat", "the expulsion of two Croatian diplomats", "X was sentenced to
+    eight years": a person expelled or sentenced, in the past; not "sentence" as a noun of prose."""
+    if tok.lemma_ == "sentence":
+        if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or modality.negated(tok):
+            return False
+        args = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+        return any(a.ent_type_ == "PERSON" or a.pos_ in ("PROPN", "PRON") or a.lemma_.lower() in _EXPELLED
+                   for a in args) and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children)
+    if tok.pos_ == "VERB":
+        if tok.tag_ not in ("VBD", "VBN", "VBZ") or modality.negated(tok):
+            return False
+        args = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    else:
+        args = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(a.ent_type_ == "PERSON" or a.lemma_.lower() in _EXPELLED for a in args)
 
 
 _OFFICE_WORDS = {"chief", "head", "minister", "commander", "general", "director", "governor", "official",

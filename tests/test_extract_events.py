@@ -406,6 +406,18 @@ def test_the_attack_reported_a_day_later_is_the_bombing_told_before(extractor):
     assert [e.type for e in res.events if group(e.type) == "violence"] == ["bombing"]
 
 
+def test_expelling_a_diplomat_and_a_court_sentence_are_other_events(extractor):
+    _, _, roles = run(extractor, "Montenegro expelled a Russian diplomat, Ivan Sokolov, on Tuesday, accusing him of "
+                                 "spying.")
+    assert {("Montenegro", "PERPETRATOR_OF", "other"), ("Ivan Sokolov", "TARGET_OF", "other")} <= roles
+    assert ("Russia", "TARGET_OF", "other") not in roles
+    res, _, roles = run(extractor, "A court in Podgorica on Friday sentenced Ivan Sokolov to eight years in prison.")
+    assert [(e.type, e.date) for e in res.events] == [("other", "2025-03-14")]
+    assert ("Ivan Sokolov", "TARGET_OF", "other") in roles
+    res, _, _ = run(extractor, "The last sentence of the statement was deleted on Monday. Officials expelled doubts.")
+    assert res.events == []
+
+
 def test_a_dated_peace_deal_between_parties_is_an_event_even_in_passing(extractor):
     res, _, roles = run(extractor, "The killing threatens the 2016 peace agreement between the government and "
                                    "the Popular Liberation Army (EPL).")
