@@ -397,7 +397,8 @@ def subject(verb):
             via_conj = True  # "X told reporters that Y did not allow … and accused Z": a past verb cannot
             tok = tok.head.head  # share "did", so it is the speaker's second verb
             continue
-        if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") or (tok.dep_ == "acomp" and seen > 1) and tok.head != tok:
+        if (tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") or (tok.dep_ == "acomp" and seen > 1)) \
+                and tok.head != tok:  # ("was quick to point at": through the adjective to its subject)
             via_conj = via_conj or tok.dep_ == "conj"  # "accused X of Y-ing and imposed …": not X's act
             tok = tok.head
             continue

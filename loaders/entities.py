@@ -461,7 +461,7 @@ def _owner_beside(tok) -> str | None:
     if tok.dep_ != "compound" or tok.head.pos_ != "NOUN" or tok.lower_ not in ("army", "force"):
         return None  # ("Haitian police officers" leave the police to its own name: the Haitian National Police)
     for c in tok.head.children:
-        if c.i < tok.i and c.dep_ in ("amod", "compound") and c.i not in [t.i for t in tok.subtree]:
+        if c.i < tok.i and c.dep_ in ("amod", "compound"):
             name = gz.demonym_of_token(c) or gz.lookup_country(c.text)
             if name and all(t.dep_ in ("amod", "compound") for t in c.doc[c.i + 1:tok.i]):
                 return name

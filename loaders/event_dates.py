@@ -292,24 +292,27 @@ def _relative(builder, tok) -> tuple[int, int, str] | None:
     return None
 
 
+_SOON = ("hours", "minutes", "moments", "shortly")
+
+
+def _event_named(prep):
+    """The event trigger an "after"/"before" phrase names ("after the shooting"), if it names one and no date."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("after", "before") or any(t.ent_type_ == "DATE" for t in prep.subtree):
+        return None
+    return next((p for p in prep.children if p.dep_ == "pobj" and trigger_type(p) is not None), None)
+
+
 def _hours_after_event(verb) -> tuple[int, int, str] | None:
-    """"Hours after the shooting, a bomb tore through …": the same day as the event the phrase names."""
-    for c in verb.children:  # "Hours after the shooting, a bomb tore through …": the day of the event named
-        if c.dep_ != "prep" or c.lower_ not in ("after", "before"):
-            continue
-        told = next((p for p in c.children if p.dep_ == "pobj" and trigger_type(p) is not None), None)
-        if told is None or any(t.ent_type_ == "DATE" for t in c.subtree):
-            continue
-        for a in c.children:
-            if a.dep_ in ("npadvmod", "advmod") and a.lower_ in ("hours", "minutes", "moments", "shortly"):
-                return told.i, 0, "day"
-    for a in verb.children:  # the parser hangs "after the shooting" on "Hours"
-        if a.dep_ in ("npadvmod", "advmod") and a.lower_ in ("hours", "minutes", "moments", "shortly"):
-            for c in a.children:
-                told = next((p for p in c.children if p.dep_ == "pobj" and trigger_type(p) is not None), None) \
-                    if c.dep_ == "prep" and c.lower_ in ("after", "before") else None
-                if told is not None:
-                    return told.i, 0, "day"
+    """"Hours after the shooting, a bomb tore through …": the same day as the event the phrase names, whether
+    the parser hangs "Hours" on the phrase or the phrase on "Hours"."""
+    soon = [a for a in verb.children if a.dep_ in ("npadvmod", "advmod") and a.lower_ in _SOON]
+    for c in verb.children:
+        if _event_named(c) is not None and any(a.dep_ in ("npadvmod", "advmod") and a.lower_ in _SOON
+                                               for a in c.children):
+            return _event_named(c).i, 0, "day"
+    for c in (c for a in soon for c in a.children):
+        if _event_named(c) is not None:
+            return _event_named(c).i, 0, "day"
     return None
 
 
@@ -317,8 +320,9 @@ def _measured_from_clause(tok) -> tuple[int, int, str] | None:
     """"Hours after the talks ended, a drone strike killed two people": the event is dated from the clause
     it is measured against (its own clause's "after …" with "hours", "a day", "two days" before it)."""
     verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None)
-    if verb is not None and verb.pos_ == "VERB" and _hours_after_event(verb):
-        return _hours_after_event(verb)
+    soon = _hours_after_event(verb) if verb is not None and verb.pos_ == "VERB" else None
+    if soon:
+        return soon
     if verb is None or verb.pos_ != "VERB" or (verb is not tok and trigger_type(verb) is None):
         return None  # "the attack came a day after X met": the told attack dates the meeting, not the reverse
     for c in verb.children:

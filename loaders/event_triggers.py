@@ -53,9 +53,9 @@ TRIGGERS = {
                             "escape", "jailbreak", "relieve", "replace", "expel", "expulsion", "sentence")},
 }
 # "other" events whose arguments are who did it to whom ("X dismissed Y") or who took part ("a swap").
-REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove", "relieve", "replace"}
+REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove", "relieve", "replace"}  # not "fire": "fired rockets"
 # Expulsions of diplomats and court sentences: "other" events whose doer acts on a person.
-EXPULSIONS = {"expel", "expulsion", "sentence"}  # not "fire": "fired rockets"
+EXPULSIONS = {"expel", "expulsion", "sentence"}
 EXCHANGES = {"swap", "exchange"}
 _CAPTIVES = {"prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "captive", "captives", "pow",
              "pows"}
@@ -351,13 +351,13 @@ def _removes_person(tok) -> bool:
     "removed" only from an office ("was removed as army commander", "removed from his post")."""
     if tok.lemma_ == "relieve" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
             p.lemma_ in ("duty", "post", "function", "command", "position", "responsibility") for p in c.children)
-            for c in tok.children) and not any(o.dep_ == "dobj" and o.lemma_.lower() in _OFFICE_WORDS - _PRONOUNS
+            for c in tok.children) and not any(o.dep_ == "dobj" and o.lemma_.lower() in _OFFICE_NOUNS
                                                for o in tok.children):
         return False  # "relieved of his duties", "relieved the commander of the base"; not "officials were relieved"
     if tok.lemma_ == "replace" and (tok.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
                                     or not (any(c.dep_ == "nsubjpass" for c in tok.children) or any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or any(
-                o.dep_ == "dobj" and o.lemma_.lower() in _OFFICE_WORDS - _PRONOUNS for o in tok.children))):
+                o.dep_ == "dobj" and o.lemma_.lower() in _OFFICE_NOUNS for o in tok.children))):
         return False  # "X replaced the army chief", "replaced X with Y", "X was replaced"; not "Y replaced X as chief"
     if tok.lemma_ == "remove" and not any(c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "from" and any(
             p.lemma_ in ("post", "office", "position", "command", "job", "role") for p in c.children)))
@@ -401,7 +401,7 @@ _OFFICE_WORDS = {"chief", "head", "minister", "commander", "general", "director"
                  "him", "her", "captain", "colonel", "mayor", "secretary"}
 
 
-_PRONOUNS = {"he", "she", "him", "her"}
+_OFFICE_NOUNS = _OFFICE_WORDS - {"he", "she", "him", "her"}  # an office named as an object ("relieved the commander")
 
 
 def _of_captives(tok) -> bool:

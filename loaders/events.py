@@ -285,10 +285,10 @@ def _sanction_told(ev: list[EventMention]) -> bool:
     ("under sanctions since 2019", "the sanctions bite") is background, not an act."""
     dates = [m.date for m in ev if m.date]
     return any(len(d) == 10 for d in dates) or bool(dates) and (any(r == "TARGET_OF" for m in ev for _, r in m.roles)
-                                                              or any(_imposed(m.tok) for m in ev if m.date))
+                                                              or any(_told_with_doer(m.tok) for m in ev if m.date))
 
 
-def _imposed(tok) -> bool:
+def _told_with_doer(tok) -> bool:
     """"The Treasury sanctioned the group's leader in January", "the EU imposed sanctions on … in 2024": an act
     told with the one who did it, not "sanctions" in passing."""
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "pobj") else None

@@ -166,11 +166,11 @@ def _remember(builder, tok, agents) -> None:
         builder.last_sanction = (_sanction_anchor(builder, tok), by)
 
 
-def _states_behind(builder, by: list[str]) -> list[str]:
+def _states_behind(builder, by: list[str], _seen: frozenset = frozenset()) -> list[str]:
     """A sanctioning agency's state ("the US Treasury" → the United States): sanctions are the state's act."""
     out = list(by)
     for a in by:
-        if builder.org_kind(a) != "government":
+        if builder.org_kind(a) != "government" or a in _seen:
             continue  # a ministry or the Treasury acts for its state; an army or armed group does not sanction
         ent = builder.entities[a]
         states = [r.target for r in list(builder.relations.values())
@@ -181,7 +181,8 @@ def _states_behind(builder, by: list[str]) -> list[str]:
         if not states:  # "the Treasury's Office of Foreign Assets Control": the state of the body it is part of
             parents = [r.target for r in list(builder.relations.values()) if r.type == "PART_OF" and r.source == a
                        and builder.label(r.target) == "Organisation"]
-            states = [s for p in parents for s in _states_behind(builder, [p]) if builder.label(s) == "Country"]
+            states = [s for p in parents for s in _states_behind(builder, [p], _seen | {a})
+                      if builder.label(s) == "Country"]
         last = [s for s in (builder.last_sanction or ((), ()))[1] if builder.label(s) == "Country"]
         if not states and len(last) == 1:  # "Britain sanctioned X. The Foreign Office said it had frozen …"
             states = last
@@ -192,9 +193,10 @@ def _states_behind(builder, by: list[str]) -> list[str]:
 _COMMITTEE_NOUNS = {"committee", "panel", "subcommittee", "mission"}
 
 
-def _acting(builder, agent) -> list[str]:
-    """States and bodies an agent names; "the council's Haiti sanctions committee" acts for the council."""
-    found = actors(builder, agent, ("Country", "Organisation"))
+def _acting(builder, agent, types=("Country", "Organisation")) -> list[str]:
+    """Actors an agent names; "the council's Haiti sanctions committee" acts for the council, "Dbeibah's
+    government" for the body (or state) he leads."""
+    found = actors(builder, agent, types)
     if not found and agent is not None and agent.lemma_ in _COMMITTEE_NOUNS:
         found = [a for c in agent.children if c.dep_ == "poss" for a in actors(builder, c, ("Organisation",))]
     if not found and agent is not None and agent.lemma_ in ("government", "administration", "regime", "cabinet"):
@@ -370,9 +372,7 @@ def _listed(tok) -> list:
     if inverted and (tok.dep_ == "acl" or is_passive(tok)):
         return inverted  # "Among those named is X", "Also listed was Y"
     if tok.lemma_ == "designate" and not is_passive(tok):
-        if any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
-            return []  # "designated it a terrorist organisation": a label, not a listing
-        return objects(tok)
+        return [] if _labels(tok) else objects(tok)  # "designated it a terrorist organisation": a label
     if tok.lemma_ == "add" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
             p.lemma_ in ("list", "blacklist") for p in c.children) for c in tok.children):
         return []
@@ -413,8 +413,7 @@ def _active_listing(builder, tok, sanctioners: list[str]) -> list[str]:
     active listing verb whose subject is an actor already sanctioning in this article."""
     if tok.pos_ != "VERB" or is_passive(tok) or modality.negated(tok) or tok.lemma_ == "add":
         return []
-    if tok.lemma_ == "designate" and any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
-                                         for c in tok.children):
+    if tok.lemma_ == "designate" and _labels(tok):
         return []
     subj = actors(builder, subject(tok), ("Country", "Organisation"))
     new_act = tok.lemma_ in ("designate", "blacklist") and all(
@@ -512,6 +511,16 @@ def _document_names(builder, sent, last) -> None:
         _targets(builder, named, last[1], tok, "rule:listing-names", 0.7, act=last[0])
 
 
+def _labels(verb) -> bool:
+    """"designated it a terrorist organisation", "designated X as a threat", "designated X a threat to national
+    security" (a complement the parser may leave unattached): a label, not a listing."""
+    if any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+        return True
+    doc = verb.doc
+    return any(o.right_edge.i + 1 < len(doc) and doc[o.right_edge.i + 1].lower_ in ("a", "an")
+               and doc[o.right_edge.i + 1].ent_type_ != "DATE" for o in objects(verb))  # not "…, a day later"
+
+
 def _previous_sanction(builder, sent):
     """The last active "X sanctioned …" verb in this sentence or the one before."""
     sents = builder.sents()
@@ -599,8 +608,7 @@ def accusations(builder, sent) -> None:
                 c for c in tok.children if c.dep_ == "nsubj"]
         kind = "SUSPECTED_OF" if lemma in _SUSPECT_VERBS else "ACCUSED_OF"
         acc = [a for g in accused for a in actors(builder, g)]
-        by = [a for g in accusers for a in actors(builder, g) or (
-            _led_by_owner(builder, g) if g is not None and g.lemma_ in ("government", "administration", "regime") else [])]
+        by = [a for g in accusers for a in _acting(builder, g, ("Person", "Organisation", "Country"))]
         if any(g.lower_ == "other" and any(c.lower_ == "each" for c in g.children) or g.lower_ == "another"
                for g in accused) and len(by) >= 2:  # "Both governments have accused each other of …"
             for a, b in combinations(by, 2):
@@ -1080,16 +1088,12 @@ def designations(builder, sent) -> None:
     "designated it a terrorist organisation" is read by ``terror_designations``)."""
     for tok in builder.tokens({"designate", "blacklist"}, sent):
         if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN", "VBZ") or modality.negated(tok) \
-                or terror_designation(tok) or any(c.dep_ in ("oprd", "xcomp") or (
-                    c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
+                or terror_designation(tok) or _labels(tok):
             continue
         if is_passive(tok):
             targets, agents = [c for c in tok.children if c.dep_ == "nsubjpass"], agent_of_passive(tok)
         else:
             targets, agents = objects(tok), [subject(tok)]
-            if any(o.right_edge.i + 1 < len(sent.doc) and sent.doc[o.right_edge.i + 1].lower_ in ("a", "an")
-                   for o in targets):
-                continue  # "designated X a threat to national security": a label the parser left unattached
         by = [a for g in agents for a in actors(builder, g, ("Country", "Organisation"))]
         if by and all(builder.label(a) == "Country" or builder.org_kind(a) in ("government", "international")
                       for a in by):

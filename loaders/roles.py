@@ -508,6 +508,7 @@ def part_of(builder, sent) -> None:
             continue
         kind = builder.entities[eid].kind
         head = sent.doc[m.start:m.end].root
+        agency = gz.lookup_agency(builder.entities[eid].name)
         for c in head.children:
             whole = entity_of(builder, c) if c.dep_ == "poss" and (
                 c.i not in builder.coref_tokens or c.lower_ in _BODY_WORDS) else None
@@ -517,7 +518,6 @@ def part_of(builder, sent) -> None:
                      for a in actors(builder, p, ("Organisation",)) if p.dep_ == "pobj" and p.i not in builder.coref_tokens]
             if whole and whole[0] != eid and m.end <= c.i <= m.end + 1:  # "the Quds Force of Iran's Revolutionary Guard"
                 builder.add_relation("PART_OF", eid, whole[0], builder.evidence(head, "rule:body-of-body", 0.7))
-            agency = gz.lookup_agency(builder.entities[eid].name)
             if c.dep_ == "poss" and not _is_institution(builder, eid, c) and (
                     kind in ("government", "intelligence", "military") or (agency and agency[3] in _PART_KINDS)):
                 # ("Sudan's paramilitary Rapid Support Forces" is at war with the state, not part of it)
@@ -529,7 +529,6 @@ def part_of(builder, sent) -> None:
             if other != eid and ent.type == "Organisation" and (
                     own_name.endswith(" of " + ent.name) or own_name.endswith(" of the " + ent.name)):
                 builder.add_relation("PART_OF", eid, other, builder.evidence(head, "rule:body-of-body", 0.7))
-        agency = gz.lookup_agency(builder.entities[eid].name)
         if agency and agency[2]:
             name = gz.country_by_code(agency[2])
             from newsgraph.schema import entity_id
