@@ -254,8 +254,11 @@ def _whose_antecedent(builder, tok) -> str | None:
 
 
 def _coordinated_owner(builder, tok) -> str | None:
-    """"X Industries and its managing director": the body in the coordination owns "its"."""
+    """"X Industries and its managing director", "X and several of its commanders": the body in the
+    coordination owns "its"."""
     owner = tok.head
+    while owner.dep_ in ("pobj", "prep") and owner.head.i != owner.i:  # up "of its commanders" to "several"
+        owner = owner.head
     if tok.dep_ != "poss" or owner.dep_ != "conj":
         return None
     eid = builder.token_entity.get(owner.head.i)

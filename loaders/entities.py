@@ -401,8 +401,19 @@ def _agency_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
             continue
         hit = gz.lookup_agency(tok.text)
         if hit and tok.pos_ in ("PROPN", "NOUN"):
-            out.append(Mention(tok.i, tok.i + 1, "Organisation", hit[0], tok.text, kind=hit[3]))
+            end = _agency_end(doc, tok, hit[0], taken)
+            out.append(Mention(tok.i, end, "Organisation", hit[0], doc[tok.i:end].text, kind=hit[3]))
     return out
+
+
+def _agency_end(doc, tok, canon: str, taken: set[int]) -> int:
+    """Where a known agency's name ends: "Treasury Department" after a state the NER took for itself is
+    one name, so that "the … Department" heading a clause is the agency."""
+    for end in range(min(tok.i + 4, len(doc)), tok.i + 1, -1):
+        span = doc[tok.i:end]
+        if not any(t.i in taken for t in span) and (hit := gz.lookup_agency(span.text)) and hit[0] == canon:
+            return end
+    return tok.i + 1
 
 
 def _possessor_country(tok) -> str | None:
@@ -1204,6 +1215,8 @@ def collect(builder, doc) -> None:
         ids[i] = eid
         alias = m.alias or (_clean(m.surface) if _clean(m.surface) != name else None)
         builder.add_entity(eid, m.type, name, alias=alias, titles=m.titles, kind=m.kind)
+        if m.type == "Organisation" and (whole := _written_with_state(doc, m, name)):
+            builder.add_entity(eid, m.type, name, alias=whole)
         if m.type == "Person" and m.name != name:
             builder.add_entity(eid, m.type, name, alias=m.name)
         if m.titles and m.type == "Person":
@@ -1211,6 +1224,18 @@ def collect(builder, doc) -> None:
         for t in range(m.start, m.end):
             builder.token_entity[t] = eid
     builder.mentions = [(m, ids[i]) for i, m in enumerate(mentions)]
+
+
+def _written_with_state(doc, m: Mention, name: str) -> str | None:
+    """"U.S. Treasury" as written, when the NER cut the state off a known agency's name.
+
+    The state stays its own mention; the whole spelling is kept as an alias so that readers (and
+    lookups by the name the article used) find the agency under it."""
+    if m.start == 0:
+        return None
+    whole = f"{doc[m.start - 1].text} {_clean(m.surface)}"
+    hit = gz.lookup_agency(whole)
+    return whole if hit and hit[0] == name and whole != name else None
 
 
 def country_entity(builder, name: str, surface: str | None = None) -> str:

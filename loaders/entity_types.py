@@ -133,6 +133,8 @@ def _apposition(doc, m, root) -> str | None:
             if c.lower_ == "one":  # "X, one of the largest factions within Y"
                 c = next((p for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
                           for p in q.children if p.dep_ == "pobj"), c)
+            if m.type == "Person" and len(m.name.split()) > 1 and c.lower_.endswith(("er", "or")):
+                return None  # "X Y, a bureau de change operator": a trade names a person as well as a firm
             return _noun_type(c)
     head = root.head
     if head.i > m.end and m.end < len(doc) and doc[m.end].text == "," and head.pos_ == "NOUN" \

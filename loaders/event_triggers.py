@@ -524,7 +524,7 @@ def added_to_list(tok) -> bool:
 
 # Words that make a list a sanctions list ("its list of Specially Designated Global Terrorists").
 _LIST_KINDS = {"sanctions", "sanction", "blacklist", "terrorist", "terrorists", "terrorism", "designated",
-               "sanctioned", "consolidated"}
+               "sanctioned", "consolidated", "magnitsky"}  # the US and UK human-rights sanctions lists
 
 
 def _sanction_act(tok) -> bool:
@@ -536,13 +536,14 @@ def _sanction_act(tok) -> bool:
         return tok.dep_ != "relcl" or any(t.ent_type_ == "DATE" for t in tok.subtree)  # …"): only with a date
     if lemma in ("add", "place", "put"):
         return added_to_list(tok) and tok.tag_ in ("VBD", "VBN")
-    if tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" and not (tok.dep_ == "dobj" and tok.head.lemma_ in _IMPOSE):  # "imposed asset freezes"
         if lemma in ("freeze", "block"):  # "froze the assets of X", "blocked any US-held assets of X"
             return any(o.lemma_ in ("asset", "fund", "account", "property") for o in objects(tok))
         if lemma in ("blacklist", "designate"):  # not "X, which Washington designated in 2009": in passing
             return tok.tag_ in ("VBD", "VBN") and tok.dep_ != "relcl" and any(
                 c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in c.subtree)
-                for c in tok.children)
+                for c in (*tok.children, *(k for s in tok.children if s.dep_ == "nsubj" for k in s.children)))
+            # (the subject's "in 2022" too: "The Treasury in 2022 blacklisted X")
         return False
     if tok.lower_ == "measures" and tok.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(

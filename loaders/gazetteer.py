@@ -138,6 +138,9 @@ TITLES = [
     "Petty Officer Third Class", "Warrant Officer", "Staff Sergeant", "Master Sergeant", "Sergeant Major",
     "Lance Corporal", "Second Lieutenant", "First Lieutenant", "Flight Lieutenant", "Wing Commander",
     "Squadron Leader", "Group Captain", "Seaman", "Airman",
+    # religious and honorific forms of address ("Alhaji X" in West Africa, "Mullah X", "Bishop X")
+    "Alhaji", "Alhaja", "Hajji", "Haji", "Mullah", "Maulana", "Cardinal", "Archbishop", "Bishop",
+    "Monsignor", "Rev.", "Reverend",
 ]
 
 
@@ -320,7 +323,8 @@ AGENCIES = [
     ("NATO", ["North Atlantic Treaty Organization"], [], None, "international"),
     ("African Union", ["AU"], [], None, "international"),
     ("ECOWAS", ["Economic Community of West African States"], [], None, "international"),
-    ("UN Security Council", ["Security Council", "UN Security Council"], [], None, "international"),
+    ("UN Security Council", ["Security Council", "United Nations Security Council", "U.N. Security Council",
+                             "UNSC"], [], None, "international"),
     # seats of power that news copy names for the office ("the Kremlin said")
     ("Kremlin", [], [], None, "government"), ("White House", [], [], None, "government"),
     ("Pentagon", [], [], None, "military"), ("Downing Street", [], [], None, "government"),

@@ -119,6 +119,16 @@ def _register() -> None:
         Language.component(BODIES_TRIM)(_longer_names_stand)
 
 
+# "imposed asset freezes and travel bans on X": the tagger takes "freezes"/"bans" for verbs, and every reader
+# after it then looks for a subject and objects. The attribute ruler (after the parser, before the
+# lemmatizer) makes them the nouns they are; the parse itself is right.
+_MEASURE_NOUNS = [
+    {"patterns": [[{"LOWER": {"IN": ["asset", "travel", "visa", "arms", "export", "import"]}},
+                   {"LOWER": {"IN": [word]}}]], "index": 1, "attrs": {"POS": "NOUN", "TAG": tag}}
+    for word, tag in (("freezes", "NNS"), ("bans", "NNS"), ("freeze", "NN"), ("ban", "NN"))
+]
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str | None = None):
     """Return the loaded pipeline (cached: loading takes about a second), with paragraph breaks
@@ -141,6 +151,8 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if "parser" in nlp.pipe_names and TITLES not in nlp.pipe_names:
         nlp.add_pipe(TITLES, before="parser")
+    if "attribute_ruler" in nlp.pipe_names and BODIES not in nlp.pipe_names:
+        nlp.get_pipe("attribute_ruler").add_patterns(_MEASURE_NOUNS)
     if "ner" in nlp.pipe_names and BODIES not in nlp.pipe_names:
         from .gazetteer import ruler_patterns
 

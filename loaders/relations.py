@@ -62,7 +62,8 @@ def sanctions(builder, sent) -> None:
             if by:
                 builder.last_sanction = (tok.i, by)
     for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | MEASURES | {"frozen", "block"}, sent):
-        if tok.lower_ in MEASURES and tok.pos_ == "NOUN":
+        if tok.lower_ in MEASURES and (tok.pos_ == "NOUN" or tok.dep_ == "dobj"):  # "imposed asset freezes on X"
+            # (the parser takes "freezes" for a verb)
             if visa_restrictions(tok):
                 _measure_imposed(builder, tok)
             continue
@@ -97,12 +98,13 @@ def sanctions(builder, sent) -> None:
                 by = agent_of_passive(tok.head) + [p for t in targets for p in prep_objects(t, ("by",))]
                 _sanction(builder, tok.head, own + by, targets, "rule:sanctions-imposed")  # "by" misattached too
                 continue
-            if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB":
+            if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB" \
+                    and tok.head.head.lemma_ not in _BE_UNDER:
                 verb = tok.head.head  # "Washington has placed X under sanctions"
                 _sanction(builder, tok, [subject(verb)], objects(verb), "rule:placed-under-sanctions")
                 continue
-            if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in (
-                    "be", "remain", "come", "fall"):  # "X, who is under US sanctions"
+            if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in \
+                    _BE_UNDER:  # "X, who is under US sanctions", "X remains under UN sanctions"
                 own = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
                 _sanction(builder, tok, own, [subject(tok.head.head)], "rule:under-sanctions")
                 continue
@@ -118,6 +120,9 @@ def sanctions(builder, sent) -> None:
                 verb = noun.head if noun.dep_ == "dobj" else noun.head.head
                 agents = [subject(verb)] + agents
             _sanction(builder, tok, agents, targets, "rule:sanctions-on")
+
+
+_BE_UNDER = {"be", "remain", "come", "fall", "stay"}  # "… under sanctions": in force on the subject
 
 
 def _asset_owners(assets) -> list:
@@ -223,7 +228,7 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
     by += [country_entity(builder, gz.demonym_of_token(g), g.text) for g in agents  # "under American sanctions"
            if g is not None and g.dep_ == "amod" and gz.demonym_of_token(g) and not actors(builder, g)]
     _remember_described(builder, tok, targets, by)
-    tg = list(dict.fromkeys(t for g in targets for t in individuals(builder, g)))
+    tg = list(dict.fromkeys(t for g in targets for t in _targeted(builder, g) if t not in by))  # not "its own"
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
     if verb is not None and targets:  # "imposed sanctions on 20 officials, among them X" (hung on the verb)
         tg += [e for p in prep_objects(verb, ("among", "including")) if p.pos_ != "PRON"
@@ -243,6 +248,15 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
             if c.dep_ == "prep" and c.lower_ in ("for", "over"):
                 builder.claims.append({"accused": tg, "by": by, "span": (c.i, c.right_edge.i + 1),
                                        "kind": "ACCUSED_OF", "token": tok.i, "rule": rule + "-reason"})
+
+
+def _targeted(builder, g) -> list[str]:
+    """Who a sanction's target phrase names: its actors, else those a common noun lists ("senior figures,
+    including X", "three firms, A and B")."""
+    found = individuals(builder, g)
+    if not found and g is not None and g.pos_ == "NOUN":
+        found = _named_in(builder, g)
+    return found
 
 
 def _remember_described(builder, tok, targets, by) -> None:
@@ -511,11 +525,19 @@ def _document_names(builder, sent, last) -> None:
         _targets(builder, named, last[1], tok, "rule:listing-names", 0.7, act=last[0])
 
 
+# What sanctions programmes list people as: "Specially Designated Global Terrorists", "terrorist financiers",
+# "significant narcotics traffickers", "kingpins".
+_LISTED_AS = {"financier", "facilitator", "trafficker", "kingpin", "terrorist"}
+
+
 def _labels(verb) -> bool:
     """"designated it a terrorist organisation", "designated X as a threat", "designated X a threat to national
-    security" (a complement the parser may leave unattached): a label, not a listing."""
-    if any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
-        return True
+    security" (a complement the parser may leave unattached): a label, not a listing. A sanctions category
+    ("designated X as terrorist financiers", "as narcotics traffickers") is the listing itself."""
+    comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")]
+    if comps:
+        heads = [p for c in comps for p in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])]
+        return not any(h.lemma_.lower() in _LISTED_AS for h in heads)
     doc = verb.doc
     return any(o.right_edge.i + 1 < len(doc) and doc[o.right_edge.i + 1].lower_ in ("a", "an")
                and doc[o.right_edge.i + 1].ent_type_ != "DATE" for o in objects(verb))  # not "…, a day later"
@@ -1074,12 +1096,34 @@ def terror_designations(builder, sent) -> None:
             continue
         if is_passive(tok):
             targets, agents = [c for c in tok.children if c.dep_ == "nsubjpass"], agent_of_passive(tok)
+            agents = agents or [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"  # "listed as a
+                                for p in c.children for a in prep_objects(p, ("by",))]  # terrorist group by X"
+            listed = [t for a in agents[-1:] for t in _list_goes_on(builder, a)]
+            agents += listed
+            targets = [t for t in targets if t not in listed]
         else:
             targets = [o for o in objects(tok) if not terror_label(o) and o.lower_ not in ("which", "that", "whom")]
             agents = [subject(tok)]
             if not targets and tok.dep_ == "relcl":  # "X, which Washington designated …": X
                 targets = [_relative_antecedent(builder, tok.head)]
         _sanction(builder, tok, agents, targets, "rule:terror-designation")
+
+
+def _list_goes_on(builder, last) -> list:
+    """"by Turkey, the United States and the European Union": the names after an agent that the parser hung
+    elsewhere (as an apposition of the subject) when the list is plainly one: only commas, "and", articles
+    and names of states or bodies up to the end of the clause."""
+    out, i, doc = [], last.i + 1, builder.doc
+    while i < len(doc) and doc[i].text in (",", "and", "the") or i < len(doc) and doc[i].i in builder.token_entity:
+        i += 1
+    tail = doc[last.i + 1:i]
+    if i < len(doc) and doc[i].text not in (".", ";") or not any(t.lower_ == "and" for t in tail):
+        return []
+    for t in tail:  # one token per name: its last
+        eid = builder.token_entity.get(t.i)
+        if eid and builder.label(eid) in ("Country", "Organisation") and builder.token_entity.get(t.i + 1) != eid:
+            out.append(t)
+    return out
 
 
 def designations(builder, sent) -> None:

@@ -406,3 +406,54 @@ def test_sanctions_on_a_states_nationals_are_not_on_the_state(extractor):
     assert ("Pak Song-il", "United States") in sb
     _, sb = run(extractor, "The European Union sanctioned Belarus and Iran on Monday.")
     assert {("Belarus", "European Union"), ("Iran", "European Union")} <= sb
+
+
+def test_state_and_treasury_department_named_apart_still_sanction_with_the_year_on_the_subject(extractor):
+    sanctions, sb = run(extractor, "The United States Treasury Department in 2021 blacklisted Harbourline "
+                                   "Minerals, a trading house based in Abu Dhabi.")
+    assert ("Harbourline Minerals", "US Treasury") in sb
+    assert ("Harbourline Minerals", "United States") in sb
+    assert ("2021", frozenset({"Harbourline Minerals"})) in sanctions
+
+
+def test_asset_freezes_the_tagger_reads_as_a_verb_are_the_sanction_and_its_own_commanders_are_not_the_eu(
+        extractor):
+    sanctions, sb = run(extractor, "The European Union imposed asset freezes on Hezbollah and several of its "
+                                   "commanders in May 2019.")
+    assert sb == {("Hezbollah", "European Union")}
+    assert sanctions == [("2019-05", frozenset({"Hezbollah"}))]
+
+
+def test_figures_remaining_under_council_sanctions_including_a_named_one(extractor):
+    _, sb = run(extractor, "Several senior Shabaab figures, including Abdullahi Farah Osman, remain under "
+                           "U.N. Security Council sanctions.")
+    assert ("Abdullahi Farah Osman", "UN Security Council") in sb
+
+
+def test_listed_as_a_terrorist_group_by_three_names_the_parser_splits(extractor):
+    _, sb = run(extractor, "The PKK is listed as a terrorist organisation by Turkey, the United States and "
+                           "the European Union.")
+    assert {(s, t) for s, t in sb} == {("Kurdistan Workers' Party", "Turkey"),
+                                       ("Kurdistan Workers' Party", "United States"),
+                                       ("Kurdistan Workers' Party", "European Union")}
+
+
+def test_designated_as_terrorist_financiers_is_a_listing_but_as_a_threat_is_a_label(extractor):
+    _, sb = run(extractor, "The Office of Foreign Assets Control designated Musa Garba Bello and two other "
+                           "traders as terrorist financiers.")
+    assert ("Musa Garba Bello", "Office of Foreign Assets Control") in sb
+    _, sb = run(extractor, "The interior ministry designated Kwame Asante's movement as a threat to public order.")
+    assert sb == set()
+
+
+def test_added_to_the_magnitsky_list_is_a_sanction(extractor):
+    sanctions, sb = run(extractor, "Police chief Rustam Aliev led the crackdown. In 2022 the US Treasury added "
+                                   "him to its Global Magnitsky list.")
+    assert ("Rustam Aliev", "US Treasury") in sb
+    assert ("2022", frozenset({"Rustam Aliev"})) in sanctions
+
+
+def test_the_treasury_keeps_the_spelling_with_the_state_as_an_alias(extractor):
+    res, _ = _read(extractor, "Stefan Markovic, whom the U.S. Treasury sanctioned in 2023, denied the charges.")
+    treasury = next(e for e in res.entities if e.name == "US Treasury")
+    assert "U.S. Treasury" in treasury.aliases

@@ -21,6 +21,14 @@ def test_titles_go_to_titles_not_names(extractor):
     assert "State" not in ents  # a title word is not an organisation
 
 
+def test_an_honorific_is_a_title_and_a_trade_in_apposition_keeps_a_person_a_person(extractor):
+    _, ents = run(extractor, "Police detained Alhaji Musa Bello, a currency exchange operator in the city, "
+                             "on Monday. Bello denied wrongdoing.")
+    assert ents["Musa Bello"].type == "Person"
+    assert "Alhaji" in ents["Musa Bello"].titles
+    assert "Alhaji Musa Bello" not in ents and "Bello" not in ents
+
+
 def test_well_known_bodies_the_small_model_misses_are_organisations(extractor):
     _, ents = run(extractor, "Human Rights Watch has documented abuses in the region. Fighters of the Islamic "
                              "State later attacked the town, and ISIS said it had killed 12 soldiers.")
