@@ -152,6 +152,16 @@ _VOICE_NOUNS = {"minister", "official", "diplomat", "leader", "envoy", "negotiat
 _STATE_VOICES = {"authorities", "government", "regime", "administration", "leadership"}
 
 
+def led_by_owner(builder, noun) -> list[str]:
+    """"Dbeibah's government", "the government of President X": the government body its leader leads, else
+    his state."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of",))
+    people = [e for c in owners for e in [entity_of(builder, c)] if e and builder.entities[e].type == "Person"]
+    led = [r.target for r in builder.relations.values() if r.type == "LEADS" and r.source in people]
+    bodies = [t for t in led if builder.org_kind(t) == "government"]
+    return bodies[:1] or [t for t in led if builder.label(t) == "Country"][:1]
+
+
 def comma_named(builder, tok) -> str | None:
     """"dismissed the army chief, Gen. X, on Tuesday" when the parser does not make X an apposition:
     a role noun followed by a comma and a person's name (titles skipped) is that person."""
@@ -189,6 +199,13 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         if owners and (tok.tag_ == "NNS" or tok.lemma_ in ("ship", "vessel", "boat")):
             return owners[:1]
     if tok.lower_ in _STATE_VOICES and tok.pos_ == "NOUN":  # "the authorities in Kabul": before the readings
+        ruling = [e for c in tok.children if c.dep_ in ("compound", "nmod") for e in [entity_of(builder, c)]
+                  if e and builder.entities[e].type == "Organisation"]
+        if ruling and not any(c.dep_ in ("poss", "nmod") for c in tok.children):  # "the Taliban authorities in Kabul",
+            return ruling[:1]  # "the Houthi government": the body that governs (not "Afghanistan's Taliban government")
+        led = led_by_owner(builder, tok)
+        if led:
+            return led
         voiced = states_of(builder, tok)  # below take the noun for something else
         if voiced:
             return voiced[:1]
@@ -197,6 +214,8 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         owners = [o for o in owners if o and builder.entities[o].type in ("Organisation", "Country")]
         if owners:
             return owners[:1]
+        if tok.lemma_ == "official" and any(c.dep_ == "amod" and gz.demonym_of_token(c) for c in tok.children):
+            return states_of(builder, tok)  # "Pakistani officials have accused …": the state speaks
     if tok.tag_ == "NNS" and tok.pos_ == "NOUN":  # "three firms, A, B and C": the apposition names them
         named = [a for c in tok.children if c.dep_ == "appos" for t in (c, *c.conjuncts)
                  for a in _one(builder, t, depth + 1)]

@@ -16,8 +16,8 @@ from newsgraph.schema import entity_id
 
 from . import gazetteer as gz
 from . import modality
-from .actors import actors, agent_of_passive, along_with, comma_named, individuals, is_passive, named_after, objects, \
-    prep_objects, subject
+from .actors import actors, agent_of_passive, along_with, comma_named, individuals, is_passive, led_by_owner, \
+    named_after, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .event_roles import parties_around_talks, spell_sides, state_of_title
 from .event_triggers import (MEASURES, TERROR_VERBS, added_to_list, subject_to_measures, terror_designation, terror_label,
@@ -205,16 +205,8 @@ def _acting(builder, agent, types=("Country", "Organisation")) -> list[str]:
     if not found and agent is not None and agent.lemma_ in _COMMITTEE_NOUNS:
         found = [a for c in agent.children if c.dep_ == "poss" for a in actors(builder, c, ("Organisation",))]
     if not found and agent is not None and agent.lemma_ in ("government", "administration", "regime", "cabinet"):
-        found = _led_by_owner(builder, agent)
+        found = led_by_owner(builder, agent)
     return found
-
-
-def _led_by_owner(builder, noun) -> list[str]:
-    """"Dbeibah's government", "Ruto's administration": the government body its owner leads, else his state."""
-    owners = [a for c in noun.children if c.dep_ == "poss" for a in actors(builder, c, ("Person",))]
-    led = [r.target for r in builder.relations.values() if r.type == "LEADS" and r.source in owners]
-    bodies = [t for t in led if builder.org_kind(t) == "government"]
-    return bodies[:1] or [t for t in led if builder.label(t) == "Country"][:1]
 
 
 def _sanction(builder, tok, agents, targets, rule) -> None:

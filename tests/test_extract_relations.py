@@ -164,6 +164,28 @@ def test_a_leaders_government_accuses_for_the_body_or_state_he_leads(extractor):
     assert ("ACCUSED", "Kenya", "Somalia") in rels
 
 
+def test_the_government_of_a_named_leader_is_accused_as_the_state_he_leads(extractor):
+    _, rels, _ = run(extractor, "Belarus's president, Viktor Lukin, has ruled since 2001. Lithuania accused the "
+                                "government of President Viktor Lukin of sending migrants across the border.")
+    assert ("ACCUSED", "Lithuania", "Belarus") in rels
+
+
+def test_officials_a_demonym_names_accuse_for_their_state_and_a_ruling_group_is_accused(extractor):
+    _, rels, _ = run(extractor, "Egyptian officials have long accused the Hamas authorities in Gaza of "
+                                "smuggling weapons.")
+    assert ("ACCUSED", "Egypt", "Hamas") in rels
+    assert len([o for t, _, o in rels if t == "ACCUSED"]) == 1  # the group that governs, not a place
+    _, rels, _ = run(extractor, "Talks between Pakistan and Afghanistan's Taliban government resumed on Monday.")
+    assert not any(o == "Taliban" for t, _, o in rels if t == "PARTICIPATED_IN")  # the state owns it here
+
+
+def test_a_crackdown_the_accused_would_fund_is_no_event(extractor):
+    res, rels, _ = run(extractor, "The United States accused Nicaragua of using gold revenue to bankroll a "
+                                  "crackdown on critics.")
+    assert ("ACCUSED", "United States", "Nicaragua") in rels
+    assert not [e for e in res.events if e.type == "attack"]
+
+
 def test_accusation_by_capital_metonym(extractor):
     _, rels, _ = run(extractor, "Officials in Tbilisi said Moscow was lying. Some Georgian lawmakers "
                                 "accused Moscow of trying to sabotage the election.")
