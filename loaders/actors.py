@@ -145,7 +145,9 @@ def _last_coordinated_states(builder, tok, n: int) -> list[str]:
 
 # People and machines that act for a body: "M23 fighters attacked", "a China Coast Guard ship blasted".
 _AGENT_NOUNS = {"fighter", "gunman", "soldier", "militant", "commando", "ship", "vessel", "boat",
-                "unit", "troop", "force"}
+                "unit", "troop", "force", "cell"}
+# Agent nouns that act for their body in the singular too ("an ADF cell", "a China Coast Guard ship").
+_ONE_BODY_NOUNS = {"ship", "vessel", "boat", "cell"}
 # People who speak and act for the body named in front of them ("EU foreign ministers agreed …").
 _VOICE_NOUNS = {"minister", "official", "diplomat", "leader", "envoy", "negotiator", "ruler"}
 # Nouns that stand for a state when the words around them name it ("the authorities in Cotonou").
@@ -196,7 +198,7 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         owners += [entity_of(builder, p) for p in prep_objects(tok, ("of", "from"))]  # the 12th Regiment"
         owners = [o for o in owners if o and builder.entities[o].type == "Organisation"
                   and builder.entities[o].kind not in ("company", "media")]
-        if owners and (tok.tag_ == "NNS" or tok.lemma_ in ("ship", "vessel", "boat")):
+        if owners and (tok.tag_ == "NNS" or tok.lemma_ in _ONE_BODY_NOUNS):
             return owners[:1]
     if tok.lower_ in _STATE_VOICES and tok.pos_ == "NOUN":  # "the authorities in Kabul": before the readings
         ruling = [e for c in tok.children if c.dep_ in ("compound", "nmod") for e in [entity_of(builder, c)]

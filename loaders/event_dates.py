@@ -138,8 +138,38 @@ def _after_mark(tok) -> bool:
         tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before"))
 
 
+def _relative_form(text: str):
+    """How a date phrase counts from the event told before ("same day", "the following month", "two weeks
+    later", "hours later", "days later"), or None for a date of its own."""
+    if re.search(r"\bsame (day|evening|morning|night|afternoon)\b", text, re.I):
+        return "day"
+    if _NEXT_DAY.search(text):
+        return "next"
+    if _THAT_YEAR.search(text):
+        return "year"
+    if _THAT_MONTH.search(text):
+        return ("plus", 0, "month")  # "Later that same month, a prosecutor was shot": another event
+    following = _FOLLOWING.match(text.strip())
+    if following:  # "The following month, a drone strike killed X": a month after the event told before
+        unit = following.group(1).lower()
+        return ("plus", 7, "day") if unit == "week" else ("plus", 12 if unit == "year" else 1, "month")
+    later = _N_LATER.match(text.strip())
+    if later and _NUM.get(later.group(1).lower()):  # "Two months later": counted from the event told before
+        n, unit = _NUM[later.group(1).lower()], later.group(2).lower().rstrip("s")
+        if unit in ("month", "year"):
+            return ("plus", n * (12 if unit == "year" else 1), "month")
+        return ("plus", n * (7 if unit == "week" else 1), "day")
+    if _HOURS_LATER.search(text):
+        return "day"
+    if _DAYS_LATER.search(text):
+        return "month"
+    return None
+
+
 def _date_in_scope(builder, scope: set[int], published):
-    """(ISO date, "same" flag) from DATE entities in ``scope``, else from bare weekday/month words."""
+    """(ISO date, "same" flag) from DATE entities in ``scope``, else from bare weekday/month words. A date
+    written out wins over a relative one in the same scope ("A week later, on September 9, …")."""
+    deferred = None
     for ent in builder.date_ents():
         if ent.root.i not in scope:
             continue
@@ -148,29 +178,15 @@ def _date_in_scope(builder, scope: set[int], published):
             continue
         if _SPAN.search(text):
             return None, False  # "between 2015 and 2020": a period of many acts, not one event's date
-        if re.search(r"\bsame (day|evening|morning|night|afternoon)\b", text, re.I):
-            return None, "day"
-        if _NEXT_DAY.search(text):
-            return None, "next"
-        if _THAT_YEAR.search(text):
-            return None, "year"
-        if _THAT_MONTH.search(text):
-            return None, ("plus", 0, "month")  # "Later that same month, a prosecutor was shot": another event
-        following = _FOLLOWING.match(text.strip())
-        if following:  # "The following month, a drone strike killed X": a month after the event told before
-            unit = following.group(1).lower()
-            return None, ("plus", 7, "day") if unit == "week" else ("plus", 12 if unit == "year" else 1, "month")
-        later = _N_LATER.match(text.strip())
-        if later and _NUM.get(later.group(1).lower()):  # "Two months later": counted from the event told before
-            n, unit = _NUM[later.group(1).lower()], later.group(2).lower().rstrip("s")
-            return None, ("plus", n * (12 if unit == "year" else 1), "month" if unit in ("month", "year") else "day")
-        if _HOURS_LATER.search(text):
-            return None, "day"
-        if _DAYS_LATER.search(text):
-            return None, "month"
+        relative = _relative_form(text)
+        if relative is not None:
+            deferred = deferred or (None, relative)
+            continue
         iso = _resolve_ent(builder, ent, published)
         if iso:
             return iso, False
+    if deferred:
+        return deferred
     for t in builder.tokens(_ANAPHOR_WORDS):  # "the following day", "Days later" the NER did not tag as a date
         if t.i not in scope:
             continue

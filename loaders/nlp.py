@@ -119,14 +119,15 @@ def _register() -> None:
         Language.component(BODIES_TRIM)(_longer_names_stand)
 
 
-# "imposed asset freezes and travel bans on X": the tagger takes "freezes"/"bans" for verbs, and every reader
-# after it then looks for a subject and objects. The attribute ruler (after the parser, before the
-# lemmatizer) makes them the nouns they are; the parse itself is right.
-_MEASURE_NOUNS = [
+# Tags the small model gets wrong where the parse is right, so that every reader after it sees the word
+# class it is: "imposed asset freezes and travel bans on X" ("freezes"/"bans" taken for verbs), "gunmen shot
+# dead a reporter" ("shot" taken for a noun). The attribute ruler runs after the parser, before the lemmatizer.
+_TAG_FIXES = [
     {"patterns": [[{"LOWER": {"IN": ["asset", "travel", "visa", "arms", "export", "import"]}},
                    {"LOWER": {"IN": [word]}}]], "index": 1, "attrs": {"POS": "NOUN", "TAG": tag}}
     for word, tag in (("freezes", "NNS"), ("bans", "NNS"), ("freeze", "NN"), ("ban", "NN"))
-]
+] + [{"patterns": [[{"LOWER": "shot"}, {"LOWER": "dead"}]], "index": 0,
+      "attrs": {"POS": "VERB", "TAG": "VBD"}}]
 
 
 @lru_cache(maxsize=4)
@@ -152,7 +153,7 @@ def load_nlp(name: str | None = None):
     if "parser" in nlp.pipe_names and TITLES not in nlp.pipe_names:
         nlp.add_pipe(TITLES, before="parser")
     if "attribute_ruler" in nlp.pipe_names and BODIES not in nlp.pipe_names:
-        nlp.get_pipe("attribute_ruler").add_patterns(_MEASURE_NOUNS)
+        nlp.get_pipe("attribute_ruler").add_patterns(_TAG_FIXES)
     if "ner" in nlp.pipe_names and BODIES not in nlp.pipe_names:
         from .gazetteer import ruler_patterns
 

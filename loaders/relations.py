@@ -955,6 +955,9 @@ _HARM_VERBS = {"attack", "kill", "shell", "bomb", "bombard", "fire", "shoot", "s
                "abduct", "kidnap", "loot", "ambush", "raid", "assassinate", "poison", "murder", "breach", "violate",
                "blow", "sabotage", "torture", "burn"}
 _VIOLENT = {"attack", "bombing", "shooting", "assassination_attempt", "poisoning"}
+# Verbs that say who did a deed told as a noun ("the raid had been carried out by an ADF cell", "X staged the
+# ambush"): an accusation when a speaker reports them about another side.
+_DEED_VERBS = {"carry", "stage", "launch", "perpetrate", "commit", "conduct", "mount"}
 _SAY_VERBS = modality.SAY_VERBS
 
 
@@ -983,20 +986,23 @@ _CERTAIN_WORDS = {"doubt", "clear", "evidence", "certain", "obvious", "proof"}
 def said_wrongdoing(builder, sent) -> None:
     """"Officials in Kinshasa say Rwanda backs the M23 rebels", "Rwanda 'arms, trains and commands' the
     rebels, she told the council": an accusation made by reporting what the other side does."""
-    for tok in builder.tokens(_WRONG_VERBS | _AIDING_VERBS | _PLOT_VERBS | _HARM_VERBS, sent):
-        if tok.pos_ != "VERB" or tok.lemma_ not in _WRONG_VERBS | _AIDING_VERBS | _PLOT_VERBS | _HARM_VERBS \
-                or modality.negated(tok) \
+    verbs = _WRONG_VERBS | _AIDING_VERBS | _PLOT_VERBS | _HARM_VERBS | _DEED_VERBS
+    for tok in builder.tokens(verbs, sent):
+        if tok.pos_ != "VERB" or tok.lemma_ not in verbs or modality.negated(tok) \
                 or modality.hypothetical(tok) or modality.denied_by(tok):
+            continue
+        if tok.lemma_ == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue
         clause = tok
         while clause.dep_ == "conj" and clause.head.pos_ == "VERB":  # "arms, trains and commands"
             clause = clause.head
         say = _reported_by(clause)
-        if say is None or modality.negated(say):
-            continue
+        if say is None or modality.negated(say) or tok.lemma_ in _DEED_VERBS and (
+                say.dep_ == "relcl" or say.lemma_ == "claim"):
+            continue  # (not "… launched an offensive, weeks after bombings that the group claimed")
         passive = is_passive(clause)  # "the bombing had been planned, funded and directed by X"
         done = [c for c in clause.children if c.dep_ == "nsubjpass"] if passive else objects(tok)
-        if tok.lemma_ in _PLOT_VERBS and not any(trigger_type(t) in _VIOLENT for t in done):
+        if tok.lemma_ in _PLOT_VERBS | _DEED_VERBS and not any(trigger_type(t) in _VIOLENT for t in done):
             continue
         if tok.lemma_ in _AIDING_VERBS and not any(
                 t.lower_ in _ARMED_WORDS or (builder.entities.get(entity_of(builder, t) or "") is not None and
@@ -1008,12 +1014,17 @@ def said_wrongdoing(builder, sent) -> None:
             else actors(builder, subject(clause), ("Country", "Organisation", "Person"))
         speakers = actors(builder, next((c for c in say.children if c.dep_ == "nsubj"), None))
         speakers += [st for a in speakers for st in [_voice_of_state(builder, a)] if st and st not in speakers]
-        if tok.lemma_ in _HARM_VERBS and not _blames_other_side(builder, tok, speakers, doers):
+        if tok.lemma_ in _HARM_VERBS | _DEED_VERBS and not _blames_other_side(builder, tok, speakers, doers):
             continue
         for a in speakers:
             for t in doers:
                 if a != t:
                     _add(builder, "ACCUSED", a, t, tok, "rule:said-wrongdoing", 0.6)
+        deed = next((t for t in done if trigger_type(t) in _VIOLENT), None)
+        if tok.lemma_ in _DEED_VERBS and deed is not None and doers:  # the doers are accused of that deed
+            builder.claims.append({"accused": [d for d in doers if d not in speakers], "by": speakers,
+                                   "span": (deed.i, deed.i + 1), "kind": "ACCUSED_OF" if speakers else "SUSPECTED_OF",
+                                   "token": tok.i, "rule": "rule:said-deed"})
 
 
 def _blames_other_side(builder, verb, speakers: list[str], doers: list[str]) -> bool:

@@ -432,8 +432,9 @@ def led_by(builder, sent) -> None:
         if org_tok is not None and entity_of(builder, org_tok) is None and is_passive(tok):
             org_tok = _described_body(builder, org_tok) or org_tok  # "X, an alliance of armed groups led by Y"
         orgs = actors(builder, org_tok, ("Organisation",)) if org_tok is not None else []
-        if orgs and not is_passive(tok) and org_tok.pos_ == "NOUN" and entity_of(builder, org_tok) is None \
-                and org_tok.lemma_ in _FORCE_PARTS:  # "who commands RSF units in North Darfur": one of its commanders
+        if orgs and org_tok.pos_ == "NOUN" and entity_of(builder, org_tok) is None \
+                and org_tok.lemma_ in _FORCE_PARTS:  # "who commands RSF units in North Darfur", "an ADF cell
+            # commanded by X": one of its commanders
             for p in people:
                 for o in orgs:
                     builder.add_relation("MEMBER_OF", p, o, builder.evidence(tok, "rule:commands-units", 0.7),
@@ -458,7 +459,7 @@ def led_by(builder, sent) -> None:
 
 
 _FORCE_PARTS = {"unit", "force", "troop", "fighter", "brigade", "battalion", "operation", "wing", "branch",
-                "division", "detachment", "cell"}
+                "division", "detachment", "cell", "squad"}
 
 
 def _described_body(builder, noun):

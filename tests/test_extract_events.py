@@ -604,3 +604,23 @@ def test_that_killing_is_the_killing_just_told_not_the_storys_own_event(extracto
     accused = {(names[r.source], dates[r.target]) for r in res.relations if r.type == "ACCUSED_OF"}
     assert ("North Korea", "2017") in accused
     assert ("North Korea", "2026-04-08") not in accused
+
+
+def test_a_date_written_out_wins_over_a_week_later_and_a_week_is_seven_days(extractor):
+    res = extractor.extract(Article(text="Rioting broke out at the prison on August 30.\n\nA week later, on "
+                                         "September 9, gunmen shot dead Tomas Reyes, a court clerk, outside his home.",
+                                    published="2026-09-16"))
+    assert "2026-09-09" in [e.date for e in res.events if e.type == "shooting"]
+    res = extractor.extract(Article(text="A car bomb exploded outside the ministry on June 2. A week later, "
+                                         "gunmen shot dead a judge in the capital.", published="2026-06-20"))
+    assert "2026-06-09" in [e.date for e in res.events if e.type == "shooting"]
+
+
+def test_a_raid_a_spokesman_says_a_named_cell_carried_out_is_an_accusation(extractor):
+    res, names, roles = run(extractor, "Gunmen raided a school in Kasese on Sunday, killing 12 pupils. Army "
+                                       "spokesman Peter Mugisha told reporters on Monday that the raid had been "
+                                       "carried out by an ADF cell commanded by Yusuf Kato.")
+    rels = {(r.type, names.get(r.source), names.get(r.target)) for r in res.relations}
+    assert ("ACCUSED", "Peter Mugisha", "Allied Democratic Forces") in rels
+    assert ("MEMBER_OF", "Yusuf Kato", "Allied Democratic Forces") in rels  # he commands a cell, not the group
+    assert any(a == "Allied Democratic Forces" and r == "ACCUSED_OF" for a, r, _ in roles)
