@@ -101,7 +101,7 @@ def _scopes(tok) -> list[set[int]]:
         scopes.append({t.i for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree
                        if not any(a.dep_ in ("relcl", "ccomp", "advcl") and a.i != c.i and t in a.subtree
                                   for a in c.subtree)} - own)
-    if tok.pos_ == "NOUN" and tok.lower_ in ("talks", "negotiations", "meeting", "summit"):
+    if tok.pos_ == "NOUN" and tok.lower_ in ("talks", "negotiations", "consultations", "meeting", "summit"):
         # "two days of talks in Almaty, between A and B, which ended on Thursday" (the clause hung on B)
         sent_end = next((t.i for t in tok.doc[tok.i:] if t.is_sent_end), len(tok.doc) - 1)
         scopes.append({x.i for t in tok.doc[tok.i + 1:sent_end + 1] if t.dep_ == "relcl"

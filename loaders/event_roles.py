@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import gazetteer as gz
 from .actors import actors, agent_of_passive, along_with, is_passive, named_after, objects, prep_objects, subject
-from .entities import country_entity
+from .entities import country_entity, entity_of
 from .event_dates import OWN_TIME, SPELLS
 from .event_triggers import AIRCRAFT, DRILLS, EXCHANGES, EXPULSIONS, REMOVALS, TRIGGERS, fired_from_office, group
 
@@ -39,6 +39,23 @@ _PARTICIPANT_ROLES = {"violence": ("PERPETRATOR_OF", "TARGET_OF"), "arrest": ("P
 
 
 # participants -------------------------------------------------------------------------
+_BROKER_VERBS = {"mediate", "broker", "facilitate", "host", "sponsor", "convene"}
+
+
+def _envoy_sends(builder, envoy) -> list[str]:
+    """The state or body a diplomat named only by office speaks for ("India's acting high commissioner",
+    "the EU ambassador", "the Iranian envoy")."""
+    out = []
+    for c in envoy.children:
+        eid = entity_of(builder, c) if c.dep_ in ("compound", "nmod", "poss") else None
+        demonym = gz.demonym_of_token(c) if c.dep_ in ("amod", "compound") and eid is None else None
+        if eid and builder.label(eid) in ("Organisation", "Country"):
+            out.append(eid)
+        elif demonym:
+            out.append(country_entity(builder, demonym, c.text))
+    return out
+
+
 def participants(builder, tok, etype) -> list[tuple[str, str]]:
     found = _participants(builder, tok, etype)
     if tok.lemma_.lower() in EXPULSIONS:  # "expelled two Iranian diplomats": the diplomats, not Iran, were expelled
@@ -123,6 +140,11 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "opened fire on the motorcade of X"
             hit += prep_objects(tok.head, ("on", "at", "into"))
         add([a for p in hit for a in _owners(builder, p)], done_to)
+    if g == "talks":  # "That deal, brokered by Qatar and Turkey, …", "talks in May, in a process mediated by X"
+        nouns = [tok] + [c for c in tok.children if tok.pos_ == "VERB" and c.dep_ in ("nsubjpass", "dobj")]
+        nouns += [t for t in tok.sent if t.lemma_ in ("process", "framework", "format") and t.dep_ == "pobj"]
+        add([a for n in nouns for c in n.children if c.dep_ == "acl" and c.lemma_ in _BROKER_VERBS
+             for p in agent_of_passive(c) for a in actors(builder, p)], doer)
     if tok.pos_ == "VERB":
         if is_passive(tok):
             add([a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
@@ -131,6 +153,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         else:
             add(actors(builder, subject(tok)), doer)
             add([a for o in objects(tok) for a in actors(builder, o)], done_to)
+            if tok.lemma_ in ("summon", "receive"):  # "summoned India's high commissioner", "the EU ambassador":
+                add([a for o in objects(tok) if not actors(builder, o) for a in _envoy_sends(builder, o)], done_to)
             if tok.lemma_ in ("fire", "launch"):  # "fired rockets at northern Israel"
                 add([a for o in [tok, *objects(tok)] for p in prep_objects(o, ("at", "on", "into", "towards"))
                      for a in actors(builder, p)], done_to)

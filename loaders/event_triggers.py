@@ -31,6 +31,7 @@ TRIGGERS = {
     "capture": "attack", "overrun": "attack", "siege": "attack", "shelling": "attack", "shell": "attack",
     "bombardment": "attack", "bombard": "attack", "gunfight": "shooting", "pound": "attack", "level": "attack",
     "talk": "negotiation", "talks": "negotiation", "negotiation": "negotiation", "negotiate": "negotiation",
+    "consultations": "negotiation",
     "ceasefire": "negotiation", "truce": "negotiation", "meet": "meeting", "meeting": "meeting", "host": "meeting", "summit": "meeting",
     "summon": "meeting", "receive": "meeting",
     "interference": "election_interference", "meddling": "election_interference", "interfere": "election_interference",
@@ -119,7 +120,7 @@ def group(t: str) -> str:
 
 # triggers ----------------------------------------------------------------------------
 _ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "minister", "delegation", "counterpart",
-                "representative", "emissary", "attaché"}
+                "representative", "emissary", "attaché", "commissioner", "consul", "nuncio"}
 
 
 _COURT_WORDS = {"court", "hearing", "tribunal", "questioning", "trial", "prosecutor", "interrogation", "police"}
@@ -589,7 +590,8 @@ def vague(tok, date: str | None) -> bool:
         return False  # "taking part in the drills": the exercise told before
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(c.lower_ == "mass" for c in tok.children):
         return not date  # "the mass killings of civilians in El Geneina in 2023": one massacre
-    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_ not in ("talks", "negotiations", "strikes", "airstrikes"):
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_ not in (
+            "talks", "negotiations", "consultations", "strikes", "airstrikes"):
         if trigger_type(tok) == "sanction":
             return False  # "imposed sanctions on two officials": one act, however many measures and targets
         return not (date and len(date) >= 7)

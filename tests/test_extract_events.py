@@ -624,3 +624,26 @@ def test_a_raid_a_spokesman_says_a_named_cell_carried_out_is_an_accusation(extra
     assert ("ACCUSED", "Peter Mugisha", "Allied Democratic Forces") in rels
     assert ("MEMBER_OF", "Yusuf Kato", "Allied Democratic Forces") in rels  # he commands a cell, not the group
     assert any(a == "Allied Democratic Forces" and r == "ACCUSED_OF" for a, r, _ in roles)
+
+
+def test_a_summoned_envoy_takes_part_for_the_state_or_body_he_serves(extractor):
+    _, _, roles = run(extractor, "Ghana summoned Togo's acting high commissioner on Tuesday over the shooting.")
+    assert {("Ghana", "PARTICIPATED_IN", "meeting"), ("Togo", "PARTICIPATED_IN", "meeting")} <= roles
+    _, _, roles = run(extractor, "Serbia's foreign minister, Petar Ilic, summoned the EU ambassador on Monday.")
+    assert ("European Union", "PARTICIPATED_IN", "meeting") in roles
+
+
+def test_brokers_and_mediators_of_a_deal_or_process_take_part(extractor):
+    _, _, roles = run(extractor, "A truce was agreed in Muscat in April. That deal, brokered by Oman and Egypt, "
+                                 "was signed by Yemen's foreign minister, Ali Saleh.")
+    assert {("Oman", "PARTICIPATED_IN", "negotiation"), ("Egypt", "PARTICIPATED_IN", "negotiation")} <= roles
+    _, _, roles = run(extractor, "Rebel leader Omar Djibril, who took part in talks with government envoys in "
+                                 "Nairobi in May, in a process mediated by Kenya, returned on Sunday.")
+    assert ("Kenya", "PARTICIPATED_IN", "negotiation") in roles
+
+
+def test_consultations_between_two_foreign_offices_are_talks(extractor):
+    res, names, roles = run(extractor, "Nepal and India held two days of foreign office consultations in "
+                                       "Kathmandu that ended on Wednesday.")
+    assert {("Nepal", "PARTICIPATED_IN", "negotiation"), ("India", "PARTICIPATED_IN", "negotiation")} <= roles
+    assert [e.date for e in res.events if e.type == "negotiation"] == ["2025-03-12"]
