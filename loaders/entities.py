@@ -290,6 +290,9 @@ def classify(span) -> Mention | None:
             return mk("Organisation", name, kind=gz.org_kind(nxt.text) or "other")
         if not name or name in gz.TITLE_WORDS or name + "." in gz.TITLE_WORDS:
             return None  # "Brig" (the tokenizer cut its period off) is a rank, not a person
+        if len(span) == 1 and span.start == span.sent.start and nxt is not None and nxt.pos_ == "NOUN" \
+                and nxt.text.islower() and span.root.dep_ == "compound" and span.root.head.i == nxt.i:
+            return None  # "Helicopter gunships struck …": a common noun capitalised at the start of a sentence
         return mk("Person", name, titles=titles)
     if label == "ORG" and gz.capital_country(text):  # a capital the NER took for an organisation
         placed = _place(span, text)

@@ -216,8 +216,12 @@ _MONTH_WORD = re.compile(r"\b(" + "|".join(dates.MONTHS) + r")\b", re.I)
 
 
 def _resolve_ent(builder, ent, published) -> str | None:
-    iso = dates.resolve(ent.text, published)
-    return _month_in_told_year(builder, ent, iso, published) if iso and _BARE_MONTH.match(ent.text.strip()) else iso
+    text = _TERM.sub("", ent.text)  # "in March to 15 years": the NER runs the date into a prison term
+    iso = dates.resolve(text, published)
+    return _month_in_told_year(builder, ent, iso, published) if iso and _BARE_MONTH.match(text.strip()) else iso
+
+
+_TERM = re.compile(r"\s+(?:to|for)\s+(?:\d+|\w+)\s+(?:years?|months?|days?)\b.*$", re.I)
 
 
 def _month_in_told_year(builder, ent, iso: str, published) -> str:

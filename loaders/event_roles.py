@@ -243,9 +243,15 @@ _PROPERTY = {"convoy", "motorcade", "car", "vehicle", "home", "house", "residenc
              "jet", "suv", "truck", "boat", "compound", "headquarters"}
 
 
+_POSITIONS = {"camp", "base", "position", "hideout", "stronghold", "outpost", "depot", "barracks"}
+
+
 def _owners(builder, noun) -> list[str]:
     """"the convoy of Somalia's security minister", "her armoured convoy", "a vehicle he was travelling in":
     the person whose vehicle or home was hit."""
+    if noun.lemma_.lower() in _POSITIONS:  # "struck three ADF camps", "shelled the group's positions": the force
+        return [a for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
+                for a in actors(builder, c, ("Organisation",))]
     if noun.lemma_.lower() not in _PROPERTY:
         return []
     found = [a for c in noun.children if c.dep_ == "poss" for a in actors(builder, c, ("Person",))]

@@ -647,3 +647,16 @@ def test_consultations_between_two_foreign_offices_are_talks(extractor):
                                        "Kathmandu that ended on Wednesday.")
     assert {("Nepal", "PARTICIPATED_IN", "negotiation"), ("India", "PARTICIPATED_IN", "negotiation")} <= roles
     assert [e.date for e in res.events if e.type == "negotiation"] == ["2025-03-12"]
+
+
+def test_a_groups_camps_struck_make_the_group_the_target_and_a_capitalised_noun_is_no_person(extractor):
+    res, names, roles = run(extractor, "Drone gunships struck two JNIM camps near the town of Djibo on Monday "
+                                       "morning, the army said.")
+    assert ("Jama'at Nusrat al-Islam wal-Muslimin", "TARGET_OF", "attack") in roles
+    assert not [e for e in res.entities if e.type == "Person"]
+
+
+def test_a_sentence_told_with_its_month_and_term_is_dated_by_the_month(extractor):
+    res = extractor.extract(Article(text="Blogger Ruslan Tairov was sentenced in January to 12 years for treason.",
+                                    published="2026-05-04"))
+    assert [e.date for e in res.events if e.type == "other"] == ["2026-01"]
