@@ -78,7 +78,9 @@ _OUTLET_NOUNS = {"broadcaster", "newspaper", "daily", "outlet", "tabloid", "maga
                  "channel", "portal", "television", "radio", "tv", "site", "journal", "paper"}
 _OUTLET_AFTER = {"television", "tv", "radio", "newspaper", "daily", "broadcaster", "magazine", "weekly"}
 _OUTLET_WORDS = {"news", "radio", "television", "tv", "broadcasting", "press", "gazette", "times", "herald",
-                 "tribune", "journal", "post", "insight"}
+                 "tribune", "journal", "post", "insight", "monitor", "star", "inquirer", "observer", "chronicle",
+                 "courier", "mail", "telegraph", "express", "mirror", "standard", "daily", "weekly", "dispatch",
+                 "globe", "télé", "tele"}  # words newspaper and broadcaster names are made of
 
 
 def _unknown_outlet(span, text: str) -> bool:
@@ -111,6 +113,9 @@ def _unknown_outlet(span, text: str) -> bool:
         cue = "according"
     elif root.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
         cue = "told"
+    elif root.dep_ == "pobj" and (head.lower_ == "to" and head.head.lemma_ in ("speak", "talk")
+                                  or head.lower_ == "with" and head.head.lemma_ == "interview"):
+        cue = "told"  # "survivors who spoke to the Daily Monitor", "in an interview with X"
     elif root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in ("quote", "cite", "interview", "reach"):
         cue = "quoted"  # "sources quoted by Jeune Afrique", "reached by telephone by VOA Somali"
 

@@ -240,7 +240,13 @@ def _outlet_index() -> dict[str, str]:
 
 @lru_cache(maxsize=8192)
 def lookup_outlet(name: str) -> str | None:
-    return _outlet_index().get(fold(name)) or _outlet_index().get(fold("the " + name))
+    """A cited outlet's canonical name; a language or regional service of one is its own source ("BBC Pashto",
+    "VOA Somali", "RFI Hausa")."""
+    found = _outlet_index().get(fold(name)) or _outlet_index().get(fold("the " + name))
+    head, _, rest = name.partition(" ")
+    if not found and rest and rest[:1].isupper() and " " not in rest and _outlet_index().get(fold(head)):
+        return name
+    return found
 
 
 def split_title(name: str) -> tuple[list[str], str]:
@@ -534,7 +540,15 @@ OUTLETS.update({"Politico": ["Politico"], "El País": ["El País", "El Pais"], "
                 "Times of India": ["Times of India"], "South China Morning Post": ["South China Morning Post", "SCMP"],
                 "The Hindu": ["Hindu"], "Dawn": ["Dawn"], "Daily Mail": ["Daily Mail"], "Vedomosti": ["Vedomosti"],
                 "Ukrainska Pravda": ["Ukrainska Pravda"], "Radio Free Europe": ["Radio Free Europe", "RFE/RL"],
-                "Voice of America": ["Voice of America", "VOA"], "The Atlantic": ["Atlantic"]})
+                "Voice of America": ["Voice of America", "VOA"], "The Atlantic": ["Atlantic"],
+                # wire services and papers that conflict reporting cites often
+                "EFE": ["EFE"], "Radio France Internationale": ["Radio France Internationale", "RFI"],
+                "Jeune Afrique": ["Jeune Afrique"], "Global Times": ["Global Times"], "dpa": ["dpa", "DPA"],
+                "ANSA": ["ANSA"], "Lusa": ["Lusa"], "Europa Press": ["Europa Press"], "Arab News": ["Arab News"],
+                "Asharq Al-Awsat": ["Asharq Al-Awsat"], "Middle East Eye": ["Middle East Eye"],
+                "Al-Monitor": ["Al-Monitor"], "The Irrawaddy": ["Irrawaddy"], "Nikkei Asia": ["Nikkei Asia", "Nikkei"],
+                "The Straits Times": ["Straits Times"], "Radio Okapi": ["Radio Okapi"], "Le Figaro": ["Le Figaro"],
+                "Corriere della Sera": ["Corriere della Sera"], "Die Zeit": ["Die Zeit"], "Mediapart": ["Mediapart"]})
 _outlet_index.cache_clear()
 
 # Nouns that stand for a state when a demonym or a country's possessive qualifies them

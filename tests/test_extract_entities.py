@@ -207,6 +207,13 @@ def test_outlet_not_in_gazetteer_is_a_source_from_how_it_is_cited(extractor):
     assert ents["Northern Insight"].type == "Source"
 
 
+def test_a_language_service_and_a_paper_named_like_one_are_sources(extractor):
+    _, ents = run(extractor, "The governor told VOA Somali that the road was closed. Two survivors spoke to the "
+                             "Lagos Monitor, and a minister told the Kampala Star that the army had withdrawn.")
+    assert ents["VOA Somali"].type == "Source"
+    assert ents["Lagos Monitor"].type == "Source" and ents["Kampala Star"].type == "Source"
+
+
 def test_outlet_as_an_employer_stays_an_organisation(extractor):
     res, ents = run(extractor, "A court jailed Olga Petrenko, a reporter for the exiled broadcaster RTK, "
                                "on Monday. The Health Ministry reported 30 deaths.")
