@@ -244,9 +244,16 @@ def lookup_outlet(name: str) -> str | None:
     "VOA Somali", "RFI Hausa")."""
     found = _outlet_index().get(fold(name)) or _outlet_index().get(fold("the " + name))
     head, _, rest = name.partition(" ")
-    if not found and rest and rest[:1].isupper() and " " not in rest and _outlet_index().get(fold(head)):
+    if not found and rest in _SERVICE_LANGUAGES | set(DEMONYMS) and _outlet_index().get(fold(head)):
         return name
     return found
+
+
+# Languages and regions outlets run services in ("BBC Pashto", "VOA Somali", "RFI Hausa", "BBC Mundo").
+_SERVICE_LANGUAGES = {"Pashto", "Persian", "Urdu", "Somali", "Hausa", "Swahili", "Arabic", "Uzbek", "Burmese",
+                      "Amharic", "Tigrinya", "Hindi", "Bangla", "Nepali", "Sinhala", "Tamil", "Farsi", "Dari",
+                      "Kurdish", "Afrique", "Mundo", "Brasil", "Monde", "Africa", "Asia", "Español", "Mandinka",
+                      "Fulfulde", "Kinyarwanda", "Lingala", "Oromo", "Azerbaijani", "Kyrgyz", "Tajik", "Kazakh"}
 
 
 def split_title(name: str) -> tuple[list[str], str]:
