@@ -74,6 +74,11 @@ _MEMBERS_OF_BODIES = {"spokesman", "spokeswoman", "spokesperson", "commander", "
 _INCIDENTS = {"attack", "attacks", "bombing", "massacre", "raid", "blast", "ambush", "shooting", "siege",
               "offensive", "killings", "clashes", "uprising"}
 _PLACE_PREPS = {"in", "near", "outside", "inside"}
+_PLACE_AFTER = {"regency", "prefecture", "department", "enclave", "municipality", "commune", "oblast", "township",
+                "subdistrict", "sub-district", "tehsil", "woreda", "canton"}
+# Lower-case units that name a place after "of" ("the department of X"; not "the Department of X").
+_OF_PLACES = {"department", "state", "province", "region", "district", "prefecture", "regency", "county",
+              "municipality", "governorate", "island", "enclave", "post", "crossing", "oblast", "commune"}
 
 
 def _noun_type(tok) -> str | None:
@@ -89,7 +94,8 @@ def _before(doc, m) -> str | None:
     if m.start == 0:
         return None
     prev = doc[m.start - 1]
-    if prev.lower_ == "of" and m.start >= 2 and doc[m.start - 2].lower_ in PLACE_NOUNS:
+    if prev.lower_ == "of" and m.start >= 2 and (doc[m.start - 2].lower_ in PLACE_NOUNS or (
+            doc[m.start - 2].text in _OF_PLACES)):  # "the department of Cortés", "the western state of Zulia"
         return "Location"
     if prev.pos_ == "NOUN" and prev.text[:1].islower() and prev.head.i in range(m.start, m.end):
         return _noun_type(prev)
@@ -103,6 +109,8 @@ def _after(doc, m, root) -> str | None:
     nxt = doc[m.end]
     if nxt.lower_ == "air" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "base":
         return "Location"
+    if nxt.lower_ in _PLACE_AFTER and root.head.i == nxt.i and root.dep_ in ("compound", "nmod", "amod"):
+        return "Location"  # "in Nduga regency", "the Artibonite department", "near the Dahagram enclave"
     if nxt.text[:1].islower() and nxt.lower_ in _AFTER_ONLY_BODY and root.head.i == nxt.i \
             and root.dep_ in ("compound", "nmod", "amod"):
         return _noun_type(nxt)

@@ -214,6 +214,13 @@ def test_a_language_service_and_a_paper_named_like_one_are_sources(extractor):
     assert ents["Lagos Monitor"].type == "Source" and ents["Kampala Star"].type == "Source"
 
 
+def test_places_named_by_their_administrative_unit_are_locations(extractor):
+    _, ents = run(extractor, "Troops raided a camp in Puncak regency and a village in the department of Olancho, "
+                             "and a campaign worker in the western state of Lara was detained.")
+    for name in ("Puncak", "Olancho", "Lara"):
+        assert ents[name].type == "Location", name
+
+
 def test_outlet_as_an_employer_stays_an_organisation(extractor):
     res, ents = run(extractor, "A court jailed Olga Petrenko, a reporter for the exiled broadcaster RTK, "
                                "on Monday. The Health Ministry reported 30 deaths.")
