@@ -614,6 +614,68 @@ _RANKS = {"Col", "Lt", "Gen", "Maj", "Brig", "Capt", "Sgt", "Adm", "Cpl", "Cmdr"
 _RANK_PATTERN = re.compile(r"\b(" + "|".join(sorted(_RANKS)) + r")\.")
 
 
+# What an outlet is called where it is cited by name ("the news site X", "the X news agency", "state television
+# X", "the independent broadcaster X", "the X television channel").
+_CITED_AS = {"newspaper", "broadcaster", "magazine", "tabloid", "weekly", "outlet", "website", "television"}
+_NEWS_KINDS = {"site", "agency", "outlet", "website", "portal"}  # only after "news"
+
+
+def _cited_outlets(doc) -> list[tuple[int, int]]:
+    """Outlet names read from the words that cite them, whatever the NER made of them (often nothing, or a
+    place inside the name: "Myanmar Now", "N1", "the APA news agency", "the magazine Proceso")."""
+    out = []
+    for t in doc:
+        if not t.text.islower():
+            continue
+        news = t.i > 0 and doc[t.i - 1].lower_ == "news" and t.lower_ in _NEWS_KINDS
+        channel = t.lower_ == "channel" and t.i > 0 and doc[t.i - 1].lower_ in ("television", "tv")
+        if not (news or channel or t.lower_ in _CITED_AS):
+            continue
+        end = t.i + 1  # the name after the cue
+        while end < len(doc) and (_name_word(doc[end]) or doc[end].lower_ in ("of", "de", "del") and end + 1 < len(
+                doc) and _name_word(doc[end + 1]) and end > t.i + 1):
+            end += 1
+        if end > t.i + 1:
+            out.append((t.i + 1, end))
+            continue
+        first = t.i - (2 if news or channel else 1)  # the name before "news agency", "television channel"
+        start = first + 1
+        while start - 1 >= 0 and _name_word(doc[start - 1]):
+            start -= 1
+        if start <= first and (news or channel or t.lower_ in ("newspaper", "broadcaster", "magazine")):
+            out.append((start, first + 1))
+    return [(a, b) for a, b in out if not _state_word(doc[a:b].text) and not _employer(doc, min(a, _cue_start(doc, a)))]
+
+
+def _cue_start(doc, i: int) -> int:
+    """Where "the Dominican newspaper" begins, walking back over its lower-case and demonym words."""
+    j = i - 1
+    while j >= 0 and (doc[j].text[:1].islower() or doc[j].ent_type_ in ("NORP", "GPE") or doc[j].text == "-") \
+            and doc[j].pos_ != "ADP" and not (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ not in ("amod", "compound")):
+        j -= 1  # (over "the exiled", "Poland-based"; not past "told")
+    return j + 1
+
+
+def _employer(doc, start: int) -> bool:
+    """"a reporter for the newspaper X", "editor of the broadcaster Y": where someone works, not a citation."""
+    return start > 0 and doc[start - 1].lower_ in ("for", "of", "with", "at")
+
+
+def _name_word(tok) -> bool:
+    """A word of an outlet's name: capitalised ("JoongAng", "N1"), or the hyphen and article of "al-Masirah"."""
+    doc = tok.doc
+    if tok.text == "-" or tok.lower_ in ("al", "el"):  # inside "Al-Wasat", "al-Masirah"
+        return 0 < tok.i < len(doc) - 1 and (tok.text == "-" or doc[tok.i + 1].text == "-") \
+            and doc[tok.i + 1].text[:1].isupper() | (doc[tok.i + 1].text == "-")
+    return tok.text[:1].isupper() and (tok.is_alpha or any(c.isdigit() for c in tok.text)) \
+        and tok.ent_type_ != "DATE" and tok.pos_ != "DET"
+
+
+def _state_word(text: str) -> bool:
+    """"the Dominican newspaper", "Kenyan television": a state, not the outlet's name."""
+    return bool(gz.lookup_country(text) or gz.demonym_country(text) or gz.lookup_agency(text))
+
+
 def _ranked_names(doc) -> list[tuple[int, int]]:
     """Capitalised words after an abbreviated military rank ("Col. Innocent Bahati Rugero", "Maj. Gen. X"):
     a person's name, whatever the NER made of it (a place, or a person cut in two)."""
@@ -961,6 +1023,10 @@ def mentions_of(doc) -> list[Mention]:
         ents = [e for e in ents if not cut & set(range(e.start, e.end))]
         ents += [Span(doc, a, b, label="PERSON") for a, b in ranked]
         ents.sort(key=lambda e: e.start)
+    cited = _cited_outlets(doc)
+    if cited:  # "the news site Myanmar Now": the outlet, not the state inside its name
+        cut = {i for a, b in cited for i in range(a, b)}
+        ents = [e for e in ents if not cut & set(range(e.start, e.end))]
     for span in ents:
         if span.label_ == "PERSON":
             titles, first = title_before(doc, span.start)
@@ -994,6 +1060,10 @@ def mentions_of(doc) -> list[Mention]:
         if m.type == "Person":
             m.titles = [*title_before(doc, span.start)[0], *m.titles]
         out.append(m)
+    for a, b in cited:
+        name = doc[a:b].text
+        out.append(Mention(a, b, "Source", gz.lookup_outlet(name) or name, name))
+    out.sort(key=lambda m: m.start)
     taken = {i for m in out for i in range(m.start, m.end)} | {
         i for e in ents if e.label_ in ("PERSON", "ORG", "GPE", "DATE") for i in range(e.start, e.end)}
     for finder in _UNTAGGED_FINDERS:  # each sees the tokens the ones before it took

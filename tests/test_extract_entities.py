@@ -221,6 +221,15 @@ def test_places_named_by_their_administrative_unit_are_locations(extractor):
         assert ents[name].type == "Location", name
 
 
+def test_outlets_the_ner_misses_are_read_from_the_words_that_cite_them(extractor):
+    _, ents = run(extractor, "A farmer told the news site Kenya Now that soldiers had burned his house. The "
+                             "ministry told the K24 television channel that the claim was false, and the BTA "
+                             "news agency quoted the governor. The statement was read on state television ORTM.")
+    for name in ("Kenya Now", "K24", "BTA", "ORTM"):
+        assert ents[name].type == "Source", name
+    assert "Kenya" not in ents  # the state inside the outlet's name is no actor of the story
+
+
 def test_outlet_as_an_employer_stays_an_organisation(extractor):
     res, ents = run(extractor, "A court jailed Olga Petrenko, a reporter for the exiled broadcaster RTK, "
                                "on Monday. The Health Ministry reported 30 deaths.")
