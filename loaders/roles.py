@@ -64,8 +64,8 @@ def _role_noun(noun) -> tuple[str, str] | None:
 
 def _works_at(noun) -> tuple[str, str] | None:
     """"a China specialist at the Lowy Institute", "a researcher with X": a person noun placed at a body."""
-    if noun.tag_ != "NN" or noun.lemma_.lower() in gz.TITLE_WORDS or not any(
-            c.dep_ == "prep" and c.lower_ in ("at", "with") for c in noun.children):
+    if noun.tag_ != "NN" or noun.lemma_.lower() in gz.TITLE_WORDS or not (any(
+            c.dep_ == "prep" and c.lower_ in ("at", "with") for c in noun.children) or _working_for(noun)):
         return None
     if any(c.lower_ == "former" for c in noun.children):
         return None
@@ -73,6 +73,12 @@ def _works_at(noun) -> tuple[str, str] | None:
     if low in entity_types.PERSON_NOUNS or low.endswith(("ist", "er", "or", "ant", "ent")):
         return "MEMBER_OF", _role_text(noun)
     return None
+
+
+def _working_for(noun) -> list:
+    """"a British engineer working for X", "a pilot employed by Y": the prepositions of the work clause."""
+    return [p for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("work", "employ")
+            for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("for", "at", "with", "by")]
 
 
 def _org_of_role(builder, noun) -> str | None:
@@ -84,10 +90,10 @@ def _org_of_role(builder, noun) -> str | None:
         for eid in lefts:
             if eid and _etype(builder, eid) == want:
                 return eid
-    preps = [c for c in noun.children if c.dep_ == "prep"]
+    preps = [c for c in noun.children if c.dep_ == "prep"] + _working_for(noun)
     preps += [p for a in noun.rights if a.dep_ == "amod" for p in a.children if p.dep_ == "prep"]  # "director general of"
     for c in preps:
-        if c.lower_ in ("of", "for", "at", "in", "with", "from"):  # "a lawmaker from the ruling X party"
+        if c.lower_ in ("of", "for", "at", "in", "with", "from", "by"):  # "a lawmaker from the ruling X party"
             for t in c.subtree:
                 if t.i > c.i:
                     eid = entity_of(builder, t)
@@ -142,13 +148,15 @@ _NOT_OF_STATE = {"opposition", "rebel", "protest", "religious", "spiritual", "mi
                  "student", "separatist", "exiled", "dissident", "party", "movement", "former"}
 
 
-def _link(builder, person, noun, rule, predicate: bool = False) -> None:
+def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = False) -> None:
     found = _role_noun(noun) or _works_at(noun)
     org = (_ministry_of(builder, noun) if found and found[0] == "MEMBER_OF" else None) or \
         _org_of_role(builder, noun) or home_of_title(builder, noun, found, predicate)
     if not found or not org:
         return
     rel, role = found
+    if one_of:  # "one of the gang's most powerful leaders": one among several, a member
+        rel, role = "MEMBER_OF", noun.lemma_.lower()
     if rel == "LEADS" and rule == "rule:modifier-role" and noun.lower_ == "commander" \
             and _etype(builder, org) != "Country":
         rel = "MEMBER_OF"  # "Hamas commander X" is one of its commanders; "Wagner boss X" is its boss
@@ -248,6 +256,10 @@ def appositions(builder, sent) -> None:
         for c in tok.children:
             if c.dep_ == "appos" and entity_of(builder, c) is None:
                 _link(builder, person, c, "rule:apposition-role")
+            if c.dep_ == "appos" and c.lower_ == "one":  # "X, one of the most powerful leaders of the Y gang"
+                for noun in prep_objects(c, ("of",)):
+                    if noun.tag_ == "NNS":
+                        _link(builder, person, noun, "rule:one-of-role", one_of=True)
             if c.dep_ == "appos":
                 for g in _past_alias(builder, c, person):
                     _link(builder, person, g, "rule:apposition-role")

@@ -652,3 +652,12 @@ def test_congressman_is_a_title_and_rockets_said_supplied_by_a_body_accuse_it(ex
     assert ("ACCUSED", "Alvaro Reyes", "Tomas Quiroga") in rels
     assert ("ACCUSED", "Pentagon", "Islamic Revolutionary Guard Corps") in rels
     assert ("ACCUSED", "United States", "Kataib Hezbollah") in rels
+
+
+def test_working_for_a_firm_and_one_of_a_gangs_leaders_are_memberships(extractor):
+    _, rels, _ = run(extractor, "Tom Hale, a British engineer working for Sahel Mining Corp, was abducted on "
+                                "Monday. Police arrested Jose Maradiaga, one of the most powerful leaders of the "
+                                "Barrio 18 gang.")
+    assert ("MEMBER_OF", "Tom Hale", "Sahel Mining Corp") in rels
+    assert ("MEMBER_OF", "Jose Maradiaga", "Barrio 18") in rels
+    assert ("LEADS", "Jose Maradiaga", "Barrio 18") not in rels  # one of several leaders does not lead it
