@@ -946,6 +946,22 @@ def _acronymed_bodies(doc, ents) -> list:
     return out
 
 
+def _place_tail(doc, span, nxt):
+    """"San Pedro" + "Sula", "Novi" + "Sad": a place name the NER stopped one capitalised word short of (not
+    a state's name, and only one untagged proper noun that ends the name)."""
+    end = span.end
+    if span.label_ not in ("GPE", "LOC") or end + 1 >= len(doc) or (nxt is not None and nxt.start == end):
+        return span
+    word, after = doc[end], doc[end + 1]
+    if not (word.pos_ == "PROPN" and word.is_title and not word.ent_type_ and doc[end - 1].whitespace_
+            and after.pos_ != "PROPN" and not after.text[:1].isupper()):
+        return span
+    if gz.lookup_country(span.text) or gz.capital_country(span.text) or gz.lookup_country(word.text) \
+            or word.lower_ in gz.ORG_HEADS or gz.split_title(word.text)[0]:
+        return span
+    return Span(doc, span.start, end + 1, label=span.label_)
+
+
 def _join_split_names(doc, ents) -> tuple:
     """Names the NER cut in two: "Hassan Sheikh" + "Mohamud" (two person spans side by side) is one
     person; "Tehreek-e-" + "Taliban" (a span ending in a hyphen glued to the next) is one organisation."""
@@ -955,8 +971,13 @@ def _join_split_names(doc, ents) -> tuple:
     out = []
     i = 0
     while i < len(ents):
-        cur = ents[i]
+        cur = _place_tail(doc, ents[i], ents[i + 1] if i + 1 < len(ents) else None)
         nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and cur.label_ in ("GPE", "LOC") and nxt.label_ in ("GPE", "LOC") and nxt.start == cur.end \
+                and doc[cur.end - 1].lower_ in ("del", "de", "la", "el", "al", "des", "do", "da"):
+            out.append(Span(doc, cur.start, nxt.end, label=cur.label_))  # "Valle del" + "Cauca"
+            i += 2
+            continue
         if nxt is not None and _and_tail(doc, cur, nxt):
             out.append(Span(doc, cur.start, nxt.end, label="ORG"))  # "Office for Kosovo" + "and Metohija"
             i += 2

@@ -230,6 +230,13 @@ def test_outlets_the_ner_misses_are_read_from_the_words_that_cite_them(extractor
     assert "Kenya" not in ents  # the state inside the outlet's name is no actor of the story
 
 
+def test_place_names_the_ner_stops_short_of_are_whole(extractor):
+    _, ents = run(extractor, "Police arrested three men in Ciudad Juarez Norte who allegedly moved cash, and a "
+                             "reporter was attacked in Novi Sad late on Wednesday near Valle del Cauca province.")
+    assert "Novi Sad" in ents and "Novi" not in ents
+    assert "Valle del Cauca" in ents
+
+
 def test_outlet_as_an_employer_stays_an_organisation(extractor):
     res, ents = run(extractor, "A court jailed Olga Petrenko, a reporter for the exiled broadcaster RTK, "
                                "on Monday. The Health Ministry reported 30 deaths.")
