@@ -747,6 +747,33 @@ def state_bodies(builder) -> None:
         if sid and sid in builder.entities and sid != eid:
             builder.add_relation("PART_OF", eid, sid, builder.evidence(root, "rule:state-body", 0.7))
             placed.add(eid)
+    _home_bodies(builder, placed)
+
+
+# Head words of a state institution's generic name ("the Interior Ministry", "the National Guard", "the
+# Department of Foreign Affairs", "the Supreme Court"): a name any state's body may bear.
+_INSTITUTION_HEADS = {"Ministry", "Department", "Police", "Guard", "Court", "Office", "Bureau", "Council",
+                      "Directorate", "Agency", "Service", "Services", "Committee"}
+
+
+def _home_bodies(builder, placed: set) -> None:
+    """A state institution named without its state ("the Interior Ministry said") in a story set in one state
+    (every state its lede refers to is that one): that state's, the way a reader takes it."""
+    from .state_leaders import home_country
+
+    home = home_country(builder)
+    if not home:
+        return
+    for m, eid in builder.mentions:
+        ent = builder.entities[eid]
+        words = set(ent.name.split())
+        if eid in placed or ent.type != "Organisation" or not words & _INSTITUTION_HEADS \
+                or builder.org_kind(eid) not in _STATE_KINDS or gz.lookup_agency(ent.name) \
+                or any(gz.lookup_country(w) or gz.demonym_country(w) for w in ent.name.replace("'s", "").split()):
+            continue
+        root = builder.doc[m.start:m.end].root
+        builder.add_relation("PART_OF", eid, home, builder.evidence(root, "rule:home-state-body", 0.55))
+        placed.add(eid)
 
 
 # Words of a body's name that make it a state's when a state owns it ("Turkey's National Intelligence

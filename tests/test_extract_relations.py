@@ -661,3 +661,13 @@ def test_working_for_a_firm_and_one_of_a_gangs_leaders_are_memberships(extractor
     assert ("MEMBER_OF", "Tom Hale", "Sahel Mining Corp") in rels
     assert ("MEMBER_OF", "Jose Maradiaga", "Barrio 18") in rels
     assert ("LEADS", "Jose Maradiaga", "Barrio 18") not in rels  # one of several leaders does not lead it
+
+
+def test_an_institution_named_without_its_state_in_a_story_set_in_one_state_is_that_states(extractor):
+    _, rels, _ = run(extractor, "Gunmen killed two police officers in northern Ghana on Monday. The Interior "
+                                "Ministry said the National Guard had been deployed.")
+    assert ("PART_OF", "Interior Ministry", "Ghana") in rels
+    assert ("PART_OF", "National Guard", "Ghana") in rels
+    _, rels, _ = run(extractor, "Ghana and Togo traded accusations on Monday. The Interior Ministry said the "
+                                "border was closed.")
+    assert not any(t == "PART_OF" and s == "Interior Ministry" for t, s, _ in rels)  # which state's is unsaid
