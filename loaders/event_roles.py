@@ -6,7 +6,7 @@ led by X") forms; delegations take part in the nearest talks.
 """
 from __future__ import annotations
 
-from . import gazetteer as gz
+from . import gazetteer as gz, modality
 from .actors import actors, agent_of_passive, along_with, is_passive, named_after, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .event_dates import OWN_TIME, SPELLS
@@ -93,8 +93,10 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
     if tok.dep_ == "pobj" and tok.head.lower_ == "in":  # "took part in talks", "participated in the raid"
         h = tok.head.head
         verb = h.head if h.lower_ == "part" else h
-        if verb.lemma_ in ("participate", "engage") or (verb.lemma_ in ("take", "play") and (
-                h.lower_ == "part" or any(o.lower_ == "part" for o in objects(verb)))):
+        part = h if h.lower_ == "part" else next((o for o in objects(verb) if o.lower_ == "part"), None)
+        denied = modality.negated(verb) or (part is not None and any(c.lower_ == "no" for c in part.children))
+        if not denied and (verb.lemma_ in ("participate", "engage") or (
+                verb.lemma_ in ("take", "play") and part is not None)):  # not "had played no part in the bombing"
             out.extend((a, doer) for a in _speakers_units(builder, verb) or actors(builder, subject(verb)) if doer)
     if tok.lower_ == "custody" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
         verb = tok.head.head  # "X were in custody", "X is being held in custody", "police took X into custody"

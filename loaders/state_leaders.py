@@ -81,10 +81,11 @@ def _state_mentions(builder) -> dict[str, int]:
         from newsgraph.schema import entity_id
 
         counts: Counter = Counter()
-        for _m, eid in builder.mentions:
+        for m, eid in builder.mentions:
             ent = builder.entities.get(eid)
             name = ent.name if ent is not None and ent.type == "Country" else \
-                gz.capital_country(ent.name) if ent is not None and ent.type == "Location" else None
+                gz.capital_country(ent.name) if ent is not None and ent.type == "Location" \
+                and not _venue(builder.doc[m.end - 1]) else None
             if name:
                 counts[entity_id("Country", name)] += 1
         previous = None
@@ -162,7 +163,7 @@ def _title_country(builder, sent, m) -> str | None:
             if t.dep_ in ("nsubj", "nsubjpass"):
                 subjects.append(eid)
         elif _etype(builder, eid) == "Location" and gz.capital_country(builder.entities[eid].name) \
-                and not builder.tokens(_VISIT_VERBS, sent):  # "met X in Kigali": a host's capital
+                and not builder.tokens(_VISIT_VERBS, sent) and not _venue(t):  # "met X in Kigali": a host's capital
             cands.append(country_entity(builder, gz.capital_country(builder.entities[eid].name))
                          if country_known(builder, gz.capital_country(builder.entities[eid].name)) else None)
         elif t.dep_ == "amod" and t.head.lower_ in gz.STATE_NOUNS and gz.demonym_of_token(t) \
@@ -287,7 +288,7 @@ def home_country(builder) -> str | None:
             ent = builder.entities[eid] if eid else None
             if ent is not None and ent.type == "Country":
                 names.add(ent.name)
-            elif ent is not None and ent.type == "Location" and gz.capital_country(ent.name):
+            elif ent is not None and ent.type == "Location" and gz.capital_country(ent.name) and not _venue(t):
                 names.add(gz.capital_country(ent.name))
             elif gz.demonym_of_token(t) or (t.pos_ == "PROPN" and gz.lookup_country(t.text)):
                 names.add(gz.demonym_of_token(t) or gz.lookup_country(t.text))
@@ -296,6 +297,17 @@ def home_country(builder) -> str | None:
 
             builder._home = entity_id("Country", next(iter(names)))
     return builder._home
+
+
+def _venue(tok) -> bool:
+    """"after five days of talks in Panama City": a capital where talks were held sets no story there."""
+    head = tok.head
+    while head.dep_ == "compound" and head.head != head:
+        head = head.head
+    if tok.dep_ == "compound":
+        tok = head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.head.lemma_ in (
+        "talk", "talks", "negotiation", "meeting", "summit", "conference", "round", "consultation")
 
 
 def _neighbour_country(builder, sent) -> str | None:

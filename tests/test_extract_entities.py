@@ -237,6 +237,15 @@ def test_place_names_the_ner_stops_short_of_are_whole(extractor):
     assert "Valle del Cauca" in ents
 
 
+def test_any_states_capital_or_seat_of_government_stands_for_it(extractor):
+    res, _ = run(extractor, "Ghana closed the frontier on Monday. Accra accused Lomé of sheltering gunmen, and "
+                            "officials in Bissau accused Cotonou of arming the rebels.")
+    names = {e.id: e.name for e in res.entities}
+    accused = {(names[r.source], names[r.target]) for r in res.relations if r.type == "ACCUSED"}
+    assert ("Ghana", "Togo") in accused
+    assert ("Guinea-Bissau", "Benin") in accused
+
+
 def test_outlet_as_an_employer_stays_an_organisation(extractor):
     res, ents = run(extractor, "A court jailed Olga Petrenko, a reporter for the exiled broadcaster RTK, "
                                "on Monday. The Health Ministry reported 30 deaths.")

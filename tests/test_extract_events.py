@@ -660,3 +660,18 @@ def test_a_sentence_told_with_its_month_and_term_is_dated_by_the_month(extractor
     res = extractor.extract(Article(text="Blogger Ruslan Tairov was sentenced in January to 12 years for treason.",
                                     published="2026-05-04"))
     assert [e.date for e in res.events if e.type == "other"] == ["2026-01"]
+
+
+def test_playing_no_part_is_no_perpetrator_and_a_judicial_coup_is_no_mutiny(extractor):
+    _, _, roles = run(extractor, "A car bomb exploded in Niamey on Sunday. Benin said it had played no part in "
+                                 "the bombing.")
+    assert ("Benin", "PERPETRATOR_OF", "bombing") not in roles
+    res, _, _ = run(extractor, "The opposition leader accused the court of staging a judicial coup against his party.")
+    assert not [e for e in res.events if e.type == "mutiny"]
+
+
+def test_talks_held_in_a_third_states_capital_leave_the_story_in_its_own_state(extractor):
+    res, names, _ = run(extractor, "Colombia's government and the ELN agreed on Thursday to a ceasefire after "
+                                   "five days of talks in Panama City, a boost for President Gustavo Petro.")
+    leads = {(names[r.source], names[r.target]) for r in res.relations if r.type == "LEADS"}
+    assert ("Gustavo Petro", "Colombia") in leads
