@@ -88,6 +88,10 @@ def _scopes(tok) -> list[set[int]]:
     if verb is not None and verb.i != tok.i and not (tok.pos_ != "VERB" and _own_time(verb) and not (
             verb.lemma_ == "announce" and tok.dep_ == "dobj" and trigger_type(tok) == "sanction")):  # announced sanctions
         scopes.append({t.i for c in verb.children if c.dep_ in _DATE_DEPS for t in c.subtree} - own)
+    if verb is not None and verb.i != tok.i and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" \
+            and verb.head.lemma_ in ("agree", "decide", "vote", "move") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "agreed on Friday to keep sanctions"
+        scopes.append({t.i for c in verb.head.children if c.dep_ in _DATE_DEPS for t in c.subtree} - own)
     if verb is not None and verb.i != tok.i and verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE":
         # "since March 2023, when A and B backed the plan during talks in Ohrid": the date the clause hangs from
         scopes.append({t.i for t in verb.head.subtree} - {t.i for t in verb.subtree})

@@ -464,7 +464,8 @@ def _ongoing(tok) -> bool:
     return tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ("accuse", "suspect")
 
 
-_IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce"}
+_IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce", "extend", "renew", "reimpose",
+           "keep", "maintain", "prolong", "expand", "tighten"}  # renewing or extending sanctions is an act too
 # Designating a group a terrorist organisation is a sanction on it (asset freezes and bans follow in law).
 TERROR_VERBS = frozenset({"designate", "list", "declare", "label", "brand", "classify", "proscribe", "name"})
 _TERROR_HEADS = {"organisation", "organization", "group", "entity", "outfit"}
@@ -511,6 +512,8 @@ def _imposed(tok) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in ("place", "put", "bring"):
         return True  # "placed several firms under sanctions in 2024"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ == "hit":
+        return True  # "were hit with US sanctions on Tuesday"
     noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
     if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj"):
         noun = noun.head

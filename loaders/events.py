@@ -288,14 +288,17 @@ def _sanction_told(ev: list[EventMention]) -> bool:
                                                               or any(_told_with_doer(m.tok) for m in ev if m.date))
 
 
+_DOERS_VERBS = {"sanction", "impose", "place", "slap", "designate", "blacklist", "add", "put", "renew", "extend",
+                "reimpose", "keep", "maintain", "prolong", "expand", "tighten"}
+
+
 def _told_with_doer(tok) -> bool:
     """"The Treasury sanctioned the group's leader in January", "the EU imposed sanctions on … in 2024": an act
     told with the one who did it, not "sanctions" in passing."""
     verb = tok if tok.pos_ == "VERB" and tok.dep_ != "dobj" else tok.head if tok.dep_ in ("dobj", "pobj") else None
     if verb is not None and verb.dep_ == "prep":  # ("imposed asset freezes": a noun the parser took for a verb)
         verb = verb.head
-    return verb is not None and verb.pos_ == "VERB" and verb.lemma_ in ("sanction", "impose", "place", "slap", "designate",
-                                                                       "blacklist", "add", "put") and any(
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_ in _DOERS_VERBS and any(
         c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
 
 

@@ -27,7 +27,8 @@ from .state_leaders import country_known
 _SANCTION_VERBS = {"sanction", "blacklist"}
 _LIKE_MEASURES = {"matching", "similar", "identical", "parallel", "punitive", "restrictive", "reciprocal"}
 _SANCTION_NOUNS = {"sanction", "sanctions", "measures", "penalties", "embargo"}
-_IMPOSE_VERBS = {"impose", "announce", "slap", "levy", "extend", "approve", "adopt", "introduce", "unveil"}
+_IMPOSE_VERBS = {"impose", "announce", "slap", "levy", "extend", "approve", "adopt", "introduce", "unveil", "renew",
+                 "reimpose", "keep", "maintain", "prolong", "expand", "tighten"}
 _ACCUSE_VERBS = {"accuse", "blame", "charge", "indict", "hold"}
 _SUSPECT_VERBS = {"suspect", "link", "tie"}
 _NEGOTIATE_VERBS = {"negotiate", "talk", "mediate", "bargain"}
@@ -97,6 +98,12 @@ def sanctions(builder, sent) -> None:
                 targets = targets or prep_objects(tok.head, ("on", "against"))
                 by = agent_of_passive(tok.head) + [p for t in targets for p in prep_objects(t, ("by",))]
                 _sanction(builder, tok.head, own + by, targets, "rule:sanctions-imposed")  # "by" misattached too
+                continue
+            if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ == "hit" \
+                    and is_passive(tok.head.head):  # "X and Y were hit with US sanctions on Tuesday"
+                verb = tok.head.head
+                own = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+                _sanction(builder, tok, own, [c for c in verb.children if c.dep_ == "nsubjpass"], "rule:hit-with-sanctions")
                 continue
             if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB" \
                     and tok.head.head.lemma_ not in _BE_UNDER:

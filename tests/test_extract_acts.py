@@ -457,3 +457,21 @@ def test_the_treasury_keeps_the_spelling_with_the_state_as_an_alias(extractor):
     res, _ = _read(extractor, "Stefan Markovic, whom the U.S. Treasury sanctioned in 2023, denied the charges.")
     treasury = next(e for e in res.entities if e.name == "US Treasury")
     assert "U.S. Treasury" in treasury.aliases
+
+
+def test_sanctions_kept_renewed_or_hit_with_are_dated_acts(extractor):
+    sanctions, _ = run(extractor, "EU foreign ministers agreed on Tuesday to keep asset freezes and travel bans on "
+                                  "some 200 officials of the former regime.")
+    assert [d for d, _ in sanctions] == ["2026-04-14"]
+    sanctions, _ = run(extractor, "Britain renewed its own sanctions on 15 Belarusian officials last month.")
+    assert [d for d, _ in sanctions] == ["2026-03"]
+    sanctions, sb = run(extractor, "Tomas Herrera, a senator, and two police commanders were hit with US sanctions "
+                                   "on Monday.")
+    assert sanctions == [("2026-04-13", frozenset({"Tomas Herrera"}))]
+    assert ("Tomas Herrera", "United States") in sb
+
+
+def test_the_treasury_spelled_with_the_states_full_name_is_the_treasury(extractor):
+    _, sb = run(extractor, "Last year the United States Treasury Department sanctioned the cartel's financier, "
+                           "Jorge Luis Mena.")
+    assert ("Jorge Luis Mena", "US Treasury") in sb and ("Jorge Luis Mena", "United States") in sb
