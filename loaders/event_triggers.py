@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import modality
-from .actors import objects, prep_objects
+from .actors import is_passive, objects, prep_objects
 
 TRIGGERS = {
     "shoot": "shooting", "shooting": "shooting", "gunman": "shooting", "gunmen": "shooting", "gunfire": "shooting",
@@ -36,6 +36,7 @@ TRIGGERS = {
     "summon": "meeting", "receive": "meeting",
     "interference": "election_interference", "meddling": "election_interference", "interfere": "election_interference",
     "arrest": "arrest", "detain": "arrest", "recapture": "arrest", "pick": "arrest", "detention": "arrest", "custody": "arrest",
+    "take": "arrest",  # only "taken from their homes" (``_taken_from_home``)
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
     "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
     "sanction": "sanction", "measures": "sanction", "freeze": "sanction", "ban": "sanction", "embargo": "sanction",
@@ -236,9 +237,27 @@ def trigger_type(tok) -> str | None:
     if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") or any(
             a.dep_ == "appos" and a.lemma_.lower() in _HELD_PLACES for a in c.children) for c in objects(tok)):
         return None if not any(c.lower_ == "power" for c in objects(tok)) else "mutiny"
+    if lemma == "capture" and tok.pos_ == "VERB" and not _place_taken(tok) and _person_taken(tok):
+        return "arrest"  # "X, who was captured in a rural hideout in March"
     if lemma in ("capture", "overrun", "shell", "bombard", "pound", "level") and not _place_taken(tok):
         return None  # "captured the city", "the capture of El Fasher", "shelled Kara-Bulak"; not "captured a suspect"
+    if lemma == "take" and not _taken_from_home(tok):
+        return None
     return etype
+
+
+def _person_taken(tok) -> bool:
+    """A named person captured: the object, the passive subject, or the name a "who" clause hangs on."""
+    args = objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if tok.dep_ == "relcl" and any(a.lower_ in ("who", "whom") for a in args):
+        args.append(tok.head)
+    return any(a.ent_type_ == "PERSON" for a in args)
+
+
+def _taken_from_home(tok) -> bool:
+    """"were taken from their homes by plainclothes officers": an arrest; "took part", "taken to hospital" not."""
+    return tok.pos_ == "VERB" and is_passive(tok) and any(
+        p.lemma_ in ("home", "house", "apartment", "flat", "cell") for p in prep_objects(tok, ("from",)))
 
 
 _HELD_PLACES = {"town", "city", "village", "base", "airport", "airfield", "outpost", "outposts", "camp", "camps",

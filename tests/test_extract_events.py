@@ -675,3 +675,16 @@ def test_talks_held_in_a_third_states_capital_leave_the_story_in_its_own_state(e
                                    "five days of talks in Panama City, a boost for President Gustavo Petro.")
     leads = {(names[r.source], names[r.target]) for r in res.relations if r.type == "LEADS"}
     assert ("Gustavo Petro", "Colombia") in leads
+
+
+def test_a_person_captured_or_taken_from_home_by_officers_is_arrested(extractor):
+    res, names, roles = run(extractor, "Jose Perez, who was captured in a rural hideout in the department of "
+                                       "Olancho in March, was extradited on Tuesday.")
+    assert ("Jose Perez", "TARGET_OF", "arrest") in roles
+    assert [e.date for e in res.events if e.type == "arrest"] == ["2025-03"]
+    res, _, _ = run(extractor, "Rebels captured the town of Bunia in March.")
+    assert not [e for e in res.events if e.type == "arrest"]
+    res, _, _ = run(extractor, "Two activists were taken from their homes by plainclothes officers on Saturday night.")
+    assert [e.date for e in res.events if e.type == "arrest"] == ["2025-03-08"]
+    res, _, _ = run(extractor, "The wounded were taken to hospital on Saturday.")
+    assert not [e for e in res.events if e.type == "arrest"]
