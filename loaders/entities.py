@@ -620,13 +620,14 @@ _CITED_AS = {"newspaper", "broadcaster", "magazine", "tabloid", "weekly", "outle
 _NEWS_KINDS = {"site", "agency", "outlet", "website", "portal"}  # only after "news"
 
 
-def _cited_outlets(doc) -> list[tuple[int, int]]:
+_CUE_WORDS = _CITED_AS | _NEWS_KINDS | {"channel"}
+
+
+def _cited_outlets(doc, words: "_Words") -> list[tuple[int, int]]:
     """Outlet names read from the words that cite them, whatever the NER made of them (often nothing, or a
     place inside the name: "Myanmar Now", "N1", "the APA news agency", "the magazine Proceso")."""
     out = []
-    for t in doc:
-        if not t.text.islower():
-            continue
+    for t in words.where(lambda w, _l: w in _CUE_WORDS):
         news = t.i > 0 and doc[t.i - 1].lower_ == "news" and t.lower_ in _NEWS_KINDS
         channel = t.lower_ == "channel" and t.i > 0 and doc[t.i - 1].lower_ in ("television", "tv")
         if not (news or channel or t.lower_ in _CITED_AS):
@@ -1044,7 +1045,8 @@ def mentions_of(doc) -> list[Mention]:
         ents = [e for e in ents if not cut & set(range(e.start, e.end))]
         ents += [Span(doc, a, b, label="PERSON") for a, b in ranked]
         ents.sort(key=lambda e: e.start)
-    cited = _cited_outlets(doc)
+    words = _Words(doc)
+    cited = _cited_outlets(doc, words)
     if cited:  # "the news site Myanmar Now": the outlet, not the state inside its name
         cut = {i for a, b in cited for i in range(a, b)}
         ents = [e for e in ents if not cut & set(range(e.start, e.end))]
@@ -1052,7 +1054,6 @@ def mentions_of(doc) -> list[Mention]:
         if span.label_ == "PERSON":
             titles, first = title_before(doc, span.start)
             dropped.update(range(first, span.start))
-    words = _Words(doc)
     common = {w for w in words.texts if w.islower() and w.isalpha()}  # "novichok" written as a common noun
     for span in ents:
         if span.start in dropped and span.label_ != "GPE":
