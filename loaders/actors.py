@@ -211,6 +211,10 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         voiced = states_of(builder, tok)  # below take the noun for something else
         if voiced:
             return voiced[:1]
+    if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and c.lemma_ in ("country", "government", "side", "nation") and any(
+                q.lower_ in ("two", "both") for q in c.children) for c in tok.children):
+        return _last_pair_of_states(builder, tok)  # "between the two countries' foreign secretaries"
     if tok.tag_ == "NNS" and tok.lemma_ in _VOICE_NOUNS:  # "European Union foreign ministers", "NATO officials"
         owners = [entity_of(builder, c) for c in tok.children if c.dep_ in ("compound", "nmod")]
         owners = [o for o in owners if o and builder.entities[o].type in ("Organisation", "Country")]

@@ -262,8 +262,9 @@ def short_names(mentions: list) -> None:
              and m.name.split()[-1].lower().rstrip(".") in COMPANY_WORDS | set(gz.ORG_HEADS)]
     for m in mentions:
         words = m.name.split()
-        if m.type not in ("Person", "Organisation", "Location") or gz.lookup_agency(m.name) or m.titles:
-            continue
+        if m.type not in ("Person", "Organisation", "Location") or gz.lookup_agency(m.name) or m.titles \
+                or gz.capital_country(m.name) or gz.lookup_country(m.name):
+            continue  # ("in Dhaka" is the city, whatever "Dhaka Metropolitan Police" is called for short)
         for big in longs:
             full = big.name.split()
             if len(full) <= len(words) or big.name == m.name:

@@ -671,3 +671,13 @@ def test_an_institution_named_without_its_state_in_a_story_set_in_one_state_is_t
     _, rels, _ = run(extractor, "Ghana and Togo traded accusations on Monday. The Interior Ministry said the "
                                 "border was closed.")
     assert not any(t == "PART_OF" and s == "Interior Ministry" for t, s, _ in rels)  # which state's is unsaid
+
+
+def test_a_capital_is_not_taken_for_a_body_named_after_it_and_two_countries_officials_are_the_sides(extractor):
+    res, rels, _ = run(extractor, "Nepal and India traded accusations over the shooting. The Kathmandu Metropolitan "
+                                  "Police said it had detained two men. The row overshadowed two days of "
+                                  "consultations in Kathmandu that ended on Wednesday, the first talks between the "
+                                  "two countries' foreign secretaries in a year.")
+    places = {e.name for e in res.entities if e.type == "Location"}
+    assert "Kathmandu" in places
+    assert ("NEGOTIATED_WITH", "Nepal", "India") in rels or ("NEGOTIATED_WITH", "India", "Nepal") in rels
