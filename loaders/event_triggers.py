@@ -16,6 +16,7 @@ from .actors import is_passive, objects, prep_objects
 TRIGGERS = {
     "shoot": "shooting", "shooting": "shooting", "gunman": "shooting", "gunmen": "shooting", "gunfire": "shooting",
     "bombing": "bombing", "bomb": "bombing", "explosion": "bombing", "blast": "bombing", "explode": "bombing",
+    "detonate": "bombing", "detonation": "bombing",
     "poison": "poisoning", "poisoning": "poisoning",
     # poisons and nerve agents named in reporting stand for the poisoning itself
     **{agent: "poisoning" for agent in ("novichok", "sarin", "vx", "polonium", "ricin", "tabun",

@@ -688,3 +688,10 @@ def test_a_person_captured_or_taken_from_home_by_officers_is_arrested(extractor)
     assert [e.date for e in res.events if e.type == "arrest"] == ["2025-03-08"]
     res, _, _ = run(extractor, "The wounded were taken to hospital on Saturday.")
     assert not [e for e in res.events if e.type == "arrest"]
+
+
+def test_explosives_detonated_by_a_bomber_are_a_bombing(extractor):
+    res, _, roles = run(extractor, "A suicide bomber detonated explosives at the gate of the Ministry of Mines in "
+                                   "central Kabul on Monday, killing a deputy minister, Sharif Haqyar.")
+    assert [e.type for e in res.events] == ["bombing"]
+    assert ("Sharif Haqyar", "TARGET_OF", "bombing") in roles
