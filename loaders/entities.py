@@ -947,15 +947,16 @@ def _acronymed_bodies(doc, ents) -> list:
     return out
 
 
-def _place_tail(doc, span, nxt):
-    """"San Pedro" + "Sula", "Novi" + "Sad": a place name the NER stopped one capitalised word short of (not
-    a state's name, and only one untagged proper noun that ends the name)."""
+def _name_tail(doc, span, nxt):
+    """"San Pedro" + "Sula", "Novi" + "Sad", "Rezaul Karim" + "Talukder": a place or person name the NER stopped
+    one capitalised word short of (not a state's name, and only one untagged proper noun that ends the name)."""
     end = span.end
-    if span.label_ not in ("GPE", "LOC") or end + 1 >= len(doc) or (nxt is not None and nxt.start == end):
+    if span.label_ not in ("GPE", "LOC", "PERSON") or end + 1 >= len(doc) or (nxt is not None and nxt.start == end):
         return span
     word, after = doc[end], doc[end + 1]
     if not (word.pos_ == "PROPN" and word.is_title and not word.ent_type_ and doc[end - 1].whitespace_
-            and after.pos_ != "PROPN" and not after.text[:1].isupper()):
+            and after.pos_ != "PROPN" and not after.text[:1].isupper()
+            and not (span.label_ == "PERSON" and word.dep_ == "compound")):  # not "the Kingmi Papua church"
         return span
     if gz.lookup_country(span.text) or gz.capital_country(span.text) or gz.lookup_country(word.text) \
             or word.lower_ in gz.ORG_HEADS or gz.split_title(word.text)[0]:
@@ -968,11 +969,11 @@ def _join_split_names(doc, ents) -> tuple:
     person; "Tehreek-e-" + "Taliban" (a span ending in a hyphen glued to the next) is one organisation."""
     ents = _acronymed_bodies(doc, _particle_chains(doc, list(ents)))
     if len(ents) < 2:
-        return tuple(ents)
+        return tuple(_name_tail(doc, e, None) for e in ents)
     out = []
     i = 0
     while i < len(ents):
-        cur = _place_tail(doc, ents[i], ents[i + 1] if i + 1 < len(ents) else None)
+        cur = _name_tail(doc, ents[i], ents[i + 1] if i + 1 < len(ents) else None)
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if nxt is not None and cur.label_ in ("GPE", "LOC") and nxt.label_ in ("GPE", "LOC") and nxt.start == cur.end \
                 and doc[cur.end - 1].lower_ in ("del", "de", "la", "el", "al", "des", "do", "da"):

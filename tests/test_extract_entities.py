@@ -235,6 +235,8 @@ def test_place_names_the_ner_stops_short_of_are_whole(extractor):
                              "reporter was attacked in Novi Sad late on Wednesday near Valle del Cauca province.")
     assert "Novi Sad" in ents and "Novi" not in ents
     assert "Valle del Cauca" in ents
+    _, ents = run(extractor, "The minister, Golam Kibria Talukder, said he had raised the killings.")
+    assert "Golam Kibria Talukder" in ents and "Golam Kibria" not in ents
 
 
 def test_any_states_capital_or_seat_of_government_stands_for_it(extractor):
