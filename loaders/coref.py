@@ -27,7 +27,8 @@ _PERSON_NOUNS = {"general", "colonel", "admiral", "commander", "leader", "presid
                  "woman", "boss", "founder", "journalist", "dissident", "defector"}
 _GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "rebels", "guerrillas",
                 "junta", "faction", "alliance", "party", "agency", "company", "ministry", "service", "bloc",
-                "mission", "bank", "brigade", "battalion", "regiment", "cartel", "gang", "network"}
+                "mission", "bank", "brigade", "battalion", "regiment", "cartel", "gang", "network",
+                "paramilitary", "paramilitaries", "insurgents", "militants", "jihadists"}
 _AGE = re.compile(r"^\d+$")
 _SUBJ = ("nsubj", "nsubjpass")
 _DEMONYM_WORDS = set(gz.DEMONYMS)

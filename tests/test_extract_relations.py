@@ -681,3 +681,9 @@ def test_a_capital_is_not_taken_for_a_body_named_after_it_and_two_countries_offi
     places = {e.name for e in res.entities if e.type == "Location"}
     assert "Kathmandu" in places
     assert ("NEGOTIATED_WITH", "Nepal", "India") in rels or ("NEGOTIATED_WITH", "India", "Nepal") in rels
+
+
+def test_the_paramilitary_or_the_militants_stand_for_the_armed_group_named_before(extractor):
+    _, rels, _ = run(extractor, "The RSF shelled the city on Monday. Sudan's army blamed the paramilitary for the "
+                                "strike.")
+    assert ("ACCUSED", "Sudanese army", "Rapid Support Forces") in rels
