@@ -1332,11 +1332,14 @@ def _written_with_state(doc, m: Mention, name: str) -> str | None:
 
     The state stays its own mention; the whole spelling is kept as an alias so that readers (and
     lookups by the name the article used) find the agency under it."""
-    if m.start == 0:
-        return None
-    whole = f"{doc[m.start - 1].text} {_clean(m.surface)}"
-    hit = gz.lookup_agency(whole)
-    return whole if hit and hit[0] == name and whole != name else None
+    for k in (1, 2, 3):  # "U.S.", "United States": the state's words just before
+        if m.start - k < 0:
+            break
+        whole = f"{doc[m.start - k:m.start].text} {_clean(m.surface)}"
+        hit = gz.lookup_agency(whole)
+        if hit and hit[0] == name and whole != name:
+            return whole
+    return None
 
 
 def country_entity(builder, name: str, surface: str | None = None) -> str:

@@ -471,7 +471,7 @@ LEADER_NOUNS = {"head", "chief", "leader", "boss", "director", "commander", "pre
                 "inspector general", "secretary general", "chief executive", "ceo", "managing director",
                 "executive director", "co-chair", "co-chairman", "co-chairwoman", "co-leader", "co-president"}
 # Qualifiers that make a leader noun a membership ("deputy head", "a senior commander").
-SUBORDINATE = {"deputy", "vice", "assistant", "senior", "former", "regional", "field", "acting-deputy", "ex",
+SUBORDINATE = {"deputy", "vice", "assistant", "senior", "former", "regional", "field", "acting-deputy", "ex", "joint",
                "second", "provincial", "local", "district", "zonal", "area", "sector", "unit"}
 # Nouns for people who belong to something ("a spokesman for", "a TPLF negotiator").
 MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "officer", "official", "negotiator",

@@ -645,6 +645,8 @@ def replaced_as(builder, sent) -> None:
         if tok.lemma_ in ("replace", "succeed"):
             successors = [a for p in agent_of_passive(tok) for a in actors(builder, p, ("Person",))] if is_passive(
                 tok) else actors(builder, subject(tok), ("Person",))
+            if not is_passive(tok) and prep_objects(tok, ("with",)):  # "Maduro replaced X with Gen. Y": Y succeeds
+                successors = [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p, ("Person",))]
             offices = [(r.type, r.target, r.properties.get("role")) for r in list(builder.relations.values())
                        if r.source in people and r.type in ("LEADS", "MEMBER_OF")]
             for who in successors:
@@ -689,6 +691,9 @@ def minister_of_ministry(builder, sent) -> None:
         offices = list(m.titles) + [_role_text(n) for n in nouns if n.lower_ == "minister"]  # "its justice minister, X"
         for title in offices:
             words = title.lower().split()
+            if "former" in words or "ex" in words or any(
+                    t.lower_ == "former" for n in nouns for t in n.lefts):  # "a former deputy interior minister"
+                continue
             if len(words) >= 2 and words[-1] == "minister":
                 field = words[-2]
                 org = next((i for n, i in ministries.items() if f"{field} ministry" in n or f"ministry of {field}" in n

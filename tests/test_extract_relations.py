@@ -687,3 +687,21 @@ def test_the_paramilitary_or_the_militants_stand_for_the_armed_group_named_befor
     _, rels, _ = run(extractor, "The RSF shelled the city on Monday. Sudan's army blamed the paramilitary for the "
                                 "strike.")
     assert ("ACCUSED", "Sudanese army", "Rapid Support Forces") in rels
+
+
+def test_who_replaces_a_chief_is_not_the_successor_and_former_or_joint_officers_lead_nothing(extractor):
+    _, rels, _ = run(extractor, "Gen. Pedro Arcaya headed the Bolivarian National Intelligence Service. On Monday "
+                                "President Ana Robles replaced Arcaya with Gen. Luis Villegas.")
+    assert ("LEADS", "Ana Robles", "Bolivarian National Intelligence Service") not in rels
+    assert ("LEADS", "Luis Villegas", "Bolivarian National Intelligence Service") in rels
+    _, rels, _ = run(extractor, "The Interior Ministry confirmed the arrests. Among the accused is a former deputy "
+                                "interior minister, Col. Rustam Saidov.")
+    assert not any(s == "Rustam Saidov" and t == "LEADS" for t, s, _ in rels)
+    _, rels, _ = run(extractor, "Karim Uddin, the Jatiya Party's joint general secretary, was detained on Tuesday.")
+    assert ("LEADS", "Karim Uddin", "Jatiya Party") not in rels
+
+
+def test_the_treasury_named_after_the_states_full_name_keeps_that_spelling(extractor):
+    res, _, _ = run(extractor, "The United States Treasury Department in 2021 blacklisted Harbourline Minerals.")
+    treasury = next(e for e in res.entities if e.name == "US Treasury")
+    assert "United States Treasury Department" in treasury.aliases
