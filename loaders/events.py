@@ -43,6 +43,7 @@ def apply(builder, doc) -> None:
                 by_tok[m.tok.i] = eid
     _claims(builder, doc, by_tok)
     _arrested_suspects(builder)
+    _plotters_held(builder)
     _story_suspicions(builder, doc)
     _bare_claims(builder, doc)
     _talks_sides(builder, doc, by_tok)
@@ -390,6 +391,26 @@ def _arrested_suspects(builder) -> None:
                 continue  # a victim detained, or a state "arrested", is no suspect
             ev = r.evidence[0].model_copy(update={"extractor": "rule:arrested-suspect", "confidence": 0.55})
             builder.add_relation("SUSPECTED_OF", r.source, attack, ev, **({"by": by} if by else {}))
+
+
+_FOILED = re.compile(r"\b(foil|thwart|plot|attempted coup|coup attempt|plan(?:ned|ning)? (?:a|to))", re.I)
+
+
+def _plotters_held(builder) -> None:
+    """"Authorities said they had foiled a coup attempt and arrested six officers, including X": people
+    arrested in the sentence that tells a coup or mutiny are suspected of it, by their captors."""
+    rels = list(builder.relations.values())
+    coups = [e for e in builder.events.values() if e.type == "mutiny"]
+    for arrest in (e for e in builder.events.values() if e.type == "arrest"):
+        told = {(x.start, x.end) for x in arrest.evidence if _FOILED.search(x.sentence)}  # not a coup that took
+        for coup in (c for c in coups if told & {(x.start, x.end) for x in c.evidence}):  # power and held people
+            involved = {r.source for r in rels if r.target == coup.id}
+            by = [r.source for r in rels if r.target == arrest.id and r.type == "PERPETRATOR_OF"]
+            for r in rels:
+                if r.target == arrest.id and r.type == "TARGET_OF" and r.source not in involved \
+                        and builder.label(r.source) == "Person":
+                    ev = r.evidence[0].model_copy(update={"extractor": "rule:plotters-held", "confidence": 0.55})
+                    builder.add_relation("SUSPECTED_OF", r.source, coup.id, ev, **({"by": by} if by else {}))
 
 
 def _claims(builder, doc, by_tok: dict[int, str]) -> None:

@@ -695,3 +695,11 @@ def test_explosives_detonated_by_a_bomber_are_a_bombing(extractor):
                                    "central Kabul on Monday, killing a deputy minister, Sharif Haqyar.")
     assert [e.type for e in res.events] == ["bombing"]
     assert ("Sharif Haqyar", "TARGET_OF", "bombing") in roles
+
+
+def test_officers_arrested_over_a_foiled_coup_are_suspected_of_it_but_a_coups_captives_are_not(extractor):
+    _, _, roles = run(extractor, "Authorities said on Tuesday they had foiled a coup attempt and arrested six army "
+                                 "officers, including Col. Mamadu Djalo.")
+    assert ("Mamadu Djalo", "SUSPECTED_OF", "mutiny") in roles
+    _, _, roles = run(extractor, "Soldiers seized power in a coup on Tuesday and detained President Alpha Bah.")
+    assert ("Alpha Bah", "SUSPECTED_OF", "mutiny") not in roles
