@@ -591,7 +591,8 @@ STATE_NOUNS = {"delegation", "delegations", "government", "side", "team", "autho
                "strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile", "missiles",
                "warplanes", "jets", "aircraft", "planes", "police", "prosecutors", "court", "junta", "president", "leader",
                "investigators", "embassy", "intelligence", "envoy", "counterpart", "media", "presidents",
-               "leaders", "ministers", "governments", "heads"}
+               "leaders", "ministers", "governments", "heads", "guards", "commandos", "gunboats", "warships",
+               "policemen", "paratroopers", "marines", "helicopters", "gunships"}
 
 # Institutions a demonym or a state's possessive names as an organisation of that state
 # ("the Sudanese army", "Lebanon's parliament", "Niger's presidential guard", "Taiwan's defence ministry").

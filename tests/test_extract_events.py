@@ -703,3 +703,8 @@ def test_officers_arrested_over_a_foiled_coup_are_suspected_of_it_but_a_coups_ca
     assert ("Mamadu Djalo", "SUSPECTED_OF", "mutiny") in roles
     _, _, roles = run(extractor, "Soldiers seized power in a coup on Tuesday and detained President Alpha Bah.")
     assert ("Alpha Bah", "SUSPECTED_OF", "mutiny") not in roles
+
+
+def test_a_states_border_guards_who_shot_someone_make_the_state_the_perpetrator(extractor):
+    _, _, roles = run(extractor, "Indian border guards shot dead a Nepali farmer near the frontier on Sunday.")
+    assert ("India", "PERPETRATOR_OF", "shooting") in roles
