@@ -10,7 +10,8 @@ from . import gazetteer as gz, modality
 from .actors import actors, agent_of_passive, along_with, is_passive, named_after, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .event_dates import OWN_TIME, SPELLS
-from .event_triggers import AIRCRAFT, DRILLS, EXCHANGES, EXPULSIONS, REMOVALS, TRIGGERS, fired_from_office, group
+from .event_triggers import (AIRCRAFT, DRILLS, EXCHANGES, EXPULSIONS, REMOVALS, TRIGGERS, fired_from_office, group,
+                             non_grata)
 
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting",
                  "removal", "dismissal", "sacking", "ouster"}  # "Garang's removal": Garang was removed
@@ -58,7 +59,8 @@ def _envoy_sends(builder, envoy) -> list[str]:
 
 def participants(builder, tok, etype) -> list[tuple[str, str]]:
     found = _participants(builder, tok, etype)
-    if tok.lemma_.lower() in EXPULSIONS:  # "expelled two Iranian diplomats": the diplomats, not Iran, were expelled
+    if tok.lemma_.lower() in EXPULSIONS or non_grata(tok):  # "expelled two Iranian diplomats": the diplomats, not
+        # Iran, were expelled
         found = [(a, r) for a, r in found if r != "TARGET_OF" or builder.label(a) == "Person"]
     return found
 
@@ -66,7 +68,7 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
 def _participants(builder, tok, etype) -> list[tuple[str, str]]:
     g = group(etype)
     doer, done_to = _PARTICIPANT_ROLES.get(g, (None, None))
-    if tok.lemma_.lower() in REMOVALS | EXPULSIONS or fired_from_office(tok):  # "the president dismissed the army chief"
+    if tok.lemma_.lower() in REMOVALS | EXPULSIONS or fired_from_office(tok) or non_grata(tok):  # "dismissed the chief"
         doer, done_to = "PERPETRATOR_OF", "TARGET_OF"
         if tok.lemma_ == "replace" and is_passive(tok):  # "He was replaced by Gen. X": X succeeds, X did not remove
             return [(a, done_to) for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)]

@@ -150,6 +150,8 @@ def trigger_type(tok) -> str | None:
         return None
     if lemma == "coup" and any(c.dep_ in ("amod", "compound") and c.lower_ in _FIGURATIVE_COUPS for c in tok.children):
         return None  # "a judicial coup against the Serb people", "a constitutional coup": a charge, not a mutiny
+    if lemma == "declare" and non_grata(tok):
+        return "other"  # "declared a Russian diplomat persona non grata": an expulsion
     if lemma in ("summon", "receive") and not _received_envoy(tok):
         return None  # "Iraq summoned the Iranian ambassador", "X was received by the foreign minister"
     if lemma == "host" and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
@@ -403,6 +405,12 @@ def _removes_person(tok) -> bool:
 
 _EXPELLED = {"diplomat", "ambassador", "envoy", "attaché", "attache", "consul", "official", "officer", "journalist",
              "correspondent", "national", "citizen", "staff", "member", "priest", "bishop", "nun", "missionary"}
+
+
+def non_grata(tok) -> bool:
+    """"declared X persona non grata", "X was declared persona non grata": an expulsion told the diplomats' way."""
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBZ") and not modality.negated(tok) and any(
+        t.lower_ == "grata" for t in tok.subtree)
 
 
 def _person_expelled_or_sentenced(tok) -> bool:

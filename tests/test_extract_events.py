@@ -708,3 +708,10 @@ def test_officers_arrested_over_a_foiled_coup_are_suspected_of_it_but_a_coups_ca
 def test_a_states_border_guards_who_shot_someone_make_the_state_the_perpetrator(extractor):
     _, _, roles = run(extractor, "Indian border guards shot dead a Nepali farmer near the frontier on Sunday.")
     assert ("India", "PERPETRATOR_OF", "shooting") in roles
+
+
+def test_a_diplomat_declared_persona_non_grata_is_expelled(extractor):
+    res, _, roles = run(extractor, "Latvia declared a Belarusian diplomat, Oleg Sidorov, persona non grata on "
+                                   "Friday.")
+    assert ("Oleg Sidorov", "TARGET_OF", "other") in roles and ("Latvia", "PERPETRATOR_OF", "other") in roles
+    assert [e.date for e in res.events] == ["2025-03-14"]
