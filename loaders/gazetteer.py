@@ -138,6 +138,9 @@ TITLES = [
     "Petty Officer Third Class", "Warrant Officer", "Staff Sergeant", "Master Sergeant", "Sergeant Major",
     "Lance Corporal", "Second Lieutenant", "First Lieutenant", "Flight Lieutenant", "Wing Commander",
     "Squadron Leader", "Group Captain", "Seaman", "Airman",
+    "Co-President", "Transitional President", "Interim President", "Acting President", "Chief Adviser",
+    "Supreme Leader", "Crown Prince", "Foreign Secretary", "Home Secretary", "Defence Secretary",
+    "Defense Secretary", "Interior Secretary",
     # religious and honorific forms of address ("Alhaji X" in West Africa, "Mullah X", "Bishop X")
     "Alhaji", "Alhaja", "Hajji", "Haji", "Mullah", "Maulana", "Cardinal", "Archbishop", "Bishop",
     "Monsignor", "Rev.", "Reverend",
@@ -490,7 +493,7 @@ MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "officer",
 # Titles that make a person the leader of their state.
 STATE_LEADER_TITLES = {"president", "prime minister", "king", "queen", "emir", "supreme leader", "chancellor",
                        "sultan", "premier", "interim prime minister", "interim president", "acting president",
-                       "crown prince"}
+                       "crown prince", "co-president", "transitional president"}
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,13 @@ def test_titles_go_to_titles_not_names(extractor):
     assert "State" not in ents  # a title word is not an organisation
 
 
+def test_more_offices_are_titles_not_names(extractor):
+    _, ents = run(extractor, "Co-President Rosa Mendez met Foreign Secretary Anil Rao and Chief Adviser Omar Faruk.")
+    assert ents["Rosa Mendez"].titles == ["Co-President"]
+    assert ents["Anil Rao"].titles == ["Foreign Secretary"]
+    assert ents["Omar Faruk"].titles == ["Chief Adviser"]
+
+
 def test_an_honorific_is_a_title_and_a_trade_in_apposition_keeps_a_person_a_person(extractor):
     _, ents = run(extractor, "Police detained Alhaji Musa Bello, a currency exchange operator in the city, "
                              "on Monday. Bello denied wrongdoing.")
