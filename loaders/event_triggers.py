@@ -555,7 +555,8 @@ def added_to_list(tok) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     by_committee = subj is not None and any(q.lower_ in _LIST_KINDS for q in subj.children)  # "the sanctions
     return tok.lemma_ in ("add", "place", "put") and tok.pos_ == "VERB" and any(  # committee added X to its list"
-        c.dep_ == "prep" and c.lower_ in ("to", "on") and any(p.lemma_ in ("list", "blacklist", "regime") and (
+        c.dep_ == "prep" and c.lower_ in ("to", "on") and any(p.lower_ == "sanctions" or p.lemma_ in (
+            "list", "blacklist", "regime") and (  # ("to its sanctions list" with "list" taken for a verb)
             p.lemma_ == "blacklist" or by_committee or any(q.lower_ in _LIST_KINDS for q in p.subtree if q.i != p.i))
             for p in c.children) for c in tok.children)
 

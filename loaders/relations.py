@@ -59,6 +59,11 @@ def sanctions(builder, sent) -> None:
         if added_to_list(tok) and not is_passive(tok) and not modality.negated(tok):  # sanctions list"
             named = [e for o in objects(tok) for e in _named_in(builder, o)]
             by = _acting(builder, subject(tok))
+            if not named and builder.last_sanction and any(
+                    c.dep_ == "amod" and c.lower_ == "same" for o in objects(tok) for c in o.children):
+                last = set(builder.last_sanction[1])  # "added the same three businessmen to its own list"
+                named = list(dict.fromkeys(r.source for r in list(builder.relations.values())
+                                           if r.type == "SANCTIONED_BY" and r.target in last))
             _targets(builder, named, by, tok, "rule:added-to-list", 0.8, act=tok.i if by else None)
             if by:
                 builder.last_sanction = (tok.i, by)

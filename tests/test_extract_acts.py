@@ -475,3 +475,11 @@ def test_the_treasury_spelled_with_the_states_full_name_is_the_treasury(extracto
     _, sb = run(extractor, "Last year the United States Treasury Department sanctioned the cartel's financier, "
                            "Jorge Luis Mena.")
     assert ("Jorge Luis Mena", "US Treasury") in sb and ("Jorge Luis Mena", "United States") in sb
+
+
+def test_the_same_targets_added_to_another_list_are_sanctioned_by_that_body_too(extractor):
+    sanctions, sb = run(extractor, "The US Treasury on March 2 designated Musa Bello and Ali Yusuf as terrorist "
+                                   "financiers. Britain's Foreign Office added the same two businessmen to its own "
+                                   "counter-terrorism sanctions list the following week.")
+    assert {("Musa Bello", "Foreign Office"), ("Ali Yusuf", "Foreign Office")} <= sb
+    assert ("2026-03-09", frozenset({"Musa Bello", "Ali Yusuf"})) in sanctions
