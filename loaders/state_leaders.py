@@ -29,9 +29,20 @@ def titles(builder, sent) -> None:
             ev = builder.evidence(sent.doc[m.start], "rule:state-leader-title", 0.75)
             builder.add_relation("LEADS", eid, country, ev, role=title)
             builder.add_role(eid, f"{title} of {builder.entities[country].name}")
-        elif country is None and not _two_leaders(builder, sent, m):
+        elif country is None and not _two_leaders(builder, sent, m) and not _foreign_tie(sent.doc, m):
             ev = builder.evidence(sent.doc[m.start], "rule:state-leader-home", 0.6)
             builder.home_leaders.append((eid, home_country(builder), ev, title))
+
+
+_TIE_NOUNS = {"ally", "friend", "counterpart", "guest", "patron", "backer", "protégé", "rival"}
+
+
+def _foreign_tie(doc, m) -> bool:
+    """"Hasina, a close ally of Prime Minister X", "his Indian counterpart, X": a leader named through a tie
+    to someone of the story is as likely another state's; the story's state is no safe guess."""
+    root = doc[m.start:m.end].root
+    return (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in _TIE_NOUNS) or (
+        root.dep_ == "appos" and root.head.lemma_ in _TIE_NOUNS)
 
 
 def leads_home(builder) -> None:

@@ -705,3 +705,9 @@ def test_the_treasury_named_after_the_states_full_name_keeps_that_spelling(extra
     res, _, _ = run(extractor, "The United States Treasury Department in 2021 blacklisted Harbourline Minerals.")
     treasury = next(e for e in res.entities if e.name == "US Treasury")
     assert "United States Treasury Department" in treasury.aliases
+
+
+def test_a_leader_named_as_someones_ally_is_not_given_the_storys_state(extractor):
+    _, rels, _ = run(extractor, "Police in Nepal arrested a former minister on Tuesday. The minister, a close ally "
+                                "of Prime Minister Arjun Mehta, denied wrongdoing.")
+    assert ("LEADS", "Arjun Mehta", "Nepal") not in rels
