@@ -434,7 +434,25 @@ def subject(verb):
                 continue
             return noun
         break
-    return None
+    return _fronted_subject(verb) if verb.dep_ == "ROOT" and verb.pos_ == "VERB" else None
+
+
+def _fronted_subject(verb):
+    """"Within hours of Monday's blast, the Taliban's chief spokesman, X, accused …": the parser hangs the
+    subject as an apposition inside the fronted phrase; the noun phrase just before the verb is its subject."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].is_punct:
+        i -= 1
+    if i < 0 or i >= verb.i - 1 and not verb.doc[i + 1].is_punct:
+        return None  # (only when a comma closes the phrase before the verb)
+    tok, top = verb.doc[i], None
+    for _ in range(4):
+        if tok.dep_ != "appos" or tok.head.i >= verb.i:
+            break
+        top, tok = tok, tok.head
+    if top is None or not any(a.dep_ == "prep" and a.i < top.i for a in verb.children):
+        return None
+    return top
 
 
 def agent_of_passive(verb) -> list:

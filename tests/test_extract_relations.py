@@ -711,3 +711,23 @@ def test_a_leader_named_as_someones_ally_is_not_given_the_storys_state(extractor
     _, rels, _ = run(extractor, "Police in Nepal arrested a former minister on Tuesday. The minister, a close ally "
                                 "of Prime Minister Arjun Mehta, denied wrongdoing.")
     assert ("LEADS", "Arjun Mehta", "Nepal") not in rels
+
+
+def test_a_subject_the_parser_hangs_inside_a_fronted_phrase_is_the_verbs_subject(extractor):
+    from spacy.tokens import Doc
+
+    from newsgraph.loaders.actors import subject
+
+    # the parse the small model gave a dev sentence in context: "spokesman" an apposition of "blast"
+    words = ["Within", "hours", "of", "the", "blast", ",", "the", "chief", "spokesman", ",", "Omar", "Hadi", ",",
+             "accused", "Sudan"]
+    heads = [13, 0, 1, 4, 2, 4, 8, 8, 4, 8, 11, 8, 8, 13, 13]
+    deps = ["prep", "pobj", "prep", "det", "pobj", "punct", "det", "amod", "appos", "punct", "compound", "appos",
+            "punct", "ROOT", "dobj"]
+    pos = ["ADP", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT",
+           "VERB", "PROPN"]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert subject(doc[13]).text == "spokesman"
+    doc = Doc(extractor.nlp.vocab, words=["Officials", "accused", "Sudan"], heads=[1, 1, 1],
+              deps=["nsubj", "ROOT", "dobj"], pos=["NOUN", "VERB", "PROPN"])
+    assert subject(doc[1]).text == "Officials"
