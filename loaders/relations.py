@@ -1159,8 +1159,27 @@ def designations(builder, sent) -> None:
             _sanction(builder, tok, agents, targets, "rule:designated")
 
 
+def alleged(builder, sent) -> None:
+    """"The Treasury alleged that X had met gang leaders", "Prosecutors allege that X ordered the killing": the
+    one alleging accuses whoever the alleged clause says did it (and of the deed it names)."""
+    for tok in builder.tokens({"allege"}, sent):
+        if tok.pos_ != "VERB" or is_passive(tok) or modality.negated(tok) or modality.denied_by(tok):
+            continue
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            doers = [a for c in clause.children if c.dep_ in ("nsubj",) for a in actors(builder, c)]
+            by = [a for a in _acting(builder, subject(tok), ("Person", "Organisation", "Country")) if a not in doers]
+            by += [st for a in by for st in [_voice_of_state(builder, a)] if st and st not in by]
+            for a in by:
+                for t in doers:
+                    _add(builder, "ACCUSED", a, t, tok, "rule:alleged", 0.7)
+            if doers:
+                builder.claims.append({"accused": doers, "by": by, "span": (clause.i, clause.right_edge.i + 1),
+                                       "kind": "ACCUSED_OF" if by else "SUSPECTED_OF", "token": tok.i,
+                                       "rule": "rule:alleged"})
+
+
 RULES = (sanctions, designations, described_named, statement_named, said_behind_it, those_targeted, sanction_listings, accusations, accusation_nouns, pointed_finger,
-         responsibility, behind, negotiations, said_wrongdoing, attributed, on_suspicion, terror_designations)
+         responsibility, behind, negotiations, said_wrongdoing, attributed, on_suspicion, terror_designations, alleged)
 
 
 def apply(builder, doc) -> None:

@@ -731,3 +731,11 @@ def test_a_subject_the_parser_hangs_inside_a_fronted_phrase_is_the_verbs_subject
     doc = Doc(extractor.nlp.vocab, words=["Officials", "accused", "Sudan"], heads=[1, 1, 1],
               deps=["nsubj", "ROOT", "dobj"], pos=["NOUN", "VERB", "PROPN"])
     assert subject(doc[1]).text == "Officials"
+
+
+def test_alleging_that_someone_did_something_is_an_accusation(extractor):
+    _, rels, _ = run(extractor, "The US Treasury sanctioned Osman Rivera on Monday. The Treasury also alleged that "
+                                "Rivera had met imprisoned gang leaders in 2025.")
+    assert ("ACCUSED", "US Treasury", "Osman Rivera") in rels
+    _, rels, _ = run(extractor, "Rivera denied that the Treasury had met gang leaders.")
+    assert not any(t == "ACCUSED" for t, _, _ in rels)
