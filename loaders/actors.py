@@ -443,7 +443,7 @@ def _fronted_subject(verb):
     i = verb.i - 1
     while i >= 0 and verb.doc[i].is_punct:
         i -= 1
-    if i < 0 or i >= verb.i - 1 and not verb.doc[i + 1].is_punct:
+    if i < 0 or i == verb.i - 1:
         return None  # (only when a comma closes the phrase before the verb)
     tok, top = verb.doc[i], None
     for _ in range(4):

@@ -652,7 +652,8 @@ def _cue_start(doc, i: int) -> int:
     """Where "the Dominican newspaper" begins, walking back over its lower-case and demonym words."""
     j = i - 1
     while j >= 0 and (doc[j].text[:1].islower() or doc[j].ent_type_ in ("NORP", "GPE") or doc[j].text == "-") \
-            and doc[j].pos_ != "ADP" and not (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ not in ("amod", "compound")):
+            and doc[j].pos_ != "ADP" and not (doc[j].pos_ in ("VERB", "AUX")
+                                                and doc[j].dep_ not in ("amod", "compound")):
         j -= 1  # (over "the exiled", "Poland-based"; not past "told")
     return j + 1
 

@@ -606,7 +606,8 @@ def vague(tok, date: str | None) -> bool:
         return True  # "men detained over alleged links", "prisoners held at Mitiga": a class of people
     if _dated_deal(tok):
         return False  # "threatens the 2016 peace agreement": the deal of 2016 happened, whatever threatens it now
-    if tok.lemma_ == "crackdown" and not date and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+    if tok.lemma_ == "crackdown" and not date and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                      for c in tok.children):
         return True  # "using gold revenue to bankroll a crackdown on critics": a campaign, not one happening
     head = tok if tok.pos_ == "VERB" else tok.head
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for t in (head, head.head) for c in t.children):

@@ -108,7 +108,8 @@ def sanctions(builder, sent) -> None:
                     and is_passive(tok.head.head):  # "X and Y were hit with US sanctions on Tuesday"
                 verb = tok.head.head
                 own = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-                _sanction(builder, tok, own, [c for c in verb.children if c.dep_ == "nsubjpass"], "rule:hit-with-sanctions")
+                held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                _sanction(builder, tok, own, held, "rule:hit-with-sanctions")
                 continue
             if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB" \
                     and tok.head.head.lemma_ not in _BE_UNDER:
@@ -1129,7 +1130,7 @@ def _list_goes_on(builder, last) -> list:
     elsewhere (as an apposition of the subject) when the list is plainly one: only commas, "and", articles
     and names of states or bodies up to the end of the clause."""
     out, i, doc = [], last.i + 1, builder.doc
-    while i < len(doc) and doc[i].text in (",", "and", "the") or i < len(doc) and doc[i].i in builder.token_entity:
+    while i < len(doc) and (doc[i].text in (",", "and", "the") or i in builder.token_entity):
         i += 1
     tail = doc[last.i + 1:i]
     if i < len(doc) and doc[i].text not in (".", ";") or not any(t.lower_ == "and" for t in tail):
