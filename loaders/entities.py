@@ -645,7 +645,7 @@ def _cited_outlets(doc, words: "_Words") -> list[tuple[int, int]]:
             start -= 1
         if start <= first and (news or channel or t.lower_ in ("newspaper", "broadcaster", "magazine")):
             out.append((start, first + 1))
-    return [(a, b) for a, b in out if not _state_word(doc[a:b].text) and not _employer(doc, min(a, _cue_start(doc, a)))]
+    return [(a, b) for a, b in out if not _state_word(doc[a:b].text) and not _employer(doc, _cue_start(doc, a))]
 
 
 def _cue_start(doc, i: int) -> int:
@@ -667,8 +667,9 @@ def _name_word(tok) -> bool:
     """A word of an outlet's name: capitalised ("JoongAng", "N1"), or the hyphen and article of "al-Masirah"."""
     doc = tok.doc
     if tok.text == "-" or tok.lower_ in ("al", "el"):  # inside "Al-Wasat", "al-Masirah"
-        return 0 < tok.i < len(doc) - 1 and (tok.text == "-" or doc[tok.i + 1].text == "-") \
-            and doc[tok.i + 1].text[:1].isupper() | (doc[tok.i + 1].text == "-")
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return tok.i > 0 and nxt is not None and (tok.text == "-" or nxt.text == "-") \
+            and (nxt.text[:1].isupper() or nxt.text == "-")
     return tok.text[:1].isupper() and (tok.is_alpha or any(c.isdigit() for c in tok.text)) \
         and tok.ent_type_ != "DATE" and tok.pos_ != "DET"
 
