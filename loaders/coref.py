@@ -311,6 +311,13 @@ _NAMED_BODY_PATTERNS = {k: re.compile(r"\b(?:" + "|".join(v) + r")\b") for k, v 
 _STAFF_NOUNS = gz.MEMBER_NOUNS | gz.LEADER_NOUNS | {"statement", "source", "sources", "unit", "units", "official"}
 
 
+def _known_names(name: str) -> tuple:
+    """Other names a well-known agency goes by ("the US Treasury" is "the Treasury Department"), so that "the
+    department" finds it when the article wrote only "the U.S. Treasury"."""
+    agency = gz.lookup_agency(name)
+    return tuple(agency[1]) if agency else ()
+
+
 def _named_body(builder, sal, tok) -> str | None:
     """The named body a common noun stands for: "the army said", "the army's spokesman", "an army spokesman"
     (a noun modifying a staff word), not "an army of volunteers" or "the Ethiopian army" (a name of its own).
@@ -326,7 +333,7 @@ def _named_body(builder, sal, tok) -> str | None:
         return None
     pattern = _NAMED_BODY_PATTERNS[tok.lemma_]
     found = {e for e, d in builder.entities.items() if d.type == "Organisation"
-             and any(pattern.search(n.lower()) for n in (d.name, *d.aliases))
+             and any(pattern.search(n.lower()) for n in (d.name, *d.aliases, *_known_names(d.name)))
              and (tok.lemma_ not in _STATE_FORCE_NOUNS or _state_force(d.name))}
     if len(found) <= 1:
         return next(iter(found), None)

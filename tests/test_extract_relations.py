@@ -739,3 +739,9 @@ def test_alleging_that_someone_did_something_is_an_accusation(extractor):
     assert ("ACCUSED", "US Treasury", "Osman Rivera") in rels
     _, rels, _ = run(extractor, "Rivera denied that the Treasury had met gang leaders.")
     assert not any(t == "ACCUSED" for t, _, _ in rels)
+
+
+def test_the_department_is_the_treasury_when_the_article_wrote_only_the_treasury(extractor):
+    _, rels, _ = run(extractor, "The U.S. Treasury sanctioned Osman Reyes on Monday. The department also alleged "
+                                "that Reyes had met imprisoned gang leaders in 2025.")
+    assert ("ACCUSED", "US Treasury", "Osman Reyes") in rels
