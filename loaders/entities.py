@@ -1033,8 +1033,26 @@ def _date_word(tok) -> bool:
 
 
 # Mentions the NER leaves untagged, found in this order (later finders skip what earlier ones took).
+# People who belong to a body named just before them ("the TPNPB commander X", "ELN fighters").
+_MEMBER_HEADS = {"commander", "commanders", "spokesman", "spokeswoman", "spokesperson", "leader", "leaders", "chief",
+                 "fighters", "militants", "members", "member", "founder", "official", "officials", "gunmen", "rebels"}
+
+
+def _acronym_before_member(doc, taken: set[int], words: _Words) -> list[Mention]:
+    """"the TPNPB commander X", "BLF fighters": an unknown all-capitals word qualifying a member noun is the
+    body's acronym, whatever the NER made of it (often nothing)."""
+    out = []
+    for tok in words.where(lambda w, _l: len(w) >= 3 and w.isalpha() and w.isupper()):
+        if tok.i in taken or tok.dep_ != "compound" or tok.head.lower_ not in _MEMBER_HEADS \
+                or tok.head.i != tok.i + 1 or gz.lookup_country(tok.text) or gz.demonym_country(tok.text) \
+                or tok.text in gz.TITLE_WORDS or gz.lookup_outlet(tok.text):
+            continue
+        out.append(Mention(tok.i, tok.i + 1, "Organisation", tok.text, tok.text, kind=None))
+    return out
+
+
 _UNTAGGED_FINDERS = (_agency_mentions, _description_mentions, _institution_mentions, _office_mentions,
-                     _missed_people, _named_before_body)
+                     _missed_people, _named_before_body, _acronym_before_member)
 
 
 def mentions_of(doc) -> list[Mention]:

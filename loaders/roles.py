@@ -157,9 +157,10 @@ def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = F
     rel, role = found
     if one_of:  # "one of the gang's most powerful leaders": one among several, a member
         rel, role = "MEMBER_OF", noun.lemma_.lower()
-    if rel == "LEADS" and rule == "rule:modifier-role" and noun.lower_ == "commander" \
-            and _etype(builder, org) != "Country":
-        rel = "MEMBER_OF"  # "Hamas commander X" is one of its commanders; "Wagner boss X" is its boss
+    if rel == "LEADS" and noun.lower_ == "commander" and _etype(builder, org) != "Country" and (
+            rule == "rule:modifier-role" or any(c.dep_ == "compound" and entity_of(builder, c) == org
+                                                for c in noun.children)):
+        rel = "MEMBER_OF"  # "(the) Hamas commander X" is one of its commanders; "Wagner boss X" is its boss
     if rel == "LEADS" and any(t.dep_ == "compound" and t.lemma_ in _DOMAINS and entity_of(builder, t) is None
                               for t in noun.lefts) and not any(
             entity_of(builder, t) == org for t in noun.lefts if t.dep_ == "compound" and t.i == noun.i - 1):
@@ -445,12 +446,13 @@ def led_by(builder, sent) -> None:
             org_tok = _described_body(builder, org_tok) or org_tok  # "X, an alliance of armed groups led by Y"
         orgs = actors(builder, org_tok, ("Organisation",)) if org_tok is not None else []
         if orgs and org_tok.pos_ == "NOUN" and entity_of(builder, org_tok) is None \
-                and org_tok.lemma_ in _FORCE_PARTS:  # "who commands RSF units in North Darfur", "an ADF cell
-            # commanded by X": one of its commanders
+                and org_tok.lemma_ in _FORCE_PARTS | _DELEGATIONS:  # "who commands RSF units in North Darfur",
+            # "an ADF cell commanded by X", "a CHDA delegation headed by X": one of its commanders or envoys
+            role = f"head of {org_tok.lemma_}" if org_tok.lemma_ in _DELEGATIONS else "commander"
             for p in people:
                 for o in orgs:
                     builder.add_relation("MEMBER_OF", p, o, builder.evidence(tok, "rule:commands-units", 0.7),
-                                         role="commander")
+                                         role=role)
             continue
         if org_tok is not None and org_tok.pos_ == "NOUN" and entity_of(builder, org_tok) is None and any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in org_tok.children):
@@ -470,6 +472,7 @@ def led_by(builder, sent) -> None:
                 builder.add_relation(rel, p, o, builder.evidence(tok, "rule:led-by", 0.8), role=role)
 
 
+_DELEGATIONS = {"delegation", "team", "side", "mission"}  # a body's delegation: heading it is not leading the body
 _FORCE_PARTS = {"unit", "force", "troop", "fighter", "brigade", "battalion", "operation", "wing", "branch",
                 "division", "detachment", "cell", "squad"}
 

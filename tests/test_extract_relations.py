@@ -745,3 +745,11 @@ def test_the_department_is_the_treasury_when_the_article_wrote_only_the_treasury
     _, rels, _ = run(extractor, "The U.S. Treasury sanctioned Osman Reyes on Monday. The department also alleged "
                                 "that Reyes had met imprisoned gang leaders in 2025.")
     assert ("ACCUSED", "US Treasury", "Osman Reyes") in rels
+
+
+def test_an_unknown_acronym_before_a_member_noun_is_a_body_and_heading_its_delegation_is_no_leadership(extractor):
+    res, rels, _ = run(extractor, "The KNPB commander Yusuf Wenda denied the charge.")
+    assert ("MEMBER_OF", "Yusuf Wenda", "KNPB") in rels  # one of its commanders
+    _, rels, _ = run(extractor, "The Chin Hills Defence Army (CHDA) joined the talks on Monday, sending a CHDA "
+                                "delegation headed by the group's deputy commander, Col. Thang Lian.")
+    assert ("LEADS", "Thang Lian", "Chin Hills Defence Army") not in rels
