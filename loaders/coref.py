@@ -188,9 +188,11 @@ def link(builder, doc) -> None:
                         and set(d.name.split()) & _RULING_BODIES and set(d.name.split()) & _RULING_WORDS}
             target = sal.pick(tok, ("Organisation",), 10, exclude=set(builder.entities) - councils) or _story_state(
                 builder)  # "the junta": its ruling council if the article names one, else the state
-        elif tok.lemma_ in _GROUP_NOUNS and _is_description(tok):
+        elif (tok.lemma_ in _GROUP_NOUNS or tok.lower_ in _GROUP_NOUNS) and _is_description(tok):
+            # (the plural as written: the lemma of "rebels" is "rebel")
             exclude = _state_bodies(builder) if tok.lemma_ not in _STATE_BODY_NOUNS else _non_state(builder)
-            if tok.lemma_ in _ARMED_NOUNS:  # "the group's chief financier" is not the UN's
+            if tok.lemma_ in _ARMED_NOUNS or tok.lower_ in _ARMED_NOUNS:  # "the group's chief financier" is not
+                # the UN's
                 exclude = exclude | {i for i, e in builder.entities.items() if e.kind in ("international", "media")}
             target = sal.pick(tok, ("Organisation",), 4, exclude=exclude)
         if target is not None:
@@ -293,7 +295,8 @@ def link_qualified(builder, doc) -> None:
 _RULING_BODIES = {"Council", "Committee", "Junta", "Command", "Movement"}
 _RULING_WORDS = {"for", "Supreme", "Military", "Revolutionary", "Transitional", "Administration", "Junta"}
 _ARMED_NOUNS = {"group", "movement", "militia", "rebels", "guerrillas", "faction", "brigade", "battalion",
-                "regiment", "cartel", "gang", "network"}
+                "regiment", "cartel", "gang", "network", "militants", "insurgents", "jihadists", "paramilitaries",
+                "paramilitary"}
 _STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "council"}
 
 # Common nouns that stand for a body the article names ("the army" for the Sudanese Armed Forces, "a ministry

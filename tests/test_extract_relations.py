@@ -753,3 +753,9 @@ def test_an_unknown_acronym_before_a_member_noun_is_a_body_and_heading_its_deleg
     _, rels, _ = run(extractor, "The Chin Hills Defence Army (CHDA) joined the talks on Monday, sending a CHDA "
                                 "delegation headed by the group's deputy commander, Col. Thang Lian.")
     assert ("LEADS", "Thang Lian", "Chin Hills Defence Army") not in rels
+
+
+def test_the_rebels_written_in_the_plural_stand_for_the_armed_group_named_before(extractor):
+    _, rels, _ = run(extractor, "The Front Patriotique du Kivu seized the town. Patrick Semana, the rebels' "
+                                "spokesman, denied the claim.")
+    assert ("MEMBER_OF", "Patrick Semana", "Front Patriotique du Kivu") in rels
