@@ -325,10 +325,11 @@ def _named_body(builder, sal, tok) -> str | None:
     """The named body a common noun stands for: "the army said", "the army's spokesman", "an army spokesman"
     (a noun modifying a staff word), not "an army of volunteers" or "the Ethiopian army" (a name of its own).
     Several bodies of the kind: the latest named; none: the noun is left alone."""
-    if tok.tag_ not in ("NN", "NNS", "NNP") or not tok.text.islower():
+    staff_adj = tok.lower_ == "military" and tok.dep_ == "amod"  # "a military spokesman" (an adjective)
+    if (tok.tag_ not in ("NN", "NNS", "NNP") and not staff_adj) or not tok.text.islower():
         return None
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
-    if tok.dep_ in ("compound", "nmod"):  # "foreign ministry spokeswoman X": lowercase words only, not "Russian"
+    if tok.dep_ in ("compound", "nmod") or staff_adj:  # "foreign ministry spokeswoman X": lowercase words only
         if tok.head.lemma_ not in _STAFF_NOUNS or tok.head.i in builder.token_entity or any(
                 not c.text.islower() for c in mods):
             return None

@@ -759,3 +759,9 @@ def test_the_rebels_written_in_the_plural_stand_for_the_armed_group_named_before
     _, rels, _ = run(extractor, "The Front Patriotique du Kivu seized the town. Patrick Semana, the rebels' "
                                 "spokesman, denied the claim.")
     assert ("MEMBER_OF", "Patrick Semana", "Front Patriotique du Kivu") in rels
+
+
+def test_a_military_spokesman_speaks_for_the_states_army_named_before(extractor):
+    _, rels, _ = run(extractor, "Chad's army said it had repelled the raid. Col. Idriss Mahamat, a military "
+                                "spokesman, said 12 attackers were killed.")
+    assert ("MEMBER_OF", "Idriss Mahamat", "Chadian army") in rels
