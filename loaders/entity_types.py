@@ -74,6 +74,8 @@ _MEMBERS_OF_BODIES = {"spokesman", "spokeswoman", "spokesperson", "commander", "
 _INCIDENTS = {"attack", "attacks", "bombing", "massacre", "raid", "blast", "ambush", "shooting", "siege",
               "offensive", "killings", "clashes", "uprising"}
 _PLACE_PREPS = {"in", "near", "outside", "inside"}
+_MOVE_VERBS = {"send", "travel", "fly", "return", "go", "move", "deploy", "flee", "head", "arrive", "transfer",
+               "withdraw", "retreat", "march", "drive", "sail", "deport", "extradite", "airlift", "evacuate"}
 _PLACE_AFTER = {"regency", "prefecture", "department", "enclave", "municipality", "commune", "oblast", "township",
                 "subdistrict", "sub-district", "tehsil", "woreda", "canton"}
 # Lower-case units that name a place after "of" ("the department of X"; not "the Department of X").
@@ -166,6 +168,10 @@ def _shape(doc, m, root) -> str | None:
     if m.type == "Person" and not m.titles and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS \
             and root.head.head.pos_ in ("VERB", "NOUN") and not any(c.dep_ == "case" for c in root.children):
         return "Location"  # "raided a house in Banja Luka", "the attack in El Obeid"
+    if m.type == "Person" and not m.titles and len(words) == 1 and root.dep_ == "pobj" and root.head.lower_ in (
+            "to", "from") and root.head.head.lemma_ in _MOVE_VERBS and not any(
+                e.label_ == "PERSON" and len(e) > 1 and e[-1].text == m.name for e in doc.ents):
+        return "Location"  # "sent a delegation to Naqoura", "fled from Kidal" (not a named person's surname)
     if m.type == "Organisation" and root.dep_ == "pobj" and root.head.lower_ in ("near", "outside", "around", "in") \
             and not m.name.isupper() and words[-1].lower() not in gz.ORG_HEADS and not any(
                 c.dep_ in ("case", "det") for c in root.children) and doc[m.start - 1].lower_ != "the":

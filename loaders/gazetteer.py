@@ -481,7 +481,7 @@ MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "officer",
                 "envoy", "adviser", "advisor", "aide", "commander", "agent", "operative", "lawmaker",
                 "minister", "ambassador", "representative", "fighter", "soldier", "general", "colonel",
                 "employee", "analyst", "diplomat", "lieutenant", "militant", "member", "coordinator", "delegate",
-                "organiser", "organizer", "treasurer", "activist", "volunteer",
+                "organiser", "organizer", "treasurer", "activist", "volunteer", "rapporteur",
                 # people who serve in a court, a newsroom or an armed group
                 "judge", "prosecutor", "reporter", "journalist", "correspondent", "editor", "figure", "financier",
                 "recruiter", "bomb-maker", "bombmaker", "maker", "strategist", "staffer", "investigator",

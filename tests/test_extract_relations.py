@@ -765,3 +765,10 @@ def test_a_military_spokesman_speaks_for_the_states_army_named_before(extractor)
     _, rels, _ = run(extractor, "Chad's army said it had repelled the raid. Col. Idriss Mahamat, a military "
                                 "spokesman, said 12 attackers were killed.")
     assert ("MEMBER_OF", "Idriss Mahamat", "Chadian army") in rels
+
+
+def test_a_place_a_delegation_is_sent_to_and_a_parliaments_rapporteur(extractor):
+    res, rels, _ = run(extractor, "Israel sent a delegation to Naqoura on Monday. Pieter Vos, the European "
+                                  "Parliament's rapporteur on Turkey, criticised the arrest.")
+    assert {e.name: e.type for e in res.entities}["Naqoura"] == "Location"
+    assert ("MEMBER_OF", "Pieter Vos", "European Parliament") in rels
