@@ -25,10 +25,11 @@ _PERSON_NOUNS = {"general", "colonel", "admiral", "commander", "leader", "presid
                  "cleric", "diplomat", "officer", "lawmaker", "businessman", "politician", "official", "envoy",
                  "premier", "ruler", "spokesman", "victim", "suspect", "opposition leader", "tycoon", "man",
                  "woman", "boss", "founder", "journalist", "dissident", "defector"}
+_FIGHTERS = {"paramilitary", "paramilitaries", "insurgents", "militants", "jihadists"}  # as written, plural
 _GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "rebels", "guerrillas",
                 "junta", "faction", "alliance", "party", "agency", "company", "ministry", "service", "bloc",
                 "mission", "bank", "brigade", "battalion", "regiment", "cartel", "gang", "network",
-                "paramilitary", "paramilitaries", "insurgents", "militants", "jihadists"}
+                *_FIGHTERS}
 _AGE = re.compile(r"^\d+$")
 _SUBJ = ("nsubj", "nsubjpass")
 _DEMONYM_WORDS = set(gz.DEMONYMS)
@@ -295,8 +296,7 @@ def link_qualified(builder, doc) -> None:
 _RULING_BODIES = {"Council", "Committee", "Junta", "Command", "Movement"}
 _RULING_WORDS = {"for", "Supreme", "Military", "Revolutionary", "Transitional", "Administration", "Junta"}
 _ARMED_NOUNS = {"group", "movement", "militia", "rebels", "guerrillas", "faction", "brigade", "battalion",
-                "regiment", "cartel", "gang", "network", "militants", "insurgents", "jihadists", "paramilitaries",
-                "paramilitary"}
+                "regiment", "cartel", "gang", "network", *_FIGHTERS}
 _STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "council"}
 
 # Common nouns that stand for a body the article names ("the army" for the Sudanese Armed Forces, "a ministry

@@ -127,13 +127,7 @@ def _unknown_outlet(span, text: str) -> bool:
     if cue == "after":
         return not any(t.lower_ in ("for", "of", "with", "at") for t in doc[max(0, span.start - 3):span.start])
     if cue == "noun":
-        # "a reporter for the broadcaster X", "editor of the newspaper X": an employer, not a citation
-        i = prev.i - 1
-        while i >= 0 and (doc[i].text[:1].islower() or doc[i].text == "-" or doc[i].ent_type_) \
-                and doc[i].pos_ != "ADP" and not (doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in (
-                    "amod", "compound")):  # "told the Dominican newspaper X": stop at the verb, not "Poland-based"
-            i -= 1
-        return not (i >= 0 and doc[i].lower_ in ("for", "of", "with", "at"))
+        return not _employer(doc, _cue_start(doc, prev.i))  # not "a reporter for the broadcaster X"
     words = {w.lower() for w in re.split(r"[\s/]+", text)}
     if gz.org_kind(text) and not words & _OUTLET_WORDS:
         return False
@@ -651,7 +645,7 @@ def _cited_outlets(doc, words: "_Words") -> list[tuple[int, int]]:
 def _cue_start(doc, i: int) -> int:
     """Where "the Dominican newspaper" begins, walking back over its lower-case and demonym words."""
     j = i - 1
-    while j >= 0 and (doc[j].text[:1].islower() or doc[j].ent_type_ in ("NORP", "GPE") or doc[j].text == "-") \
+    while j >= 0 and (doc[j].text[:1].islower() or doc[j].ent_type_ or doc[j].text == "-") \
             and doc[j].pos_ != "ADP" and not (doc[j].pos_ in ("VERB", "AUX")
                                                 and doc[j].dep_ not in ("amod", "compound")):
         j -= 1  # (over "the exiled", "Poland-based"; not past "told")

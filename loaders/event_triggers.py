@@ -150,7 +150,7 @@ def trigger_type(tok) -> str | None:
         return None
     if lemma == "coup" and any(c.dep_ in ("amod", "compound") and c.lower_ in _FIGURATIVE_COUPS for c in tok.children):
         return None  # "a judicial coup against the Serb people", "a constitutional coup": a charge, not a mutiny
-    if lemma == "declare" and non_grata(tok):
+    if non_grata(tok):
         return "other"  # "declared a Russian diplomat persona non grata": an expulsion
     if lemma in ("summon", "receive") and not _received_envoy(tok):
         return None  # "Iraq summoned the Iranian ambassador", "X was received by the foreign minister"
@@ -409,8 +409,8 @@ _EXPELLED = {"diplomat", "ambassador", "envoy", "attaché", "attache", "consul",
 
 def non_grata(tok) -> bool:
     """"declared X persona non grata", "X was declared persona non grata": an expulsion told the diplomats' way."""
-    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBZ") and not modality.negated(tok) and any(
-        t.lower_ == "grata" for t in tok.subtree)
+    return tok.lemma_ == "declare" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBZ") \
+        and not modality.negated(tok) and any(t.lower_ == "grata" for t in tok.subtree)
 
 
 def _person_expelled_or_sentenced(tok) -> bool:
@@ -492,7 +492,7 @@ def _ongoing(tok) -> bool:
     return tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ("accuse", "suspect")
 
 
-_IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce", "extend", "renew", "reimpose",
+IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce", "extend", "renew", "reimpose",
            "keep", "maintain", "prolong", "expand", "tighten"}  # renewing or extending sanctions is an act too
 # Designating a group a terrorist organisation is a sanction on it (asset freezes and bans follow in law).
 TERROR_VERBS = frozenset({"designate", "list", "declare", "label", "brand", "classify", "proscribe", "name"})
@@ -545,7 +545,7 @@ def _imposed(tok) -> bool:
     noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
     if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj"):
         noun = noun.head
-    return (noun.dep_ == "dobj" and noun.head.lemma_ in _IMPOSE) or (
+    return (noun.dep_ == "dobj" and noun.head.lemma_ in IMPOSE) or (
         subject_to_measures(noun) and tok.lower_ != "sanctions")
 
 
@@ -575,7 +575,7 @@ def _sanction_act(tok) -> bool:
         return tok.dep_ != "relcl" or any(t.ent_type_ == "DATE" for t in tok.subtree)  # …"): only with a date
     if lemma in ("add", "place", "put"):
         return added_to_list(tok) and tok.tag_ in ("VBD", "VBN")
-    if tok.pos_ == "VERB" and not (tok.dep_ == "dobj" and tok.head.lemma_ in _IMPOSE):  # "imposed asset freezes"
+    if tok.pos_ == "VERB":
         if lemma in ("freeze", "block"):  # "froze the assets of X", "blocked any US-held assets of X"
             return any(o.lemma_ in ("asset", "fund", "account", "property") for o in objects(tok))
         if lemma in ("blacklist", "designate"):  # not "X, which Washington designated in 2009": in passing
@@ -586,7 +586,7 @@ def _sanction_act(tok) -> bool:
         return False
     if tok.lower_ == "measures" and tok.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
-            c.dep_ in ("acl", "relcl") and c.lemma_ in _IMPOSE for c in tok.children):
+            c.dep_ in ("acl", "relcl") and c.lemma_ in IMPOSE for c in tok.children):
         return True  # "The measures, announced on Monday, freeze …": the sanctions told before, dated
     return _imposed(tok)
 

@@ -18,7 +18,8 @@ from .actors import actors, agent_of_passive, is_passive, objects, prep_objects,
 from .event_dates import apply_relative, previous_day, resolve_date
 from .event_merge import merge_mentions
 from .event_roles import MEDIATE_VERBS, delegations, identified, participants, place_of, state_led_by, state_of_title
-from .event_triggers import DEPENDENT, SPECIFIC, TRIGGER_KEYS, TRIGGERS, EventMention, group, trigger_type, vague
+from .event_triggers import (DEPENDENT, IMPOSE, SPECIFIC, TRIGGER_KEYS, TRIGGERS, EventMention, group, trigger_type,
+                             vague)
 
 
 def apply(builder, doc) -> None:
@@ -289,15 +290,14 @@ def _sanction_told(ev: list[EventMention]) -> bool:
                                                               or any(_told_with_doer(m.tok) for m in ev if m.date))
 
 
-_DOERS_VERBS = {"sanction", "impose", "place", "slap", "designate", "blacklist", "add", "put", "renew", "extend",
-                "reimpose", "keep", "maintain", "prolong", "expand", "tighten"}
+_DOERS_VERBS = IMPOSE | {"sanction", "place", "designate", "blacklist", "add", "put"}
 
 
 def _told_with_doer(tok) -> bool:
     """"The Treasury sanctioned the group's leader in January", "the EU imposed sanctions on … in 2024": an act
     told with the one who did it, not "sanctions" in passing."""
-    verb = tok if tok.pos_ == "VERB" and tok.dep_ != "dobj" else tok.head if tok.dep_ in ("dobj", "pobj") else None
-    if verb is not None and verb.dep_ == "prep":  # ("imposed asset freezes": a noun the parser took for a verb)
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "pobj") else None
+    if verb is not None and verb.dep_ == "prep":
         verb = verb.head
     return verb is not None and verb.pos_ == "VERB" and verb.lemma_ in _DOERS_VERBS and any(
         c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children)

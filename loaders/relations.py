@@ -20,15 +20,14 @@ from .actors import actors, agent_of_passive, along_with, comma_named, individua
     named_after, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .event_roles import parties_around_talks, spell_sides, state_of_title
-from .event_triggers import (MEASURES, TERROR_VERBS, added_to_list, subject_to_measures, terror_designation, terror_label,
-                             trigger_type, visa_restrictions)
+from .event_triggers import (IMPOSE, MEASURES, TERROR_VERBS, added_to_list, subject_to_measures, terror_designation,
+                             terror_label, trigger_type, visa_restrictions)
 from .state_leaders import country_known
 
 _SANCTION_VERBS = {"sanction", "blacklist"}
 _LIKE_MEASURES = {"matching", "similar", "identical", "parallel", "punitive", "restrictive", "reciprocal"}
 _SANCTION_NOUNS = {"sanction", "sanctions", "measures", "penalties", "embargo"}
-_IMPOSE_VERBS = {"impose", "announce", "slap", "levy", "extend", "approve", "adopt", "introduce", "unveil", "renew",
-                 "reimpose", "keep", "maintain", "prolong", "expand", "tighten"}
+_IMPOSE_VERBS = IMPOSE | {"levy"}
 _ACCUSE_VERBS = {"accuse", "blame", "charge", "indict", "hold"}
 _SUSPECT_VERBS = {"suspect", "link", "tie"}
 _NEGOTIATE_VERBS = {"negotiate", "talk", "mediate", "bargain"}
@@ -68,8 +67,7 @@ def sanctions(builder, sent) -> None:
             if by:
                 builder.last_sanction = (tok.i, by)
     for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | MEASURES | {"frozen", "block"}, sent):
-        if tok.lower_ in MEASURES and (tok.pos_ == "NOUN" or tok.dep_ == "dobj"):  # "imposed asset freezes on X"
-            # (the parser takes "freezes" for a verb)
+        if tok.lower_ in MEASURES and tok.pos_ == "NOUN":
             if visa_restrictions(tok):
                 _measure_imposed(builder, tok)
             continue

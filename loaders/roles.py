@@ -15,7 +15,7 @@ from . import entity_types, gazetteer as gz
 from . import modality
 from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
 from .entities import country_entity, entity_of
-from .state_leaders import home_of_title, leads_home, titles
+from .state_leaders import home_country, home_of_title, leads_home, titles
 
 # Fields a chief can head inside an organisation ("EU foreign policy chief", "the army's intelligence chief").
 _DOMAINS = {"policy", "security", "intelligence", "defence", "defense", "trade", "operations", "finance", "health",
@@ -767,8 +767,6 @@ _INSTITUTION_HEADS = {"Ministry", "Department", "Police", "Guard", "Court", "Off
 def _home_bodies(builder, placed: set) -> None:
     """A state institution named without its state ("the Interior Ministry said") in a story set in one state
     (every state its lede refers to is that one): that state's, the way a reader takes it."""
-    from .state_leaders import home_country
-
     home = home_country(builder)
     if not home:
         return

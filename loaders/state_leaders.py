@@ -312,11 +312,8 @@ def home_country(builder) -> str | None:
 
 def _venue(tok) -> bool:
     """"after five days of talks in Panama City": a capital where talks were held sets no story there."""
-    head = tok.head
-    while head.dep_ == "compound" and head.head != head:
-        head = head.head
-    if tok.dep_ == "compound":
-        tok = head
+    while tok.dep_ == "compound" and tok.head != tok:  # "Panama" in "Panama City"
+        tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.head.lemma_ in (
         "talk", "talks", "negotiation", "meeting", "summit", "conference", "round", "consultation")
 
