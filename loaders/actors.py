@@ -261,7 +261,7 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         eid = entity_of(builder, head)
         if eid:
             return [eid]
-    for c in tok.children:  # "Wagner boss Yevgeny Prigozhin", "the group's leader, Gen. X"
+    for c in tok.children:  # "cartel boss X", "the group's leader, Gen. Y"
         if c.dep_ == "appos":  # "another tycoon, the Thai businessman X": the name hung on the second noun
             eid = entity_of(builder, c) or (next((entity_of(builder, a) for a in c.children if a.dep_ == "appos"
                                                   and entity_of(builder, a)), None) if c.pos_ == "NOUN" else None)

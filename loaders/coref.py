@@ -1,6 +1,6 @@
 """In-article coreference: pronouns and descriptions to the actor they stand for.
 
-News copy names an actor in full once and then says "Alekseyev", "the
+News copy names an actor in full once and then says "Kovac", "the
 64-year-old", "the general", "he", "the group". Names are clustered by
 ``entities``; this module links the rest, so that a relation read from "The
 US has sanctioned him" lands on the right person and no actor appears twice.
@@ -59,7 +59,7 @@ def _is_description(tok) -> bool:
            for c in tok.children):
         return False  # "the head of X" describes a role, not an earlier actor ("the bloc of doing …" is a misparse)
     if any(c.dep_ == "appos" for c in tok.children) or (tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "PROPN"):
-        return False  # "the former double agent Sergei Skripal" names someone new
+        return False  # "the former intelligence officer Ivan Petrov" names someone new
     if tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "," and tok.nbor(2).pos_ == "PROPN" \
             and tok.nbor(2).ent_type_ in ("PERSON", ""):
         return False  # "the army chief, Gen. X," (however parsed): named right after

@@ -211,7 +211,7 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
     if holder.dep_ in ("dobj",) and holder.head.lemma_ in _PERPETRATE_VERBS | _TALK_VERBS:
         role = doer if g != "talks" or holder.head.lemma_ in _TALK_VERBS else None
         add(actors(builder, subject(holder.head)), role)
-    for t in tok.subtree:  # "the attack in Salisbury, England, which targeted X": the clause is the attack's
+    for t in tok.subtree:  # "the attack in Mombasa, Kenya, which targeted X": the clause is the attack's
         if t.dep_ == "relcl" and t.lemma_ in _VICTIM_VERBS and t.head.i != tok.i and t.head.ent_type_ in (
                 "GPE", "LOC", "FAC"):
             add([a for o in objects(t) for a in actors(builder, o)], done_to)

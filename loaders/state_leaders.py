@@ -337,7 +337,7 @@ def _neighbour_country(builder, sent) -> str | None:
 
 
 def _qualifies_person(builder, tok) -> bool:
-    """"Russian lawmaker Alexei Zhuravlev": the demonym describes a person, not a state in the story."""
+    """"Serbian lawmaker Dragan Ilic": the demonym describes a person, not a state in the story."""
     head = tok.head
     for _ in range(3):
         if _etype(builder, entity_of(builder, head)) == "Person" or any(
