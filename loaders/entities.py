@@ -304,12 +304,20 @@ def classify(span) -> Mention | None:
         country = gz.lookup_country(text)
         if country:
             return mk("Country", country)
-        if text in gz.TITLE_WORDS or fold(text) in gz.REGIONS:
+        if text in gz.TITLE_WORDS or fold(text) in gz.REGIONS or _title_head(span, text):
             return None
         return mk("Organisation", text, kind=gz.org_kind(text))
     if label == "NORP":
         return _norp(span, text, mk)
     return None
+
+
+def _title_head(span, text: str) -> bool:
+    """"Defence Cabinet Secretary X": the NER's "Defence Cabinet" is the front of a title, not a body."""
+    words = text.split()
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and len(words) == 2 and words[0] in gz.MINISTRY_DOMAINS \
+        and f"{words[1]} {nxt.text}" in gz.TITLES
 
 
 def _norp(span, text, mk) -> Mention | None:
@@ -350,7 +358,7 @@ def title_before(doc, start: int) -> tuple[list[str], int]:
                 changed = True
                 break
     head = prefix[:pos].rstrip()
-    if titles and titles[0] in ("Minister", "Secretary") and head.rsplit(None, 1)[-1:] and \
+    if titles and titles[0] in ("Minister", "Secretary", "Cabinet Secretary") and head.rsplit(None, 1)[-1:] and \
             head.rsplit(None, 1)[-1] in gz.MINISTRY_DOMAINS:  # "Security Minister", "Mines Minister"
         word = head.rsplit(None, 1)[-1]
         titles[0] = f"{word} {titles[0]}"
@@ -826,10 +834,11 @@ def _named_institution(m: Mention, others: list[Mention]) -> str | None:
     if len(words) < 2 or words[0] not in gz.DEMONYMS:
         return None
     country = gz.demonym_country(words[0]) or ""
-    noun = words[-1].lower()
+    noun, middle = words[-1].lower(), [w.lower() for w in words[1:-1]]
     for o in others:
         low = o.name.lower()
-        if o.name != m.name and noun in low.split() and (country.lower() in low or words[0].lower() in low):
+        if o.name != m.name and noun in low.split() and (country.lower() in low or words[0].lower() in low) \
+                and all(w in low.split() for w in middle):  # "Nepali home ministry" is no foreign ministry
             return o.name
     return None
 

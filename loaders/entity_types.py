@@ -45,7 +45,7 @@ ORG_NOUNS = {
     "syndicate", "outfit", "insurgency", "factions", "groups", "militias", "companies", "consortium", "corporation", "conglomerate", "bloc", "regime",
     "broadcaster", "newspaper", "daily", "outlet", "magazine", "tabloid", "weekly", "website", "station",
     "channel", "network", "watchdog", "ngo", "think-tank", "contractor", "shipper", "refinery", "mine",
-    "exchange", "fund", "trust", "holding", "plc", "ltd",
+    "exchange", "fund", "trust", "holding", "plc", "ltd", "unit", "wing", "cell", "directorate", "offshoot", "branch",
 }
 # Nouns that describe a place ("the X air base", "the town of X").
 PLACE_NOUNS = {

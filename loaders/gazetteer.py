@@ -550,7 +550,7 @@ TITLES += [
     "Attorney-General", "Chief of Staff", "National Security Adviser", "Deputy Foreign Minister",
     "Interim Prime Minister", "Interim President", "Acting President", "Opposition Leader", "Colonel-General",
     "Deputy", "Col. Gen.", "President-elect", "Former President", "Former Prime Minister",
-    "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Councillor", "Councilman", "Councilwoman",
+    "Cabinet Secretary", "Principal Secretary", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Councillor", "Councilman", "Councilwoman",
 ]
 # Portfolios a minister or secretary holds ("Security Minister X", "the justice minister, Y").
 MINISTRY_DOMAINS = {"Security", "Justice", "Interior", "Defence", "Defense", "Foreign", "Finance", "Trade", "Energy",

@@ -880,7 +880,8 @@ _ACCUSATION_NOUNS = {"accusation", "allegation", "accusations", "allegations"}
 
 
 _STATE_VOICES = ("foreign ministry", "ministry of foreign affairs", "foreign office", "presidency", "government",
-                 "state department", "foreign affairs ministry")
+                 "state department", "foreign affairs ministry", "defence ministry", "defense ministry",
+                 "ministry of defence", "ministry of defense")
 
 
 def _voice_of_state(builder, eid: str) -> str | None:

@@ -15,7 +15,7 @@ from . import entity_types, gazetteer as gz
 from . import modality
 from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
 from .entities import country_entity, entity_of
-from .state_leaders import home_country, home_of_title, leads_home, titles
+from .state_leaders import country_known, home_country, home_of_title, leads_home, titles
 
 # Fields a chief can head inside an organisation ("EU foreign policy chief", "the army's intelligence chief").
 _DOMAINS = {"policy", "security", "intelligence", "defence", "defense", "trade", "operations", "finance", "health",
@@ -503,7 +503,7 @@ def speaks_for(builder, sent) -> None:
 
 def _part_noun(appos):
     """The part noun of an apposition: "the armed wing of Y", "one of the factions within Y"."""
-    if appos.lemma_ in _PART_NOUNS:
+    if appos.lemma_ in _PART_NOUNS or appos.lower_ in _STATE_PART_NOUNS:
         return appos
     if appos.lower_ == "one":
         for q in appos.children:
@@ -532,7 +532,8 @@ def part_of(builder, sent) -> None:
                 builder.add_relation("PART_OF", eid, whole, builder.evidence(head, "rule:possessive-body", 0.7))
             whole = [a for p in (c.children if c.dep_ == "prep" and c.lower_ == "of" else [])
                      for a in actors(builder, p, ("Organisation",)) if p.dep_ == "pobj" and p.i not in builder.coref_tokens]
-            if whole and whole[0] != eid and m.end <= c.i <= m.end + 1:  # "the Quds Force of Iran's Revolutionary Guard"
+            if whole and whole[0] != eid and m.end <= c.i <= _after_acronym(sent.doc, m.end) + 1:
+                # "the Quds Force of Iran's Revolutionary Guard", "the Criminal Investigation Bureau (CIB) of X Police"
                 builder.add_relation("PART_OF", eid, whole[0], builder.evidence(head, "rule:body-of-body", 0.7))
             if c.dep_ == "poss" and not _is_institution(builder, eid, c) and (
                     kind in ("government", "intelligence", "military") or (agency and agency[3] in _PART_KINDS)):
@@ -561,8 +562,10 @@ def part_of(builder, sent) -> None:
             if part is not None:
                 whole = [e for p in (x for q in part.children if q.dep_ == "prep" and q.lower_ in ("of", "within")
                                      for x in q.children) for e in actors(builder, p, ("Organisation", "Country"))]
-                whole += [e for p in part.children if p.dep_ == "poss" and p.i not in builder.coref_tokens
-                          for e in actors(builder, p, ("Organisation", "Country"))]  # "al-Qaeda's affiliate"
+                whole += [e for p in part.children if p.dep_ in ("poss", "compound", "nmod") and p.i not in
+                          builder.coref_tokens for e in actors(builder, p, ("Organisation", "Country")) if e != eid]
+                # "al-Qaeda's affiliate", "an al-Shabaab unit"
+                whole += _demonym_state(builder, eid, part)  # "the Indian paramilitary force that guards the border"
                 for w in whole[:1]:
                     builder.add_relation("PART_OF", eid, w, builder.evidence(c, "rule:part-apposition", 0.75))
     for m, eid in builder.mentions_in(sent):  # "United Nations Support Mission in Libya" is part of the UN
@@ -581,6 +584,28 @@ def part_of(builder, sent) -> None:
             for part in actors(builder, subject(tok.head), ("Organisation",)):
                 for w in whole:
                     builder.add_relation("PART_OF", part, w, builder.evidence(tok, "rule:part-of", 0.8))
+
+
+def _after_acronym(doc, i: int) -> int:
+    """The token after a bracketed acronym at ``i`` ("Bureau (CIB) of"), else ``i``."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+        return i + 3
+    return i
+
+
+_STATE_PART_NOUNS = {"force", "forces", "agency", "service", "police", "unit", "department", "directorate", "ministry"}
+
+
+def _demonym_state(builder, org: str, noun) -> list[str]:
+    """"X, the Indian paramilitary force", "Y, Kenya's elite police unit": a state's body, unless the
+    organisation is a known armed group ("Sudan's paramilitary RSF" fights the state)."""
+    if noun.lower_ not in _STATE_PART_NOUNS or builder.entities[org].kind == "armed_group":
+        return []
+    for c in noun.children:
+        name = gz.demonym_of_token(c) if c.dep_ in ("amod", "compound") else None
+        if name and country_known(builder, name):
+            return [country_entity(builder, name)]
+    return []
 
 
 def serves_as(builder, sent) -> None:

@@ -164,7 +164,7 @@ def _title_country(builder, sent, m) -> str | None:
         return host
     # otherwise the one state the sentence names, not as a qualifier of another person
     cands, subjects = [], []
-    said = _speech_content(doc, m)
+    said = _speech_content(doc, m) | _others_clauses(builder, sent, m)
     for t in sent:
         if t.i in builder.coref_tokens or (first <= t.i < m.end) or t.i in said or _qualifies_title(t):
             continue
@@ -252,6 +252,21 @@ def _speech_content(doc, m) -> set[int]:
     return own | {t.i for v in verbs for c in v.children if c.dep_ in ("ccomp", "dobj", "prep", "xcomp", "advcl", "dative",
                                                                       "advmod")  # "moved closer to Washington"
                   and not (c.dep_ == "prep" and c.lower_ in ("in", "at")) for t in c.subtree}  # where he speaks
+
+
+def _others_clauses(builder, sent, m) -> set[int]:
+    """"President X condemned …, and Deputy Minister Y said they would sabotage talks with the Vatican":
+    a clause another person is the subject of says nothing about the state X leads."""
+    own = builder.token_entity.get(m.start)
+    root = sent.doc[m.start:m.end].root
+    above = {t.i for t in root.ancestors}
+    out: set[int] = set()
+    for t in sent:
+        if t.dep_ == "nsubj" and t.head.i not in above and t.head.i != root.i and t.head.pos_ in ("VERB", "AUX"):
+            who = entity_of(builder, t)
+            if who and who != own and _etype(builder, who) == "Person":
+                out |= {x.i for x in t.head.subtree}
+    return out
 
 
 def _qualifies_title(tok) -> bool:

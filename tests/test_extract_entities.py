@@ -407,3 +407,19 @@ def test_a_name_given_a_bracketed_acronym_is_a_body_not_a_person(extractor):
     types = {e.name: e.type for e in res.entities}
     assert types.get("Jama'at Nusrat al-Islam wal-Muslimin") == "Organisation"
     assert types.get("Mohamed Hamdan Dagalo") == "Person"
+
+
+def test_two_ministries_of_one_state_stay_apart(extractor):
+    res = extractor.extract(Article(text=(
+        "Chile's home ministry said the shots were fired by border guards. The killings prompted Chile's foreign "
+        "ministry to summon Peru's ambassador on Monday."), published="2025-03-14"))
+    home = next(e for e in res.entities if e.name == "Chilean home ministry")
+    assert "Chile's foreign ministry" not in home.aliases
+    assert "Chile's home ministry" not in next(e for e in res.entities if e.name == "Chilean foreign ministry").aliases
+
+
+def test_a_cabinet_secretary_is_a_title_not_a_body(extractor):
+    res = extractor.extract(Article(text="Defence Cabinet Secretary Daniel Mutua met the Somali minister in "
+                                         "Nairobi on Monday.", published="2025-03-14"))
+    assert not [e.name for e in res.entities if e.type == "Organisation" and "Cabinet" in e.name]
+    assert "Defence Cabinet Secretary" in next(e for e in res.entities if e.name == "Daniel Mutua").titles

@@ -772,3 +772,28 @@ def test_a_place_a_delegation_is_sent_to_and_a_parliaments_rapporteur(extractor)
                                   "Parliament's rapporteur on Turkey, criticised the arrest.")
     assert {e.name: e.type for e in res.entities}["Naqoura"] == "Location"
     assert ("MEMBER_OF", "Pieter Vos", "European Parliament") in rels
+
+
+def test_a_bureau_of_a_police_force_named_with_its_acronym_between(extractor):
+    _, rels, _ = run(extractor, "Officers of the Central Investigation Bureau (CIB) of Moldova Police detained "
+                                "the lawmaker at his home on Monday.")
+    assert ("PART_OF", "Central Investigation Bureau", "Moldova Police") in rels
+
+
+def test_a_unit_described_by_the_group_it_belongs_to(extractor):
+    res, rels, _ = run(extractor, "The ambush was carried out by the Katiba Nord, an al-Shabaab unit that has "
+                                  "hidden in the hills for a decade, officials said.")
+    assert ("PART_OF", "Katiba Nord", "al-Shabaab") in rels
+    assert next(e for e in res.entities if e.name == "Katiba Nord").type == "Organisation"
+
+
+def test_a_force_described_by_its_state_demonym(extractor):
+    _, rels, _ = run(extractor, "Thailand said the shots were fired by a patrol of the Border Guard Force, the "
+                                "Burmese paramilitary force that guards the frontier. Myanmar denied the claim.")
+    assert ("PART_OF", "Border Guard Force", "Myanmar") in rels
+
+
+def test_a_defence_ministry_speaks_for_its_state(extractor):
+    _, rels, _ = run(extractor, "Talks resumed in Almaty on Monday. Georgia's defence ministry said on Tuesday "
+                                "that Armenian units had fired on Georgian positions overnight.")
+    assert ("ACCUSED", "Georgia", "Armenia") in rels
