@@ -66,6 +66,11 @@ def sanctions(builder, sent) -> None:
             _targets(builder, named, by, tok, "rule:added-to-list", 0.8, act=tok.i if by else None)
             if by:
                 builder.last_sanction = (tok.i, by)
+    for tok in builder.tokens({"bar", "ban"}, sent):
+        if _entry_ban(tok):  # "The State Department barred both from entering the United States"
+            objs = objects(tok) or [t for t in builder.doc[tok.i + 1:tok.i + 2] if t.lower_ in ("both", "them")]
+            _sanction(builder, tok, [subject(tok)], [t for o in objs for t in _earlier_targets(builder, o) or [o]],
+                      "rule:entry-ban")
     for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | MEASURES | {"frozen", "block"}, sent):
         if tok.lower_ in MEASURES and tok.pos_ == "NOUN":
             if visa_restrictions(tok):
@@ -213,11 +218,34 @@ def _acting(builder, agent, types=("Country", "Organisation")) -> list[str]:
     """Actors an agent names; "the council's Haiti sanctions committee" acts for the council, "Dbeibah's
     government" for the body (or state) he leads."""
     found = actors(builder, agent, types)
-    if not found and agent is not None and agent.lemma_ in _COMMITTEE_NOUNS:
+    if not found and agent is not None and (agent.lemma_ in _COMMITTEE_NOUNS or agent.lemma_ in ("head", "leader")
+                                            and any(p.lemma_ in ("state", "government") for p in agent.subtree)):
         found = [a for c in agent.children if c.dep_ == "poss" for a in actors(builder, c, ("Organisation",))]
+        # ("the bloc's heads of state imposed travel bans": the bloc acts)
     if not found and agent is not None and agent.lemma_ in ("government", "administration", "regime", "cabinet"):
         found = led_by_owner(builder, agent)
     return found
+
+
+def _entry_ban(tok) -> bool:
+    """"barred X from entering the country", "banned them from travelling to the bloc": an entry ban, a sanction."""
+    return tok.pos_ == "VERB" and tok.lemma_ in ("bar", "ban") and not is_passive(tok) and not modality.negated(tok) \
+        and any(p.lemma_ in ("enter", "travel", "visit") for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                for p in c.children if p.dep_ in ("pcomp", "pobj"))
+
+
+def _earlier_targets(builder, obj) -> list:
+    """"both", "them" after a sanction: a token of each target that sanction named."""
+    if obj.lower_ not in ("both", "them") or not builder.last_sanction:
+        return []
+    last = set(builder.last_sanction[1])
+    named = list(dict.fromkeys(r.source for r in builder.relations.values()
+                               if r.type == "SANCTIONED_BY" and r.target in last))
+    first = {}
+    for t in builder.doc[:obj.i]:
+        if builder.token_entity.get(t.i) in named and t.i not in builder.coref_tokens:
+            first.setdefault(builder.token_entity[t.i], t)
+    return list(first.values())
 
 
 def _sanction(builder, tok, agents, targets, rule) -> None:
@@ -236,6 +264,7 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
     if verb is not None and targets:  # "imposed sanctions on 20 officials, among them X" (hung on the verb)
         tg += [e for p in prep_objects(verb, ("among", "including")) if p.pos_ != "PRON"
                for e in individuals(builder, p) if e not in tg]
+        tg += [e for e in _among_them(builder, max(t.right_edge.i for t in targets if t is not None)) if e not in tg]
     if by and tok.dep_ != "relcl":  # "X, whom Washington sanctioned in 2020": an older act, told in passing
         builder.last_sanction = (_sanction_anchor(builder, tok), by)
     for a in by:
@@ -251,6 +280,42 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
             if c.dep_ == "prep" and c.lower_ in ("for", "over"):
                 builder.claims.append({"accused": tg, "by": by, "span": (c.i, c.right_edge.i + 1),
                                        "kind": "ACCUSED_OF", "token": tok.i, "rule": rule + "-reason"})
+
+
+def _among_them(builder, end: int) -> list[str]:
+    """"… on seven people it said ran a network, among them X and Y": the names a trailing "among them" or
+    "including" lists, however the parser hung it. Only a list of names counts: a description ("among them
+    the director of X") names no one this way."""
+    doc = builder.doc
+    sent = doc[end].sent if end < len(doc) else None
+    if sent is None:
+        return []
+    k = next((t.i for t in doc[end + 1:sent.end - 1] if t.text == "," and (doc[t.i + 1].lower_ == "including" or (
+        doc[t.i + 1].lower_ == "among" and doc[t.i + 2].lower_ in ("them", "whom", "those")))), None)
+    if k is None:
+        return []
+    starts = {m.start: (m, eid) for m, eid in builder.mentions_in(sent)}
+    p = k + (2 if doc[k + 1].lower_ == "including" else 3)
+    out: list[str] = []
+    while p < sent.end:
+        while p < sent.end and p not in starts and (doc[p].pos_ in ("DET", "ADJ", "NUM") or doc[p].text in gz.TITLE_WORDS
+                                                     or doc[p].text + "." in gz.TITLE_WORDS):
+            p += 1  # "retired General X", "the firm X"
+        if p not in starts or starts[p][0].type not in ("Person", "Organisation"):
+            break
+        m, eid = starts[p]
+        out.append(eid)
+        p = m.end
+        while p < sent.end and doc[p].text == "," and p + 1 in starts and starts[p + 1][0].type not in (
+                "Person", "Organisation"):
+            p = starts[p + 1][0].end  # ", alias X," / a place in apposition: skip it
+        if p < sent.end and doc[p].text == "," and p + 1 < sent.end and doc[p + 1].lower_ == "and":
+            p += 2
+        elif p < sent.end and doc[p].lower_ in (",", "and"):
+            p += 1
+        else:
+            break
+    return list(dict.fromkeys(out))
 
 
 def _targeted(builder, g) -> list[str]:
@@ -351,9 +416,9 @@ def those_targeted(builder, sent) -> None:
     """"Those targeted include X and Y": named targets of the sanction told in the sentence before."""
     for tok in builder.tokens({"include"}, sent):
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
-        if subj is None or tok.lemma_ != "include" or not (subj.lemma_ in ("target", "those") and any(
+        if subj is None or tok.lemma_ != "include" or not (subj.pos_ in ("NOUN", "PRON") and any(
                 c.dep_ in ("acl", "relcl", "amod") and c.lemma_ in _TARGETED for c in subj.children)):
-            continue
+            continue  # "Those targeted include X", "The gang leaders sanctioned include Y"
         verb = _previous_sanction(builder, sent)
         named = list(dict.fromkeys(entity_of(builder, t) for o in objects(tok) for t in (o, *o.conjuncts)
                                    if entity_of(builder, t)))  # not "members of the council"
@@ -371,6 +436,22 @@ def those_targeted(builder, sent) -> None:
         else:
             continue
         _targets(builder, named, by, tok, "rule:those-targeted", 0.75, act=anchor)
+
+
+def among_them(builder, sent) -> None:
+    """"… added six people to its sanctions list. Among them, according to the Official Journal, was X":
+    the names an "Among them was/were" sentence gives right after a sanction."""
+    first = sent[0]
+    if first.lower_ != "among" or len(sent) < 3 or sent[1].lower_ not in ("them", "those") \
+            or first.head.lemma_ != "be" or not builder.last_sanction:
+        return
+    anchor, by = builder.last_sanction
+    sents = builder.sents()
+    k = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    if k == 0 or not sents[k - 1].start <= anchor < sents[k - 1].end:
+        return  # the sanction must be the one told in the sentence before
+    named = [e for c in first.head.children if c.dep_ in ("nsubj", "attr") for e in _named_in(builder, c)]
+    _targets(builder, list(dict.fromkeys(named)), by, first.head, "rule:among-them", 0.7, act=anchor)
 
 
 _LIST_VERBS = {"designate", "list", "add", "name", "blacklist", "target"}  # also "sanction" without agent
@@ -1178,7 +1259,7 @@ def alleged(builder, sent) -> None:
                                        "rule": "rule:alleged"})
 
 
-RULES = (sanctions, designations, described_named, statement_named, said_behind_it, those_targeted, sanction_listings, accusations, accusation_nouns, pointed_finger,
+RULES = (sanctions, designations, described_named, statement_named, said_behind_it, those_targeted, among_them, sanction_listings, accusations, accusation_nouns, pointed_finger,
          responsibility, behind, negotiations, said_wrongdoing, attributed, on_suspicion, terror_designations, alleged)
 
 

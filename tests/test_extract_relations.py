@@ -797,3 +797,41 @@ def test_a_defence_ministry_speaks_for_its_state(extractor):
     _, rels, _ = run(extractor, "Talks resumed in Almaty on Monday. Georgia's defence ministry said on Tuesday "
                                 "that Armenian units had fired on Georgian positions overnight.")
     assert ("ACCUSED", "Georgia", "Armenia") in rels
+
+
+def test_names_listed_after_a_counted_target_among_them(extractor):
+    _, rels, _ = run(extractor, "Britain imposed asset freezes and travel bans in 2025 on three former army "
+                                "commanders, among them retired General Rohan Perera and Colonel Ivan Silva.")
+    assert {("SANCTIONED_BY", "Rohan Perera", "United Kingdom"), ("SANCTIONED_BY", "Ivan Silva", "United Kingdom")} <= rels
+
+
+def test_a_described_member_among_them_names_no_one(extractor):
+    _, rels, _ = run(extractor, "Canada on Tuesday imposed sanctions on six officials, among them the director of "
+                                "the Ruby Intelligence Service, over the detention of the activist Lorena Vidal.")
+    assert not [r for r in rels if r[0] == "SANCTIONED_BY"]
+
+
+def test_the_people_sanctioned_include(extractor):
+    _, rels, _ = run(extractor, "The US Treasury sanctioned six members of the gang on Tuesday. The gang leaders "
+                                "sanctioned include Mario Campos and Luis Ruiz.")
+    assert {("SANCTIONED_BY", "Mario Campos", "US Treasury"), ("SANCTIONED_BY", "Luis Ruiz", "US Treasury")} <= rels
+
+
+def test_an_entry_ban_on_both_of_the_sanctioned(extractor):
+    _, rels, _ = run(extractor, "The Treasury sanctioned Ana Lopez and Jorge Ruiz on Monday. The State Department "
+                                "separately barred both from entering the United States.")
+    assert {("SANCTIONED_BY", "Ana Lopez", "State Department"), ("SANCTIONED_BY", "Jorge Ruiz", "State Department")} <= rels
+
+
+def test_among_them_after_a_listing_in_the_sentence_before(extractor):
+    _, rels, _ = run(extractor, "The EU added six people to the bloc's list of those sanctioned for hybrid "
+                                "activities. Among them, according to the EU's Official Journal, was Colonel Ivan "
+                                "Petrov. Among the protesters was Anna Berg.")
+    assert ("SANCTIONED_BY", "Ivan Petrov", "European Union") in rels
+    assert ("SANCTIONED_BY", "Anna Berg", "European Union") not in rels
+
+
+def test_a_blocs_heads_of_state_act_for_the_bloc(extractor):
+    _, rels, _ = run(extractor, "ECOWAS has suspended Mali. On Sunday the bloc's heads of state imposed sanctions "
+                                "on General Ali Keita.")
+    assert ("SANCTIONED_BY", "Ali Keita", "ECOWAS") in rels
