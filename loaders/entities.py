@@ -410,6 +410,8 @@ def _agency_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
         if tok.i in taken or not (tok.is_upper and len(tok) >= 2 or tok.pos_ == "PROPN" and tok.is_title):
             continue
         hit = gz.lookup_agency(tok.text)
+        if hit and not tok.is_upper and not any(fold(n) == fold(tok.text) and not n.isupper() for n in (hit[0], *hit[1])):
+            continue  # "the Nueva Ola movement" is no "OLA": an acronym is written in capitals
         if hit and tok.pos_ in ("PROPN", "NOUN"):
             end = _agency_end(doc, tok, hit[0], taken)
             out.append(Mention(tok.i, end, "Organisation", hit[0], doc[tok.i:end].text, kind=hit[3]))
@@ -701,7 +703,33 @@ def _ranked_names(doc) -> list[tuple[int, int]]:
             j == len(doc) or doc[j].ent_iob_ != "I")
         if j - i >= 2 and doc[j - 1].text[:1].isupper() and not whole and not gz.lookup_country(doc[i:j].text):
             out.append((i, j))
-    return sorted(set(out))
+    return sorted(set(out + _spelled_rank_names(doc)))
+
+
+_SPELLED_RANKS = {"Brigadier", "Colonel", "Lieutenant", "Captain", "Major", "Sergeant", "Admiral", "General",
+                  "Corporal", "Commodore"}
+_NOT_NAMES = {"General", "Assembly", "Command", "Staff", "Council", "Directorate", "Headquarters", "Secretary",
+              "Prosecutor", "Intelligence", "Security", "Court", "Office", "Inspector", "Department", "Service"}
+
+
+def _spelled_rank_names(doc) -> list[tuple[int, int]]:
+    """"the army's spokesman, Brigadier Sampath Liyanage": two or three capitalised words the NER left
+    untagged after a rank written out are a person ("General Assembly", "Major General" are not names)."""
+    out = []
+    for tok in doc:
+        if tok.text not in _SPELLED_RANKS:
+            continue
+        i = tok.i + 1
+        while i < len(doc) and doc[i].text in _SPELLED_RANKS:  # "Lieutenant Colonel", "Brigadier General"
+            i += 1
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].is_title and doc[j].is_alpha and doc[j].text not in _NOT_NAMES \
+                and doc[j].ent_type_ in ("", "PERSON"):
+            j += 1
+        if 2 <= j - i <= 3 and (j == len(doc) or not (doc[j].is_title and doc[j].is_alpha)) and not all(
+                doc[k].ent_type_ == "PERSON" for k in range(i, j)) and not gz.lookup_country(doc[i:j].text):
+            out.append((i, j))
+    return out
 
 
 def _group_adjectives(ents, mentions: list[Mention]) -> list[Mention]:
@@ -847,6 +875,9 @@ def _alias_after(doc, end: int) -> int | None:
     """Token index of a name given as an alias right after ``end``: "(ELN)", ", the CNE", ", or FARC",
     ", known as the Tatmadaw"."""
     toks = [t.lower_ for t in doc[end:end + 4]]
+    if toks[:3] == [",", "known", "by"]:  # ", known by its Estonian acronym KAPO", ", known by the initials X"
+        k = next((t.i for t in doc[end + 3:end + 7] if t.lower_ in ("acronym", "initials", "abbreviation")), None)
+        return k + 1 if k is not None and k + 1 < len(doc) else None
     for pattern in (["("], [",", "the"], [",", "or"], [",", "known", "as", "the"], [",", "known", "as"],
                     ["known", "as"], ["known", "as", "the"], ["or"]):
         if toks[:len(pattern)] == pattern and end + len(pattern) < len(doc):
@@ -1391,7 +1422,7 @@ def entity_of(builder, token) -> str | None:
             if child.dep_ in ("compound", "nmod") and child.i in builder.token_entity and child.i < token.i:
                 eid = builder.token_entity[child.i]
                 if builder.entities[eid].type == "Organisation" and all(
-                        t.dep_ in ("compound", "amod", "nmod") or t.i in builder.token_entity
-                        for t in token.doc[child.i + 1:token.i]):
+                        t.dep_ in ("compound", "amod", "nmod") or t.i in builder.token_entity or t.text in "()"
+                        for t in token.doc[child.i + 1:token.i]):  # ("the X (New Wave) movement": a gloss between)
                     return eid
     return None

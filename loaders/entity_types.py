@@ -69,7 +69,8 @@ _AFTER_ONLY_BODY = {"group", "gang", "cartel", "party", "company", "firm", "mili
                     "faction", "brigade", "battalion", "regiment", "syndicate", "outfit", "base", "airbase",
                     "airport", "airfield", "camp", "province", "district", "region", "county", "governorate",
                     "crossing", "prison", "bank", "forces", "force", "army", "alliance", "coalition", "front"}
-_MEMBERS_OF_BODIES = {"spokesman", "spokeswoman", "spokesperson", "commander", "commanders", "founder",
+_MEMBERS_OF_BODIES = {"spokesman", "spokeswoman", "spokesperson", "commander", "commanders", "founder", "editor",
+                      "publisher", "chairman", "chairwoman",
                       "financier", "fighters", "militants", "leadership", "political", "military"}
 _INCIDENTS = {"attack", "attacks", "bombing", "massacre", "raid", "blast", "ambush", "shooting", "siege",
               "offensive", "killings", "clashes", "uprising"}
@@ -109,6 +110,9 @@ def _after(doc, m, root) -> str | None:
     if m.end >= len(doc):
         return None
     nxt = doc[m.end]
+    close = next((t.i for t in doc[m.end + 1:m.end + 7] if t.text == ")"), None) if nxt.text == "(" else None
+    if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in BODY_HEADS:
+        return _noun_type(doc[close + 1])  # "the X (New Wave) movement": a gloss between the name and its noun
     if nxt.lower_ == "air" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "base":
         return "Location"
     if nxt.lower_ in _PLACE_AFTER and root.head.i == nxt.i and root.dep_ in ("compound", "nmod", "amod"):
@@ -122,7 +126,7 @@ def _after(doc, m, root) -> str | None:
         return _noun_type(head)  # "the M23 rebel movement", "the Shabaab militant group"
     if m.type == "Location" and nxt.lower_ == "'s" and m.end + 1 < len(doc):
         k = m.end + 1
-        while k < len(doc) - 1 and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+        while k < len(doc) - 1 and (doc[k].pos_ == "ADJ" or doc[k].lower_ == "deputy") and doc[k].text.islower():
             k += 1
         if doc[k].lower_ in _MEMBERS_OF_BODIES or (doc[k].lower_ == "head" and doc[k + 1].lower_ == "of"):
             return "Organisation"  # "M23's political leader", "M23's head of operations": places have none

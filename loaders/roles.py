@@ -384,9 +384,10 @@ def person_of_body(builder, sent) -> None:
     a body belongs to it."""
     doc = sent.doc
     for m, eid in builder.mentions_in(sent):
-        if m.type != "Person" or m.end + 1 >= sent.end or doc[m.end].lower_ != "of":
+        k = _after_alias(doc, m.end, sent.end)
+        if m.type != "Person" or k + 1 >= sent.end or doc[k].lower_ != "of":
             continue
-        j = m.end + 1
+        j = k + 1
         while j < sent.end and doc[j].lower_ in ("the",) or (j < sent.end and doc[j].pos_ == "ADJ" and
                                                               not doc[j].ent_type_):
             j += 1  # "the right-wing …"
@@ -396,6 +397,31 @@ def person_of_body(builder, sent) -> None:
         org = builder.token_entity.get(j)
         if org and _etype(builder, org) == "Organisation" and builder.entities[org].kind not in ("media",):
             builder.add_relation("MEMBER_OF", eid, org, builder.evidence(doc[m.start], "rule:person-of-body", 0.6))
+
+
+_OWN_BODIES = {"party", "movement", "organisation", "organization", "union", "alliance", "coalition", "group"}
+
+
+def own_body(builder, sent) -> None:
+    """"His party, the Nepali Congress, accused …", "X's movement, Y": the person belongs to the body named."""
+    for m, eid in builder.mentions_in(sent):
+        root = sent.doc[m.start:m.end].root
+        if m.type != "Organisation" or root.dep_ != "appos" or root.head.lemma_ not in _OWN_BODIES:
+            continue
+        for owner in (c for c in root.head.children if c.dep_ == "poss"):
+            person = entity_of(builder, owner)
+            if _etype(builder, person) == "Person":
+                builder.add_relation("MEMBER_OF", person, eid, builder.evidence(root.head, "rule:own-body", 0.65),
+                                     role="member")
+
+
+def _after_alias(doc, i: int, end: int) -> int:
+    """"X, alias "El Tigre", of Y": the token after a nickname set off by commas, else ``i``."""
+    if i + 2 < end and doc[i].text == "," and (doc[i + 1].lower_ in ("alias", "aka") or (
+            doc[i + 1].lower_ == "known" and doc[i + 2].lower_ == "as")):
+        close = next((t.i for t in doc[i + 2:min(end, i + 12)] if t.text == ","), None)
+        return close + 1 if close is not None else i
+    return i
 
 
 def _role_noun_above(builder, org_tok):
@@ -753,7 +779,7 @@ def police_chief(builder, sent) -> None:
                                                                                0.7), role=title)
 
 
-RULES = (appositions, speaks_for, described_as, office_of_title, whose_force, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, replaced_as,
+RULES = (appositions, speaks_for, own_body, described_as, office_of_title, whose_force, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, replaced_as,
          owner_of, minister_of_ministry, appointed, police_chief, posted_to)
 
 

@@ -423,3 +423,18 @@ def test_a_cabinet_secretary_is_a_title_not_a_body(extractor):
                                          "Nairobi on Monday.", published="2025-03-14"))
     assert not [e.name for e in res.entities if e.type == "Organisation" and "Cabinet" in e.name]
     assert "Defence Cabinet Secretary" in next(e for e in res.entities if e.name == "Daniel Mutua").titles
+
+
+def test_a_rank_written_out_before_an_untagged_name(extractor):
+    res = extractor.extract(Article(text="The army's spokesman, Brigadier Sampath Liyanage, denied the claim. "
+                                         "The UN General Assembly met on Monday.",
+                                    published="2025-03-14"))
+    person = next(e for e in res.entities if e.name == "Sampath Liyanage")
+    assert person.type == "Person" and "Brigadier" in person.titles
+    assert not [e for e in res.entities if e.type == "Person" and "Assembly" in e.name]
+
+
+def test_a_title_case_word_is_no_agency_acronym(extractor):
+    res = extractor.extract(Article(text="Rafael Ortiz, who founded the Nueva Ola movement after fleeing the "
+                                         "country in 2022, was poisoned.", published="2025-03-14"))
+    assert "Oromo Liberation Army" not in {e.name for e in res.entities}

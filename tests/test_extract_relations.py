@@ -835,3 +835,33 @@ def test_a_blocs_heads_of_state_act_for_the_bloc(extractor):
     _, rels, _ = run(extractor, "ECOWAS has suspended Mali. On Sunday the bloc's heads of state imposed sanctions "
                                 "on General Ali Keita.")
     assert ("SANCTIONED_BY", "Ali Keita", "ECOWAS") in rels
+
+
+def test_a_member_named_with_an_alias_then_of_the_gang(extractor):
+    _, rels, _ = run(extractor, "The sanctions also hit Carlos Mejía, alias \"El Tigre\", of Barrio 18.")
+    assert ("MEMBER_OF", "Carlos Mejía", "Barrio 18") in rels
+
+
+def test_the_founder_of_a_movement_named_with_a_gloss(extractor):
+    _, rels, _ = run(extractor, "Rafael Ortiz, who founded the Nueva Ola (New Wave) movement after fleeing the "
+                                "country in 2022, was poisoned. Ana Perez, a spokeswoman for Nueva Ola, said the "
+                                "attack was political.")
+    assert {("LEADS", "Rafael Ortiz", "Nueva Ola"), ("MEMBER_OF", "Ana Perez", "Nueva Ola")} <= rels
+
+
+def test_an_outlets_deputy_editor(extractor):
+    _, rels, _ = run(extractor, "Tharindu Silva, Satyaya's deputy editor, said the police had ignored threats.")
+    assert ("MEMBER_OF", "Tharindu Silva", "Satyaya") in rels
+
+
+def test_his_party_named_in_apposition(extractor):
+    _, rels, _ = run(extractor, "Police arrested Bhim Adhikari on Tuesday. His party, the Nepali Congress, "
+                                "called the arrest political.")
+    assert ("MEMBER_OF", "Bhim Adhikari", "Nepali Congress") in rels
+
+
+def test_an_agency_known_by_its_acronym(extractor):
+    _, rels, _ = run(extractor, "Latvia's Internal Security Service, known by its Latvian acronym DSV, said it "
+                                "had arrested two men. DSV's director general, Karlis Ozols, said the men were "
+                                "paid in cash.")
+    assert ("LEADS", "Karlis Ozols", "Internal Security Service") in rels
