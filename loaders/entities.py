@@ -1412,6 +1412,12 @@ def entity_of(builder, token) -> str | None:
         eid = builder.token_entity.get(nxt)  # parser, split at the full stop, hangs the title, not the name
         if eid and builder.entities[eid].type == "Person":
             return eid
+    if token.pos_ == "NOUN" and token.i + 1 < len(token.doc) and token.dep_.startswith("nsubj"):
+        eid = builder.token_entity.get(token.i + 1)  # "Opposition lawmaker X accused …" parsed with two subjects
+        if eid and builder.entities[eid].type == "Person" and any(
+                t.head.i == token.head.i and t.dep_ == token.dep_ for t in token.doc[token.i + 1:token.i + 5]
+                if builder.token_entity.get(t.i) == eid):
+            return eid
     for child in token.children:
         if child.dep_ in ("compound", "flat") and child.i in builder.token_entity and child.i == token.i - 1:
             eid = builder.token_entity[child.i]

@@ -749,6 +749,28 @@ def accusations(builder, sent) -> None:
                                    "rule": f"rule:{lemma}-of"})
 
 
+def blame_laid(builder, sent) -> None:
+    """"X laid the blame on Y", "put the blame for the attack squarely on Z": the noun form of blaming."""
+    for tok in builder.tokens({"blame"}, sent):
+        verb = tok.head
+        if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or verb.lemma_ not in ("lay", "put", "place", "pin", "cast") \
+                or modality.negated(verb) or modality.denied_by(verb):
+            continue
+        ons = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.i > tok.i]
+        accused = [a for p in _not_dates([c for o in ons[:1] for c in o.children if c.dep_ == "pobj"])
+                   for a in actors(builder, p)]  # ("the blame for the killings on X": "on" may hang on the deed)
+        by = [a for a in _acting(builder, subject(verb), ("Person", "Organisation", "Country")) if a not in accused]
+        by += [st for a in by for st in [_voice_of_state(builder, a)] if st and st not in by]
+        for a in by:
+            for t in accused:
+                _add(builder, "ACCUSED", a, t, verb, "rule:laid-blame", 0.75)
+        for_deed = next(((c.i, min([c.right_edge.i + 1] + [o.i for o in ons])) for c in (*tok.children, *verb.children)
+                         if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if accused and for_deed:
+            builder.claims.append({"accused": accused, "by": by, "span": for_deed, "kind": "ACCUSED_OF",
+                                   "token": verb.i, "rule": "rule:laid-blame-for"})
+
+
 def behind(builder, sent) -> None:
     """"Officials said Iran was behind the attack": a suspicion, on the word of whoever said it."""
     for tok in builder.tokens({"behind"}, sent):
@@ -1031,6 +1053,36 @@ def said_behind_it(builder, sent) -> None:
                                    "kind": "ACCUSED_OF", "token": tok.i, "rule": "rule:said-behind"})
 
 
+_RUN_VERBS = {"run", "direct", "control", "finance", "fund", "organise", "organize", "operate", "handle",
+              "mastermind", "orchestrate", "sponsor", "bankroll", "recruit", "equip"}
+_HOSTILE_NOUNS = {"cell", "network", "ring", "plot", "operation", "campaign", "scheme", "team", "squad"}
+
+
+def said_run_by(builder, sent) -> None:
+    """"the service said it had dismantled a sabotage cell allegedly run by Russia's GRU", "a spy ring directed
+    by Iran, officials said": whoever reports the plot accuses the one said to run it."""
+    for tok in builder.tokens(_RUN_VERBS, sent):
+        if tok.lemma_ not in _RUN_VERBS or tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.lemma_ not in \
+                _HOSTILE_NOUNS or modality.negated(tok):
+            continue
+        say = next((a for a in tok.ancestors if a.lemma_ in modality.SAY_VERBS and a.pos_ == "VERB"), None)
+        if say is None:
+            say = next((c for c in sent.root.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_ in
+                        modality.SAY_VERBS), None) if sent.root.lemma_ not in modality.SAY_VERBS else sent.root
+        if say is None or modality.negated(say):
+            continue
+        doers = [a for p in agent_of_passive(tok) for a in actors(builder, p, ("Country", "Organisation", "Person")) or [
+            e for c in p.children if c.dep_ == "compound" for e in [entity_of(builder, c)]  # "the GRU military
+            if e and builder.label(e) == "Organisation"]]  # intelligence service"
+        speakers = _acting(builder, next((c for c in say.children if c.dep_ == "nsubj"), None),
+                           ("Country", "Organisation", "Person"))
+        speakers += [st for a in speakers for st in [_voice_of_state(builder, a)] if st and st not in speakers]
+        for a in speakers:
+            for t in doers:
+                if a != t:
+                    _add(builder, "ACCUSED", a, t, tok, "rule:said-run-by", 0.6)
+
+
 # Verbs that, said of an actor, allege wrongdoing ("officials say Rwanda arms the rebels"); the second set
 # only with an armed group or weapons as object ("backs the M23 rebels", not "backs the peace plan").
 _WRONG_VERBS = {"arm", "fund", "finance", "bankroll", "sponsor", "harbour", "harbor", "orchestrate", "mastermind",
@@ -1259,7 +1311,7 @@ def alleged(builder, sent) -> None:
                                        "rule": "rule:alleged"})
 
 
-RULES = (sanctions, designations, described_named, statement_named, said_behind_it, those_targeted, among_them, sanction_listings, accusations, accusation_nouns, pointed_finger,
+RULES = (sanctions, designations, described_named, statement_named, said_behind_it, those_targeted, among_them, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger,
          responsibility, behind, negotiations, said_wrongdoing, attributed, on_suspicion, terror_designations, alleged)
 
 

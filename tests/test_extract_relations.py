@@ -865,3 +865,23 @@ def test_an_agency_known_by_its_acronym(extractor):
                                 "had arrested two men. DSV's director general, Karlis Ozols, said the men were "
                                 "paid in cash.")
     assert ("LEADS", "Karlis Ozols", "Internal Security Service") in rels
+
+
+def test_a_lawmaker_named_after_a_common_noun_accuses(extractor):
+    _, rels, _ = run(extractor, "Opposition lawmaker Voahangy Rahery accused Tojo Rasolofo of using the unrest "
+                                "as a pretext.")
+    assert ("ACCUSED", "Voahangy Rahery", "Tojo Rasolofo") in rels
+
+
+def test_laying_the_blame_on_a_group(extractor):
+    _, rels, _ = run(extractor, "Gunmen killed four police officers on Monday. Governor Ali Musa laid the blame "
+                                "for the killings squarely on the Sahel Front.")
+    assert ("ACCUSED", "Ali Musa", "Sahel Front") in rels
+
+
+def test_a_plot_said_to_be_run_by_another_states_agency(extractor):
+    _, rels, _ = run(extractor, "Estonia's Internal Security Service said it had dismantled a sabotage cell "
+                                "allegedly run by Russia's GRU military intelligence service.")
+    assert ("ACCUSED", "Internal Security Service", "GRU") in rels
+    _, rels, _ = run(extractor, "Police broke up a spy ring directed by Iran's intelligence ministry in 2021.")
+    assert not [r for r in rels if r[0] == "ACCUSED"]
