@@ -70,7 +70,7 @@ def _works_at(noun) -> tuple[str, str] | None:
     if any(c.lower_ == "former" for c in noun.children):
         return None
     low = noun.lemma_.lower()
-    if low in entity_types.PERSON_NOUNS or low.endswith(("ist", "er", "or", "ant", "ent")):
+    if low in entity_types.PERSON_NOUNS or low.endswith(("ist", "er", "or", "ant", "ent")) or _working_for(noun):
         return "MEMBER_OF", _role_text(noun)
     return None
 
@@ -88,7 +88,8 @@ def _org_of_role(builder, noun) -> str | None:
               for x in c.lefts if x.dep_ == "poss"]
     for want in ("Organisation", "Country"):  # "Russia's military intelligence chief" heads the agency
         for eid in lefts:
-            if eid and _etype(builder, eid) == want:
+            if eid and _etype(builder, eid) == want and not (want == "Country" and _working_for(noun) and not any(
+                    c.dep_ == "poss" for c in noun.lefts)):  # "a New Zealand pilot working for X": X's
                 return eid
     preps = [c for c in noun.children if c.dep_ == "prep"] + _working_for(noun)
     preps += [p for a in noun.rights if a.dep_ == "amod" for p in a.children if p.dep_ == "prep"]  # "director general of"
@@ -413,6 +414,31 @@ def own_body(builder, sent) -> None:
             if _etype(builder, person) == "Person":
                 builder.add_relation("MEMBER_OF", person, eid, builder.evidence(root.head, "rule:own-body", 0.65),
                                      role="member")
+
+
+def under_secretary(builder, sent) -> None:
+    """"X, the Treasury's under secretary for terrorism, …", "the Treasury's acting under secretary, X": the
+    parser reads "under" as a preposition, so the office hangs on the body; the person is the body's member."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ != "under" or tok.i + 1 >= sent.end or doc[tok.i + 1].lemma_ != "secretary" or tok.i < 2:
+            continue
+        k = tok.i - 1
+        while k > sent.start and (doc[k].pos_ == "ADJ" or doc[k].lower_ in ("acting", "deputy", "assistant")):
+            k -= 1
+        if doc[k].text not in ("'s", "’s"):
+            continue
+        body_tok = doc[k - 1]
+        body = entity_of(builder, body_tok)
+        if _etype(builder, body) != "Organisation":
+            continue
+        people = [entity_of(builder, body_tok.head)] if body_tok.dep_ == "appos" else []
+        people += [entity_of(builder, c) for h in {body_tok, body_tok.head, tok.head} for c in h.children
+                   if c.dep_ == "appos"]
+        end = doc[tok.i + 1].right_edge.i + 1
+        for person in dict.fromkeys(p for p in people if _etype(builder, p) == "Person"):
+            builder.add_relation("MEMBER_OF", person, body, builder.evidence(tok, "rule:under-secretary", 0.7),
+                                 role=doc[k + 1:end].text)
 
 
 def _after_alias(doc, i: int, end: int) -> int:
@@ -779,7 +805,7 @@ def police_chief(builder, sent) -> None:
                                                                                0.7), role=title)
 
 
-RULES = (appositions, speaks_for, own_body, described_as, office_of_title, whose_force, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, replaced_as,
+RULES = (appositions, speaks_for, own_body, under_secretary, described_as, office_of_title, whose_force, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, replaced_as,
          owner_of, minister_of_ministry, appointed, police_chief, posted_to)
 
 

@@ -885,3 +885,18 @@ def test_a_plot_said_to_be_run_by_another_states_agency(extractor):
     assert ("ACCUSED", "Internal Security Service", "GRU") in rels
     _, rels, _ = run(extractor, "Police broke up a spy ring directed by Iran's intelligence ministry in 2021.")
     assert not [r for r in rels if r[0] == "ACCUSED"]
+
+
+def test_the_treasurys_under_secretary(extractor):
+    for text in ("Lydia Marsh, the Treasury's under secretary for terrorism and financial intelligence, said the "
+                 "network was dismantled.",
+                 "The Treasury's acting under secretary for terrorism and financial intelligence, Lydia Marsh, said "
+                 "the network was dismantled."):
+        res, rels, names = run(extractor, text)
+        assert ("MEMBER_OF", "Lydia Marsh", "US Treasury") in rels
+        assert "under secretary" in rel(res, names, "MEMBER_OF", "Lydia Marsh", "US Treasury").properties["role"]
+
+
+def test_a_foreign_pilot_working_for_a_firm(extractor):
+    _, rels, _ = run(extractor, "Phillip Mehrtens, a New Zealand pilot working for Susi Air, was taken hostage.")
+    assert ("MEMBER_OF", "Phillip Mehrtens", "Susi Air") in rels
