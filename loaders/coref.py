@@ -160,7 +160,8 @@ def link(builder, doc) -> None:
             target = _whose_antecedent(builder, tok)  # "Hezbollah, whose secretary-general X, …"
         elif tok.lower_ in _ORG_PRONOUNS:
             target = _coordinated_owner(builder, tok) or sal.subject_in_sentence(tok, ("Organisation", "Country")) or sal.latest_in_sentence(
-                tok, ("Organisation", "Country")) or sal.pick(tok, ("Organisation", "Country"), 2)
+                tok, ("Organisation", "Country")) or sal.previous_subject(tok, ("Organisation", "Country")) or sal.pick(
+                tok, ("Organisation", "Country"), 2)  # "X said … Jakarta agreed … Its spokesman": X's
         elif (_is_age_description(tok) or tok.lemma_ in _PERSON_NOUNS) and tok.tag_ != "NNS" \
                 and _is_description(tok):  # "the suspects" are several people, never the last one named
             if _org_qualifier(builder, tok):

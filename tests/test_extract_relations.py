@@ -900,3 +900,10 @@ def test_the_treasurys_under_secretary(extractor):
 def test_a_foreign_pilot_working_for_a_firm(extractor):
     _, rels, _ = run(extractor, "Phillip Mehrtens, a New Zealand pilot working for Susi Air, was taken hostage.")
     assert ("MEMBER_OF", "Phillip Mehrtens", "Susi Air") in rels
+
+
+def test_its_spokesman_is_the_previous_sentences_subject(extractor):
+    _, rels, _ = run(extractor, "The Kivu Liberation Front said it was holding three men and would free them only "
+                                "if Kinshasa agreed to talks. Its spokesman, Jean Mbala, told reporters the men were "
+                                "in good health.")
+    assert ("MEMBER_OF", "Jean Mbala", "Kivu Liberation Front") in rels
