@@ -153,7 +153,10 @@ def _medium(span) -> bool:
 
 
 _SETTLEMENTS = {"town", "city", "village", "district", "province", "region", "county", "camp"}
-_SITE_NOUNS = {"base", "airbase", "airport", "airfield", "district", "province", "governorate", "camp"}
+_SITE_NOUNS = {"base", "airbase", "airport", "airfield", "district", "province", "governorate", "camp", "forest",
+               "area", "areas", "valley", "market", "neighbourhood", "neighborhood", "border", "crossing", "region"}
+_TAKEN_VERBS = {"seize", "overrun", "storm", "besiege", "shell", "retake", "encircle", "bombard", "raze", "recapture"}
+_WHERE_PREPS = {"near", "outside", "around", "inside", "across"}
 
 
 _PLACE_OFFICES = {"mayor", "governor", "outskirts", "residents", "people", "population", "bishop", "archbishop"}
@@ -171,7 +174,31 @@ def _person_is_place(span) -> bool:
         return True
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "air" and doc[span.end + 1].lower_ == "base":
         return True
-    return False
+    if span.end + 2 < len(doc) and doc[span.end].lower_ == "and" and doc[span.end + 2].lower_ in _SITE_NOUNS \
+            and doc[span.end + 1].text[:1].isupper():
+        return True  # "the Kalapani and Lipulekh areas"
+    return _place_by_use(span)
+
+
+def _place_by_use(span) -> bool:
+    """"raided homes in Narva and in Tapa", "near X", "seized Goma": what is done there is done to a place.
+    Not "confidence in X" or "the trust in X's …" (a noun's "in" may take a person)."""
+    root, doc = span.root, span.doc
+    if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
+        return False
+    if root.dep_ == "dobj" and root.head.lemma_ in _TAKEN_VERBS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ == "storming":
+        return True  # "the storming of Montrouis"
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    verb = prep.head.head if prep.dep_ == "conj" and prep.head.pos_ == "ADP" else prep.head  # "in X and in Y"
+    return prep.lower_ in _WHERE_PREPS or (prep.lower_ == "in" and verb.pos_ in ("VERB", "AUX")
+                                           and verb.lemma_ not in _TRUST_VERBS)
+
+
+_TRUST_VERBS = {"have", "believe", "trust", "invest", "interest", "confide", "participate", "succeed", "join"}
 
 
 def _capital_is_place(span) -> bool:

@@ -438,3 +438,15 @@ def test_a_title_case_word_is_no_agency_acronym(extractor):
     res = extractor.extract(Article(text="Rafael Ortiz, who founded the Nueva Ola movement after fleeing the "
                                          "country in 2022, was poisoned.", published="2025-03-14"))
     assert "Oromo Liberation Army" not in {e.name for e in res.entities}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Police raided homes in Narva and in Tapa, where a depot is located.", "Tapa"),
+    ("The M23 rebels briefly seized Goma in 2012.", "Goma"),
+    ("Witnesses said the gangs had stormed Montrouis on June 8.", "Montrouis"),
+    ("The killings happened while the troops had not been in Sam Ouandja.", "Sam Ouandja"),
+    ("The attackers fled through the dense Boni forest.", "Boni"),
+])
+def test_a_name_used_as_a_place_is_a_location(extractor, text, place):
+    res = extractor.extract(Article(text=text, published="2025-03-14"))
+    assert next(e for e in res.entities if e.name == place).type == "Location"
