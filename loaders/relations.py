@@ -264,7 +264,7 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
     if verb is not None and targets:  # "imposed sanctions on 20 officials, among them X" (hung on the verb)
         tg += [e for p in prep_objects(verb, ("among", "including")) if p.pos_ != "PRON"
                for e in individuals(builder, p) if e not in tg]
-        tg += [e for e in _among_them(builder, max(t.right_edge.i for t in targets if t is not None)) if e not in tg]
+        tg += [e for e in _among_them(builder, max(t.i for t in targets if t is not None)) if e not in tg]
     if by and tok.dep_ != "relcl":  # "X, whom Washington sanctioned in 2020": an older act, told in passing
         builder.last_sanction = (_sanction_anchor(builder, tok), by)
     for a in by:
@@ -301,6 +301,8 @@ def _among_them(builder, end: int) -> list[str]:
         while p < sent.end and p not in starts and (doc[p].pos_ in ("DET", "ADJ", "NUM") or doc[p].text in gz.TITLE_WORDS
                                                      or doc[p].text + "." in gz.TITLE_WORDS):
             p += 1  # "retired General X", "the firm X"
+        if p not in starts:
+            p = _named_after_description(builder.doc, p, sent.end, starts)
         if p not in starts or starts[p][0].type not in ("Person", "Organisation"):
             break
         m, eid = starts[p]
@@ -316,6 +318,26 @@ def _among_them(builder, end: int) -> list[str]:
         else:
             break
     return list(dict.fromkeys(out))
+
+
+def _named_after_description(doc, p: int, end: int, starts: dict) -> int:
+    """"a transporter named as X", "the director of SEBIN, Gen. X": where the name a description gives starts
+    (``p`` itself when there is none)."""
+    for k in range(p, min(end, p + 9)):
+        t = doc[k]
+        if t.lower_ in ("named", "identified") and k + 1 < end and doc[k + 1].lower_ == "as":
+            j = k + 2
+        elif t.text == "," and k > p:
+            j = k + 1
+        elif t.pos_ in ("VERB", "AUX") or t.lower_ in ("who", "which", "that", ";"):
+            return p
+        else:
+            continue
+        while j < end and j not in starts and (doc[j].text in gz.TITLE_WORDS or doc[j].text + "." in gz.TITLE_WORDS
+                                               or doc[j].text == "."):
+            j += 1
+        return j if j in starts and starts[j][0].type == "Person" else p
+    return p
 
 
 def _targeted(builder, g) -> list[str]:
@@ -690,10 +712,12 @@ def accusations(builder, sent) -> None:
             accused, accusers = blamed_on, agent_of_passive(tok)
         elif blamed_on:
             accused, accusers = blamed_on, [subject(tok)]
-        elif tok.dep_ == "relcl" and not is_passive(tok) and all(
-                o.lower_ in ("that", "which", "whom", "who") for o in objects(tok)):
+        elif tok.dep_ in ("relcl", "advcl") and not is_passive(tok) and all(
+                o.lower_ in ("that", "which", "whom", "who") for o in objects(tok)) and (
+                tok.dep_ == "relcl" or objects(tok)):
             # "a firm (that) it accused of moving money": the firm, by whoever "it" is in the main clause
-            noun = tok.head
+            # ("three men in Quetta whom it accused of …" parsed as an adverbial clause: the noun before "whom")
+            noun = tok.head if tok.dep_ == "relcl" else _before_relative(objects(tok)[0])
             accused = [noun.head if noun.dep_ == "appos" and entity_of(builder, noun) is None else
                        _relative_antecedent(builder, noun)]
             accusers = [subject(tok)]
@@ -714,6 +738,8 @@ def accusations(builder, sent) -> None:
                 c for c in tok.children if c.dep_ == "nsubj"]
         kind = "SUSPECTED_OF" if lemma in _SUSPECT_VERBS else "ACCUSED_OF"
         acc = [a for g in accused for a in actors(builder, g)]
+        if not acc and tok.dep_ in ("relcl", "advcl"):  # "eight officials it accused of …, among them Gen. X"
+            acc = _among_them(builder, tok.i)
         by = [a for g in accusers for a in _acting(builder, g, ("Person", "Organisation", "Country"))]
         if any(g.lower_ == "other" and any(c.lower_ == "each" for c in g.children) or g.lower_ == "another"
                for g in accused) and len(by) >= 2:  # "Both governments have accused each other of …"
@@ -747,6 +773,20 @@ def accusations(builder, sent) -> None:
         if acc and span:
             builder.claims.append({"accused": acc, "by": by, "span": span, "kind": kind, "token": tok.i,
                                    "rule": f"rule:{lemma}-of"})
+
+
+def _before_relative(pron):
+    """The noun a relative pronoun follows: "three men in Quetta whom …" → "men" (past a place phrase)."""
+    doc = pron.doc
+    k = pron.i - 1
+    while k > pron.sent.start and doc[k].pos_ not in ("NOUN", "PROPN"):
+        k -= 1
+    tok = doc[k]
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head.head  # "men in Quetta": the men
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
+        tok = next((o for o in objects(tok.head.head) if o.i < tok.i), tok)  # "arrested three men in Quetta"
+    return tok
 
 
 def blame_laid(builder, sent) -> None:

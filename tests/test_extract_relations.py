@@ -907,3 +907,16 @@ def test_its_spokesman_is_the_previous_sentences_subject(extractor):
                                 "if Kinshasa agreed to talks. Its spokesman, Jean Mbala, told reporters the men were "
                                 "in good health.")
     assert ("MEMBER_OF", "Jean Mbala", "Kivu Liberation Front") in rels
+
+
+def test_men_whom_it_accused_among_them_a_named_one(extractor):
+    _, rels, _ = run(extractor, "The Counter Terrorism Department arrested three men in Quetta whom it accused of "
+                                "sheltering the attackers, among them a transporter named as Shahzeb Marri.")
+    assert ("ACCUSED", "Counter Terrorism Department", "Shahzeb Marri") in rels
+
+
+def test_officials_it_accused_among_them_a_described_and_named_one(extractor):
+    _, rels, _ = run(extractor, "The Treasury Department sanctioned eight senior security officials it accused of "
+                                "overseeing torture after the vote, among them the director of the Ruby Service, "
+                                "Gen. Freddy Arcaya.")
+    assert {("ACCUSED", "US Treasury", "Freddy Arcaya"), ("SANCTIONED_BY", "Freddy Arcaya", "US Treasury")} <= rels
