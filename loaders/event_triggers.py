@@ -572,7 +572,9 @@ def _sanction_act(tok) -> bool:
     one it extends the sanctions told before, see ``relations.sanction_listings``)."""
     lemma = tok.lemma_.lower()
     if lemma in TERROR_VERBS and terror_designation(tok):  # told in passing ("X, which Washington has designated
-        return tok.dep_ != "relcl" or any(t.ent_type_ == "DATE" for t in tok.subtree)  # …"): only with a date
+        passing = tok.dep_ == "relcl" or (tok.dep_ == "conj" and tok.head.dep_ == "relcl") or any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children)  # "… and is listed as …": a status
+        return not passing or any(t.ent_type_ == "DATE" for t in tok.subtree)  # …"): only with a date
     if lemma in ("add", "place", "put"):
         return added_to_list(tok) and tok.tag_ in ("VBD", "VBN")
     if tok.pos_ == "VERB":

@@ -258,6 +258,8 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
         by = list(last[1])  # "Both governments blacklisted X": the two that imposed the sanctions told before
     by += [country_entity(builder, gz.demonym_of_token(g), g.text) for g in agents  # "under American sanctions"
            if g is not None and g.dep_ == "amod" and gz.demonym_of_token(g) and not actors(builder, g)]
+    named = {entity_of(builder, g) for g in targets if g is not None}
+    by = [a for a in by if a not in named]  # a target the parser also coordinated with the agents is no agent
     _remember_described(builder, tok, targets, by)
     tg = list(dict.fromkeys(t for g in targets for t in _targeted(builder, g) if t not in by))  # not "its own"
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
@@ -298,7 +300,8 @@ def _among_them(builder, end: int) -> list[str]:
     p = k + (2 if doc[k + 1].lower_ == "including" else 3)
     out: list[str] = []
     while p < sent.end:
-        while p < sent.end and p not in starts and (doc[p].pos_ in ("DET", "ADJ", "NUM") or doc[p].text in gz.TITLE_WORDS
+        while p < sent.end and p not in starts and (doc[p].pos_ in ("DET", "ADJ", "NUM") or doc[p].dep_ == "amod"
+                                                     or doc[p].text in gz.TITLE_WORDS
                                                      or doc[p].text + "." in gz.TITLE_WORDS):
             p += 1  # "retired General X", "the firm X"
         if p not in starts:
@@ -1275,6 +1278,23 @@ def on_suspicion(builder, sent) -> None:
                         _add(builder, "ACCUSED", a, t, tok, "rule:on-suspicion", 0.7)
 
 
+def _shared_subject(builder, verb) -> list:
+    """"X, which has fought … and is listed as …": the subject a conjoined verb shares with the first one
+    (through the relative pronoun, the noun it stands for)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    first = verb.head
+    subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("which", "who", "that") and first.dep_ == "relcl":
+        k = subj.i - 1
+        while k > 0 and subj.doc[k].text in (",", ")", "(") or subj.doc[k].text.isupper() and subj.doc[k - 1].text == "(":
+            k -= 1  # "the Kurdistan Workers' Party (PKK), which …": the name right before the pronoun
+        if builder.label(entity_of(builder, subj.doc[k]) or "") in ("Person", "Organisation"):
+            return [subj.doc[k]]
+        return [_relative_antecedent(builder, first.head)]
+    return [subj] if subj is not None else []
+
+
 def terror_designations(builder, sent) -> None:
     """"The US designated the TTP a foreign terrorist organisation in 2010", "X, which Washington designated a
     terrorist organisation", "has listed X as a terrorist organisation", "a gang the government has declared a
@@ -1283,7 +1303,8 @@ def terror_designations(builder, sent) -> None:
         if not terror_designation(tok) or modality.negated(tok):
             continue
         if is_passive(tok):
-            targets, agents = [c for c in tok.children if c.dep_ == "nsubjpass"], agent_of_passive(tok)
+            targets, agents = [c for c in tok.children if c.dep_ == "nsubjpass"] or _shared_subject(builder, tok), \
+                agent_of_passive(tok)
             agents = agents or [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"  # "listed as a
                                 for p in c.children for a in prep_objects(p, ("by",))]  # terrorist group by X"
             listed = [t for a in agents[-1:] for t in _list_goes_on(builder, a)]

@@ -920,3 +920,19 @@ def test_officials_it_accused_among_them_a_described_and_named_one(extractor):
                                 "overseeing torture after the vote, among them the director of the Ruby Service, "
                                 "Gen. Freddy Arcaya.")
     assert {("ACCUSED", "US Treasury", "Freddy Arcaya"), ("SANCTIONED_BY", "Freddy Arcaya", "US Treasury")} <= rels
+
+
+def test_a_retired_general_among_them(extractor):
+    _, rels, _ = run(extractor, "Britain imposed asset freezes and travel bans in 2025 on three former military "
+                                "commanders, among them retired General Kamal Jayasekara, over alleged abuses in the last stages of "
+                                "the war.")
+    assert ("SANCTIONED_BY", "Kamal Jayasekara", "United Kingdom") in rels
+
+
+def test_listed_in_a_clause_shared_with_a_relative_pronoun(extractor):
+    res, rels, _ = run(extractor, "Ankara regards the militia as an offshoot of the Kurdistan Workers' Party (PKK), "
+                                  "which has fought an insurgency inside Turkey since 1984 and is listed as a "
+                                  "terrorist organisation by Turkey, the United States and the European Union.")
+    assert {("SANCTIONED_BY", "Kurdistan Workers' Party", state)
+            for state in ("Turkey", "United States", "European Union")} <= rels
+    assert not [e for e in res.events if e.type == "sanction"]  # a standing listing, not an act of 1984
