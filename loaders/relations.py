@@ -57,7 +57,8 @@ def sanctions(builder, sent) -> None:
     for tok in builder.tokens({"add", "place", "put"}, sent):  # "The EU added three generals, including X, to its
         if added_to_list(tok) and not is_passive(tok) and not modality.negated(tok):  # sanctions list"
             named = [e for o in objects(tok) for e in _named_in(builder, o)]
-            by = _acting(builder, subject(tok))
+            named += [e for o in objects(tok) if o.pos_ == "PROPN" for e in actors(builder, o, ("Country",))]  # "put Cuba back on its
+            by = _acting(builder, subject(tok)) or _owner_acting(builder, subject(tok))  # list of state sponsors …"
             if not named and builder.last_sanction and any(
                     c.dep_ == "amod" and c.lower_ == "same" for o in objects(tok) for c in o.children):
                 last = set(builder.last_sanction[1])  # "added the same three businessmen to its own list"
@@ -66,6 +67,12 @@ def sanctions(builder, sent) -> None:
             _targets(builder, named, by, tok, "rule:added-to-list", 0.8, act=tok.i if by else None)
             if by:
                 builder.last_sanction = (tok.i, by)
+        elif added_to_list(tok) and is_passive(tok) and not modality.negated(tok):
+            # "the group was added the same year to the UN Security Council's sanctions list"
+            owners = [c for p in prep_objects(tok, ("to", "on")) for c in p.children if c.dep_ == "poss"]
+            _sanction(builder, tok, agent_of_passive(tok) + owners,
+                      [c for c in tok.children if c.dep_ == "nsubjpass"] or _shared_subject(builder, tok),
+                      "rule:added-to-list-passive")
     for tok in builder.tokens({"bar", "ban"}, sent):
         if _entry_ban(tok):  # "The State Department barred both from entering the United States"
             objs = objects(tok) or [t for t in builder.doc[tok.i + 1:tok.i + 2] if t.lower_ in ("both", "them")]
@@ -151,7 +158,8 @@ def _asset_owners(assets) -> list:
 
 def _measure_imposed(builder, tok) -> None:
     """"imposed an asset freeze and a travel ban on X": measures of a sanction, imposed by the subject."""
-    noun = tok.head if tok.dep_ == "conj" else tok
+    noun = tok.head if tok.dep_ == "conj" and tok.head.pos_ != "VERB" else tok  # ("imposed travel bans and asset
+    # freezes on X" parsed with "freezes" a conjunct of the verb: the verb's own object)
     if subject_to_measures(noun):  # "announced that X and Y were subject to an asset freeze and a travel ban"
         be = noun.head.head.head
         targets = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -162,7 +170,7 @@ def _measure_imposed(builder, tok) -> None:
             named = [t for g in targets for t in actors(builder, g, ("Person", "Organisation"))]
             _targets(builder, named, builder.last_sanction[1], tok, "rule:subject-to-measures", 0.7)
         return
-    if noun.dep_ != "dobj" or noun.head.lemma_ not in _IMPOSE_VERBS:
+    if noun.dep_ not in ("dobj", "conj") or noun.head.lemma_ not in _IMPOSE_VERBS:
         return
     verb = noun.head
     targets = prep_objects(tok, ("on", "against")) or prep_objects(noun, ("on", "against")) or prep_objects(
@@ -227,6 +235,16 @@ def _acting(builder, agent, types=("Country", "Organisation")) -> list[str]:
     return found
 
 
+def _owner_acting(builder, noun) -> list[str]:
+    """"the incoming US administration", "the Cuban government": the state that owns the acting noun."""
+    if noun is None or noun.lemma_ not in ("administration", "government", "authority", "authorities"):
+        return []
+    found = [a for c in noun.children if c.dep_ in ("compound", "poss") for a in actors(builder, c, ("Country",))]
+    found += [country_entity(builder, gz.demonym_of_token(c), c.text) for c in noun.children
+              if c.dep_ == "amod" and gz.demonym_of_token(c) and country_known(builder, gz.demonym_of_token(c))]
+    return found
+
+
 def _entry_ban(tok) -> bool:
     """"barred X from entering the country", "banned them from travelling to the bloc": an entry ban, a sanction."""
     return tok.pos_ == "VERB" and tok.lemma_ in ("bar", "ban") and not is_passive(tok) and not modality.negated(tok) \
@@ -266,6 +284,7 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
     if verb is not None and targets:  # "imposed sanctions on 20 officials, among them X" (hung on the verb)
         tg += [e for p in prep_objects(verb, ("among", "including")) if p.pos_ != "PRON"
                for e in individuals(builder, p) if e not in tg]
+    if any(t is not None for t in targets):
         tg += [e for e in _among_them(builder, max(t.i for t in targets if t is not None)) if e not in tg]
     if by and tok.dep_ != "relcl":  # "X, whom Washington sanctioned in 2020": an older act, told in passing
         builder.last_sanction = (_sanction_anchor(builder, tok), by)
@@ -292,8 +311,16 @@ def _among_them(builder, end: int) -> list[str]:
     sent = doc[end].sent if end < len(doc) else None
     if sent is None:
         return []
-    k = next((t.i for t in doc[end + 1:sent.end - 1] if t.text == "," and (doc[t.i + 1].lower_ == "including" or (
-        doc[t.i + 1].lower_ == "among" and doc[t.i + 2].lower_ in ("them", "whom", "those")))), None)
+    k = None
+    for t in doc[end + 1:sent.end - 1]:
+        if t.text == ";" or (t.dep_ == "cc" and t.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "conj" and c.i > t.i and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                for c in t.head.children)):
+            return []  # "…, and Washington has imposed measures on …, including X": another act's list
+        if t.text == "," and (doc[t.i + 1].lower_ == "including" or (
+                doc[t.i + 1].lower_ == "among" and doc[t.i + 2].lower_ in ("them", "whom", "those"))):
+            k = t.i
+            break
     if k is None:
         return []
     starts = {m.start: (m, eid) for m, eid in builder.mentions_in(sent)}
@@ -301,7 +328,7 @@ def _among_them(builder, end: int) -> list[str]:
     out: list[str] = []
     while p < sent.end:
         while p < sent.end and p not in starts and (doc[p].pos_ in ("DET", "ADJ", "NUM") or doc[p].dep_ == "amod"
-                                                     or doc[p].text in gz.TITLE_WORDS
+                                                     or doc[p].text.capitalize() in gz.TITLE_WORDS
                                                      or doc[p].text + "." in gz.TITLE_WORDS):
             p += 1  # "retired General X", "the firm X"
         if p not in starts:
@@ -328,6 +355,8 @@ def _named_after_description(doc, p: int, end: int, starts: dict) -> int:
     (``p`` itself when there is none)."""
     for k in range(p, min(end, p + 9)):
         t = doc[k]
+        if t.pos_ == "NOUN" and t.text.islower() and k + 1 in starts and starts[k + 1][0].type == "Person":
+            return k + 1  # "the Cali businessman X"
         if t.lower_ in ("named", "identified") and k + 1 < end and doc[k + 1].lower_ == "as":
             j = k + 2
         elif t.text == "," and k > p:

@@ -936,3 +936,28 @@ def test_listed_in_a_clause_shared_with_a_relative_pronoun(extractor):
     assert {("SANCTIONED_BY", "Kurdistan Workers' Party", state)
             for state in ("Turkey", "United States", "European Union")} <= rels
     assert not [e for e in res.events if e.type == "sanction"]  # a standing listing, not an act of 1984
+
+
+def test_a_state_put_back_on_a_list_of_state_sponsors_of_terrorism(extractor):
+    _, rels, _ = run(extractor, "In 2021 the incoming US administration put Cuba back on its list of state sponsors "
+                                "of terrorism. The council added a Haitian gang leader to its sanctions list.")
+    assert ("SANCTIONED_BY", "Cuba", "United States") in rels
+    assert not [r for r in rels if r[0] == "SANCTIONED_BY" and r[1] == "Haiti"]
+
+
+def test_added_to_a_bodys_sanctions_list_in_the_passive(extractor):
+    _, rels, _ = run(extractor, "The Sahel Front was formed in 2017, and the group was added the same year to the UN "
+                                "Security Council's sanctions list for al-Qaeda and its affiliates.")
+    assert ("SANCTIONED_BY", "Sahel Front", "UN Security Council") in rels
+
+
+def test_a_former_president_among_them_after_measures_the_parser_split(extractor):
+    _, rels, _ = run(extractor, "The UN Security Council imposed travel bans and asset freezes on 14 people, among "
+                                "them former president François Bozizé, who has been on the list since 2014.")
+    assert ("SANCTIONED_BY", "François Bozizé", "UN Security Council") in rels
+
+
+def test_an_including_list_of_another_clause_is_not_this_sanctions(extractor):
+    _, rels, _ = run(extractor, "Britain sanctioned Ali Musa last year, and Washington has imposed separate "
+                                "measures on the group's leadership, including its commander Omar Dahir.")
+    assert ("SANCTIONED_BY", "Omar Dahir", "United Kingdom") not in rels
