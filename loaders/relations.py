@@ -916,7 +916,7 @@ def denials(builder, sent) -> None:
 
 # negotiations ----------------------------------------------------------------------
 def negotiations(builder, sent) -> None:
-    for tok in builder.tokens(_NEGOTIATE_VERBS | _TALK_NOUNS | _AGREE_VERBS, sent):
+    for tok in builder.tokens(_NEGOTIATE_VERBS | _TALK_NOUNS | _AGREE_VERBS | {"host", "receive", "sit"}, sent):
         if tok.lemma_ in _NEGOTIATE_VERBS and (tok.pos_ == "VERB" or tok.dep_ in ("xcomp", "advcl")):
             _pairs(builder, tok, actors(builder, subject(tok)),
                    [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], "rule:negotiate-with")
@@ -924,7 +924,9 @@ def negotiations(builder, sent) -> None:
             for held in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in ("hold", "conduct", "have")):
                 _pairs(builder, tok, actors(builder, subject(held)),  # "the negotiations his government had
                        [a for p in prep_objects(held, ("with",)) for a in actors(builder, p)], "rule:talks-held-with")
-            sides = prep_objects(tok, ("between",)) or _between_after_place(tok) or spell_sides(tok)
+            sides = prep_objects(tok, ("between",)) or _between_after_place(tok) or spell_sides(tok) or [
+                p for c in tok.children if c.dep_ in ("relcl", "acl") for p in prep_objects(c, ("between",))]
+            # ("a ceasefire that China brokered in Kunming between A and B")
             between = [a for p in sides for a in actors(builder, p) if not modality.hypothetical(tok)]
             for a, b in combinations(between, 2):
                 _add(builder, "NEGOTIATED_WITH", a, b, tok, "rule:talks-between", 0.75)
@@ -942,6 +944,8 @@ def negotiations(builder, sent) -> None:
                     verb = verb.head
                 if verb.pos_ in ("VERB", "AUX"):
                     _pairs(builder, tok, actors(builder, subject(verb)), partners, "rule:talks-with")
+        if tok.lemma_ in ("host", "receive", "sit") and tok.pos_ == "VERB" and not modality.hypothetical(tok):
+            _hosted_for_talks(builder, tok)
         if tok.lemma_ in _AGREE_VERBS and tok.pos_ == "VERB":
             subj = subject(tok)
             if subj is None:
@@ -951,6 +955,10 @@ def negotiations(builder, sent) -> None:
             if deal_with and not modality.hypothetical(tok):  # "signed a peace deal with the TPLF in 2022"
                 _pairs(builder, tok, actors(builder, subj), deal_with, f"rule:{tok.lemma_}-deal-with")
             sides = actors(builder, subj)
+            if len(sides) < 2 and subj.tag_ == "NNS":  # "The home secretaries of the two countries, A for Nepal
+                sides = list(dict.fromkeys(sides + [  # and B for India, met"
+                    e for c in subj.children if c.dep_ == "appos" for t in c.subtree
+                    for e in [entity_of(builder, t)] if e and builder.label(e) == "Person"]))
             delegates = subj.lower_ in _DELEGATES
             if delegates and len(sides) < 2:  # "Negotiators for Congo's government and the M23 movement …"
                 sides = list(dict.fromkeys(sides + [a for p in prep_objects(subj, ("for", "from", "of"))
@@ -982,6 +990,42 @@ def negotiations(builder, sent) -> None:
             elif delegates and tok.lemma_ == "meet":
                 partners = [a for p in prep_objects(tok, ("with",)) + objects(tok) for a in actors(builder, p)]
                 _pairs(builder, tok, sides, partners, "rule:delegation-met")
+
+
+def _hosted_for_talks(builder, tok) -> None:
+    """"X hosted Somalia's security minister, Y, in Nairobi for two days of talks", "the delegation from
+    Kinshasa sat down with envoys of the FPK": host and guest (and their states) negotiated."""
+    doc = tok.doc
+    if tok.lemma_ == "sit":
+        if not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+            return
+        guests = prep_objects(tok, ("with",))
+    else:
+        fors = [p for p in prep_objects(tok, ("for",)) if p.lower_ in _TALK_NOUNS or any(
+            q.lower_ in _TALK_NOUNS for q in prep_objects(p, ("of",)))]
+        if not fors:
+            return
+        guests = objects(tok)
+    subj = subject(tok)
+    hosts = actors(builder, subj)
+    if subj is not None and not hosts and subj.lower_ in _DELEGATES:
+        hosts = [a for p in prep_objects(subj, ("from", "of", "for")) for a in actors(builder, p, ("Country", "Organisation"))]
+        hosts += [country_entity(builder, gz.capital_country(builder.entities[e].name)) for p in prep_objects(
+            subj, ("from",)) for e in [entity_of(builder, p)] if e and builder.label(e) == "Location"
+                  and gz.capital_country(builder.entities[e].name)
+                  and country_known(builder, gz.capital_country(builder.entities[e].name))]  # "from Kinshasa"
+    if subj is not None and subj.lower_ in _DELEGATES:  # "The delegation …, headed by Justice Minister X"
+        hosts += [a for c in subj.children if c.dep_ == "acl" and c.lemma_ in ("head", "lead")
+                  for p in agent_of_passive(c) for a in actors(builder, p, ("Person",))]
+    others = [a for g in guests for a in actors(builder, g) or [
+        x for p in prep_objects(g, ("of", "from")) for x in actors(builder, p, ("Organisation", "Country"))]]
+    _pairs(builder, tok, [h for h in hosts if builder.label(h) == "Person"], [o for o in others if builder.label(o)
+                                                                               == "Person"], f"rule:{tok.lemma_}-for-talks")
+    _pairs(builder, tok, [h for h in hosts if builder.label(h) != "Person"], [o for o in others if builder.label(o)
+                                                                               != "Person"], f"rule:{tok.lemma_}-for-talks")
+    states = _official_states(builder, [a for a in hosts + others if builder.label(a) == "Person"])
+    if len(states) == 2:
+        _add(builder, "NEGOTIATED_WITH", *states, tok, f"rule:{tok.lemma_}-for-talks-states", 0.65)
 
 
 _PLACE_NOUNS = {"capital", "city", "town", "resort", "venue"}

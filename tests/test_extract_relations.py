@@ -961,3 +961,21 @@ def test_an_including_list_of_another_clause_is_not_this_sanctions(extractor):
     _, rels, _ = run(extractor, "Britain sanctioned Ali Musa last year, and Washington has imposed separate "
                                 "measures on the group's leadership, including its commander Omar Dahir.")
     assert ("SANCTIONED_BY", "Omar Dahir", "United Kingdom") not in rels
+
+
+def test_hosting_a_minister_for_talks(extractor):
+    _, rels, _ = run(extractor, "Kenya's interior minister Joseph Wanyama hosted Somalia's internal security minister, "
+                                "Mahad Guled, in Nairobi for two days of talks on a joint plan.")
+    assert {("NEGOTIATED_WITH", "Joseph Wanyama", "Mahad Guled"), ("NEGOTIATED_WITH", "Kenya", "Somalia")} <= rels
+
+
+def test_a_delegation_sat_down_with_envoys(extractor):
+    _, rels, _ = run(extractor, "Congo's government resumed talks. The delegation from Kinshasa, headed by Justice "
+                                "Minister Albertine Kasongo, sat down with envoys of the Kivu Patriotic Front on Monday.")
+    assert ("NEGOTIATED_WITH", "DR Congo", "Kivu Patriotic Front") in rels
+
+
+def test_officials_named_in_apposition_to_a_plural_met(extractor):
+    _, rels, _ = run(extractor, "The home secretaries of the two countries, Gokarna Dawadi for Nepal and Sanjeev "
+                                "Raghavan for India, met on Tuesday and Wednesday.")
+    assert ("NEGOTIATED_WITH", "Gokarna Dawadi", "Sanjeev Raghavan") in rels
