@@ -122,7 +122,8 @@ def group(t: str) -> str:
 
 # triggers ----------------------------------------------------------------------------
 _ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "minister", "delegation", "counterpart",
-                "representative", "emissary", "attaché", "commissioner", "consul", "nuncio"}
+                "representative", "emissary", "attaché", "commissioner", "consul", "nuncio", "d'affaires", "d'affaire",
+                "affaires"}  # "chargé d'affaires", which the tokenizer splits
 
 
 _COURT_WORDS = {"court", "hearing", "tribunal", "questioning", "trial", "prosecutor", "interrogation", "police"}

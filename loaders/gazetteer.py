@@ -32,6 +32,7 @@ _EXTRA_ALIASES = {
     "MM": ["Burma"], "CZ": ["Czechia"], "TR": ["Turkiye", "Türkiye"], "CI": ["Côte d'Ivoire"],
     "PS": ["Palestinian territories"], "IR": ["Islamic Republic of Iran"], "SA": ["Saudi"],
     "BF": ["Burkina"], "CF": ["CAR"], "BA": ["Bosnia"], "GW": ["Guinea Bissau"], "TL": ["East Timor"],
+    "VA": ["Holy See", "Vatican City"],
 }
 
 # Seats of government that reporting uses for the state ("Kyiv said", "talks with Tehran").

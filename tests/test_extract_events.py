@@ -715,3 +715,19 @@ def test_a_diplomat_declared_persona_non_grata_is_expelled(extractor):
                                    "Friday.")
     assert ("Oleg Sidorov", "TARGET_OF", "other") in roles and ("Latvia", "PERPETRATOR_OF", "other") in roles
     assert [e.date for e in res.events] == ["2025-03-14"]
+
+
+def test_a_charge_daffaires_summoned_is_a_meeting_of_both_states(extractor):
+    for text in ("Latvia's foreign ministry summoned Belarus's charge d'affaires in Riga on Tuesday.",
+                 "Belarus's chargé d'affaires was summoned to the ministry in Riga on Tuesday morning."):
+        res = extractor.extract(Article(text=text, published="2025-03-14"))
+        names = {e.id: e.name for e in res.entities}
+        meeting = next(e for e in res.events if e.type == "meeting")
+        parts = {names.get(r.source) for r in res.relations if r.target == meeting.id and r.type == "PARTICIPATED_IN"}
+        assert "Belarus" in parts
+
+
+def test_the_holy_see_is_the_vatican(extractor):
+    res = extractor.extract(Article(text="The Cuban government and the Holy See held talks in Havana on Tuesday. "
+                                         "The Vatican said progress was made.", published="2025-03-14"))
+    assert [(e.name, e.type) for e in res.entities if e.name in ("Vatican", "Holy See")] == [("Vatican", "Country")]
