@@ -323,7 +323,8 @@ def _speakers_units(builder, verb) -> list[str]:
 
 def place_of(builder, tok) -> str | None:
     scope = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
-    for t in scope:
+    scope += [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_ in ("court", "tribunal")]  # "a court in X
+    for t in scope:  # sentenced …": where the court sits
         for p in prep_objects(t, ("in", "at", "near", "outside", "inside", "on")):
             for x in p.subtree:
                 eid = builder.token_entity.get(x.i)

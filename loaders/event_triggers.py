@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from . import modality
 from .actors import is_passive, objects, prep_objects
+from .entity_types import PERSON_NOUNS
 
 TRIGGERS = {
     "shoot": "shooting", "shooting": "shooting", "gunman": "shooting", "gunmen": "shooting", "gunfire": "shooting",
@@ -53,12 +54,14 @@ TRIGGERS = {
     "abduct": "attack", "abduction": "attack", "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
     # removals from office and exchanges of prisoners: events of no ontology type of their own
     **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove", "plot",
-                            "escape", "jailbreak", "relieve", "replace", "expel", "expulsion", "sentence")},
+                            "escape", "jailbreak", "relieve", "replace", "expel", "expulsion", "sentence",
+                            "convict", "jail")},
 }
 # "other" events whose arguments are who did it to whom ("X dismissed Y") or who took part ("a swap").
 REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove", "relieve", "replace"}  # not "fire": "fired rockets"
 # Expulsions of diplomats and court sentences: "other" events whose doer acts on a person.
-EXPULSIONS = {"expel", "expulsion", "sentence"}
+EXPULSIONS = {"expel", "expulsion", "sentence", "convict", "jail"}
+_VERDICTS = {"sentence", "convict", "jail"}
 EXCHANGES = {"swap", "exchange"}
 _CAPTIVES = {"prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "captive", "captives", "pow",
              "pows"}
@@ -417,12 +420,15 @@ def non_grata(tok) -> bool:
 def _person_expelled_or_sentenced(tok) -> bool:
     """"Montenegro expelled a Russian diplomat", "the expulsion of two Croatian diplomats", "X was sentenced to
     eight years": a person expelled or sentenced, in the past; not "sentence" as a noun of prose."""
-    if tok.lemma_ == "sentence":
+    if tok.lemma_ in _VERDICTS:  # "a court sentenced 17 opposition politicians to …", "convicted 14 people"
         if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or modality.negated(tok):
             return False
         args = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
-        return any(a.ent_type_ == "PERSON" or a.pos_ in ("PROPN", "PRON") or a.lemma_.lower() in _EXPELLED
-                   for a in args) and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children)
+        by_court = any(c.dep_ == "nsubj" and c.lemma_ in ("court", "tribunal", "judge", "jury") for c in tok.children)
+        return any(a.ent_type_ == "PERSON" or a.pos_ in ("PROPN", "PRON") or a.lemma_.lower() in _CONVICTS
+                   for a in args) and (by_court if tok.lemma_ != "sentence" else any(
+                       c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children))
+        # ("convicted"/"jailed" only as a court's act: "X, who was jailed in 2025" is told in passing)
     if tok.pos_ == "VERB":
         if tok.tag_ not in ("VBD", "VBN", "VBZ") or modality.negated(tok):
             return False
@@ -430,6 +436,11 @@ def _person_expelled_or_sentenced(tok) -> bool:
     else:
         args = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     return any(a.ent_type_ == "PERSON" or a.lemma_.lower() in _EXPELLED for a in args)
+
+
+# Who a court convicts, sentences or jails.
+_CONVICTS = _EXPELLED | PERSON_NOUNS | {"people", "person", "inmate", "defendant", "prisoner", "detainee",
+                                       "accused", "he", "she", "they", "him", "them"}
 
 
 _OFFICE_WORDS = {"chief", "head", "minister", "commander", "general", "director", "governor", "official",

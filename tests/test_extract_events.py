@@ -731,3 +731,19 @@ def test_the_holy_see_is_the_vatican(extractor):
     res = extractor.extract(Article(text="The Cuban government and the Holy See held talks in Havana on Tuesday. "
                                          "The Vatican said progress was made.", published="2025-03-14"))
     assert [(e.name, e.type) for e in res.entities if e.name in ("Vatican", "Holy See")] == [("Vatican", "Country")]
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Tunis sentenced 17 opposition politicians to prison terms of between 12 and 33 years on Thursday.",
+    "A court in Podgorica in 2019 convicted 14 people of plotting a coup.",
+    "In April a court in Tunis jailed about 40 people for up to 66 years.",
+])
+def test_a_courts_verdict_is_an_event(extractor, text):
+    res = extractor.extract(Article(text=text, published="2025-03-14"))
+    assert [e.type for e in res.events] == ["other"]
+
+
+def test_a_conviction_told_in_passing_is_no_event(extractor):
+    res = extractor.extract(Article(text="Kodi, who was jailed in 2025 on charges his supporters reject, remains in "
+                                         "detention.", published="2026-03-14"))
+    assert not res.events
