@@ -72,6 +72,10 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         doer, done_to = "PERPETRATOR_OF", "TARGET_OF"
         if tok.lemma_ == "replace" and is_passive(tok):  # "He was replaced by Gen. X": X succeeds, X did not remove
             return [(a, done_to) for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)]
+    elif tok.lemma_.lower() == "trial":  # "Five men went on trial": the defendants
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return [(a, "TARGET_OF") for g in [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                for a in actors(builder, g, ("Person", "Organisation"))]
     elif tok.lemma_.lower() == "plot":  # "a plot to overthrow X": X its target; the plotters are only accused
         goal = [c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp")]
         return [(a, "TARGET_OF") for g in goal for o in objects(g) for a in actors(builder, o)]
@@ -323,6 +327,7 @@ def _speakers_units(builder, verb) -> list[str]:
 
 def place_of(builder, tok) -> str | None:
     scope = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
+    scope += [tok.head.head] if tok.lemma_ == "trial" and tok.dep_ == "pobj" else []  # "went on trial in X"
     scope += [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_ in ("court", "tribunal")]  # "a court in X
     for t in scope:  # sentenced …": where the court sits
         for p in prep_objects(t, ("in", "at", "near", "outside", "inside", "on")):

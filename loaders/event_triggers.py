@@ -55,7 +55,7 @@ TRIGGERS = {
     # removals from office and exchanges of prisoners: events of no ontology type of their own
     **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove", "plot",
                             "escape", "jailbreak", "relieve", "replace", "expel", "expulsion", "sentence",
-                            "convict", "jail")},
+                            "convict", "jail", "trial")},
 }
 # "other" events whose arguments are who did it to whom ("X dismissed Y") or who took part ("a swap").
 REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove", "relieve", "replace"}  # not "fire": "fired rockets"
@@ -210,6 +210,8 @@ def trigger_type(tok) -> str | None:
         return None  # "fired rockets at", "launched drones at": an attack; not "fired the minister"
     if lemma in REMOVALS and not _removes_person(tok):
         return None  # "dismissed the claims", "sacked the city": not a removal from office
+    if lemma == "trial" and not _went_on_trial(tok):
+        return None  # "went on trial in Podgorica on Tuesday"; not "the trial" talked about, nor "will face trial"
     if lemma in EXPULSIONS and not _person_expelled_or_sentenced(tok):
         return None  # "expelled a Russian diplomat", "was sentenced to eight years"; not "a sentence" of text
     if lemma in EXCHANGES and not _of_captives(tok):
@@ -415,6 +417,14 @@ def non_grata(tok) -> bool:
     """"declared X persona non grata", "X was declared persona non grata": an expulsion told the diplomats' way."""
     return tok.lemma_ == "declare" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBZ") \
         and not modality.negated(tok) and any(t.lower_ == "grata" for t in tok.subtree)
+
+
+def _went_on_trial(tok) -> bool:
+    """"Five men went on trial", "X stood trial in 2023", "were put on trial": a trial that opened."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head if tok.dep_ == "dobj" else None
+    return verb is not None and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and (
+        verb.lemma_ in ("go", "put", "place") and tok.dep_ == "pobj" or verb.lemma_ == "stand" and tok.dep_ == "dobj") \
+        and not modality.negated(verb)
 
 
 def _person_expelled_or_sentenced(tok) -> bool:

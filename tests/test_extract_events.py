@@ -747,3 +747,13 @@ def test_a_conviction_told_in_passing_is_no_event(extractor):
     res = extractor.extract(Article(text="Kodi, who was jailed in 2025 on charges his supporters reject, remains in "
                                          "detention.", published="2026-03-14"))
     assert not res.events
+
+
+def test_going_on_trial_is_an_event_where_the_defendant_is_tried(extractor):
+    res = extractor.extract(Article(text="Ali Musa went on trial behind closed doors in Dushanbe on Tuesday. The "
+                                         "trial of his deputy is expected to last months.", published="2025-03-14"))
+    names = {e.id: e.name for e in res.entities}
+    trial = next(e for e in res.events if e.type == "other")
+    assert trial.date == "2025-03-11" and names[trial.location] == "Dushanbe"
+    assert ("Ali Musa", "TARGET_OF") in {(names.get(r.source), r.type) for r in res.relations if r.target == trial.id}
+    assert len(res.events) == 1
