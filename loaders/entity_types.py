@@ -186,7 +186,25 @@ def _shape(doc, m, root) -> str | None:
 def _cues(doc, m) -> list[str]:
     root = doc[m.start:m.end].root if m.end - m.start > 1 else doc[m.start]
     return [t for t in (_before(doc, m), _after(doc, m, root), _apposition(doc, m, root), _shape(doc, m, root),
-                        _human(doc, m, root)) if t]
+                        _human(doc, m, root), _titled(doc, m)) if t]
+
+
+# Titles only people hold, written before a name ("President X", "Gen. Y").
+_PERSONAL_TITLES = {"President", "Minister", "Senator", "Gen.", "General", "Col.", "Colonel", "Lt.", "Maj.", "Capt.",
+                    "Sheikh", "Pope", "King", "Queen", "Prince", "Dr.", "Mr.", "Mrs.", "Ms.", "Judge", "Archbishop",
+                    "Bishop", "Cardinal", "Governor", "Mayor", "Commissioner", "Brig."}
+
+
+def _titled(doc, m) -> str | None:
+    """"at the invitation of President Faustin-Archange Touadéra" (the NER took the name for a body): a
+    personal title right before two or more capitalised words makes a person."""
+    if m.type == "Person" or m.start == 0 or doc[m.start - 1].text not in _PERSONAL_TITLES:
+        return None
+    words = m.name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or any(
+            w.lower() in gz.ORG_HEADS or w.lower() in BODY_HEADS for w in words):
+        return None
+    return "Person"
 
 
 def _human(doc, m, root) -> str | None:
@@ -255,6 +273,10 @@ def settle(doc, mentions: list) -> list:
         if new != m.type and not (m.type == "Location" and gz.capital_country(m.name)):
             if m.type == "Person" and new != "Person":
                 m.titles = []
+            elif new == "Person" and not m.titles:
+                from .entities import title_before
+
+                m.titles = title_before(doc, m.start)[0]  # "President X" the NER took for a body
             m.type = new
             if new == "Organisation" and not m.kind:
                 m.kind = gz.org_kind(m.name) or None

@@ -165,9 +165,14 @@ def _title_country(builder, sent, m) -> str | None:
     # otherwise the one state the sentence names, not as a qualifier of another person
     cands, subjects = [], []
     said = _speech_content(doc, m) | _others_clauses(builder, sent, m)
+    chain = _clause_chain(doc[m.start:m.end].root)
+    elsewhere = False
     for t in sent:
         if t.i in builder.coref_tokens or (first <= t.i < m.end) or t.i in said or _qualifies_title(t):
             continue
+        if _clause_verb(t).i not in chain:  # ("…, as Moscow long described them, … at the invitation of
+            elsewhere = elsewhere or _etype(builder, entity_of(builder, t)) == "Country"  # President X": a state
+            continue  # acting in another clause)
         eid = entity_of(builder, t)
         if _etype(builder, eid) == "Country" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "pobj"):
             cands.append(eid)
@@ -191,8 +196,8 @@ def _title_country(builder, sent, m) -> str | None:
         return subjects[0]
     if len(cands) == 1:
         return cands[0]
-    if cands:
-        return ""  # several states: none of them, and not the story's either
+    if cands or elsewhere:
+        return ""  # several states, or states only in other clauses: none of them, and not the story's either
     return _neighbour_country(builder, sent)
 
 
@@ -252,6 +257,23 @@ def _speech_content(doc, m) -> set[int]:
     return own | {t.i for v in verbs for c in v.children if c.dep_ in ("ccomp", "dobj", "prep", "xcomp", "advcl", "dative",
                                                                       "advmod")  # "moved closer to Washington"
                   and not (c.dep_ == "prep" and c.lower_ in ("in", "at")) for t in c.subtree}  # where he speaks
+
+
+def _clause_verb(tok):
+    """The verb of the clause a token is in (itself if it is one)."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _clause_chain(tok) -> set[int]:
+    """The clause a token is in, the clauses above it, and subjectless participle clauses on the token
+    ("President X, addressing governors in Minsk, said …")."""
+    verb = _clause_verb(tok)
+    own = {c.i for h in (tok, verb) for c in h.children if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")
+           and not any(x.dep_.startswith("nsubj") for x in c.children) and (h is tok or tok.i < c.i < verb.i)}
+    return {verb.i, *(a.i for a in verb.ancestors)} | own
 
 
 def _others_clauses(builder, sent, m) -> set[int]:

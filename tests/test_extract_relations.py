@@ -979,3 +979,20 @@ def test_officials_named_in_apposition_to_a_plural_met(extractor):
     _, rels, _ = run(extractor, "The home secretaries of the two countries, Gokarna Dawadi for Nepal and Sanjeev "
                                 "Raghavan for India, met on Tuesday and Wednesday.")
     assert ("NEGOTIATED_WITH", "Gokarna Dawadi", "Sanjeev Raghavan") in rels
+
+
+def test_a_president_the_ner_took_for_a_body_leads_the_state_of_his_clause(extractor):
+    res, rels, _ = run(extractor, "Russian instructors, as Moscow long described the contractors, were first "
+                                  "deployed to the Central African Republic in 2018 at the invitation of President "
+                                  "Faustin-Archange Touadéra.")
+    assert next(e for e in res.entities if e.name == "Faustin-Archange Touadéra").type == "Person"
+    assert ("LEADS", "Faustin-Archange Touadéra", "Central African Republic") in rels
+    assert ("LEADS", "Faustin-Archange Touadéra", "Russia") not in rels
+
+
+def test_a_president_addressing_officials_in_his_capital(extractor):
+    _, rels, _ = run(extractor, "Poland closed the crossing on Monday. President Alexander Lukashenko, addressing "
+                                "regional governors in Minsk, was quoted by the state news agency BelTA as saying "
+                                "that Poland's leaders were to blame. Belarus has denied the claims.")
+    assert ("LEADS", "Alexander Lukashenko", "Belarus") in rels
+    assert ("LEADS", "Alexander Lukashenko", "Poland") not in rels
