@@ -21,7 +21,7 @@ from .state_leaders import country_known, home_country, home_of_title, leads_hom
 _DOMAINS = {"policy", "security", "intelligence", "defence", "defense", "trade", "operations", "finance", "health",
             "energy", "justice", "interior", "communications", "press", "staff", "cyber"}
 _PART_NOUNS = {"unit", "arm", "wing", "branch", "subsidiary", "division", "affiliate", "faction", "offshoot",
-               "department", "directorate", "agency", "service"}
+               "department", "directorate", "agency", "service", "subgroup", "squad", "cell", "splinter"}
 _LEAD_VERBS = {"lead", "head", "command", "run", "chair", "rule", "found"}
 _PART_KINDS = {"government", "military", "intelligence"}
 
@@ -626,6 +626,21 @@ def part_of(builder, sent) -> None:
             if other != eid and ent.type == "Organisation" and len(ent.name.split()) >= 2 and name.startswith(
                     ent.name + " ") and name.split()[len(ent.name.split())][:1].isupper():
                 builder.add_relation("PART_OF", eid, other, builder.evidence(sent.doc[m.start], "rule:named-within", 0.65))
+    for tok in builder.tokens({"belong"}, sent):  # "The gang belongs to Viv Ansanm"
+        if tok.lemma_ == "belong" and tok.pos_ == "VERB" and not modality.negated(tok):
+            for part in actors(builder, subject(tok), ("Organisation",)):
+                for w in [a for p in prep_objects(tok, ("to",)) for a in actors(builder, p, ("Organisation",))]:
+                    if w != part:
+                        builder.add_relation("PART_OF", part, w, builder.evidence(tok, "rule:belongs-to", 0.75))
+    for m, eid in builder.mentions_in(sent):  # "the Atomic Energy Organization of Iran": the state's body
+        name = builder.entities[eid].name if m.type == "Organisation" else ""
+        tail = name.rsplit(" of ", 1)[-1] if " of " in name else ""
+        state = gz.lookup_country(tail) if tail else None
+        head = name.rsplit(" of ", 1)[0].split()[-1].lower() if tail else ""
+        if state and head in _STATE_BODY_HEADS and country_known(builder, state) and not any(
+                w in name.split() for w in ("Revolutionary", "Liberation", "Islamic", "Catholic", "Democratic")):
+            builder.add_relation("PART_OF", eid, country_entity(builder, state),
+                                 builder.evidence(sent.doc[m.start], "rule:named-for-state", 0.65))
     for tok in builder.tokens({"part"}, sent):
         if tok.lower_ == "part" and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
             whole = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -636,6 +651,11 @@ def part_of(builder, sent) -> None:
             for part in actors(builder, subject(tok.head), ("Organisation",)):
                 for w in whole:
                     builder.add_relation("PART_OF", part, w, builder.evidence(tok, "rule:part-of", 0.8))
+
+
+# Head nouns of a state body's name ("Atomic Energy Organization of Iran", "National Police of Colombia").
+_STATE_BODY_HEADS = {"organization", "organisation", "agency", "office", "ministry", "commission", "court", "police",
+                     "service", "council", "authority", "directorate", "bureau", "department", "tribunal", "guard"}
 
 
 def _after_acronym(doc, i: int) -> int:

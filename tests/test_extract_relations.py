@@ -996,3 +996,15 @@ def test_a_president_addressing_officials_in_his_capital(extractor):
                                 "that Poland's leaders were to blame. Belarus has denied the claims.")
     assert ("LEADS", "Alexander Lukashenko", "Belarus") in rels
     assert ("LEADS", "Alexander Lukashenko", "Poland") not in rels
+
+
+def test_a_gang_belongs_to_an_alliance(extractor):
+    _, rels, _ = run(extractor, "The Gran Bwa gang belongs to Viv Ansanm, an alliance of armed groups.")
+    assert ("PART_OF", "Gran Bwa", "Viv Ansanm") in rels
+
+
+def test_a_state_body_named_for_its_state(extractor):
+    _, rels, _ = run(extractor, "Iran said on Monday that the Atomic Energy Organization of Iran (AEOI) had "
+                                "restarted the site. Colombia blamed the Revolutionary Armed Forces of Colombia.")
+    assert ("PART_OF", "Atomic Energy Organization of Iran", "Iran") in rels
+    assert not [r for r in rels if r[0] == "PART_OF" and r[2] == "Colombia"]
