@@ -284,11 +284,24 @@ def described_as(builder, sent) -> None:
             continue
         who = verb.head if verb.dep_ in ("acl", "advcl") else next(
             (c for c in verb.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.tag_ == "VBN")), None)
-        person = entity_of(builder, who) if who is not None else None
-        if _etype(builder, person) != "Person":
-            continue
-        for noun in (p for p in tok.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
-            _link(builder, person, noun, "rule:described-as")
+        people = [entity_of(builder, who)] if who is not None else []
+        people += _whom_described(builder, verb)
+        for person in dict.fromkeys(p for p in people if _etype(builder, p) == "Person"):
+            for noun in (p for p in tok.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+                _link(builder, person, noun, "rule:described-as")
+
+
+def _whom_described(builder, verb) -> list[str]:
+    """"Colonel X, whom officials named as the handler and described as an officer of Y", "A and B, both of
+    whom Treasury described as members of Z": the people the relative pronoun stands for."""
+    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+    if clause.dep_ != "relcl":
+        return []
+    objs = [c for c in clause.children if c.dep_ == "dobj"]
+    if not any(o.lower_ in ("whom", "who") or any(t.lower_ == "whom" for t in o.subtree) for o in objs):
+        return []
+    head = clause.head
+    return [e for t in (head, *head.conjuncts) for e in [entity_of(builder, t)] if e]
 
 
 def _past_alias(builder, c, person) -> list:

@@ -1008,3 +1008,9 @@ def test_a_state_body_named_for_its_state(extractor):
                                 "restarted the site. Colombia blamed the Revolutionary Armed Forces of Colombia.")
     assert ("PART_OF", "Atomic Energy Organization of Iran", "Iran") in rels
     assert not [r for r in rels if r[0] == "PART_OF" and r[2] == "Colombia"]
+
+
+def test_both_of_whom_described_as_members(extractor):
+    _, rels, _ = run(extractor, "The Treasury sanctioned Walter Campos and José Ruiz, both of whom Treasury "
+                                "described as members of the Barrio Azul gang's top leadership.")
+    assert {("MEMBER_OF", "Walter Campos", "Barrio Azul"), ("MEMBER_OF", "José Ruiz", "Barrio Azul")} <= rels
