@@ -86,6 +86,8 @@ def _org_of_role(builder, noun) -> str | None:
     lefts = [entity_of(builder, c) for c in noun.lefts if c.dep_ in ("compound", "poss", "nmod", "amod")]
     lefts += [entity_of(builder, x) for c in noun.lefts if c.dep_ == "compound"  # "Hezbollah's secretary-general"
               for x in c.lefts if x.dep_ == "poss"]
+    lefts += [home_country(builder) for c in noun.lefts if c.dep_ == "poss" and c.lemma_ in ("country", "nation")
+              and any(d.lower_ == "the" for d in c.children)]  # "the country's transitional president"
     for want in ("Organisation", "Country"):  # "Russia's military intelligence chief" heads the agency
         for eid in lefts:
             if eid and _etype(builder, eid) == want and not (want == "Country" and _working_for(noun) and not any(
@@ -258,6 +260,10 @@ def appositions(builder, sent) -> None:
         for c in tok.children:
             if c.dep_ == "appos" and entity_of(builder, c) is None:
                 _link(builder, person, c, "rule:apposition-role")
+                for k in [*c.conjuncts, *(x for p in prep_objects(c, ("of",)) for x in p.conjuncts)]:
+                    if k.pos_ == "NOUN" and entity_of(builder, k) is None and _role_noun(k):
+                        _link(builder, person, k, "rule:apposition-role")  # "X, the head of Y and the country's
+                        # transitional president" (the parser may hang the second noun on Y)
             if c.dep_ == "appos" and c.lower_ == "one":  # "X, one of the most powerful leaders of the Y gang"
                 for noun in prep_objects(c, ("of",)):
                     if noun.tag_ == "NNS":
@@ -522,6 +528,9 @@ def led_by(builder, sent) -> None:
         if org_tok is not None and org_tok.pos_ == "NOUN" and entity_of(builder, org_tok) is None and any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in org_tok.children):
             orgs = []  # "commands the IRGC's ground forces", "heads the crime unit of X": a part of X, not X
+        if not orgs and org_tok is not None and tok.lemma_ in ("lead", "rule") and not is_passive(tok) \
+                and tok.dep_ == "relcl" and not modality.negated(tok):  # "X, who has led Togo since 2005"
+            orgs = actors(builder, org_tok, ("Country",)) if org_tok.pos_ == "PROPN" else []  # not "the Cuban side"
         if not orgs and org_tok is not None and not is_passive(tok):  # "who heads the OLA's southern command"
             whole = [a for c in org_tok.children if c.dep_ == "poss" for a in actors(builder, c, ("Organisation",))]
             whole += [a for p in prep_objects(org_tok, ("of",)) for a in actors(builder, p, ("Organisation",))]

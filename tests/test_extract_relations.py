@@ -1014,3 +1014,17 @@ def test_both_of_whom_described_as_members(extractor):
     _, rels, _ = run(extractor, "The Treasury sanctioned Walter Campos and José Ruiz, both of whom Treasury "
                                 "described as members of the Barrio Azul gang's top leadership.")
     assert {("MEMBER_OF", "Walter Campos", "Barrio Azul"), ("MEMBER_OF", "José Ruiz", "Barrio Azul")} <= rels
+
+
+def test_who_has_led_a_state_since(extractor):
+    _, rels, _ = run(extractor, "Faure Gnassingbé, who has led Togo since 2005, said the attack would be avenged. "
+                                "Ali Musa, who led the Beninese side in the talks, said they went well.")
+    assert ("LEADS", "Faure Gnassingbé", "Togo") in rels
+    assert not [r for r in rels if r[0] == "LEADS" and r[1] == "Ali Musa"]
+
+
+def test_the_countrys_transitional_president_coordinated_with_another_office(extractor):
+    _, rels, _ = run(extractor, "Guinea-Bissau's military rulers said on Monday they had foiled a coup. Gen. Tomás "
+                                "Nhaga, the head of the High Military Command and the country's transitional "
+                                "president, said the plotters were arrested.")
+    assert {("LEADS", "Tomás Nhaga", "High Military Command"), ("LEADS", "Tomás Nhaga", "Guinea-Bissau")} <= rels
