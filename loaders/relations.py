@@ -916,7 +916,7 @@ def denials(builder, sent) -> None:
 
 # negotiations ----------------------------------------------------------------------
 def negotiations(builder, sent) -> None:
-    for tok in builder.tokens(_NEGOTIATE_VERBS | _TALK_NOUNS | _AGREE_VERBS | {"host", "receive", "sit"}, sent):
+    for tok in builder.tokens(_NEGOTIATE_VERBS | _TALK_NOUNS | _AGREE_VERBS | {"host", "receive", "sit", "bring"}, sent):
         if tok.lemma_ in _NEGOTIATE_VERBS and (tok.pos_ == "VERB" or tok.dep_ in ("xcomp", "advcl")):
             _pairs(builder, tok, actors(builder, subject(tok)),
                    [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], "rule:negotiate-with")
@@ -944,7 +944,7 @@ def negotiations(builder, sent) -> None:
                     verb = verb.head
                 if verb.pos_ in ("VERB", "AUX"):
                     _pairs(builder, tok, actors(builder, subject(verb)), partners, "rule:talks-with")
-        if tok.lemma_ in ("host", "receive", "sit") and tok.pos_ == "VERB" and not modality.hypothetical(tok):
+        if tok.lemma_ in ("host", "receive", "sit", "bring") and tok.pos_ == "VERB" and not modality.hypothetical(tok):
             _hosted_for_talks(builder, tok)
         if tok.lemma_ in _AGREE_VERBS and tok.pos_ == "VERB":
             subj = subject(tok)
@@ -1006,6 +1006,12 @@ def _hosted_for_talks(builder, tok) -> None:
         if not fors:
             return
         guests = objects(tok)
+    if tok.lemma_ == "bring":  # "Tuesday brought the defence ministers of A, B and C to Lomé for talks"
+        sides = list(dict.fromkeys(a for g in guests for a in actors(builder, g) or [
+            x for p in prep_objects(g, ("of", "from")) for x in actors(builder, p, ("Country", "Organisation"))]))
+        for a, b in combinations(sides, 2):
+            _add(builder, "NEGOTIATED_WITH", a, b, tok, "rule:brought-for-talks", 0.65)
+        return
     subj = subject(tok)
     hosts = actors(builder, subj)
     if subj is not None and not hosts and subj.lower_ in _DELEGATES:

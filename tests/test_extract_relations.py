@@ -1028,3 +1028,9 @@ def test_the_countrys_transitional_president_coordinated_with_another_office(ext
                                 "Nhaga, the head of the High Military Command and the country's transitional "
                                 "president, said the plotters were arrested.")
     assert {("LEADS", "Tomás Nhaga", "High Military Command"), ("LEADS", "Tomás Nhaga", "Guinea-Bissau")} <= rels
+
+
+def test_ministers_of_several_states_brought_together_for_talks(extractor):
+    _, rels, _ = run(extractor, "Tuesday brought the defence ministers of Togo, Benin and Ghana to Lomé for talks "
+                                "on border security. The crisis brought hundreds of protesters to Accra for a rally.")
+    assert {("NEGOTIATED_WITH", "Benin", "Togo"), ("NEGOTIATED_WITH", "Benin", "Ghana")} <= rels
