@@ -1440,6 +1440,8 @@ def alleged(builder, sent) -> None:
             continue
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
             doers = [a for c in clause.children if c.dep_ in ("nsubj",) for a in actors(builder, c)]
+            if not doers and is_passive(clause):  # "alleging that the operation had been bankrolled by X"
+                doers = [a for p in agent_of_passive(clause) for a in actors(builder, p)]
             by = [a for a in _acting(builder, subject(tok), ("Person", "Organisation", "Country")) if a not in doers]
             by += [st for a in by for st in [_voice_of_state(builder, a)] if st and st not in by]
             for a in by:

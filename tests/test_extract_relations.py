@@ -1034,3 +1034,9 @@ def test_ministers_of_several_states_brought_together_for_talks(extractor):
     _, rels, _ = run(extractor, "Tuesday brought the defence ministers of Togo, Benin and Ghana to Lomé for talks "
                                 "on border security. The crisis brought hundreds of protesters to Accra for a rally.")
     assert {("NEGOTIATED_WITH", "Benin", "Togo"), ("NEGOTIATED_WITH", "Benin", "Ghana")} <= rels
+
+
+def test_alleging_a_passive_deed_accuses_its_agent(extractor):
+    _, rels, _ = run(extractor, "Prosecutor Amadou Sy went further, alleging that the plot had been bankrolled by "
+                                "Fernando Gomes, a businessman.")
+    assert ("ACCUSED", "Amadou Sy", "Fernando Gomes") in rels
