@@ -388,9 +388,12 @@ def _remember_described(builder, tok, targets, by) -> None:
         return
     for g in (g for g in targets if g is not None):
         for t in (g, *g.conjuncts):
-            if t.pos_ == "NOUN" and t.tag_ == "NN" and not actors(builder, t) and any(
-                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            plural = t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children)  # "two former officials"
+            if t.pos_ == "NOUN" and not actors(builder, t) and (plural or t.tag_ == "NN" and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)):  # "a former senator"
                 builder.described.append((t.lemma_, by, tok.i))
+                if plural:
+                    builder.__dict__.setdefault("described_plural", set()).add(tok.i)
 
 
 def described_named(builder, sent) -> None:
@@ -444,6 +447,9 @@ def statement_named(builder, sent) -> None:
         speakers = actors(builder, subject(say), ("Country", "Organisation")) if say.pos_ == "VERB" else []
         if not (set(speakers) & side or any(_own_body(builder, s, by) for s in speakers)):
             continue
+        if trigger in builder.__dict__.get("described_plural", ()) and any(
+                builder.label(s) == "Country" for s in speakers):
+            continue  # after "sanctions on 16 officials", only the sanctioning body's own statement names them
         clauses = [c for c in say.children if c.dep_ == "ccomp"]
         clauses += [a for c in say.children if c.dep_ == "prep" for p in c.children  # "said in a statement that X …"
                     if p.lemma_ in ("statement", "announcement", "release", "notice") for a in p.children

@@ -1040,3 +1040,13 @@ def test_alleging_a_passive_deed_accuses_its_agent(extractor):
     _, rels, _ = run(extractor, "Prosecutor Amadou Sy went further, alleging that the plot had been bankrolled by "
                                 "Fernando Gomes, a businessman.")
     assert ("ACCUSED", "Amadou Sy", "Fernando Gomes") in rels
+
+
+def test_the_sanctioning_bodys_statement_names_one_of_the_counted_targets(extractor):
+    _, rels, _ = run(extractor, "The United States on Wednesday imposed sanctions on three gang leaders and two "
+                                "former officials. In a statement, the Treasury Department's Office of Foreign "
+                                "Assets Control (OFAC) said that Ernesto Villalta, a former deputy director of the "
+                                "prison system, had negotiated benefits for jailed gang leaders. Washington and "
+                                "most Western governments say the opposition candidate, Edmundo Ruiz, won the vote.")
+    assert ("SANCTIONED_BY", "Ernesto Villalta", "United States") in rels
+    assert not [r for r in rels if r[0] == "SANCTIONED_BY" and r[1] == "Edmundo Ruiz"]
