@@ -186,13 +186,21 @@ def _shape(doc, m, root) -> str | None:
 def _cues(doc, m) -> list[str]:
     root = doc[m.start:m.end].root if m.end - m.start > 1 else doc[m.start]
     return [t for t in (_before(doc, m), _after(doc, m, root), _apposition(doc, m, root), _shape(doc, m, root),
-                        _human(doc, m, root), _titled(doc, m)) if t]
+                        _human(doc, m, root), _titled(doc, m), _belonged_to(doc, m)) if t]
 
 
 # Titles only people hold, written before a name ("President X", "Gen. Y").
 _PERSONAL_TITLES = {"President", "Minister", "Senator", "Gen.", "General", "Col.", "Colonel", "Lt.", "Maj.", "Capt.",
                     "Sheikh", "Pope", "King", "Queen", "Prince", "Dr.", "Mr.", "Mrs.", "Ms.", "Judge", "Archbishop",
                     "Bishop", "Cardinal", "Governor", "Mayor", "Commissioner", "Brig."}
+
+
+def _belonged_to(doc, m) -> str | None:
+    """"both men belonged to Los Lobos": what people belong to is a body."""
+    root = doc[m.start:m.end].root
+    verb = root.head.head
+    return "Organisation" if root.dep_ == "pobj" and root.head.lower_ == "to" and verb.lemma_ == "belong" \
+        and verb.tag_ in ("VBD", "VBZ", "VBP") else None  # (not "assets belonging to X")
 
 
 def _titled(doc, m) -> str | None:

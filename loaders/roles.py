@@ -649,11 +649,17 @@ def part_of(builder, sent) -> None:
                     ent.name + " ") and name.split()[len(ent.name.split())][:1].isupper():
                 builder.add_relation("PART_OF", eid, other, builder.evidence(sent.doc[m.start], "rule:named-within", 0.65))
     for tok in builder.tokens({"belong"}, sent):  # "The gang belongs to Viv Ansanm"
-        if tok.lemma_ == "belong" and tok.pos_ == "VERB" and not modality.negated(tok):
-            for part in actors(builder, subject(tok), ("Organisation",)):
-                for w in [a for p in prep_objects(tok, ("to",)) for a in actors(builder, p, ("Organisation",))]:
-                    if w != part:
+        if tok.lemma_ == "belong" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") \
+                and not modality.negated(tok) and not modality.hypothetical(tok) and not any(
+                    c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+            bodies = [a for p in prep_objects(tok, ("to",)) for a in actors(builder, p, ("Organisation",))]
+            for part in actors(builder, subject(tok), ("Organisation", "Person")) or _both_named(builder, subject(tok)):
+                for w in bodies:  # "The gang belongs to X"; "He said both men belonged to Los Lobos"
+                    if w != part and builder.label(part) == "Organisation":
                         builder.add_relation("PART_OF", part, w, builder.evidence(tok, "rule:belongs-to", 0.75))
+                    elif w != part:
+                        builder.add_relation("MEMBER_OF", part, w, builder.evidence(tok, "rule:belongs-to", 0.7),
+                                             role="member")
     for m, eid in builder.mentions_in(sent):  # "the Atomic Energy Organization of Iran": the state's body
         name = builder.entities[eid].name if m.type == "Organisation" else ""
         tail = name.rsplit(" of ", 1)[-1] if " of " in name else ""
@@ -673,6 +679,19 @@ def part_of(builder, sent) -> None:
             for part in actors(builder, subject(tok.head), ("Organisation",)):
                 for w in whole:
                     builder.add_relation("PART_OF", part, w, builder.evidence(tok, "rule:part-of", 0.8))
+
+
+def _both_named(builder, noun) -> list[str]:
+    """"both men", "the two suspects": the two people the sentence before names side by side."""
+    if noun is None or noun.tag_ != "NNS" or not any(c.lower_ in ("both", "two") for c in noun.children):
+        return []
+    sents = builder.sents()
+    k = next((i for i, x in enumerate(sents) if x.start <= noun.i < x.end), 0)
+    for t in (sents[k - 1] if k else ()):
+        people = [e for c in (t, *t.conjuncts) for e in [entity_of(builder, c)] if _etype(builder, e) == "Person"]
+        if t.dep_ != "conj" and len(dict.fromkeys(people)) == 2:
+            return list(dict.fromkeys(people))
+    return []
 
 
 # Head nouns of a state body's name ("Atomic Energy Organization of Iran", "National Police of Colombia").

@@ -1050,3 +1050,12 @@ def test_the_sanctioning_bodys_statement_names_one_of_the_counted_targets(extrac
                                 "most Western governments say the opposition candidate, Edmundo Ruiz, won the vote.")
     assert ("SANCTIONED_BY", "Ernesto Villalta", "United States") in rels
     assert not [r for r in rels if r[0] == "SANCTIONED_BY" and r[1] == "Edmundo Ruiz"]
+
+
+def test_both_men_belonged_to_a_gang(extractor):
+    res, rels, _ = run(extractor, "Police arrested Bryan Preciado and Jefferson Ortiz on Monday. He said both men "
+                                  "belonged to Los Zorros. Detectives were examining whether the drivers belonged to "
+                                  "Los Topos. The bank froze assets belonging to Ana Ruiz.")
+    assert {("MEMBER_OF", "Bryan Preciado", "Los Zorros"), ("MEMBER_OF", "Jefferson Ortiz", "Los Zorros")} <= rels
+    assert not [r for r in rels if r[0] == "MEMBER_OF" and r[2] == "Los Topos"]
+    assert next(e for e in res.entities if e.name == "Ana Ruiz").type == "Person"
