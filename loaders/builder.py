@@ -13,6 +13,8 @@ from typing import Any
 from newsgraph.schema import (Article, Entity, Event, Evidence, ExtractionResult, Relation,
                               VOCAB, relation_id)
 
+from .nlp import TokenTable
+
 
 @dataclass
 class _EntityDraft:
@@ -41,6 +43,7 @@ class ArticleBuilder:
         self._found: dict[frozenset, tuple[list[int], list]] = {}
         self._evidence: dict[tuple, Evidence] = {}
         self._date_words: list[int] | None = None
+        self._table: TokenTable | None = None
         self.coref_tokens: set[int] = set()
         self.deferred_coref: list[int] = []  # descriptions resolved after roles ("the Hamas leader")  # tokens linked by coref (pronouns, descriptions)
         self.claims: list[dict] = []  # accusations and suspicions whose object may be an event
@@ -99,6 +102,13 @@ class ArticleBuilder:
         i = token_or_span.i if hasattr(token_or_span, "i") else token_or_span.start
         return self._sents[self._sent_of[i]]
 
+    @property
+    def table(self) -> TokenTable:
+        """The article's tokens and their strings, read from spaCy once (see ``nlp.TokenTable``)."""
+        if self._table is None:
+            self._table = TokenTable(self.doc)
+        return self._table
+
     def tokens(self, keys, sent=None) -> list:
         """Tokens whose lemma or lower-case form is in ``keys`` (within ``sent`` if given), in order.
 
@@ -107,15 +117,19 @@ class ArticleBuilder:
         """
         if self._index is None:
             self._index = {}
-            for t in self.doc:
-                self._index.setdefault(t.lemma_.lower(), []).append(t.i)
-                if t.lower_ != t.lemma_.lower():
-                    self._index.setdefault(t.lower_, []).append(t.i)
-        key = keys if type(keys) is frozenset else frozenset(keys)
+            table = self.table
+            for i, (lemma, lower) in enumerate(zip(table.lemmas, table.lowers)):
+                lemma = lemma.lower()
+                self._index.setdefault(lemma, []).append(i)
+                if lower != lemma:
+                    self._index.setdefault(lower, []).append(i)
+        # a tuple of the keys is a cheaper exact key than a frozenset built on every call (rules pass sets)
+        key = keys if type(keys) is frozenset else tuple(keys)
         found = self._found.get(key)
         if found is None:  # indices and their Token objects, made once (Doc.__getitem__ builds a new one each time)
             at = sorted({i for k in key for i in self._index.get(k, ())})
-            found = self._found[key] = (at, [self.doc[i] for i in at])
+            toks = self.table.tokens
+            found = self._found[key] = (at, [toks[i] for i in at])
         at, toks = found
         if sent is not None:
             return toks[bisect.bisect_left(at, sent.start):bisect.bisect_left(at, sent.end)]
@@ -134,8 +148,9 @@ class ArticleBuilder:
         if self._date_words is None:
             from .event_dates import DATE_WORD  # one pattern for both
 
-            self._date_words = [t.i for t in self.doc if t.ent_type_ in ("", "TIME") and t.text[:1].isupper()
-                                and DATE_WORD.match(t.text)]  # "on Sunday night" is a TIME entity
+            table = self.table
+            self._date_words = [i for i, w in enumerate(table.texts) if w[:1].isupper() and DATE_WORD.match(w)
+                                and table.tokens[i].ent_type_ in ("", "TIME")]  # "on Sunday night" is a TIME entity
         return self._date_words
 
     def date_ents(self):

@@ -19,6 +19,7 @@ from newsgraph.schema import entity_id, fold
 from . import entity_types, gazetteer as gz
 from .dates import MONTHS, WEEKDAYS
 from .entity_names import ACRONYM, acronyms, described_units, named_as_body, party_name, ruled_by
+from .nlp import TokenTable
 
 _SOURCE_VERBS = {"report", "cite", "quote", "publish", "tell", "broadcast"}
 # Nouns right after a name that make the name an organisation ("Wagner boss", "M23 rebel group").
@@ -53,7 +54,10 @@ class Mention:
 
 
 # classification -----------------------------------------------------------------
+@lru_cache(maxsize=1 << 14)
 def _clean(text: str) -> str:
+    """A mention's text without its possessive, leading "the" and edge punctuation (memoised: a pure
+    function of the string, asked for every mention several times)."""
     text = text.strip()
     for suffix in ("'s", "’s", "'"):
         text = text.removesuffix(suffix)
@@ -416,10 +420,12 @@ class _Words:
     """Texts and lemmas of a document read once: the mention rules filter on these plain strings first
     instead of walking spaCy tokens five times."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, table: TokenTable | None = None):
         self.doc = doc
-        self.texts = [t.text for t in doc]
-        self.lemmas = [t.lemma_ for t in doc]
+        table = table if table is not None else TokenTable(doc)
+        self.tokens = table.tokens
+        self.texts = table.texts
+        self.lemmas = table.lemmas
         self._at: dict[tuple[str, str], list[int]] = {}
         for i, key in enumerate(zip(self.texts, self.lemmas)):
             self._at.setdefault(key, []).append(i)
@@ -427,7 +433,8 @@ class _Words:
     def where(self, pred) -> list:
         """Tokens whose (text, lemma) satisfies ``pred``, testing each distinct pair once."""
         hits = sorted(i for (w, lemma), at in self._at.items() if pred(w, lemma) for i in at)
-        return [self.doc[i] for i in hits]
+        tokens = self.tokens
+        return [tokens[i] for i in hits]
 
 
 def _agency_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
@@ -710,7 +717,7 @@ def _state_word(text: str) -> bool:
     return bool(gz.lookup_country(text) or gz.demonym_country(text) or gz.lookup_agency(text))
 
 
-def _ranked_names(doc) -> list[tuple[int, int]]:
+def _ranked_names(doc, words: _Words) -> list[tuple[int, int]]:
     """Capitalised words after an abbreviated military rank ("Col. Innocent Bahati Rugero", "Maj. Gen. X"):
     a person's name, whatever the NER made of it (a place, or a person cut in two)."""
     out = []
@@ -730,7 +737,7 @@ def _ranked_names(doc) -> list[tuple[int, int]]:
             j == len(doc) or doc[j].ent_iob_ != "I")
         if j - i >= 2 and doc[j - 1].text[:1].isupper() and not whole and not gz.lookup_country(doc[i:j].text):
             out.append((i, j))
-    return sorted(set(out + _spelled_rank_names(doc)))
+    return sorted(set(out + _spelled_rank_names(doc, words)))
 
 
 _SPELLED_RANKS = {"Brigadier", "Colonel", "Lieutenant", "Captain", "Major", "Sergeant", "Admiral", "General",
@@ -739,14 +746,14 @@ _NOT_NAMES = {"General", "Assembly", "Command", "Staff", "Council", "Directorate
               "Prosecutor", "Intelligence", "Security", "Court", "Office", "Inspector", "Department", "Service"}
 
 
-def _spelled_rank_names(doc) -> list[tuple[int, int]]:
+def _spelled_rank_names(doc, words: _Words) -> list[tuple[int, int]]:
     """"the army's spokesman, Brigadier Sampath Liyanage": two or three capitalised words the NER left
     untagged after a rank written out are a person ("General Assembly", "Major General" are not names)."""
     out = []
-    for tok in doc:
-        if tok.text not in _SPELLED_RANKS:
+    for at, w in enumerate(words.texts):  # (plain strings: a rank word is rare, the walk is not)
+        if w not in _SPELLED_RANKS:
             continue
-        i = tok.i + 1
+        i = at + 1
         while i < len(doc) and doc[i].text in _SPELLED_RANKS:  # "Lieutenant Colonel", "Brigadier General"
             i += 1
         j = i
@@ -784,16 +791,19 @@ def _disambiguate_countries(mentions: list[Mention]) -> None:
 
 
 # clustering ---------------------------------------------------------------------------
-def _name_tokens(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """A name's folded words without particles ("al-"), as a tuple: memoised, since clustering compares
+    every pair of person names."""
     out = []
     for w in fold(name).split():
         for p in _PARTICLES:
             w = w.removeprefix(p.lower())
         out.append(w)
-    return out
+    return tuple(out)
 
 
-def _contains(full: list[str], part: list[str]) -> bool:
+def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     n = len(part)
     return any(full[i:i + n] == part for i in range(len(full) - n + 1))
 
@@ -822,7 +832,9 @@ def _cluster_persons(mentions: list[Mention]) -> dict[int, str]:
     return canon
 
 
+@lru_cache(maxsize=1 << 14)
 def _initials(name: str) -> str:
+    """"UN Support Mission" -> "USM" (memoised: a pure function of the name, asked for every organisation pair)."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _STOP]
     return "".join(w[0] for w in words).upper()
 
@@ -1116,18 +1128,19 @@ _UNTAGGED_FINDERS = (_agency_mentions, _description_mentions, _institution_menti
                      _missed_people, _named_before_body, _acronym_before_member)
 
 
-def mentions_of(doc) -> list[Mention]:
-    """Typed mentions in document order: NER spans fixed by rules, plus agencies and descriptions."""
+def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
+    """Typed mentions in document order: NER spans fixed by rules, plus agencies and descriptions.
+    (``table``: the doc's token strings if already read, see ``nlp.TokenTable``.)"""
     out: list[Mention] = []
     dropped: set[int] = set()
     ents = _join_split_names(doc, doc.ents)  # doc.ents is a property that rebuilds its spans on every read
-    ranked = _ranked_names(doc)
+    words = _Words(doc, table)
+    ranked = _ranked_names(doc, words)
     if ranked:  # "Col. Innocent Bahati Rugero" tagged as a place: the rank says it is a person
         cut = {i for a, b in ranked for i in range(a, b)}
         ents = [e for e in ents if not cut & set(range(e.start, e.end))]
         ents += [Span(doc, a, b, label="PERSON") for a, b in ranked]
         ents.sort(key=lambda e: e.start)
-    words = _Words(doc)
     cited = _cited_outlets(doc, words)
     if cited:  # "the news site Myanmar Now": the outlet, not the state inside its name
         cut = {i for a, b in cited for i in range(a, b)}
@@ -1370,7 +1383,7 @@ def _one_congo(mentions: list[Mention]) -> None:
 
 def collect(builder, doc) -> None:
     """Turn mentions into entities on the builder; every token of a mention maps to its entity."""
-    mentions = mentions_of(doc)
+    mentions = mentions_of(doc, builder.table)
     _one_congo(mentions)
     person_canon = _cluster_persons(mentions)
     org_canon = _cluster_orgs(doc, mentions)

@@ -161,3 +161,27 @@ def load_nlp(name: str | None = None):
         ruler.add_patterns(ruler_patterns())  # the NER keeps these spans and reads around them
         nlp.add_pipe(BODIES_TRIM, after=BODIES)
     return nlp
+
+
+class TokenTable:
+    """Per-token strings of one parsed doc, read from spaCy once.
+
+    Every ``doc[i]``, ``tok.text`` or ``tok.lemma_`` builds a new Python object in spaCy; the rules read the
+    same few attributes of the same tokens many times over, so the hottest loops read these plain lists
+    instead. The parse is never changed after the pipeline, so the table stays true for the doc's life
+    (the ArticleBuilder keeps one per article: nothing holds it beyond the article).
+    """
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.tokens = list(doc)  # (rules compare tokens with ==, never by identity across calls)
+        self.texts = [t.text for t in self.tokens]
+        self.lemmas = [t.lemma_ for t in self.tokens]
+        self._lowers: list[str] | None = None
+
+    @property
+    def lowers(self) -> list[str]:
+        if self._lowers is None:
+            self._lowers = [t.lower_ for t in self.tokens]
+        return self._lowers
+

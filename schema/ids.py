@@ -8,17 +8,24 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower-case ASCII fold used for comparing names ("Zelenskyy" vs "ZELENSKYY")."""
+    """Lower-case ASCII fold used for comparing names ("Zelenskyy" vs "ZELENSKYY").
+
+    Memoised: a pure function of the string, and the gazetteer and name rules fold the same names
+    thousands of times per article."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
+    """A name as an id part (memoised like ``fold``: every mention and edge asks for it)."""
     return _NON_SLUG.sub("-", fold(text)).strip("-") or "x"
 
 
