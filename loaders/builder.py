@@ -44,6 +44,7 @@ class ArticleBuilder:
         self._evidence: dict[tuple, Evidence] = {}
         self._date_words: list[int] | None = None
         self._table: TokenTable | None = None
+        self._date_roots: list[tuple] | None = None
         self.coref_tokens: set[int] = set()
         self.deferred_coref: list[int] = []  # descriptions resolved after roles ("the Hamas leader")  # tokens linked by coref (pronouns, descriptions)
         self.claims: list[dict] = []  # accusations and suspicions whose object may be an event
@@ -158,6 +159,13 @@ class ArticleBuilder:
         if self._dates is None:
             self._dates = [e for e in self.doc.ents if e.label_ == "DATE"]
         return self._dates
+
+    def date_roots(self) -> list[tuple]:
+        """(DATE entity, its root's index, its text) for each DATE entity, computed once: ``Span.root`` and
+        ``Span.text`` walk the span on every read, and every trigger's date scopes test every DATE."""
+        if self._date_roots is None:
+            self._date_roots = [(e, e.root.i, e.text) for e in self.date_ents()]
+        return self._date_roots
 
     # entities -----------------------------------------------------------------
     def add_entity(self, ent_id: str, type_: str, name: str, alias: str | None = None,

@@ -8,6 +8,7 @@ the clause it is measured against once merging has dated that clause.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import dates
 from .event_triggers import TRIGGER_KEYS, EventMention, group, trigger_type
@@ -36,25 +37,39 @@ _DATE_DEPS = ("prep", "npadvmod", "advmod", "tmod", "poss", "nmod", "compound", 
 SPELLS = {"round", "day", "week", "month", "session", "series", "hour"}  # "two rounds of talks", "three days of …"
 
 
-def _own_phrase(tok) -> set[int]:
+def _own_phrase(table, tok) -> set[int]:
     """The trigger's subtree, less the parts whose dates belong to something else (one walk):
     "was detained … and is expected to appear on Friday" (another clause), "sanctions over the attack
     last year" (another event), "X, who succeeded Y in January 2025, met Z" (a relative clause about a
     participant), "the raid, in a statement released on Monday" (the statement)."""
     own = {tok.i}
-    stack = [c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    deps, heads, children, lemmas, lowers = table.deps, table.heads, table.children, table.lemma_lowers, table.lowers
+    toks, pos = table.tokens, table.poses  # (indices and plain strings: spaCy tokens only for trigger_type)
+    stack = [c for c in children[tok.i] if not (deps[c] == "conj" and pos[c] in ("VERB", "AUX"))]
     while stack:
         t = stack.pop()
-        if t.lemma_.lower() in _STATEMENT_NOUNS:
+        if lemmas[t] in _STATEMENT_NOUNS:
             continue
-        if t.dep_ == "relcl" and t.head.i != tok.i and not trigger_type(t.head):
+        if deps[t] == "relcl" and heads[t] != tok.i and not trigger_type(toks[heads[t]]):
             continue
-        if t.dep_ not in ("compound", "amod") and (t.lower_ in TRIGGER_KEYS or t.lemma_.lower() in TRIGGER_KEYS) \
-                and trigger_type(t):
+        if deps[t] not in ("compound", "amod") and (lowers[t] in TRIGGER_KEYS or lemmas[t] in TRIGGER_KEYS) \
+                and trigger_type(toks[t]):
             continue
-        own.add(t.i)
-        stack.extend(t.children)
+        own.add(t)
+        stack.extend(children[t])
     return own
+
+
+def _outside_clauses(table, i: int, deps) -> set[int]:
+    """Subtrees of token ``i``'s children in ``deps``, less any clause (relcl, ccomp, advcl) inside them."""
+    out: set[int] = set()
+    for c in table.children[i]:
+        if table.deps[c] not in deps:
+            continue
+        tree = table.subtree(c)
+        inner = [a for a in tree if a != c and table.deps[a] in ("relcl", "ccomp", "advcl")]
+        out |= tree.difference(*(table.subtree(a) for a in inner)) if inner else tree
+    return out
 
 
 def _governing_verb(tok):
@@ -69,42 +84,41 @@ def _governing_verb(tok):
     return None
 
 
-def _scopes(tok) -> list[set[int]]:
-    """Token sets whose dates belong to a trigger, best first: its own phrase, its verb's, its speaker's."""
-    own = _own_phrase(tok)
+def _scopes(builder, tok) -> list[set[int]]:
+    """Token sets whose dates belong to a trigger, best first: its own phrase, its verb's, its speaker's.
+    (Subtrees are read from the builder's token table: the same clauses are scoped for many triggers.)"""
+    table = builder.table
+    own = _own_phrase(table, tok)
     scopes = [own]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SPELLS:
         spell = tok.head.head  # "two rounds of talks in Doha last month": the date hangs on "rounds"
-        scopes.append({t.i for c in spell.children if c.dep_ in _DATE_DEPS for t in c.subtree})
+        scopes.append(table.below(spell.i, _DATE_DEPS))
     if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.ent_type_ == "DATE":
         # "since January 2020, when a drone killed X": the date the clause hangs from is its own
-        scopes.insert(1, {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree})
+        scopes.insert(1, set(table.subtree(tok.head.i) - table.subtree(tok.i)))
     if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not trigger_type(tok.head):
         noun = tok.head  # "a 2024 operation that killed X", "the raid in March that killed Y": the noun's date
-        scopes.append({t.i for c in noun.children if c.i != tok.i and c.dep_ in _DATE_DEPS for t in c.subtree})
+        scopes.append(table.below(noun.i, _DATE_DEPS, skip=tok.i))
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     if verb is not None and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "xcomp") and not _after_mark(tok):
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else verb
     if verb is not None and verb.i != tok.i and not (tok.pos_ != "VERB" and _own_time(verb) and not (
             verb.lemma_ == "announce" and tok.dep_ == "dobj" and trigger_type(tok) == "sanction")):  # announced sanctions
-        scopes.append({t.i for c in verb.children if c.dep_ in _DATE_DEPS for t in c.subtree} - own)
+        scopes.append(table.below(verb.i, _DATE_DEPS) - own)
     if verb is not None and verb.i != tok.i and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" \
             and verb.head.lemma_ in ("agree", "decide", "vote", "move") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "agreed on Friday to keep sanctions"
-        scopes.append({t.i for c in verb.head.children if c.dep_ in _DATE_DEPS for t in c.subtree} - own)
+        scopes.append(table.below(verb.head.i, _DATE_DEPS) - own)
     if verb is not None and verb.i != tok.i and verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE":
         # "since March 2023, when A and B backed the plan during talks in Ohrid": the date the clause hangs from
-        scopes.append({t.i for t in verb.head.subtree} - {t.i for t in verb.subtree})
+        scopes.append(set(table.subtree(verb.head.i) - table.subtree(verb.i)))
     outer = _outer_clause(verb) if verb is not None and (verb.i == tok.i or trigger_type(verb) is None) else None
     if outer is not None:
-        scopes.append(_Coarse({t.i for c in outer.children if c.dep_ in _DATE_DEPS and c.i != verb.i
-                               for t in c.subtree}))
+        scopes.append(_Coarse(table.below(outer.i, _DATE_DEPS, skip=verb.i)))
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and verb is not None and verb.i == tok.head.i \
             and group(trigger_type(tok) or "") == "violence":
         # "A roadside bomb hit a convoy carrying X near Quetta on Tuesday": the date hangs deeper in the clause
-        scopes.append({t.i for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree
-                       if not any(a.dep_ in ("relcl", "ccomp", "advcl") and a.i != c.i and t in a.subtree
-                                  for a in c.subtree)} - own)
+        scopes.append(_outside_clauses(table, verb.i, ("dobj", "prep")) - own)
     if tok.pos_ == "NOUN" and tok.lower_ in ("talks", "negotiations", "consultations", "meeting", "summit"):
         # "two days of talks in Almaty, between A and B, which ended on Thursday" (the clause hung on B)
         sent_end = next((t.i for t in tok.doc[tok.i:] if t.is_sent_end), len(tok.doc) - 1)
@@ -117,7 +131,7 @@ def _scopes(tok) -> list[set[int]]:
     speech = verb if verb is not None else tok
     for _ in range(3):
         if speech.dep_ == "ccomp" and speech.head.lemma_ in _SPEECH:
-            scopes.append({t.i for c in speech.head.children if c.dep_ in _DATE_DEPS for t in c.subtree})
+            scopes.append(table.below(speech.head.i, _DATE_DEPS))
             break
         if speech.head == speech:
             break
@@ -142,6 +156,7 @@ def _after_mark(tok) -> bool:
         tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before"))
 
 
+@lru_cache(maxsize=4096)
 def _relative_form(text: str):
     """How a date phrase counts from the event told before ("same day", "the following month", "two weeks
     later", "hours later", "days later"), or None for a date of its own."""
@@ -174,10 +189,9 @@ def _date_in_scope(builder, scope: set[int], published):
     """(ISO date, "same" flag) from DATE entities in ``scope``, else from bare weekday/month words. A date
     written out wins over a relative one in the same scope ("A week later, on September 9, …")."""
     deferred = None
-    for ent in builder.date_ents():
-        if ent.root.i not in scope:
+    for ent, root, text in builder.date_roots():
+        if root not in scope:
             continue
-        text = ent.text
         if "old" in text or _RELATIVE.match(text.strip()):
             continue
         if _SPAN.search(text):
@@ -385,7 +399,7 @@ def _outer_clause(verb):
 def resolve_date(builder, tok, published: str | None):
     """(ISO date, relative anchor, same-as-previous flag, weak flag) for a trigger."""
     rel = _relative(builder, tok)
-    scopes = _scopes(tok)
+    scopes = _scopes(builder, tok)
     for k, scope in enumerate(scopes):
         iso, same = _date_in_scope(builder, scope, published)
         if isinstance(scope, _Coarse) and (same or (iso and len(iso) == 10)) and trigger_type(tok) != "sanction":
@@ -418,8 +432,7 @@ def apply_relative(builder, mentions: list[EventMention], events: list[list[Even
             continue
         anchor_i, amount, unit = m.relative
         anchor = builder.doc[anchor_i]
-        base, _same = _date_in_scope(builder, {t.i for c in anchor.children if c.dep_ in _DATE_DEPS
-                                               for t in c.subtree}, published)
+        base, _same = _date_in_scope(builder, builder.table.below(anchor.i, _DATE_DEPS), published)
         if base is None:
             subj = [anchor] + [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
             other = next((by_tok[t.i] for t in subj if t.i in by_tok), None)

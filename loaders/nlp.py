@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from newsgraph.errors import ModelError
@@ -177,11 +177,59 @@ class TokenTable:
         self.tokens = list(doc)  # (rules compare tokens with ==, never by identity across calls)
         self.texts = [t.text for t in self.tokens]
         self.lemmas = [t.lemma_ for t in self.tokens]
-        self._lowers: list[str] | None = None
+        self._subtrees: dict[int, frozenset[int]] = {}
 
-    @property
+    @cached_property
     def lowers(self) -> list[str]:
-        if self._lowers is None:
-            self._lowers = [t.lower_ for t in self.tokens]
-        return self._lowers
+        return [t.lower_ for t in self.tokens]
+
+    @cached_property
+    def deps(self) -> list[str]:
+        return [t.dep_ for t in self.tokens]
+
+    @cached_property
+    def poses(self) -> list[str]:
+        return [t.pos_ for t in self.tokens]
+
+    @cached_property
+    def lemma_lowers(self) -> list[str]:
+        return [w.lower() for w in self.lemmas]
+
+    @cached_property
+    def heads(self) -> list[int]:
+        """Each token's head index, from the parse array (``tok.head`` builds a Token per read)."""
+        from spacy.attrs import HEAD
+
+        rel = self.doc.to_array([HEAD]).reshape(-1).view("int64")  # relative offsets, stored unsigned
+        return [i + int(r) for i, r in enumerate(rel.tolist())]
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """Indices of each token's children in order (``Token.children``: the tokens whose head it is)."""
+        out: list[list[int]] = [[] for _ in self.tokens]
+        for i, h in enumerate(self.heads):
+            if h != i:
+                out[h].append(i)
+        return out
+
+    def subtree(self, i: int) -> frozenset[int]:
+        """Indices of ``Token.subtree`` of token ``i`` (memoised: date scopes ask for the same clauses often)."""
+        memo = self._subtrees.get(i)
+        if memo is None:
+            out, stack, children = {i}, list(self.children[i]), self.children
+            while stack:
+                j = stack.pop()
+                out.add(j)
+                stack.extend(children[j])
+            memo = self._subtrees[i] = frozenset(out)
+        return memo
+
+    def below(self, i: int, deps, skip: int | None = None) -> set[int]:
+        """Indices of the subtrees of token ``i``'s children whose relation is in ``deps`` (but ``skip``)."""
+        dep = self.deps
+        out: set[int] = set()
+        for c in self.children[i]:
+            if dep[c] in deps and c != skip:
+                out |= self.subtree(c)
+        return out
 
