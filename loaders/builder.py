@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from newsgraph.schema import (Article, Entity, Event, Evidence, ExtractionResult, Relation,
@@ -24,6 +25,14 @@ class _EntityDraft:
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     kind: str | None = None
+
+
+@lru_cache(maxsize=None)
+def _allowed(rel_type: str, s_label: str, t_label: str) -> bool:
+    """Whether the schema allows the edge either way round for a symmetric type (memoised: the vocabulary
+    is fixed for the process, and ``RelationSpec.allows`` re-expands its label sets on every call)."""
+    spec = VOCAB.relations[rel_type]
+    return spec.allows(s_label, t_label) or (spec.symmetric and spec.allows(t_label, s_label))
 
 
 class ArticleBuilder:
@@ -216,9 +225,8 @@ class ArticleBuilder:
         s_label, t_label = self.label(source), self.label(target)
         if source == target or s_label is None or t_label is None:
             return None
-        if not spec.allows(s_label, t_label):
-            if not (spec.symmetric and spec.allows(t_label, s_label)):
-                return None
+        if not _allowed(rel_type, s_label, t_label):
+            return None
         rid = relation_id(rel_type, source, target, spec.symmetric)
         props = {k: v for k, v in properties.items() if v not in (None, "", [], {})}
         rel = self.relations.get(rid)

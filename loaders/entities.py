@@ -87,22 +87,27 @@ _OUTLET_WORDS = {"news", "radio", "television", "tv", "broadcasting", "press", "
                  "globe", "télé", "tele"}  # words newspaper and broadcaster names are made of
 
 
+def _outlet_after(doc, end: int) -> bool:
+    """A lower-case outlet word right after a name ("al-Manar television", "the Lusa news agency")."""
+    nxt = doc[end]
+    return (nxt.lower_ in _OUTLET_AFTER or doc[end:end + 2].text.lower() == "news agency") and nxt.text[:1].islower()
+
+
 def _unknown_outlet(span, text: str) -> bool:
     """An outlet not in the gazetteer, read from how it is cited: "the state broadcaster X",
     "the news agency X", "X reported." (no object), "according to X", "told X" (a news-like name)."""
     doc = span.doc
-    root, head = span.root, span.root.head
+    root = span.root  # (Span.root walks the span: read once)
+    head = root.head
     prev = doc[span.start - 1] if span.start > 0 else None
     cue = None
-    nxt = doc[span.end:span.end + 2]
     if any(c.dep_ == "appos" and c.lemma_ in _OUTLET_NOUNS | {"agency", "network"} and any(
             g.lower_ == "news" or g.lemma_ in _OUTLET_NOUNS for g in c.children) for c in root.children):
         cue = "according"  # "Kaktus Media, an independent news site in Bishkek, reported"
     elif prev is not None and prev.text[:1].islower() and (
             prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and doc[span.start - 2].lower_ == "news")):
         cue = "noun"
-    elif len(nxt) and (nxt[0].lower_ in _OUTLET_AFTER or nxt.text.lower() == "news agency") \
-            and nxt[0].text[:1].islower():
+    elif span.end < len(doc) and _outlet_after(doc, span.end):
         cue = "after"  # "al-Manar television reported", "the Lusa news agency"
     elif {w.lower() for w in re.split(r"[\s/]+", text)} & {"news", "tv", "television", "radio"} and \
             span.label_ in ("ORG", "WORK_OF_ART", "PRODUCT"):
@@ -427,12 +432,26 @@ class _Words:
         self.texts = table.texts
         self.lemmas = table.lemmas
         self._at: dict[tuple[str, str], list[int]] = {}
+        self._by_text: dict[str, list[int]] = {}
         for i, key in enumerate(zip(self.texts, self.lemmas)):
             self._at.setdefault(key, []).append(i)
+            self._by_text.setdefault(key[0], []).append(i)
 
     def where(self, pred) -> list:
         """Tokens whose (text, lemma) satisfies ``pred``, testing each distinct pair once."""
         hits = sorted(i for (w, lemma), at in self._at.items() if pred(w, lemma) for i in at)
+        tokens = self.tokens
+        return [tokens[i] for i in hits]
+
+    def with_text(self, words) -> list:
+        """Tokens whose text is in ``words`` (a set or dict), in order: the same as ``where(lambda w, _l:
+        w in words)`` by set lookups, without a Python call per distinct word."""
+        by = self._by_text
+        if len(words) < len(by):
+            hits = [i for w in words if w in by for i in by[w]]
+        else:
+            hits = [i for w, at in by.items() if w in words for i in at]
+        hits.sort()
         tokens = self.tokens
         return [tokens[i] for i in hits]
 
@@ -560,7 +579,7 @@ def _office_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
     """"the Attorney General's Office", "the Prosecutor's Office": an office named for the post that heads
     it, which the NER seldom tags."""
     out = []
-    for tok in words.where(lambda w, _l: w == "Office"):
+    for tok in words.with_text(("Office",)):
         if tok.i in taken or tok.i < 2 or doc[tok.i - 1].tag_ != "POS":
             continue
         start = tok.i - 1
@@ -585,7 +604,7 @@ def _missed_surnames(doc, mentions: list[Mention], words: _Words) -> list[Mentio
             fulls.setdefault(m.name.split()[-1], m)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     out = []
-    for tok in words.where(lambda w, _l: w in fulls):
+    for tok in words.with_text(fulls):
         m = fulls.get(tok.text)
         if m is not None and tok.i not in taken and tok.i > m.start and tok.pos_ == "PROPN" \
                 and tok.ent_type_ not in ("PERSON", "GPE", "ORG", "LOC", "FAC"):
@@ -600,7 +619,7 @@ def _named_before_body(doc, taken: set[int], words: _Words) -> list[Mention]:
     """"the head of the Gran Bwa gang", "the Chin Hills militia": capitalised words the NER left untagged,
     followed by a lower-case word for a group, name that group."""
     out = []
-    for noun in words.where(lambda w, _l: w in _BODY_NOUNS):
+    for noun in words.with_text(_BODY_NOUNS):
         end = noun.i
         start = _name_start(doc, end, taken, 4)
         if start == end or end in taken or not (start > 0 and doc[start - 1].lower_ in ("the", "'s", "’s")):
@@ -665,7 +684,7 @@ def _cited_outlets(doc, words: "_Words") -> list[tuple[int, int]]:
     """Outlet names read from the words that cite them, whatever the NER made of them (often nothing, or a
     place inside the name: "Myanmar Now", "N1", "the APA news agency", "the magazine Proceso")."""
     out = []
-    for t in words.where(lambda w, _l: w in _CUE_WORDS):
+    for t in words.with_text(_CUE_WORDS):
         news = t.i > 0 and doc[t.i - 1].lower_ == "news" and t.lower_ in _NEWS_KINDS
         channel = t.lower_ == "channel" and t.i > 0 and doc[t.i - 1].lower_ in ("television", "tv")
         if not (news or channel or t.lower_ in _CITED_AS):
@@ -1145,9 +1164,16 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
     if cited:  # "the news site Myanmar Now": the outlet, not the state inside its name
         cut = {i for a, b in cited for i in range(a, b)}
         ents = [e for e in ents if not cut & set(range(e.start, e.end))]
+    before: dict[int, tuple[list[str], int]] = {}  # title_before by start: both loops below ask for it
+
+    def titled(start: int) -> tuple[list[str], int]:
+        if start not in before:
+            before[start] = title_before(doc, start)
+        return before[start]
+
     for span in ents:
         if span.label_ == "PERSON":
-            titles, first = title_before(doc, span.start)
+            titles, first = titled(span.start)
             dropped.update(range(first, span.start))
     common = {w for w in words.texts if w.islower() and w.isalpha()}  # "novichok" written as a common noun
     for span in ents:
@@ -1175,7 +1201,7 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
                 "May", "June", "April", "August") and not (m.end + 1 < len(doc) and doc[m.end + 1].like_num):
             m.name, m.end = f"{m.name} {doc[m.end].text}", m.end + 1  # "Theresa May": a surname, not a month
         if m.type == "Person":
-            m.titles = [*title_before(doc, span.start)[0], *m.titles]
+            m.titles = [*titled(span.start)[0], *m.titles]
         out.append(m)
     for a, b in cited:
         name = doc[a:b].text
@@ -1445,8 +1471,9 @@ def country_entity(builder, name: str, surface: str | None = None) -> str:
 
 def entity_of(builder, token) -> str | None:
     """The entity a token stands for: its own mention, a linked description or pronoun, or a compound."""
-    if token.i in builder.token_entity:
-        return builder.token_entity[token.i]
+    i, te = token.i, builder.token_entity
+    if i in te:
+        return te[i]
     if token.text in gz.TITLE_WORDS or token.text + "." in gz.TITLE_WORDS:  # "Also listed was Brig. X": the
         nxt = token.i + 2 if token.i + 1 < len(token.doc) and token.nbor(1).text == "." else token.i + 1
         eid = builder.token_entity.get(nxt)  # parser, split at the full stop, hangs the title, not the name
@@ -1458,11 +1485,12 @@ def entity_of(builder, token) -> str | None:
                 t.head.i == token.head.i and t.dep_ == token.dep_ for t in token.doc[token.i + 1:token.i + 5]
                 if builder.token_entity.get(t.i) == eid):
             return eid
-    for child in token.children:
-        if child.dep_ in ("compound", "flat") and child.i in builder.token_entity and child.i == token.i - 1:
-            eid = builder.token_entity[child.i]
-            if builder.entities[eid].type == "Person":
-                return eid
+    if i - 1 in te:  # (only the word just before can be the name: no walk over the children otherwise)
+        for child in token.children:
+            if child.dep_ in ("compound", "flat") and child.i in te and child.i == i - 1:
+                eid = te[child.i]
+                if builder.entities[eid].type == "Person":
+                    return eid
     if token.lemma_.lower() in entity_types.BODY_HEADS:  # "the M23 rebel movement", "the Wagner mercenary group"
         for child in token.children:
             if child.dep_ in ("compound", "nmod") and child.i in builder.token_entity and child.i < token.i:

@@ -52,7 +52,9 @@ def event_id(event_type: str, date: str | None, anchor: str) -> str:
     return f"event:{event_type}:{date or 'undated'}:{slug(anchor)}"
 
 
+@lru_cache(maxsize=1 << 16)
 def relation_id(rel_type: str, source: str, target: str, symmetric: bool = False) -> str:
+    """Content-derived edge id (memoised: rules state the same fact many times; a sha256 each time adds up)."""
     if symmetric and target < source:
         source, target = target, source
     return "rel:" + short_hash(rel_type, source, target)
