@@ -276,10 +276,11 @@ _OUTLET_TAIL = re.compile(r"\s+(news agency|newspaper|daily|broadcaster|news sit
 def classify(span) -> Mention | None:
     """Type, canonical name and titles of an NER span, or None to ignore it."""
     label = span.label_
-    text = _clean(span.text)
+    raw = span.text  # (Span.text re-joins the tokens: once)
+    text = _clean(raw)
     if not text or len(text) < 2:
         return None
-    mk = lambda t, n, **kw: Mention(span.start, span.end, t, n, span.text.strip(), **kw)
+    mk = lambda t, n, **kw: Mention(span.start, span.end, t, n, raw.strip(), **kw)
     if text in gz.PLATFORMS and _medium(span):
         return None  # "posted on Telegram", "its Facebook page": where something was said, not who
     outlet = gz.lookup_outlet(text)
@@ -929,9 +930,14 @@ def _named_institution(m: Mention, others: list[Mention]) -> str | None:
     return None
 
 
+_ALIAS_OPENERS = {"(", ",", "known", "or"}
+
+
 def _alias_after(doc, end: int) -> int | None:
     """Token index of a name given as an alias right after ``end``: "(ELN)", ", the CNE", ", or FARC",
     ", known as the Tatmadaw"."""
+    if end >= len(doc) or doc[end].lower_ not in _ALIAS_OPENERS:
+        return None  # (every form below opens with one of these: no four-word slice for the rest)
     toks = [t.lower_ for t in doc[end:end + 4]]
     if toks[:3] == [",", "known", "by"]:  # ", known by its Estonian acronym KAPO", ", known by the initials X"
         k = next((t.i for t in doc[end + 3:end + 7] if t.lower_ in ("acronym", "initials", "abbreviation")), None)

@@ -45,8 +45,10 @@ def _provenance(builder: ArticleBuilder, doc) -> None:
     for i, eid in sorted(builder.token_entity.items()):
         first_token.setdefault(eid, i)
     art = builder.article.id
+    coref = builder.coref_tokens
+    named = {e for j, e in builder.token_entity.items() if j not in coref}  # named by a mention of their own
     for eid, i in first_token.items():
-        if i in builder.coref_tokens and not any(j not in builder.coref_tokens for j, e in builder.token_entity.items() if e == eid):
+        if i in coref and eid not in named:  # (one pass over the tokens, not one per entity)
             continue
         ev = builder.evidence(doc[i], "rule:mention", 1.0)
         builder.add_relation("MENTIONS", art, eid, ev)

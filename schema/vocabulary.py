@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 
@@ -45,9 +45,18 @@ class RelationSpec:
     def range_labels(self) -> set[str]:
         return self._expand(self.range)
 
+    @cached_property
+    def _domain_set(self) -> frozenset[str]:
+        return frozenset(self._expand(self.domain))
+
+    @cached_property
+    def _range_set(self) -> frozenset[str]:
+        return frozenset(self._expand(self.range))
+
     def allows(self, source_label: str, target_label: str) -> bool:
-        """True when ``source_label -[self]-> target_label`` fits the schema."""
-        return source_label in self.domain_labels and target_label in self.range_labels
+        """True when ``source_label -[self]-> target_label`` fits the schema (label sets expanded once:
+        every edge of every result is checked)."""
+        return source_label in self._domain_set and target_label in self._range_set
 
 
 @dataclass(frozen=True)
