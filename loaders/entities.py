@@ -87,45 +87,54 @@ _OUTLET_WORDS = {"news", "radio", "television", "tv", "broadcasting", "press", "
                  "globe", "télé", "tele"}  # words newspaper and broadcaster names are made of
 
 
+_APPOSED_OUTLETS = _OUTLET_NOUNS | {"agency", "network"}  # "X, an independent news site, …"
+_MEDIA_WORDS = {"news", "tv", "television", "radio"}
+_NAME_SPLIT = re.compile(r"[\s/]+")
+
+
 def _outlet_after(doc, end: int) -> bool:
     """A lower-case outlet word right after a name ("al-Manar television", "the Lusa news agency")."""
     nxt = doc[end]
-    return (nxt.lower_ in _OUTLET_AFTER or doc[end:end + 2].text.lower() == "news agency") and nxt.text[:1].islower()
+    low = nxt.lower_  # ("news agency" can only start with the word "news": slice the two words only then)
+    return (low in _OUTLET_AFTER or low == "news" and doc[end:end + 2].text.lower() == "news agency") \
+        and nxt.text[:1].islower()
 
 
 def _unknown_outlet(span, text: str) -> bool:
     """An outlet not in the gazetteer, read from how it is cited: "the state broadcaster X",
     "the news agency X", "X reported." (no object), "according to X", "told X" (a news-like name)."""
     doc = span.doc
-    root = span.root  # (Span.root walks the span: read once)
+    root = span.root  # (Span.root walks the span: read once; the parse attributes below are read once too)
     head = root.head
-    prev = doc[span.start - 1] if span.start > 0 else None
+    start, end, n = span.start, span.end, len(doc)
+    prev = doc[start - 1] if start > 0 else None
+    rdep, hlemma, hlower, hi = root.dep_, head.lemma_, head.lower_, head.i
     cue = None
-    if any(c.dep_ == "appos" and c.lemma_ in _OUTLET_NOUNS | {"agency", "network"} and any(
+    if any(c.dep_ == "appos" and c.lemma_ in _APPOSED_OUTLETS and any(
             g.lower_ == "news" or g.lemma_ in _OUTLET_NOUNS for g in c.children) for c in root.children):
         cue = "according"  # "Kaktus Media, an independent news site in Bishkek, reported"
     elif prev is not None and prev.text[:1].islower() and (
-            prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and doc[span.start - 2].lower_ == "news")):
+            prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and doc[start - 2].lower_ == "news")):
         cue = "noun"
-    elif span.end < len(doc) and _outlet_after(doc, span.end):
+    elif end < n and _outlet_after(doc, end):
         cue = "after"  # "al-Manar television reported", "the Lusa news agency"
-    elif {w.lower() for w in re.split(r"[\s/]+", text)} & {"news", "tv", "television", "radio"} and \
+    elif {w.lower() for w in _NAME_SPLIT.split(text)} & _MEDIA_WORDS and \
             span.label_ in ("ORG", "WORK_OF_ART", "PRODUCT"):
         cue = "after"  # "Geo News", "the Korean Central News Agency", "Xinhua news agency": media by name
-    elif root.dep_ == "nsubj" and head.lemma_ in ("report", "publish") and head.i == span.end \
-            and span.start > 0 and doc[span.start - 1].text == "," and head.i + 1 < len(doc) \
-            and doc[head.i + 1].is_punct and doc[head.i + 1].text != ",":
+    elif rdep == "nsubj" and hlemma in ("report", "publish") and hi == end \
+            and prev is not None and prev.text == "," and hi + 1 < n \
+            and doc[hi + 1].is_punct and doc[hi + 1].text != ",":
         return not (gz.lookup_agency(text) or gz.lookup_country(text) or gz.capital_country(text))  # ", X reported."
-    elif root.dep_ == "nsubj" and head.lemma_ in ("report", "broadcast", "publish") and head.i >= span.end:
+    elif rdep == "nsubj" and hlemma in ("report", "broadcast", "publish") and hi >= end:
         cue = "reported"
-    elif root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according":
+    elif rdep == "pobj" and hlower == "to" and hi > 0 and doc[hi - 1].lower_ == "according":
         cue = "according"
-    elif root.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
+    elif rdep in ("dobj", "dative") and hlemma == "tell":
         cue = "told"
-    elif root.dep_ == "pobj" and (head.lower_ == "to" and head.head.lemma_ in ("speak", "talk")
-                                  or head.lower_ == "with" and head.head.lemma_ == "interview"):
+    elif rdep == "pobj" and (hlower == "to" and head.head.lemma_ in ("speak", "talk")
+                             or hlower == "with" and head.head.lemma_ == "interview"):
         cue = "told"  # "survivors who spoke to the Daily Monitor", "in an interview with X"
-    elif root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in ("quote", "cite", "interview", "reach"):
+    elif rdep == "pobj" and hlower == "by" and head.head.lemma_ in ("quote", "cite", "interview", "reach"):
         cue = "quoted"  # "sources quoted by Jeune Afrique", "reached by telephone by VOA Somali"
 
     if cue is None or gz.lookup_agency(text) or gz.lookup_country(text) or gz.capital_country(text) \
@@ -137,7 +146,7 @@ def _unknown_outlet(span, text: str) -> bool:
         return not any(t.lower_ in ("for", "of", "with", "at") for t in doc[max(0, span.start - 3):span.start])
     if cue == "noun":
         return not _employer(doc, _cue_start(doc, prev.i))  # not "a reporter for the broadcaster X"
-    words = {w.lower() for w in re.split(r"[\s/]+", text)}
+    words = {w.lower() for w in _NAME_SPLIT.split(text)}
     if gz.org_kind(text) and not words & _OUTLET_WORDS:
         return False
     if cue == "reported":
@@ -434,9 +443,18 @@ class _Words:
         self.lemmas = table.lemmas
         self._at: dict[tuple[str, str], list[int]] = {}
         self._by_text: dict[str, list[int]] = {}
+        at, by = self._at, self._by_text
         for i, key in enumerate(zip(self.texts, self.lemmas)):
-            self._at.setdefault(key, []).append(i)
-            self._by_text.setdefault(key[0], []).append(i)
+            same = at.get(key)  # (no empty list made per token, as setdefault would)
+            if same is None:
+                at[key] = [i]
+            else:
+                same.append(i)
+            same = by.get(key[0])
+            if same is None:
+                by[key[0]] = [i]
+            else:
+                same.append(i)
 
     def where(self, pred) -> list:
         """Tokens whose (text, lemma) satisfies ``pred``, testing each distinct pair once."""
@@ -1181,12 +1199,15 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
         if span.label_ == "PERSON":
             titles, first = titled(span.start)
             dropped.update(range(first, span.start))
-    common = {w for w in words.texts if w.islower() and w.isalpha()}  # "novichok" written as a common noun
+    common: set[str] | None = None  # "novichok" written as a common noun (made when a one-word person asks)
     for span in ents:
         if span.start in dropped and span.label_ != "GPE":
             continue
-        if span.label_ == "PERSON" and len(span) == 1 and span.text.lower() in common:
-            continue
+        if span.label_ == "PERSON" and len(span) == 1:
+            if common is None:
+                common = {w for w in words.texts if w.islower() and w.isalpha()}
+            if span.text.lower() in common:
+                continue
         if span.start <= 2 and span.text.isupper() and len(span.text) > 3 and span.end < len(doc) and doc[
                 span.end].text in ("–", "—", "-", "("):
             continue  # "WASHINGTON – …": a dateline says where the story was filed, not who is in it
