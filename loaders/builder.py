@@ -141,6 +141,8 @@ class ArticleBuilder:
             toks = self.table.tokens
             found = self._found[key] = (at, [toks[i] for i in at])
         at, toks = found
+        if not at:
+            return []  # (most asks find nothing: no sentence bounds to read)
         if sent is not None:
             return toks[bisect.bisect_left(at, sent.start):bisect.bisect_left(at, sent.end)]
         return list(toks)

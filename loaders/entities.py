@@ -19,6 +19,7 @@ from newsgraph.schema import entity_id, fold
 from . import entity_types, gazetteer as gz
 from .dates import MONTHS, WEEKDAYS
 from .entity_names import ACRONYM, acronyms, described_units, named_as_body, party_name, ruled_by
+from .modality import doc_text
 from .nlp import TokenTable
 
 _SOURCE_VERBS = {"report", "cite", "quote", "publish", "tell", "broadcast"}
@@ -389,7 +390,8 @@ def title_before(doc, start: int) -> tuple[list[str], int]:
     """
     lo = max(0, start - 8)
     base = doc[lo].idx
-    prefix = doc[lo:start].text.rstrip()
+    # the words before, as written: the doc text between them (what Span.text re-joins token by token)
+    prefix = doc_text(doc)[base:doc[start].idx].rstrip() if start < len(doc) else doc[lo:start].text.rstrip()
     titles: list[str] = []
     pos = len(prefix)
     changed = True
@@ -462,6 +464,14 @@ class _Words:
         tokens = self.tokens
         return [tokens[i] for i in hits]
 
+    def where_text(self, pred) -> list:
+        """Tokens whose text satisfies ``pred``, testing each distinct text once (``where`` for a predicate
+        on the text alone: fewer calls than one per distinct text and lemma)."""
+        hits = [i for w, at in self._by_text.items() if pred(w) for i in at]
+        hits.sort()
+        tokens = self.tokens
+        return [tokens[i] for i in hits]
+
     def with_text(self, words) -> list:
         """Tokens whose text is in ``words`` (a set or dict), in order: the same as ``where(lambda w, _l:
         w in words)`` by set lookups, without a Python call per distinct word."""
@@ -478,7 +488,7 @@ class _Words:
 def _agency_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
     """Agency acronyms and names the NER missed ("the HUR", "CSP-DPA" aside)."""
     out = []
-    for tok in words.where(lambda w, _l: gz.lookup_agency(w) is not None):
+    for tok in words.where_text(lambda w: gz.lookup_agency(w) is not None):
         if tok.i in taken or not (tok.is_upper and len(tok) >= 2 or tok.pos_ == "PROPN" and tok.is_title):
             continue
         hit = gz.lookup_agency(tok.text)
@@ -566,7 +576,7 @@ def _owner_beside(tok) -> str | None:
 def _institution_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
     """"the Sudanese army", "Lebanon's parliament", "Niger's presidential guard": a state's institution."""
     out = []
-    for tok in words.where(lambda w, _l: w.lower() in gz.INSTITUTIONS or w.lower() in ("office", "force")):
+    for tok in words.where_text(lambda w: w.lower() in gz.INSTITUTIONS or w.lower() in ("office", "force")):
         air = tok.lower_ == "force" and tok.i > 0 and doc[tok.i - 1].lower_ == "air"  # "air force": two words
         if tok.i in taken or tok.pos_ != "NOUN" or not (tok.lower_ in gz.INSTITUTIONS or air or (
                 tok.lower_ == "office" and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in tok.children))):
@@ -1158,7 +1168,7 @@ def _acronym_before_member(doc, taken: set[int], words: _Words) -> list[Mention]
     """"the TPNPB commander X", "BLF fighters": an unknown all-capitals word qualifying a member noun is the
     body's acronym, whatever the NER made of it (often nothing)."""
     out = []
-    for tok in words.where(lambda w, _l: len(w) >= 3 and w.isalpha() and w.isupper()):
+    for tok in words.where_text(lambda w: len(w) >= 3 and w.isalpha() and w.isupper()):
         if tok.i in taken or tok.dep_ != "compound" or tok.head.lower_ not in _MEMBER_HEADS \
                 or tok.head.i != tok.i + 1 or gz.lookup_country(tok.text) or gz.demonym_country(tok.text) \
                 or tok.text in gz.TITLE_WORDS or gz.lookup_outlet(tok.text):

@@ -18,12 +18,35 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+class _Parse:
+    """Answers read off the parse during one merge, each asked once: every mention is fitted against every
+    event, and the same pair of triggers is tested for a link several times (``Token.sent`` and
+    ``Token.head`` walk and build objects on every read)."""
+
+    def __init__(self):
+        self._links: dict[tuple[int, int], bool] = {}
+        self._lede: dict[int, bool] = {}
+
+    def linked(self, a, b) -> bool:
+        key = (a.i, b.i)
+        if key not in self._links:
+            self._links[key] = _linked(a, b)
+        return self._links[key]
+
+    def opens_story(self, tok) -> bool:
+        """In the first sentence of the parse."""
+        if tok.i not in self._lede:
+            self._lede[tok.i] = tok.sent.start == 0
+        return self._lede[tok.i]
+
+
 def merge_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
     """Group mentions that are one event: same type group, compatible dates, shared actors or place."""
     events: list[list[EventMention]] = []
+    parse = _Parse()
     for m in sorted(mentions, key=lambda m: (m.date is None, m.weak, m.tok.i)):
-        scored = [(sc, idx) for idx, ev in enumerate(events) if (sc := _fit(ev, m, events)) is not None
-                  and not _awaits_relative(ev, m)]
+        scored = [(sc, idx) for idx, ev in enumerate(events) if (sc := _fit(ev, m, events, parse)) is not None
+                  and not _awaits_relative(ev, m, parse)]
         if scored:
             events[max(scored)[1]].append(m)
         else:
@@ -31,9 +54,11 @@ def merge_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
     return events
 
 
-def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention]]) -> tuple | None:
+def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention]],
+         parse: _Parse | None = None) -> tuple | None:
     """How well mention ``m`` fits event ``ev`` (higher is better), or None when it cannot be the same."""
-    if group(ev[0].type) != group(m.type) or not _types_agree(ev, m):
+    parse = parse if parse is not None else _Parse()
+    if group(ev[0].type) != group(m.type) or not _types_agree(ev, m, parse):
         return None
     if m.by and any(x.by and not x.by & m.by for x in ev):
         return None  # Britain's sanctions and the United States' are two acts
@@ -49,7 +74,7 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
     places = {x.place for x in ev if x.place}
     shared = bool(roles_ev & set(m.roles)) or (m.place in places if m.place else False)
     same_day = m.date is not None and m.date in dates_ and len(m.date) == 10
-    linked = any(_linked(x.tok, m.tok) for x in ev)
+    linked = any(parse.linked(x.tok, m.tok) for x in ev)
     nested = any(d.startswith(m.date) or m.date.startswith(d) for d in dates_) if m.date else False
     if not (shared or same_day or linked or m.date is None or nested or later):
         return None
@@ -64,18 +89,19 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
         return (bool(before), shared, -(m.tok.i - max(before)) if before else -len(m.tok.doc))
     # an undated "the attack" is the story's latest event of that kind, not an old one nearby
     recency = max(dates_, default="") if m.date is None and not shared and not m.roles else ""
-    if m.date is None and m.tok.sent.start == 0:  # the lede tells the story's own (latest) event, whoever is in it
+    if m.date is None and parse.opens_story(m.tok):  # the lede tells the story's own (latest) event, whoever is in it
         return (max(dates_, default=""), shared, same_day, linked, -min(abs(x.tok.i - m.tok.i) for x in ev))
     told_before = m.date is None and any(x.tok.i < m.tok.i for x in ev)  # "the attack" points back, not ahead
     return (shared, same_day, linked, recency, told_before, -min(abs(x.tok.i - m.tok.i) for x in ev))
 
 
-def _awaits_relative(ev: list[EventMention], m: EventMention) -> bool:
+def _awaits_relative(ev: list[EventMention], m: EventMention, parse: _Parse | None = None) -> bool:
     """"a day after soldiers seized the broadcaster", "hours after the talks ended, a strike killed …": a
     mention dated only relative to another clause waits for that date (``apply_relative``) before it may
     join a dated event; an older event of the same kind told elsewhere is not it."""
+    parse = parse if parse is not None else _Parse()
     return m.date is None and m.relative is not None and any(x.date for x in ev) and not any(
-        _linked(x.tok, m.tok) for x in ev)
+        parse.linked(x.tok, m.tok) for x in ev)
 
 
 def _reported_later(m: EventMention, dates_: set[str], ev: list[EventMention]) -> bool:
@@ -89,12 +115,13 @@ def _reported_later(m: EventMention, dates_: set[str], ev: list[EventMention]) -
     return all(0 < (told - date.fromisoformat(d)).days <= 7 for d in dates_)
 
 
-def _types_agree(ev: list[EventMention], m: EventMention) -> bool:
+def _types_agree(ev: list[EventMention], m: EventMention, parse: _Parse | None = None) -> bool:
     """A shooting and a poisoning are two events; a generic "attack" can be either."""
     specific = {x.type for x in ev if SPECIFIC.get(x.type, 0) >= 2}
     if SPECIFIC.get(m.type, 0) < 2 or not specific or m.type in specific:
         return True
-    return any(_linked(x.tok, m.tok) for x in ev)
+    parse = parse if parse is not None else _Parse()
+    return any(parse.linked(x.tok, m.tok) for x in ev)
 
 
 def _only_one(events: list[list[EventMention]], m: EventMention) -> bool:
