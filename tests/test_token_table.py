@@ -1,0 +1,39 @@
+"""nlp.TokenTable: the plain per-token lists the rules read must say exactly what spaCy's tokens say."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.loaders.nlp import TokenTable
+
+pytestmark = pytest.mark.slow
+
+TEXT = ("The United States on Tuesday sanctioned Gen. Mohamed Hamdan Dagalo, who leads the Rapid Support "
+        "Forces, and seven companies that it said had supplied the group with money.\n\n"
+        "Secretary of State Antony Blinken said the RSF, which denied the charges, had killed men and boys "
+        "in a town near El Fasher in 2023, a day after talks in Jeddah ended.")
+
+
+@pytest.fixture(scope="module")
+def doc(extractor):
+    return extractor.nlp(TEXT)
+
+
+def test_strings_match_the_tokens(doc):
+    table = TokenTable(doc)
+    assert table.texts == [t.text for t in doc]
+    assert table.lemmas == [t.lemma_ for t in doc]
+    assert table.lowers == [t.lower_ for t in doc]
+    assert table.lemma_lowers == [t.lemma_.lower() for t in doc]
+    assert table.deps == [t.dep_ for t in doc] and table.poses == [t.pos_ for t in doc]
+
+
+def test_tree_matches_the_parse(doc):
+    table = TokenTable(doc)
+    assert table.heads == [t.head.i for t in doc]
+    for t in doc:
+        assert table.children[t.i] == [c.i for c in t.children]
+        assert table.subtree(t.i) == {x.i for x in t.subtree}
+        deps = ("prep", "npadvmod", "nsubj")
+        assert table.below(t.i, deps) == {x.i for c in t.children if c.dep_ in deps for x in c.subtree}
+        assert table.below(t.i, deps, skip=t.i + 1) == {
+            x.i for c in t.children if c.dep_ in deps and c.i != t.i + 1 for x in c.subtree}
