@@ -1052,8 +1052,9 @@ def _particle_chains(doc, ents) -> list:
             particles |= {doc[j + 1].lower_} & _NAME_PARTICLES
             j += 2
         if j == ent.end or not particles or doc[j - 1].lower_ in _NAME_PARTICLES:
-            inner = any(t.lower_ in _IZAFE and t.i > ent.start and doc[t.i - 1].text == "-" for t in ent)
-            out.append(Span(doc, ent.start, ent.end, label="ORG") if inner and ent.label_ == "PERSON" else ent)
+            inner = ent.label_ == "PERSON" and any(  # (only a person's span is retyped: no walk for the rest)
+                t.lower_ in _IZAFE and t.i > ent.start and doc[t.i - 1].text == "-" for t in ent)
+            out.append(Span(doc, ent.start, ent.end, label="ORG") if inner else ent)
             continue
         end = max([j] + [e.end for e in ents[k + 1:] if e.start < j])
         skip_to = end
@@ -1210,6 +1211,7 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
             titles, first = titled(span.start)
             dropped.update(range(first, span.start))
     common: set[str] | None = None  # "novichok" written as a common noun (made when a one-word person asks)
+    texts = words.texts
     for span in ents:
         if span.start in dropped and span.label_ != "GPE":
             continue
@@ -1221,7 +1223,7 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
         if span.start <= 2 and span.text.isupper() and len(span.text) > 3 and span.end < len(doc) and doc[
                 span.end].text in ("–", "—", "-", "("):
             continue  # "WASHINGTON – …": a dateline says where the story was filed, not who is in it
-        bracket = next((t.i for t in span[1:] if t.text == "("), None)
+        bracket = next((i for i in range(span.start + 1, span.end) if texts[i] == "("), None)
         if bracket is not None:  # "Revolutionary Army of the Coast (ERL": the acronym is a mention of its own
             span = Span(doc, span.start, bracket, label=span.label_)
         m = classify(span)
@@ -1333,8 +1335,10 @@ def _cut_branch_place(doc, out: list[Mention]) -> list[Mention]:
     "… Mission in Afghanistan (UNAMA)" keeps its place (``_extend_over_place``)."""
     added = []
     for m in out:
+        if m.type != "Organisation" or m.end - m.start < 3:
+            continue  # (only an organisation's name of three words or more can hold "in": no walk for the rest)
         cut = next((t.i for t in doc[m.start + 1:m.end - 1] if t.lower_ == "in"), None)
-        if m.type != "Organisation" or cut is None or (m.end < len(doc) and doc[m.end].text == "("):
+        if cut is None or (m.end < len(doc) and doc[m.end].text == "("):
             continue
         after = doc[m.end].lower_ if m.end < len(doc) else ""
         if not (after in _PLACE_WORDS or after == "department" or doc[cut - 1].lower_ in _BRANCHED_BODIES):
