@@ -435,54 +435,54 @@ def _titles_ending_with(word: str) -> tuple[str, ...]:
 # gazetteer matches and descriptions ---------------------------------------------------
 class _Words:
     """Texts and lemmas of a document read once: the mention rules filter on these plain strings first
-    instead of walking spaCy tokens five times."""
+    instead of walking spaCy tokens five times. The finders ask for a set of words (``with_text``,
+    ``with_lower``, ``with_lemma``) or a test of a word (``where_text``, once per distinct word)."""
 
     def __init__(self, doc, table: TokenTable | None = None):
         self.doc = doc
-        table = table if table is not None else TokenTable(doc)
-        self.tokens = table.tokens
-        self.texts = table.texts
-        self.lemmas = table.lemmas
-        self._at: dict[tuple[str, str], list[int]] = {}
-        self._by_text: dict[str, list[int]] = {}
-        at, by = self._at, self._by_text
-        for i, key in enumerate(zip(self.texts, self.lemmas)):
-            same = at.get(key)  # (no empty list made per token, as setdefault would)
-            if same is None:
-                at[key] = [i]
-            else:
-                same.append(i)
-            same = by.get(key[0])
-            if same is None:
-                by[key[0]] = [i]
-            else:
-                same.append(i)
+        self.table = table if table is not None else TokenTable(doc)
+        self.tokens = self.table.tokens
+        self.texts = self.table.texts
+        self.lemmas = self.table.lemmas
+        self._by_text: dict[str, list[int]] | None = None
 
-    def where(self, pred) -> list:
-        """Tokens whose (text, lemma) satisfies ``pred``, testing each distinct pair once."""
-        hits = sorted(i for (w, lemma), at in self._at.items() if pred(w, lemma) for i in at)
+    def _text_index(self) -> dict[str, list[int]]:
+        """Token indices by text, made on first ask."""
+        if self._by_text is None:
+            by: dict[str, list[int]] = {}
+            for i, w in enumerate(self.texts):
+                same = by.get(w)  # (no empty list made per token, as setdefault would)
+                if same is None:
+                    by[w] = [i]
+                else:
+                    same.append(i)
+            self._by_text = by
+        return self._by_text
+
+    def _tokens(self, hits: list[int]) -> list:
+        hits.sort()
         tokens = self.tokens
         return [tokens[i] for i in hits]
 
     def where_text(self, pred) -> list:
-        """Tokens whose text satisfies ``pred``, testing each distinct text once (``where`` for a predicate
-        on the text alone: fewer calls than one per distinct text and lemma)."""
-        hits = [i for w, at in self._by_text.items() if pred(w) for i in at]
-        hits.sort()
-        tokens = self.tokens
-        return [tokens[i] for i in hits]
+        """Tokens whose text satisfies ``pred``, in order, testing each distinct text once."""
+        return self._tokens([i for w, at in self._text_index().items() if pred(w) for i in at])
 
     def with_text(self, words) -> list:
-        """Tokens whose text is in ``words`` (a set or dict), in order: the same as ``where(lambda w, _l:
-        w in words)`` by set lookups, without a Python call per distinct word."""
-        by = self._by_text
+        """Tokens whose text is in ``words`` (a set or dict), in order, by set lookups."""
+        by = self._text_index()
         if len(words) < len(by):
-            hits = [i for w in words if w in by for i in by[w]]
-        else:
-            hits = [i for w, at in by.items() if w in words for i in at]
-        hits.sort()
-        tokens = self.tokens
-        return [tokens[i] for i in hits]
+            return self._tokens([i for w in words if w in by for i in by[w]])
+        return self._tokens([i for w, at in by.items() if w in words for i in at])
+
+    def with_lower(self, words) -> list:
+        """Tokens whose lower-cased text is in ``words``, in order."""
+        return self._tokens([i for w, at in self._text_index().items() if w.lower() in words for i in at])
+
+    def with_lemma(self, lemmas, lower: bool = False) -> list:
+        """Tokens whose lemma (lower-cased with ``lower``) is in ``lemmas``, in order."""
+        source = self.table.lemma_lowers if lower else self.lemmas
+        return self._tokens([i for i, lemma in enumerate(source) if lemma in lemmas])
 
 
 def _agency_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
@@ -531,7 +531,7 @@ _DESCRIBED = {"agency", "service", "intelligence", "directorate", "chief", "head
 def _description_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
     """"Russia's military intelligence agency" → the GRU, read from a state and what the agency does."""
     out = []
-    for tok in words.where(lambda _w, lemma: lemma in _DESCRIBED):
+    for tok in words.with_lemma(_DESCRIBED):
         if tok.i in taken or tok.lemma_ not in ("agency", "service", "intelligence", "directorate", "chief",
                                                    "head", "spy"):
             continue
@@ -576,7 +576,7 @@ def _owner_beside(tok) -> str | None:
 def _institution_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
     """"the Sudanese army", "Lebanon's parliament", "Niger's presidential guard": a state's institution."""
     out = []
-    for tok in words.where_text(lambda w: w.lower() in gz.INSTITUTIONS or w.lower() in ("office", "force")):
+    for tok in words.with_lower(gz.INSTITUTIONS | {"office", "force"}):
         air = tok.lower_ == "force" and tok.i > 0 and doc[tok.i - 1].lower_ == "air"  # "air force": two words
         if tok.i in taken or tok.pos_ != "NOUN" or not (tok.lower_ in gz.INSTITUTIONS or air or (
                 tok.lower_ == "office" and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in tok.children))):
@@ -680,7 +680,7 @@ def _missed_people(doc, taken: set[int], words: _Words) -> list[Mention]:
     """"Hatem Zlitni, a researcher at X": two or three capitalised words the NER left untagged, equated by
     an apposition with a noun for a human being, are a person (the apposition is the evidence)."""
     out = []
-    for noun in words.where(lambda w, lemma: lemma.lower() in entity_types.PERSON_NOUNS and w[:1].islower()):
+    for noun in (t for t in words.with_lemma(entity_types.PERSON_NOUNS, lower=True) if t.text[:1].islower()):
         if noun.dep_ != "appos" or noun.head.i >= noun.i or noun.head.i in taken:
             continue
         end = noun.head.i + 1
@@ -1169,7 +1169,7 @@ def _acronym_before_member(doc, taken: set[int], words: _Words) -> list[Mention]
     """"the TPNPB commander X", "BLF fighters": an unknown all-capitals word qualifying a member noun is the
     body's acronym, whatever the NER made of it (often nothing)."""
     out = []
-    for tok in words.where_text(lambda w: len(w) >= 3 and w.isalpha() and w.isupper()):
+    for tok in words.with_text({w for w in words.texts if len(w) >= 3 and w.isalpha() and w.isupper()}):
         if tok.i in taken or tok.dep_ != "compound" or tok.head.lower_ not in _MEMBER_HEADS \
                 or tok.head.i != tok.i + 1 or gz.lookup_country(tok.text) or gz.demonym_country(tok.text) \
                 or tok.text in gz.TITLE_WORDS or gz.lookup_outlet(tok.text):
