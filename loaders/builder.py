@@ -161,7 +161,10 @@ class ArticleBuilder:
             from .event_dates import DATE_WORD  # one pattern for both
 
             table = self.table
-            self._date_words = [i for i, w in enumerate(table.texts) if w[:1].isupper() and DATE_WORD.match(w)
+            # (a day or month name, with the newline "$" allows, is 3 to 10 characters and starts with one of
+            # these capitals: the pattern runs on few words)
+            self._date_words = [i for i, w in enumerate(table.texts) if 3 <= len(w) <= 10 and w[:1] in "MTWFSJAOND"
+                                and DATE_WORD.match(w)
                                 and table.tokens[i].ent_type_ in ("", "TIME")]  # "on Sunday night" is a TIME entity
         return self._date_words
 

@@ -201,6 +201,7 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
                 state = state_led_by(builder, actor) or state_of_title(builder, actor)
                 if state and (state, role) not in m.roles:
                     m.roles.append((state, role))
+        hedged = None  # (confidence, cues, believer) of the trigger: read off the parse once per mention
         for actor, role in m.roles:
             if role == "PERPETRATOR_OF" and builder.label(actor) == "Person":
                 actor = _voice_for(builder, actor) or actor  # "the group's spokesman, X, claimed the attack"
@@ -208,9 +209,10 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
                 continue  # "accuses X of overseeing the attack": ACCUSED_OF, not PERPETRATOR_OF
             if role == "PERPETRATOR_OF" and etype == "arrest" and builder.label(actor) == "Country":
                 continue  # "the Philippines arrested two men": the arresting force is what an analyst records
-            conf, cues = modality.confidence(0.7, m.tok, builder.sentence(m.tok))
+            if hedged is None:
+                hedged = (*modality.confidence(0.7, m.tok, builder.sentence(m.tok)), modality.belief_source(m.tok))
+            conf, cues, believer = hedged[0], list(hedged[1]), hedged[2]  # (a fresh cue list per edge, as before)
             props = {"hedge": cues} if cues else {}
-            believer = modality.belief_source(m.tok)
             if role == "PERPETRATOR_OF" and (cues or believer is not None):
                 role = "SUSPECTED_OF"
                 by = actors(builder, believer) if believer is not None else []
