@@ -128,8 +128,7 @@ class ArticleBuilder:
         if self._index is None:
             self._index = {}
             table = self.table
-            for i, (lemma, lower) in enumerate(zip(table.lemmas, table.lowers)):
-                lemma = lemma.lower()
+            for i, (lemma, lower) in enumerate(zip(table.lemma_lowers, table.lowers)):
                 self._index.setdefault(lemma, []).append(i)
                 if lower != lemma:
                     self._index.setdefault(lower, []).append(i)

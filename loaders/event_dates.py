@@ -44,8 +44,8 @@ def _own_phrase(table, tok) -> set[int]:
     participant), "the raid, in a statement released on Monday" (the statement)."""
     own = {tok.i}
     deps, heads, children, lemmas, lowers = table.deps, table.heads, table.children, table.lemma_lowers, table.lowers
-    toks, pos = table.tokens, table.poses  # (indices and plain strings: spaCy tokens only for trigger_type)
-    stack = [c for c in children[tok.i] if not (deps[c] == "conj" and pos[c] in ("VERB", "AUX"))]
+    toks = table.tokens  # (indices and plain strings: spaCy tokens only for trigger_type and a conjunct's class)
+    stack = [c for c in children[tok.i] if not (deps[c] == "conj" and toks[c].pos_ in ("VERB", "AUX"))]
     while stack:
         t = stack.pop()
         if lemmas[t] in _STATEMENT_NOUNS:

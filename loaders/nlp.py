@@ -188,10 +188,6 @@ class TokenTable:
         return [t.dep_ for t in self.tokens]
 
     @cached_property
-    def poses(self) -> list[str]:
-        return [t.pos_ for t in self.tokens]
-
-    @cached_property
     def lemma_lowers(self) -> list[str]:
         return [w.lower() for w in self.lemmas]
 

@@ -24,7 +24,7 @@ def test_strings_match_the_tokens(doc):
     assert table.lemmas == [t.lemma_ for t in doc]
     assert table.lowers == [t.lower_ for t in doc]
     assert table.lemma_lowers == [t.lemma_.lower() for t in doc]
-    assert table.deps == [t.dep_ for t in doc] and table.poses == [t.pos_ for t in doc]
+    assert table.deps == [t.dep_ for t in doc]
 
 
 def test_tree_matches_the_parse(doc):
