@@ -49,7 +49,7 @@ class ArticleBuilder:
         self._dates: list | None = None
         self._by_sent: dict | None = None
         self._index: dict[str, list[int]] | None = None
-        self._found: dict[frozenset, tuple[list[int], list]] = {}
+        self._found: dict[frozenset | tuple, tuple[list[int], list]] = {}  # keys asked for -> (indices, tokens)
         self._evidence: dict[tuple, Evidence] = {}
         self._date_words: list[int] | None = None
         self._table: TokenTable | None = None
