@@ -298,13 +298,20 @@ def _split_title(name: str) -> tuple[tuple[str, ...], str]:
     changed = True
     while changed:
         changed = False
-        for t in sorted(TITLES, key=len, reverse=True):
-            if rest.lower().startswith(t.lower() + " ") and len(rest) > len(t) + 1:
+        low = rest.lower()
+        for t, prefix in _titles_longest_first():
+            if low.startswith(prefix) and len(rest) > len(t) + 1:
                 titles.append(t)
                 rest = rest[len(t):].strip()
                 changed = True
                 break
     return tuple(titles), rest
+
+
+@lru_cache(maxsize=1)
+def _titles_longest_first() -> tuple[tuple[str, str], ...]:
+    """Every title with its lower-case prefix form, longest first, sorted once (not on every name)."""
+    return tuple((t, t.lower() + " ") for t in sorted(TITLES, key=len, reverse=True))
 
 
 # Well-known state agencies: canonical name, other names, the descriptions news copy uses

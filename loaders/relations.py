@@ -78,7 +78,7 @@ def sanctions(builder, sent) -> None:
             objs = objects(tok) or [t for t in builder.doc[tok.i + 1:tok.i + 2] if t.lower_ in ("both", "them")]
             _sanction(builder, tok, [subject(tok)], [t for o in objs for t in _earlier_targets(builder, o) or [o]],
                       "rule:entry-ban")
-    for tok in builder.tokens(_SANCTION_VERBS | _SANCTION_NOUNS | MEASURES | {"frozen", "block"}, sent):
+    for tok in builder.tokens(_SANCTION_KEYS, sent):
         if tok.lower_ in MEASURES and tok.pos_ == "NOUN":
             if visa_restrictions(tok):
                 _measure_imposed(builder, tok)
@@ -637,7 +637,7 @@ def sanction_listings(builder, sent) -> None:
     if last is None:
         return
     _document_names(builder, sent, last)
-    for tok in builder.tokens(_LIST_VERBS | {"sanction"} | _UNDER_VERBS, sent):
+    for tok in builder.tokens(_LISTING_KEYS, sent):
         if tok.lemma_ not in _LIST_VERBS | _UNDER_VERBS and tok.lemma_ != "sanction":
             continue
         by = last[1]
@@ -732,7 +732,7 @@ def _not_dates(toks) -> list:
 
 
 def accusations(builder, sent) -> None:
-    for tok in builder.tokens(_ACCUSE_VERBS | _SUSPECT_VERBS, sent):
+    for tok in builder.tokens(_ACCUSE_KEYS, sent):
         lemma = tok.lemma_
         if tok.pos_ != "VERB" or lemma not in _ACCUSE_VERBS | _SUSPECT_VERBS or modality.negated(tok):
             continue
@@ -871,7 +871,7 @@ _CASE_NOUNS = {"case", "charges", "charge", "accusations", "allegations", "lawsu
 def responsibility(builder, sent) -> None:
     """"The EU said X was responsible for …", "the case against X for armed mutiny": claims without a verb of
     accusing."""
-    for tok in builder.tokens(_CASE_NOUNS | {"responsible"}, sent):
+    for tok in builder.tokens(_RESPONSIBLE_KEYS, sent):
         if tok.lower_ == "responsible" and tok.pos_ == "ADJ" and not modality.negated(tok.head) \
                 and not modality.negated(tok):
             accused = [a for c in [*tok.children, *tok.head.children] if c.dep_ in ("nsubj", "nsubjpass")
@@ -922,7 +922,7 @@ def denials(builder, sent) -> None:
 
 # negotiations ----------------------------------------------------------------------
 def negotiations(builder, sent) -> None:
-    for tok in builder.tokens(_NEGOTIATE_VERBS | _TALK_NOUNS | _AGREE_VERBS | {"host", "receive", "sit", "bring"}, sent):
+    for tok in builder.tokens(_TALK_KEYS, sent):
         if tok.lemma_ in _NEGOTIATE_VERBS and (tok.pos_ == "VERB" or tok.dep_ in ("xcomp", "advcl")):
             _pairs(builder, tok, actors(builder, subject(tok)),
                    [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], "rule:negotiate-with")
@@ -1458,6 +1458,13 @@ def alleged(builder, sent) -> None:
                                        "kind": "ACCUSED_OF" if by else "SUSPECTED_OF", "token": tok.i,
                                        "rule": "rule:alleged"})
 
+
+# Trigger words each rule asks ``builder.tokens`` for, built once (a frozenset is the index's cheapest key).
+_SANCTION_KEYS = frozenset(_SANCTION_VERBS | _SANCTION_NOUNS | MEASURES | {"frozen", "block"})
+_LISTING_KEYS = frozenset(_LIST_VERBS | {"sanction"} | _UNDER_VERBS)
+_ACCUSE_KEYS = frozenset(_ACCUSE_VERBS | _SUSPECT_VERBS)
+_RESPONSIBLE_KEYS = frozenset(_CASE_NOUNS | {"responsible"})
+_TALK_KEYS = frozenset(_NEGOTIATE_VERBS | _TALK_NOUNS | _AGREE_VERBS | {"host", "receive", "sit", "bring"})
 
 RULES = (sanctions, designations, described_named, statement_named, said_behind_it, those_targeted, among_them, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger,
          responsibility, behind, negotiations, said_wrongdoing, attributed, on_suspicion, terror_designations, alleged)

@@ -435,11 +435,14 @@ def own_body(builder, sent) -> None:
                                      role="member")
 
 
+_UNDER = frozenset({"under"})
+
+
 def under_secretary(builder, sent) -> None:
     """"X, the Treasury's under secretary for terrorism, …", "the Treasury's acting under secretary, X": the
     parser reads "under" as a preposition, so the office hangs on the body; the person is the body's member."""
     doc = sent.doc
-    for tok in sent:
+    for tok in builder.tokens(_UNDER, sent):
         if tok.lower_ != "under" or tok.i + 1 >= sent.end or doc[tok.i + 1].lemma_ != "secretary" or tok.i < 2:
             continue
         k = tok.i - 1
