@@ -596,12 +596,24 @@ def _institution_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
         if first - 1 in taken and doc[first - 1].ent_type_ not in ("GPE", "NORP"):
             continue
         words = " ".join(t.text for t in doc[first:tok.i + 1]).lower()
-        name = f"{_demonym_for(country) or country} {words}"
         own = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < first), None)
+        short = own is not None and own.text in ("US", "U.S.", "UK", "U.K.") and tok.lower_ == "embassy"
+        name = f"{own.text.replace('.', '')} {words}" if short else f"{_demonym_for(country) or country} {words}"
         surface = doc[own.i:tok.i + 1].text if own is not None else name
         kind = "military" if tok.lower_ in ("army", "navy", "guard", "military", "junta", "air force") else "government"
-        out.append(Mention(first, tok.i + 1, "Organisation", name, surface, kind=kind))
+        out.append(Mention(first, tok.i + 1, "Organisation", name, surface, kind=kind, alias=_seated_in(doc, tok, name)))
     return out
+
+
+def _seated_in(doc, tok, name: str) -> str | None:
+    """"the Chinese embassy in Manila": the embassy's longer name, kept as an alias."""
+    if tok.lower_ != "embassy" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "in" \
+            or doc[tok.i + 2].ent_type_ != "GPE":
+        return None
+    end = tok.i + 3
+    while end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "I":
+        end += 1
+    return f"{name} in {doc[tok.i + 2:end].text}"
 
 
 def _office_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
@@ -702,7 +714,7 @@ _RANK_PATTERN = re.compile(r"\b(" + "|".join(sorted(_RANKS)) + r")\.")
 
 # What an outlet is called where it is cited by name ("the news site X", "the X news agency", "state television
 # X", "the independent broadcaster X", "the X television channel").
-_CITED_AS = {"newspaper", "broadcaster", "magazine", "tabloid", "weekly", "outlet", "website", "television"}
+_CITED_AS = {"newspaper", "broadcaster", "magazine", "tabloid", "weekly", "daily", "outlet", "website", "television"}
 _NEWS_KINDS = {"site", "agency", "outlet", "website", "portal"}  # only after "news"
 
 

@@ -608,4 +608,4 @@ STATE_NOUNS = {"delegation", "delegations", "government", "side", "team", "autho
 # Institutions a demonym or a state's possessive names as an organisation of that state
 # ("the Sudanese army", "Lebanon's parliament", "Niger's presidential guard", "Taiwan's defence ministry").
 INSTITUTIONS = {"army", "police", "parliament", "navy", "guard", "ministry", "judiciary",
-                "coastguard", "legislature", "senate", "congress", "cabinet", "air force"}
+                "coastguard", "legislature", "senate", "congress", "cabinet", "air force", "embassy"}

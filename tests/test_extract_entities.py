@@ -450,3 +450,21 @@ def test_a_title_case_word_is_no_agency_acronym(extractor):
 def test_a_name_used_as_a_place_is_a_location(extractor, text, place):
     res = extractor.extract(Article(text=text, published="2025-03-14"))
     assert next(e for e in res.entities if e.name == place).type == "Location"
+
+
+def test_an_outlet_cited_as_a_daily_is_a_source(extractor):
+    res = extractor.extract(Article(text="The Estonian daily Postimees reported that the men were paid in cash. "
+                                         "Officials said daily attacks had risen.", published="2025-03-14"))
+    assert [(e.name, e.type) for e in res.entities if e.type == "Source"] == [("Postimees", "Source")]
+
+
+def test_a_states_embassy_is_its_body_with_its_seat_as_an_alias(extractor):
+    res = extractor.extract(Article(text="The Philippines accused the Chinese embassy in Manila of lying. China's "
+                                         "embassy denied it. Ortega said the plotters were financed by the US embassy.",
+                                    published="2025-03-14"))
+    chinese = next(e for e in res.entities if e.name == "Chinese embassy")
+    assert "Chinese embassy in Manila" in chinese.aliases and chinese.type == "Organisation"
+    assert "US embassy" in {e.name for e in res.entities}
+    names = {e.id: e.name for e in res.entities}
+    assert ("Chinese embassy", "China") in {(names[r.source], names[r.target]) for r in res.relations
+                                              if r.type == "PART_OF"}
