@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .event_triggers import SPECIFIC, EventMention, group
+from .event_triggers import SPECIFIC, EventMention, group, other_family
 
 
 # merging -------------------------------------------------------------------------------
@@ -117,10 +117,14 @@ def _reported_later(m: EventMention, dates_: set[str], ev: list[EventMention]) -
 
 def _types_agree(ev: list[EventMention], m: EventMention, parse: _Parse | None = None) -> bool:
     """A shooting and a poisoning are two events; a generic "attack" can be either."""
+    parse = parse if parse is not None else _Parse()
+    kinds = {other_family(x.tok) for x in ev if x.type == "other"} - {None}
+    kind = other_family(m.tok) if m.type == "other" else None
+    if kind and kinds and kind not in kinds and not any(parse.linked(x.tok, m.tok) for x in ev):
+        return False  # a diplomat's expulsion and a court's verdict are two events
     specific = {x.type for x in ev if SPECIFIC.get(x.type, 0) >= 2}
     if SPECIFIC.get(m.type, 0) < 2 or not specific or m.type in specific:
         return True
-    parse = parse if parse is not None else _Parse()
     return any(parse.linked(x.tok, m.tok) for x in ev)
 
 

@@ -63,6 +63,16 @@ REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove", "relieve", "rep
 EXPULSIONS = {"expel", "expulsion", "sentence", "convict", "jail"}
 _VERDICTS = {"sentence", "convict", "jail"}
 EXCHANGES = {"swap", "exchange"}
+# Kinds of "other" events: a removal from office, an expulsion, a court's verdict and a trial are different
+# happenings even when told in the same paragraph.
+_OTHER_FAMILIES = {**{w: "removal" for w in REMOVALS | {"fire"}}, "expel": "expulsion", "expulsion": "expulsion",
+                   "declare": "expulsion", "sentence": "verdict", "convict": "verdict", "jail": "verdict",
+                   "trial": "trial", **{w: "exchange" for w in EXCHANGES}}
+
+
+def other_family(tok) -> str | None:
+    """The kind of "other" event a trigger tells, if it has one."""
+    return _OTHER_FAMILIES.get(tok.lemma_.lower())
 _CAPTIVES = {"prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "captive", "captives", "pow",
              "pows"}
 _SERIES = {"several", "many", "numerous", "dozens", "multiple", "various", "two", "three", "four", "five", "some"}

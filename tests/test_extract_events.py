@@ -757,3 +757,13 @@ def test_going_on_trial_is_an_event_where_the_defendant_is_tried(extractor):
     assert trial.date == "2025-03-11" and names[trial.location] == "Dushanbe"
     assert ("Ali Musa", "TARGET_OF") in {(names.get(r.source), r.type) for r in res.relations if r.target == trial.id}
     assert len(res.events) == 1
+
+
+def test_an_expulsion_and_a_courts_verdict_stay_two_events(extractor):
+    res = extractor.extract(Article(text="The Foreign Ministry said Igor Malinin, a second secretary at the Russian "
+                                         "embassy, had been declared persona non grata. A court in Podgorica in "
+                                         "2019 convicted 14 people of plotting a coup.",
+                                    published="2025-03-14"))
+    names = {e.id: e.name for e in res.entities}
+    verdict = next(e for e in res.events if e.type == "other" and e.date == "2019")
+    assert "Igor Malinin" not in {names.get(r.source) for r in res.relations if r.target == verdict.id}
