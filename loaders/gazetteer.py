@@ -250,6 +250,8 @@ def demonym_country(word: str) -> str | None:
 
 def demonym_of_token(tok) -> str | None:
     """State named by a demonym token, reading two-word demonyms ("North Korean") as one."""
+    if not tok.text[:1].isupper():
+        return None  # every demonym word is capitalised (most tokens asked about are not)
     if tok.i > 0:
         two = DEMONYMS.get(f"{tok.nbor(-1).text} {tok.text}")
         if two:
