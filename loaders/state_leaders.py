@@ -163,16 +163,35 @@ def _title_country(builder, sent, m) -> str | None:
     if host:
         return host
     # otherwise the one state the sentence names, not as a qualifier of another person
-    cands, subjects = [], []
     said = _speech_content(doc, m) | _others_clauses(builder, sent, m)
     chain = _clause_chain(doc[m.start:m.end].root)
-    elsewhere = False
-    for t in sent:
+    near = [t for t in sent if _clause_verb(t).i in chain]
+    cands, subjects = _states_named(builder, sent, m, first, said, near)
+    if not cands:  # no state in the leader's own clauses: the one state acting elsewhere in the sentence ("…
+        cands, subjects = _states_named(builder, sent, m, first, said, list(sent))  # in retaliation for what
+        if len(subjects) != 1:  # Washington says …"), else none (but "…, as Moscow described them, … to the
+            return "" if cands else _neighbour_country(builder, sent)  # CAR at the invitation of President X")
+        cands = subjects
+    if len(subjects) == 1 and _acted_on(builder, sent, doc[m.start], subjects[0]):
+        # "The US sanctioned officials of the government of President X": the state acts on X's, not its own
+        others = [c for c in cands if c != subjects[0]]
+        return others[0] if len(others) == 1 else ""
+    if len(subjects) == 1:  # "President X … what Washington says …": the state acting in the sentence
+        return subjects[0]
+    if len(cands) == 1:
+        return cands[0]
+    if cands:
+        return ""  # several states: none of them, and not the story's either
+    return _neighbour_country(builder, sent)
+
+
+def _states_named(builder, sent, m, first: int, said: set[int], tokens) -> tuple[list[str], list[str]]:
+    """The states ``tokens`` name (as subject, object or owner, by capital or by a state noun's demonym),
+    and which of them are subjects; not in what the leader says, nor qualifying a title."""
+    cands, subjects = [], []
+    for t in tokens:
         if t.i in builder.coref_tokens or (first <= t.i < m.end) or t.i in said or _qualifies_title(t):
             continue
-        if _clause_verb(t).i not in chain:  # ("…, as Moscow long described them, … at the invitation of
-            elsewhere = elsewhere or _etype(builder, entity_of(builder, t)) == "Country"  # President X": a state
-            continue  # acting in another clause)
         eid = entity_of(builder, t)
         if _etype(builder, eid) == "Country" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "pobj"):
             cands.append(eid)
@@ -186,19 +205,7 @@ def _title_country(builder, sent, m) -> str | None:
                 and not _qualifies_person(builder, t):
             name = gz.demonym_of_token(t)
             cands.append(country_entity(builder, name, t.text) if country_known(builder, name) else None)
-    cands = list(dict.fromkeys(c for c in cands if c))
-    subjects = list(dict.fromkeys(subjects))
-    if len(subjects) == 1 and _acted_on(builder, sent, doc[m.start], subjects[0]):
-        # "The US sanctioned officials of the government of President X": the state acts on X's, not its own
-        others = [c for c in cands if c != subjects[0]]
-        return others[0] if len(others) == 1 else ""
-    if len(subjects) == 1:  # "President X … what Washington says …": the state acting in the sentence
-        return subjects[0]
-    if len(cands) == 1:
-        return cands[0]
-    if cands or elsewhere:
-        return ""  # several states, or states only in other clauses: none of them, and not the story's either
-    return _neighbour_country(builder, sent)
+    return list(dict.fromkeys(c for c in cands if c)), list(dict.fromkeys(subjects))
 
 
 def _government_of(builder, doc, m) -> str | None:

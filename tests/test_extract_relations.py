@@ -1059,3 +1059,10 @@ def test_both_men_belonged_to_a_gang(extractor):
     assert {("MEMBER_OF", "Bryan Preciado", "Los Zorros"), ("MEMBER_OF", "Jefferson Ortiz", "Los Zorros")} <= rels
     assert not [r for r in rels if r[0] == "MEMBER_OF" and r[2] == "Los Topos"]
     assert next(e for e in res.entities if e.name == "Ana Ruiz").type == "Person"
+
+
+def test_a_president_whose_state_acts_only_in_a_subordinate_clause(extractor):
+    _, rels, _ = run(extractor, "President Barack Obama on Thursday ordered the expulsion of 35 Russian diplomats "
+                                "and imposed sanctions on Russia's two leading intelligence services in retaliation "
+                                "for what Washington says was a campaign of hacking.", date="2016-12-30")
+    assert ("LEADS", "Barack Obama", "United States") in rels
