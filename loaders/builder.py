@@ -63,6 +63,7 @@ class ArticleBuilder:
         self.denials: list[dict] = []  # who denied what, where (relations.denials)
         self.last_sanction: tuple | None = None  # (trigger token, sanctioning actors) told last (relations)
         self.described: list[tuple] = []  # (noun lemma, sanctioning actors, trigger) of "sanctions on a commander"
+        self.described_plural: set[int] = set()  # sanctions told on a counted plural ("two officials")
 
     # rules --------------------------------------------------------------------
     def run_rule(self, rule, *args) -> None:

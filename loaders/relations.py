@@ -393,7 +393,7 @@ def _remember_described(builder, tok, targets, by) -> None:
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)):  # "a former senator"
                 builder.described.append((t.lemma_, by, tok.i))
                 if plural:
-                    builder.__dict__.setdefault("described_plural", set()).add(tok.i)
+                    builder.described_plural.add(tok.i)
 
 
 def described_named(builder, sent) -> None:
@@ -447,7 +447,7 @@ def statement_named(builder, sent) -> None:
         speakers = actors(builder, subject(say), ("Country", "Organisation")) if say.pos_ == "VERB" else []
         if not (set(speakers) & side or any(_own_body(builder, s, by) for s in speakers)):
             continue
-        if trigger in builder.__dict__.get("described_plural", ()) and any(
+        if trigger in builder.described_plural and any(
                 builder.label(s) == "Country" for s in speakers):
             continue  # after "sanctions on 16 officials", only the sanctioning body's own statement names them
         clauses = [c for c in say.children if c.dep_ == "ccomp"]
