@@ -328,8 +328,7 @@ def _among_them(builder, end: int) -> list[str]:
     out: list[str] = []
     while p < sent.end:
         while p < sent.end and p not in starts and (doc[p].pos_ in ("DET", "ADJ", "NUM") or doc[p].dep_ == "amod"
-                                                     or doc[p].text.capitalize() in gz.TITLE_WORDS
-                                                     or doc[p].text + "." in gz.TITLE_WORDS):
+                                                     or _title_word(doc[p].text.capitalize())):
             p += 1  # "retired General X", "the firm X"
         if p not in starts:
             p = _named_after_description(builder.doc, p, sent.end, starts)
@@ -350,6 +349,11 @@ def _among_them(builder, end: int) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _title_word(text: str) -> bool:
+    """A title or rank, with or without the full stop the tokenizer may cut off ("Gen", "General")."""
+    return text in gz.TITLE_WORDS or text + "." in gz.TITLE_WORDS
+
+
 def _named_after_description(doc, p: int, end: int, starts: dict) -> int:
     """"a transporter named as X", "the director of SEBIN, Gen. X": where the name a description gives starts
     (``p`` itself when there is none)."""
@@ -365,8 +369,7 @@ def _named_after_description(doc, p: int, end: int, starts: dict) -> int:
             return p
         else:
             continue
-        while j < end and j not in starts and (doc[j].text in gz.TITLE_WORDS or doc[j].text + "." in gz.TITLE_WORDS
-                                               or doc[j].text == "."):
+        while j < end and j not in starts and (_title_word(doc[j].text) or doc[j].text == "."):
             j += 1
         return j if j in starts and starts[j][0].type == "Person" else p
     return p
@@ -1001,7 +1004,6 @@ def negotiations(builder, sent) -> None:
 def _hosted_for_talks(builder, tok) -> None:
     """"X hosted Somalia's security minister, Y, in Nairobi for two days of talks", "the delegation from
     Kinshasa sat down with envoys of the FPK": host and guest (and their states) negotiated."""
-    doc = tok.doc
     if tok.lemma_ == "sit":
         if not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
             return
@@ -1031,10 +1033,9 @@ def _hosted_for_talks(builder, tok) -> None:
                   for p in agent_of_passive(c) for a in actors(builder, p, ("Person",))]
     others = [a for g in guests for a in actors(builder, g) or [
         x for p in prep_objects(g, ("of", "from")) for x in actors(builder, p, ("Organisation", "Country"))]]
-    _pairs(builder, tok, [h for h in hosts if builder.label(h) == "Person"], [o for o in others if builder.label(o)
-                                                                               == "Person"], f"rule:{tok.lemma_}-for-talks")
-    _pairs(builder, tok, [h for h in hosts if builder.label(h) != "Person"], [o for o in others if builder.label(o)
-                                                                               != "Person"], f"rule:{tok.lemma_}-for-talks")
+    for people in (True, False):  # people with people, states and bodies with states and bodies
+        _pairs(builder, tok, [h for h in hosts if (builder.label(h) == "Person") == people],
+               [o for o in others if (builder.label(o) == "Person") == people], f"rule:{tok.lemma_}-for-talks")
     states = _official_states(builder, [a for a in hosts + others if builder.label(a) == "Person"])
     if len(states) == 2:
         _add(builder, "NEGOTIATED_WITH", *states, tok, f"rule:{tok.lemma_}-for-talks-states", 0.65)
@@ -1372,7 +1373,7 @@ def _shared_subject(builder, verb) -> list:
     subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("which", "who", "that") and first.dep_ == "relcl":
         k = subj.i - 1
-        while k > 0 and subj.doc[k].text in (",", ")", "(") or subj.doc[k].text.isupper() and subj.doc[k - 1].text == "(":
+        while k > 0 and (subj.doc[k].text in (",", ")", "(") or subj.doc[k].text.isupper() and subj.doc[k - 1].text == "("):
             k -= 1  # "the Kurdistan Workers' Party (PKK), which …": the name right before the pronoun
         if builder.label(entity_of(builder, subj.doc[k]) or "") in ("Person", "Organisation"):
             return [subj.doc[k]]

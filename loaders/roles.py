@@ -651,27 +651,6 @@ def part_of(builder, sent) -> None:
             if other != eid and ent.type == "Organisation" and len(ent.name.split()) >= 2 and name.startswith(
                     ent.name + " ") and name.split()[len(ent.name.split())][:1].isupper():
                 builder.add_relation("PART_OF", eid, other, builder.evidence(sent.doc[m.start], "rule:named-within", 0.65))
-    for tok in builder.tokens({"belong"}, sent):  # "The gang belongs to Viv Ansanm"
-        if tok.lemma_ == "belong" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") \
-                and not modality.negated(tok) and not modality.hypothetical(tok) and not any(
-                    c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
-            bodies = [a for p in prep_objects(tok, ("to",)) for a in actors(builder, p, ("Organisation",))]
-            for part in actors(builder, subject(tok), ("Organisation", "Person")) or _both_named(builder, subject(tok)):
-                for w in bodies:  # "The gang belongs to X"; "He said both men belonged to Los Lobos"
-                    if w != part and builder.label(part) == "Organisation":
-                        builder.add_relation("PART_OF", part, w, builder.evidence(tok, "rule:belongs-to", 0.75))
-                    elif w != part:
-                        builder.add_relation("MEMBER_OF", part, w, builder.evidence(tok, "rule:belongs-to", 0.7),
-                                             role="member")
-    for m, eid in builder.mentions_in(sent):  # "the Atomic Energy Organization of Iran": the state's body
-        name = builder.entities[eid].name if m.type == "Organisation" else ""
-        tail = name.rsplit(" of ", 1)[-1] if " of " in name else ""
-        state = gz.lookup_country(tail) if tail else None
-        head = name.rsplit(" of ", 1)[0].split()[-1].lower() if tail else ""
-        if state and head in _STATE_BODY_HEADS and country_known(builder, state) and not any(
-                w in name.split() for w in ("Revolutionary", "Liberation", "Islamic", "Catholic", "Democratic")):
-            builder.add_relation("PART_OF", eid, country_entity(builder, state),
-                                 builder.evidence(sent.doc[m.start], "rule:named-for-state", 0.65))
     for tok in builder.tokens({"part"}, sent):
         if tok.lower_ == "part" and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
             whole = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -722,6 +701,35 @@ def _demonym_state(builder, org: str, noun) -> list[str]:
         if name and country_known(builder, name):
             return [country_entity(builder, name)]
     return []
+
+
+def belongs_to(builder, sent) -> None:
+    """"The gang belongs to Viv Ansanm" (PART_OF); "he said both men belonged to Los Lobos" (MEMBER_OF)."""
+    for tok in builder.tokens({"belong"}, sent):
+        if tok.lemma_ != "belong" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") \
+                or modality.negated(tok) or modality.hypothetical(tok) or any(
+                    c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+            continue
+        bodies = [a for p in prep_objects(tok, ("to",)) for a in actors(builder, p, ("Organisation",))]
+        for part in actors(builder, subject(tok), ("Organisation", "Person")) or _both_named(builder, subject(tok)):
+            for w in (w for w in bodies if w != part):
+                if builder.label(part) == "Organisation":
+                    builder.add_relation("PART_OF", part, w, builder.evidence(tok, "rule:belongs-to", 0.75))
+                else:
+                    builder.add_relation("MEMBER_OF", part, w, builder.evidence(tok, "rule:belongs-to", 0.7),
+                                         role="member")
+
+
+def named_for_state(builder, sent) -> None:
+    """"the Atomic Energy Organization of Iran", "the National Police of X": a state body named for its state
+    (an institution's head noun before "of"; "Revolutionary Armed Forces of X" has none)."""
+    for m, eid in builder.mentions_in(sent):
+        name = builder.entities[eid].name if m.type == "Organisation" else ""
+        body, _, tail = name.rpartition(" of ")
+        state = gz.lookup_country(tail) if body else None
+        if state and body.split()[-1].lower() in _STATE_BODY_HEADS and country_known(builder, state):
+            builder.add_relation("PART_OF", eid, country_entity(builder, state),
+                                 builder.evidence(sent.doc[m.start], "rule:named-for-state", 0.65))
 
 
 def serves_as(builder, sent) -> None:
@@ -869,7 +877,7 @@ def police_chief(builder, sent) -> None:
                                                                                0.7), role=title)
 
 
-RULES = (appositions, speaks_for, own_body, under_secretary, described_as, office_of_title, whose_force, titled_modifier, org_title, person_of_body, titles, led_by, part_of, serves_as, replaced_as,
+RULES = (appositions, speaks_for, own_body, under_secretary, described_as, office_of_title, whose_force, titled_modifier, org_title, person_of_body, titles, led_by, part_of, belongs_to, named_for_state, serves_as, replaced_as,
          owner_of, minister_of_ministry, appointed, police_chief, posted_to)
 
 
