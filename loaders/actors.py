@@ -2,7 +2,7 @@
 
 A subject or object is rarely a bare name: "Russian and Ukrainian
 delegations", "Ethiopia's government and the TPLF", "Wagner boss Yevgeny
-Prigozhin", "ELN fighters". These helpers turn an argument token into entity
+Zorin", "ELN fighters". These helpers turn an argument token into entity
 ids, following coordination, appositions, demonyms and possessive states, so
 every relation rule reads its arguments the same way.
 """

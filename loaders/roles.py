@@ -808,14 +808,14 @@ def replaced_as(builder, sent) -> None:
 
 
 def owner_of(builder, sent) -> None:
-    """"Prigozhin's Wagner mercenaries": a person's armed group or company is one he leads; "his party" he is in."""
+    """"Zorin's Wagner mercenaries": a person's armed group or company is one he leads; "his party" he is in."""
     for m, eid in builder.mentions_in(sent):
         if m.type != "Organisation":
             continue
         if builder.entities[eid].kind not in ("armed_group", "company", "political_party", "other", None):
             continue
         head = sent.doc[m.start:m.end].root
-        holders = [head] + ([head.head] if head.dep_ == "compound" else [])  # "Prigozhin's Wagner mercenaries"
+        holders = [head] + ([head.head] if head.dep_ == "compound" else [])  # "Zorin's Wagner mercenaries"
         for c in (c for h in holders for c in h.children):
             person = entity_of(builder, c) if c.dep_ == "poss" else None
             if _etype(builder, person) == "Person" and c.i not in builder.coref_tokens:
