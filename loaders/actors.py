@@ -224,8 +224,8 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
             return states_of(builder, tok)  # "Pakistani officials have accused …": the state speaks
     if tok.tag_ == "NNS" and tok.pos_ == "NOUN":  # "three firms, A, B and C": the apposition names them
         named = [a for c in tok.children if c.dep_ == "appos" for t in (c, *c.conjuncts)
-                 for a in _one(builder, t, depth + 1)]
-        if named:
+                 for a in _one(builder, t, depth + 1) if builder.entities[a].type != "Location"]
+        if named:  # (a place hung there by the parser names none of them: "officials … in Foz do Iguaçu")
             return list(dict.fromkeys(named))
     for c in tok.children:  # "17 people …, including X and Y", "100 targets, including X"
         if c.dep_ == "prep" and c.lower_ == "including":

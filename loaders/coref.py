@@ -262,11 +262,26 @@ def _coordinated_owner(builder, tok) -> str | None:
     """"X Industries and its managing director", "X and several of its commanders": the body in the
     coordination owns "its"."""
     owner = tok.head
+    along = None
     while owner.dep_ in ("pobj", "prep") and owner.head.i != owner.i:  # up "of its commanders" to "several"
+        if owner.lower_ == "with" and owner.dep_ == "prep":
+            along = owner
         owner = owner.head
+    if tok.dep_ == "poss" and along is not None and owner.pos_ == "VERB":
+        return _along_with_owner(builder, owner, along)
     if tok.dep_ != "poss" or owner.dep_ != "conj":
         return None
     eid = builder.token_entity.get(owner.head.i)
+    return eid if eid and builder.entities[eid].type == "Organisation" else None
+
+
+def _along_with_owner(builder, verb, along) -> str | None:
+    """"designated X, along with two of its leaders, …": the body the verb acts on, named before the
+    "(along/together) with", owns "its"."""
+    if along.head.i != verb.i and along.head.lower_ not in ("along", "together"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < along.i), None)
+    eid = builder.token_entity.get(obj.i) if obj is not None else None
     return eid if eid and builder.entities[eid].type == "Organisation" else None
 
 

@@ -283,6 +283,10 @@ _OUTLET_TAIL = re.compile(r"\s+(news agency|newspaper|daily|broadcaster|news sit
 # a description after the name ("KCNA news agency"), not part of it ("Kuwait News Agency")
 
 
+_DESIGNATION_LABEL = re.compile(r"(?:an? )?(?:Specially Designated (?:Global Terrorists?|Nationals?)(?: List)?|"
+                                r"Foreign Terrorist Organi[sz]ations?|State Sponsors? of Terrorism)", re.I)
+
+
 def classify(span) -> Mention | None:
     """Type, canonical name and titles of an NER span, or None to ignore it."""
     label = span.label_
@@ -293,6 +297,8 @@ def classify(span) -> Mention | None:
     mk = lambda t, n, **kw: Mention(span.start, span.end, t, n, raw.strip(), **kw)
     if text in gz.PLATFORMS and _medium(span):
         return None  # "posted on Telegram", "its Facebook page": where something was said, not who
+    if _DESIGNATION_LABEL.fullmatch(text):
+        return None  # "designated X as Specially Designated Global Terrorists": a status, not a body
     outlet = gz.lookup_outlet(text)
     if outlet and label in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP", "PRODUCT", "FAC") and (
             label != "GPE" or _is_source_context(span)):
@@ -1110,7 +1116,7 @@ def _join_split_names(doc, ents) -> tuple:
     person; "Tehreek-e-" + "Taliban" (a span ending in a hyphen glued to the next) is one organisation."""
     ents = _acronymed_bodies(doc, _particle_chains(doc, list(ents)))
     if len(ents) < 2:
-        return tuple(_name_tail(doc, e, None) for e in ents)
+        return tuple(_company_form(doc, _name_tail(doc, e, None), None) for e in ents)
     out = []
     i = 0
     while i < len(ents):
@@ -1120,6 +1126,11 @@ def _join_split_names(doc, ents) -> tuple:
                 and doc[cur.end - 1].lower_ in ("del", "de", "la", "el", "al", "des", "do", "da"):
             out.append(Span(doc, cur.start, nxt.end, label=cur.label_))  # "Valle del" + "Cauca"
             i += 2
+            continue
+        bridged = _particle_bridge(doc, cur, nxt)
+        if bridged is not None:  # "Foz" + "do" + "Iguaçu", "Comando" + "do" + "Tapajós"
+            out.append(bridged)
+            i += 2 if nxt is not None and nxt.end == bridged.end else 1
             continue
         if nxt is not None and _and_tail(doc, cur, nxt):
             out.append(Span(doc, cur.start, nxt.end, label="ORG"))  # "Office for Kosovo" + "and Metohija"
@@ -1147,9 +1158,52 @@ def _join_split_names(doc, ents) -> tuple:
                 out.append(Span(doc, cur.start, end, label="ORG"))
                 i = k
                 continue
-        out.append(cur)
-        i += 1
+        out.append(_company_form(doc, cur, nxt))
+        i += 1 + (nxt is not None and out[-1].end >= nxt.end)
     return tuple(out)
+
+
+_BRIDGES = {"do", "da", "dos", "das", "de", "del", "di", "du", "des"}
+
+
+def _particle_bridge(doc, cur, nxt):
+    """Two names the NER cut at a Romance particle between them: "Foz" + "do Iguaçu" is one place, "Cartel"
+    + "de Sinaloa" or "Comando" + "do Tapajós" (a one-word "person" or a body before a place) one organisation,
+    a person's name cut before "da Silva" one person. A multi-word person before a place stays as it is
+    ("… de Lima" can be a surname)."""
+    if cur.end + 1 >= len(doc) or doc[cur.end].lower_ not in _BRIDGES or not doc[cur.end].is_lower \
+            or not doc[cur.end + 1].is_title:
+        return None
+    places = ("GPE", "LOC", "FAC")
+    if nxt is None or nxt.start != cur.end + 1:  # "Foz do Iguaçu" with "Iguaçu" untagged
+        j = cur.end + 1
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_:
+            j += 1
+        if cur.label_ in places and j > cur.end + 1 and not gz.lookup_country(cur.text) \
+                and (j == len(doc) or not doc[j].is_title) and (nxt is None or nxt.start >= j):
+            return Span(doc, cur.start, j, label="LOC")
+        return None
+    if cur.label_ in places and nxt.label_ in places:
+        label = "LOC" if gz.lookup_country(cur.text) is None else None
+    elif cur.label_ == "PERSON" and nxt.label_ == "PERSON":
+        label = "PERSON"
+    elif (cur.label_ == "ORG" or cur.label_ == "PERSON" and len(cur) == 1) and nxt.label_ in (*places, "ORG"):
+        label = "ORG"
+    else:
+        label = None
+    return Span(doc, cur.start, nxt.end, label=label) if label else None
+
+
+def _company_form(doc, span, nxt):
+    """"Aurora Norte DTVM", "Atlas Trading LLC": a company's legal form after its name belongs to the name
+    (whatever the NER made of either part)."""
+    end = span.end
+    if end >= len(doc) or doc[end].text not in gz.COMPANY_FORMS or not doc[end - 1].whitespace_ \
+            or span.label_ not in ("ORG", "PRODUCT", "PERSON", "GPE", "WORK_OF_ART", "FAC"):
+        return span
+    if nxt is not None and nxt.start == end and nxt.end > end + 1:
+        return span
+    return Span(doc, span.start, end + 1, label="ORG")
 
 
 def _and_tail(doc, cur, nxt) -> bool:

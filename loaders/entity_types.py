@@ -57,7 +57,9 @@ PLACE_NOUNS = {
 # Last words of company names ("Arvand Sea Logistics", "Lianfeng Trading Ltd").
 COMPANY_WORDS = {"logistics", "industries", "ltd", "inc", "corp", "llc", "plc", "gmbh", "holdings", "trading",
                  "electronics", "shipping", "airlines", "airways", "technologies", "technology", "systems",
-                 "petroleum", "energy", "enterprises", "investments", "exchange", "engineering", "group"}
+                 "petroleum", "energy", "enterprises", "investments", "exchange", "engineering", "group",
+                 "refining", "mining", "minerals", "resources", "services", "consulting", "construction"} | {
+    f.lower().rstrip(".") for f in gz.COMPANY_FORMS}  # and the legal forms ("… Trading FZE")
 _NOUN_TYPE = {**{n: "Location" for n in PLACE_NOUNS}, **{n: "Organisation" for n in ORG_NOUNS},
               **{n: "Person" for n in PERSON_NOUNS}}
 # Nouns that are both ("a Hamas commander" describes a person; "the commander X" too): a noun right
@@ -141,8 +143,10 @@ def _after(doc, m, root) -> str | None:
 
 
 def _apposition(doc, m, root) -> str | None:
-    """"X, the state mining company", "X, a senior officer of Y": the noun the name is equated with."""
-    for c in root.children:
+    """"X, the state mining company", "X, a senior officer of Y": the noun the name is equated with (hung on
+    the name's last word when the parser split the name: "Comando do Xingu, a gang")."""
+    last = doc[m.end - 1]
+    for c in (*root.children, *(last.children if last.i != root.i else ())):
         if c.dep_ == "appos" and c.i >= m.end and not c.ent_type_ and c.text[:1].islower():
             if c.lower_ == "one":  # "X, one of the largest factions within Y"
                 c = next((p for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
@@ -169,6 +173,8 @@ def _shape(doc, m, root) -> str | None:
     if m.type == "Person" and len(words) > 1 and (words[-1].lower() in gz.ORG_HEADS or words[-1].lower().rstrip(
             ".") in COMPANY_WORDS) and words[-1][:1].isupper():
         return "Organisation"
+    if m.type == "Person" and len(words) > 1 and _group_name(words):
+        return "Organisation"  # "Saraya Ansar al-Fajr", "Jaish al-Adl": named as a unit or a band of followers
     if m.type == "Person" and not m.titles and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS \
             and root.head.head.pos_ in ("VERB", "NOUN") and not any(c.dep_ == "case" for c in root.children):
         return "Location"  # "raided a house in Banja Luka", "the attack in El Obeid"
@@ -181,6 +187,24 @@ def _shape(doc, m, root) -> str | None:
                 c.dep_ in ("case", "det") for c in root.children) and doc[m.start - 1].lower_ != "the":
         return "Location"  # "near Kidal", "in El Adde": not "in the Senate"
     return None
+
+
+# Arabic, Persian and Urdu words for a unit, a front or a movement that open armed groups' names
+# ("Saraya" brigades, "Kataib" battalions, "Jaish" army, "Harakat" movement, "Liwa" brigade ...).
+_GROUP_WORDS = {"saraya", "kataib", "kata'ib", "jaish", "harakat", "liwa", "jabhat", "hizb", "tanzim", "asaib",
+                "asa'ib", "lashkar", "tehrik", "tehreek", "faylaq", "quwat", "sipah", "firqat"}
+# Words that open people's names as well ("Ansar" supporters, "Jund" soldiers): a group's only when a
+# particle-joined word follows ("Ansar al-Sharia", "Jund al-Aqsa"), not "Ansar Abbasi".
+_GROUP_WORDS_WEAK = {"ansar", "jund", "jamaat", "jama'at", "jamaat-ul", "ahrar", "muhajirin"}
+
+
+def _group_name(words: list[str]) -> bool:
+    first = words[0].lower().replace("’", "'")
+    if first in _GROUP_WORDS:
+        return True
+    return first in _GROUP_WORDS_WEAK and any(
+        w.lower().startswith(("al-", "ul-", "ud-", "ut-", "ad-", "ash-", "as-", "el-")) or w.lower() in _GROUP_WORDS
+        for w in words[1:])
 
 
 def _cues(doc, m) -> list[str]:
@@ -300,15 +324,28 @@ def short_names(mentions: list) -> None:
     stays apart from "Islamic State Mozambique Province" and "Hezbollah" from "Kataib Hezbollah"."""
     longs = [m for m in mentions if m.type == "Organisation" and len(m.name.split()) > 1
              and m.name.split()[-1].lower().rstrip(".") in COMPANY_WORDS | set(gz.ORG_HEADS)]
+    groups = [m for m in mentions if m.type == "Organisation" and len(m.name.split()) > 1
+              and m.name.split()[0].lower() in _GROUP_WORDS]
     for m in mentions:
         words = m.name.split()
         if m.type not in ("Person", "Organisation", "Location") or gz.lookup_agency(m.name) or m.titles \
                 or gz.capital_country(m.name) or gz.lookup_country(m.name):
             continue  # ("in Dhaka" is the city, whatever "Dhaka Metropolitan Police" is called for short)
-        for big in longs:
-            full = big.name.split()
-            if len(full) <= len(words) or big.name == m.name:
-                continue
-            if full[:len(words)] == words or (len(full) > len(words) + 1 and full[1:1 + len(words)] == words):
+        for big in groups:  # "al-Ashtar" after "Saraya al-Ashtar" (not "Hezbollah" after "Kataib Hezbollah")
+            if big.name.split()[1:] == words and words[0].lower().startswith(("al-", "el-", "ul-", "ad-")):
                 m.type, m.name, m.kind = "Organisation", big.name, big.kind
                 break
+        else:
+            _leading_words(m, words, longs)
+
+
+def _leading_words(m, words: list[str], longs: list) -> None:
+    """"Sepehr" for "Sepehr Motor Industries": the name's leading words (or those after a one-word
+    place, "Huaxin Tongda" for "Shenzhen Huaxin Tongda Electronics")."""
+    for big in longs:
+        full = big.name.split()
+        if len(full) <= len(words) or big.name == m.name:
+            continue
+        if full[:len(words)] == words or (len(full) > len(words) + 1 and full[1:1 + len(words)] == words):
+            m.type, m.name, m.kind = "Organisation", big.name, big.kind
+            return

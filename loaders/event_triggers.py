@@ -44,6 +44,7 @@ TRIGGERS = {
     "sanction": "sanction", "measures": "sanction", "freeze": "sanction", "ban": "sanction", "embargo": "sanction",
     "freezes": "sanction", "bans": "sanction", "restrictions": "sanction", "block": "sanction", "list": "sanction", "declare": "sanction",
     "label": "sanction", "brand": "sanction", "classify": "sanction", "proscribe": "sanction", "name": "sanction",
+    "outlaw": "sanction",
     "blacklist": "sanction", "designate": "sanction", "add": "sanction", "place": "sanction", "put": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
@@ -531,6 +532,15 @@ TERROR_VERBS = frozenset({"designate", "list", "declare", "label", "brand", "cla
 _TERROR_HEADS = {"organisation", "organization", "group", "entity", "outfit"}
 
 
+BAN_VERBS = frozenset({"outlaw", "proscribe"})  # a state banning a group: a sanction with no label needed
+
+
+def banned_body(tok) -> bool:
+    """What a state can outlaw as a body: a name, "the group"/"the party", or "it"/"them" standing for one."""
+    return tok.pos_ == "PROPN" or tok.lower_ in ("it", "them") or tok.lemma_.lower() in (
+        "group", "party", "organisation", "organization", "movement", "militia", "network", "outfit", "wing")
+
+
 def terror_label(tok) -> bool:
     """"a (foreign) terrorist organisation", "a terror group"."""
     return tok.lemma_.lower() in _TERROR_HEADS and any(
@@ -555,7 +565,7 @@ def visa_restrictions(tok) -> bool:
     """"imposed visa restrictions on 20 officials": a sanction; other restrictions ("movement restrictions") are not."""
     return tok.lower_ != "restrictions" or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("visa", "travel")
                                                for c in tok.children)
-_SANCTION_ACTS = MEASURES | {"measures", "embargo", "blacklist", "designate", "add", "place", "put", "block"} | set(
+_SANCTION_ACTS = MEASURES | {"measures", "embargo", "blacklist", "designate", "add", "place", "put", "block", "outlaw"} | set(
     TERROR_VERBS)
 
 
@@ -612,6 +622,9 @@ def _sanction_act(tok) -> bool:
     if tok.pos_ == "VERB":
         if lemma in ("freeze", "block"):  # "froze the assets of X", "blocked any US-held assets of X"
             return any(o.lemma_ in ("asset", "fund", "account", "property") for o in objects(tok))
+        if lemma in BAN_VERBS:  # "Britain outlawed the group in 2017" (not "to outlaw it": no act yet)
+            return tok.tag_ in ("VBD", "VBN") and tok.dep_ != "relcl" and any(
+                banned_body(o) for o in objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"])
         if lemma in ("blacklist", "designate"):  # not "X, which Washington designated in 2009": in passing
             return tok.tag_ in ("VBD", "VBN") and tok.dep_ != "relcl" and any(
                 c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in c.subtree)

@@ -462,6 +462,11 @@ def ruler_patterns() -> list[dict]:
 
 
 # Head nouns that make a multi-word name an organisation, and its kind.
+COMPANY_FORMS = {"LLC", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "PLC", "plc", "GmbH", "AG", "SA", "S.A.", "SARL",
+                 "SAS", "Ltda", "Ltda.", "DTVM", "JSC", "PJSC", "OJSC", "OOO", "LLP", "FZE", "FZCO", "DMCC", "Co.",
+                 "Corp", "Corp.", "BV", "B.V.", "NV", "N.V.", "SpA", "S.p.A.", "Srl", "AB", "AS", "Oy", "Pte"}
+# a company's legal form written after its name ("Atlas Trading LLC"): part of the name
+
 ORG_HEADS = {
     "ministry": "government", "department": "government", "council": "government", "court": "government",
     "tribunal": "government", "parliament": "government", "government": "government", "cabinet": "government",

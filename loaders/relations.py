@@ -20,7 +20,7 @@ from .actors import actors, agent_of_passive, along_with, comma_named, individua
     named_after, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .event_roles import parties_around_talks, spell_sides, state_of_title
-from .event_triggers import (IMPOSE, MEASURES, TERROR_VERBS, added_to_list, subject_to_measures, terror_designation,
+from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, subject_to_measures, terror_designation,
                              terror_label, trigger_type, visa_restrictions)
 from .state_leaders import country_known
 
@@ -276,6 +276,7 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
         by = list(last[1])  # "Both governments blacklisted X": the two that imposed the sanctions told before
     by += [country_entity(builder, gz.demonym_of_token(g), g.text) for g in agents  # "under American sanctions"
            if g is not None and g.dep_ == "amod" and gz.demonym_of_token(g) and not actors(builder, g)]
+    targets = [t for g in targets for t in _pronoun_target(builder, tok, g)]
     named = {entity_of(builder, g) for g in targets if g is not None}
     by = [a for a in by if a not in named]  # a target the parser also coordinated with the agents is no agent
     _remember_described(builder, tok, targets, by)
@@ -284,6 +285,8 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
     if verb is not None and targets:  # "imposed sanctions on 20 officials, among them X" (hung on the verb)
         tg += [e for p in prep_objects(verb, ("among", "including")) if p.pos_ != "PRON"
                for e in individuals(builder, p) if e not in tg]
+        tg += [e for p in along_with(verb) for e in _targeted(builder, p) if e not in tg and e not in by]
+        # "designated X, along with two of its leaders, A and B"
     if any(t is not None for t in targets):
         tg += [e for e in _among_them(builder, max(t.i for t in targets if t is not None)) if e not in tg]
     if by and tok.dep_ != "relcl":  # "X, whom Washington sanctioned in 2020": an older act, told in passing
@@ -301,6 +304,15 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
             if c.dep_ == "prep" and c.lower_ in ("for", "over"):
                 builder.claims.append({"accused": tg, "by": by, "span": (c.i, c.right_edge.i + 1),
                                        "kind": "ACCUSED_OF", "token": tok.i, "rule": rule + "-reason"})
+
+
+def _pronoun_target(builder, tok, g) -> list:
+    """"Britain outlawed X in 2017 and Washington designated it …": an unlinked "it"/"them" after a
+    coordinated act stands for that act's target."""
+    if g is None or g.lower_ not in ("it", "them") or g.i in builder.token_entity or tok.dep_ != "conj":
+        return [g]
+    first = [o for o in objects(tok.head) if o.i < g.i and entity_of(builder, o)]
+    return first or [g]
 
 
 def _among_them(builder, end: int) -> list[str]:
@@ -684,7 +696,8 @@ def _labels(verb) -> bool:
     comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")]
     if comps:
         heads = [p for c in comps for p in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])]
-        return not any(h.lemma_.lower() in _LISTED_AS for h in heads)
+        return not any(h.lemma_.lower() in _LISTED_AS or h.lower_.removesuffix("s") in _LISTED_AS for h in heads)
+        # ("as Specially Designated Global Terrorists": the capitalised plural keeps its "s" in the lemma)
     doc = verb.doc
     return any(o.right_edge.i + 1 < len(doc) and doc[o.right_edge.i + 1].lower_ in ("a", "an")
                and doc[o.right_edge.i + 1].ent_type_ != "DATE" for o in objects(verb))  # not "…, a day later"
@@ -1421,14 +1434,20 @@ def _list_goes_on(builder, last) -> list:
     return out
 
 
+_LISTING_VERBS = frozenset({"designate", "blacklist", *BAN_VERBS})
+
+
 def designations(builder, sent) -> None:
     """"OFAC designated X and two firms he controls, A and B", "X was designated by the Treasury": a listing
     verb with a state or a public body as its agent is a sanction act of its own (a label such as
     "designated it a terrorist organisation" is read by ``terror_designations``)."""
-    for tok in builder.tokens({"designate", "blacklist"}, sent):
-        if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN", "VBZ") or modality.negated(tok) \
-                or terror_designation(tok) or _labels(tok):
+    for tok in builder.tokens(_LISTING_VERBS, sent):
+        if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN", "VBZ") + (("VB",) if tok.lemma_ in BAN_VERBS else ()) \
+                or modality.negated(tok) or terror_designation(tok) or _labels(tok):
             continue
+        if tok.lemma_ in BAN_VERBS and not any(banned_body(o) for o in objects(tok) + [
+                c for c in tok.children if c.dep_ == "nsubjpass"]):
+            continue  # "outlawed the practice": no body banned
         if is_passive(tok):
             targets, agents = [c for c in tok.children if c.dep_ == "nsubjpass"], agent_of_passive(tok)
         else:

@@ -468,3 +468,35 @@ def test_a_states_embassy_is_its_body_with_its_seat_as_an_alias(extractor):
     names = {e.id: e.name for e in res.entities}
     assert ("Chinese embassy", "China") in {(names[r.source], names[r.target]) for r in res.relations
                                               if r.type == "PART_OF"}
+
+
+def test_a_name_cut_at_a_romance_particle_is_one_body(extractor):
+    res, ents = run(extractor, "Investigators blamed Comando do Xingu, a criminal gang that runs illegal mines, "
+                               "for the killing.")
+    assert ents["Comando do Xingu"].type == "Organisation"
+    assert "Comando" not in ents and "Xingu" not in ents
+
+
+def test_a_place_cut_at_a_romance_particle_is_one_place(extractor):
+    _, ents = run(extractor, "Police in Foz do Iguaçu arrested two men on Monday.")
+    assert ents["Foz do Iguaçu"].type == "Location"
+    assert "Foz" not in ents
+
+
+def test_a_company_form_belongs_to_the_name_and_the_short_name_is_the_company(extractor):
+    _, ents = run(extractor, "The Office of Foreign Assets Control added Serra Azul DTVM, a gold dealer based in "
+                             "Belém, to its sanctions list. Serra Azul said it would appeal.")
+    assert ents["Serra Azul DTVM"].type == "Organisation"
+    assert not any(n in ents for n in ("DTVM", "Serra Azul"))
+    _, ents = run(extractor, "The Treasury sanctioned Vega Norte SARL, a trading house in Dakar. Vega Norte denied it.")
+    assert ents["Vega Norte SARL"].type == "Organisation" and "Vega Norte" not in ents
+
+
+def test_armed_groups_named_as_units_are_bodies_and_keep_their_short_name(extractor):
+    _, ents = run(extractor, "The militia Liwa al-Nasr was formed in 2014. Germany outlawed al-Nasr in 2019.")
+    assert ents["Liwa al-Nasr"].type == "Organisation"
+    assert "al-Nasr" not in ents
+    _, ents = run(extractor, "The State Department designated Jaish al-Qamar as Specially Designated Global "
+                             "Terrorists on Tuesday.")
+    assert ents["Jaish al-Qamar"].type == "Organisation"
+    assert "Specially Designated Global Terrorists" not in ents  # a status, not a body

@@ -1066,3 +1066,18 @@ def test_a_president_whose_state_acts_only_in_a_subordinate_clause(extractor):
                                 "and imposed sanctions on Russia's two leading intelligence services in retaliation "
                                 "for what Washington says was a campaign of hacking.", date="2016-12-30")
     assert ("LEADS", "Barack Obama", "United States") in rels
+
+
+def test_designated_along_with_its_leaders(extractor):
+    _, rels, _ = run(extractor, "The State Department designated Jaish al-Qamar, along with two of its commanders, "
+                                "Faris Haddad and Omar Saleh, as Specially Designated Global Terrorists.")
+    assert {("SANCTIONED_BY", t, "State Department") for t in ("Jaish al-Qamar", "Faris Haddad", "Omar Saleh")} \
+        <= rels
+
+
+def test_an_outlawed_group_and_a_pronoun_after_a_coordinated_designation(extractor):
+    _, rels, _ = run(extractor, "The militia Liwa al-Nasr was formed in 2014. Germany outlawed al-Nasr in 2019 and "
+                                "Canada listed it as a terrorist entity the following year.")
+    assert {("SANCTIONED_BY", "Liwa al-Nasr", "Germany"), ("SANCTIONED_BY", "Liwa al-Nasr", "Canada")} <= rels
+    _, rels, _ = run(extractor, "The Interior Ministry outlawed the practice in 2019.")
+    assert not any(r[0] == "SANCTIONED_BY" for r in rels)
