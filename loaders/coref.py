@@ -13,6 +13,7 @@ import bisect
 import re
 
 from . import gazetteer as gz
+from .modality import SAY_VERBS
 
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 _ORG_PRONOUNS = {"its", "their"}
@@ -151,6 +152,9 @@ def link(builder, doc) -> None:
         if tok.lower_ in _PERSON_PRONOUNS and tok.pos_ == "PRON":
             target = (sal.latest_in_sentence(tok, ("Person",)) if tok.dep_ == "poss" and not sal.subject_in_sentence(
                 tok, ("Person",)) else None) or sal.pick(tok, ("Person",), 2)  # "Italy sent X home after his arrest"
+        elif tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ not in ("be", "seem", "appear") \
+                and (target := _speaker(builder, tok)):
+            pass  # "The Home Office said it had laid an order …": the speaker
         elif tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in _ACTOR_VERBS:
             # "Washington sanctioned two commanders. It also sanctioned the army chief": the acting state or body
             target = (sal.subject_in_sentence(tok, ("Organisation", "Country")) if tok.head.dep_ in ("relcl", "acl")
@@ -256,6 +260,16 @@ def _whose_antecedent(builder, tok) -> str | None:
         return None
     eid = builder.token_entity.get(t.head.i)
     return eid if eid and builder.entities[eid].type in ("Organisation", "Country", "Person") else None
+
+
+def _speaker(builder, tok) -> str | None:
+    """"The State Department said it had designated X": the body or state that says what "it" did."""
+    verb = tok.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in SAY_VERBS:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    eid = builder.token_entity.get(subj.i) if subj is not None else None
+    return eid if eid and builder.entities[eid].type in ("Organisation", "Country") else None
 
 
 def _coordinated_owner(builder, tok) -> str | None:

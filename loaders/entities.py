@@ -254,6 +254,12 @@ _UNIT_WORDS = {"province", "district", "region", "state", "governorate", "county
 _STRETCH_WORDS = {"coast", "coastline", "seaboard", "shore", "shores", "border", "borderlands"}
 
 
+# Last words that make a name a body's, never a place's ("West Bank", "Earls Court" end otherwise).
+_BODY_LAST_WORDS = {"police", "army", "navy", "ministry", "forces", "force", "guard", "guards", "corps", "agency",
+                    "directorate", "bureau", "party", "militia", "brigade", "brigades", "battalion", "regiment",
+                    "council", "commission", "gendarmerie", "constabulary"}
+
+
 def _place(span, text: str) -> tuple[str, str, str | None] | None:
     """A GPE/LOC span: a state, a capital standing for one, a place, or nothing (a macro-region)."""
     words = text.split()
@@ -266,6 +272,8 @@ def _place(span, text: str) -> tuple[str, str, str | None] | None:
         return "Location", country, None  # "a Hong Kong trading company": a place, not a state that acts
     if country:
         return "Country", country, None
+    if len(words) >= 2 and words[-1].lower() in _BODY_LAST_WORDS and words[-1][:1].isupper():
+        return "Organisation", text, None  # "Zimbabwe Republic Police", "Kosovo Security Force" tagged as places
     if gz.demonym_country(text):
         return None  # "US and Ukrainian officials": a demonym, read by the actor rules
     capital = gz.capital_country(text)
@@ -324,7 +332,7 @@ def classify(span) -> Mention | None:
         type_, name, alias = placed
         if type_ == "Organisation":
             agency = gz.lookup_agency(name)
-            return mk(type_, name, alias=alias, kind=agency[3] if agency else None)
+            return mk(type_, name, alias=alias, kind=agency[3] if agency else None if alias else gz.org_kind(name))
         if type_ == "Location" and label == "FAC" and gz.org_kind(text) in ("government", "military"):
             return mk("Organisation", text, kind=gz.org_kind(text))
         return mk(type_, name, alias=alias)

@@ -1450,12 +1450,25 @@ def designations(builder, sent) -> None:
             continue  # "outlawed the practice": no body banned
         if is_passive(tok):
             targets, agents = [c for c in tok.children if c.dep_ == "nsubjpass"], agent_of_passive(tok)
-        else:
+        elif tok.dep_ == "amod" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i and (
+                tok.tag_ == "VBD" or tok.head.dep_ == "ROOT"):  # (the name taken for the sentence's root)
+            targets, agents = [tok.head], [_actor_before(builder, tok)]  # "OFAC on Wednesday designated X, …"
+        else:  # (parsed with the verb as an adjective of X)
             targets, agents = objects(tok), [subject(tok)]
         by = [a for g in agents for a in actors(builder, g, ("Country", "Organisation"))]
         if by and all(builder.label(a) == "Country" or builder.org_kind(a) in ("government", "international")
                       for a in by):
             _sanction(builder, tok, agents, targets, "rule:designated")
+
+
+def _actor_before(builder, tok):
+    """The last state or body named before ``tok`` in its sentence (the subject of a verb the parser did
+    not read as one)."""
+    for t in reversed(builder.doc[tok.sent.start:tok.i]):
+        eid = builder.token_entity.get(t.i)
+        if eid and builder.label(eid) in ("Country", "Organisation"):
+            return t
+    return None
 
 
 def alleged(builder, sent) -> None:

@@ -500,3 +500,9 @@ def test_armed_groups_named_as_units_are_bodies_and_keep_their_short_name(extrac
                              "Terrorists on Tuesday.")
     assert ents["Jaish al-Qamar"].type == "Organisation"
     assert "Specially Designated Global Terrorists" not in ents  # a status, not a body
+
+
+def test_a_police_force_named_for_its_state_is_a_body_not_a_place(extractor):
+    _, ents = run(extractor, "Commissioner-General Farai Mutasa, who has commanded the Zimbabwe Republic Police "
+                             "since 2023, was designated on Wednesday.")
+    assert ents["Zimbabwe Republic Police"].type == "Organisation"

@@ -1081,3 +1081,17 @@ def test_an_outlawed_group_and_a_pronoun_after_a_coordinated_designation(extract
     assert {("SANCTIONED_BY", "Liwa al-Nasr", "Germany"), ("SANCTIONED_BY", "Liwa al-Nasr", "Canada")} <= rels
     _, rels, _ = run(extractor, "The Interior Ministry outlawed the practice in 2019.")
     assert not any(r[0] == "SANCTIONED_BY" for r in rels)
+
+
+def test_it_after_a_body_that_says_what_it_did(extractor):
+    _, rels, _ = run(extractor, "Japan sent envoys to the region last week. In a statement issued on Friday, Britain's "
+                                "Foreign Office said it had designated the Red Dawn Brigade, a militia in Haiti.")
+    assert ("SANCTIONED_BY", "Red Dawn Brigade", "Foreign Office") in rels
+    assert ("SANCTIONED_BY", "Red Dawn Brigade", "Japan") not in rels
+
+
+def test_designated_read_as_an_adjective_of_the_first_name(extractor):
+    _, rels, _ = run(extractor, "The Treasury's Office of Foreign Assets Control (OFAC) on Thursday designated "
+                                "Inspector-General Farai Mutasa, who has run the Lesotho Mounted Police since 2021, "
+                                "and Tawanda Gumbo, the head of the National Intelligence Agency.")
+    assert {("SANCTIONED_BY", p, "Office of Foreign Assets Control") for p in ("Farai Mutasa", "Tawanda Gumbo")} <= rels
