@@ -120,6 +120,10 @@ def _last_people(builder, tok, n: int, here: bool = False) -> list[str]:
     """The last ``n`` distinct persons named before the sentence of ``tok`` (within a few sentences), or
     before ``tok`` itself when ``here`` ("arrested X and Y, accusing the pair of …")."""
     start = tok.i if here else builder.sentence(tok).start
+    if not here:
+        named = _named_with_unnamed(builder, tok, n)
+        if named:
+            return named
     seen: list[str] = []
     for t in reversed(tok.doc[max(0, start - 200):start]):
         eid = builder.token_entity.get(t.i)
@@ -128,6 +132,23 @@ def _last_people(builder, tok, n: int, here: bool = False) -> list[str]:
             if len(seen) == n:
                 return seen[::-1]
     return []
+
+
+def _named_with_unnamed(builder, tok, n: int) -> list[str]:
+    """"sanctioned X, two of his associates and a firm …, barring the three men": the group the same
+    sentence told before, named and counted (only the named can be returned)."""
+    sent = builder.sentence(tok)
+    named: list[str] = []
+    counted = 0
+    for t in tok.doc[sent.start:tok.i]:
+        eid = builder.token_entity.get(t.i)
+        if eid and builder.entities[eid].type == "Person" and eid not in named and t.i not in builder.coref_tokens:
+            named.append(eid)
+        elif t.lower_ in _COUNTS and t.head.i != tok.i and t.dep_ in ("nummod", "appos", "conj", "dobj", "nsubj", "pobj") and (
+                t.head.lower_ in _PEOPLE_NOUNS or t.head.lemma_ in ("associate", "aide", "relative", "son", "brother")
+                or any(p.lower_ == "of" and any(q.tag_ == "NNS" for q in p.children) for p in t.children)):
+            counted += _COUNTS[t.lower_]
+    return named if named and counted and len(named) + counted == n else []
 
 
 def _last_coordinated_states(builder, tok, n: int) -> list[str]:
@@ -479,6 +500,16 @@ def prep_objects(tok, preps: tuple[str, ...]) -> list:
     heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
     heads += [q for c in heads for q in c.conjuncts if q.dep_ == "conj" and q.lower_ in preps]
     return [p for c in heads for p in c.children if p.dep_ in ("pobj", "pcomp")]
+
+
+def actor_before(builder, tok):
+    """The last state or body named before ``tok`` in its sentence: the agent of a verb the parser read as
+    an adjective ("OFAC on Wednesday designated X" with "designated" hung on X)."""
+    for t in reversed(builder.doc[tok.sent.start:tok.i]):
+        eid = builder.token_entity.get(t.i)
+        if eid and builder.entities[eid].type in ("Country", "Organisation"):
+            return t
+    return None
 
 
 def along_with(verb) -> list:

@@ -1144,6 +1144,11 @@ def _join_split_names(doc, ents) -> tuple:
             out.append(Span(doc, cur.start, nxt.end, label="ORG"))  # "Office for Kosovo" + "and Metohija"
             i += 2
             continue
+        if nxt is not None and nxt.start == cur.end and cur.label_ == "ORG" and len(cur) > 2 \
+                and doc[cur.end - 1].lower_ in ("the", "of") and nxt.label_ in ("ORG", "GPE"):
+            out.append(Span(doc, cur.start, nxt.end, label="ORG"))  # "the Council of the" + "EU"
+            i += 2
+            continue
         if nxt is not None and nxt.start == cur.end:
             last = doc[cur.end - 1]
             if cur.label_ in ("GPE", "LOC", "ORG", "PERSON") and nxt.label_ in ("GPE", "LOC", "ORG", "PERSON") and \

@@ -103,7 +103,8 @@ def _scopes(builder, tok) -> list[set[int]]:
     if verb is not None and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "xcomp") and not _after_mark(tok):
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else verb
     if verb is not None and verb.i != tok.i and not (tok.pos_ != "VERB" and _own_time(verb) and not (
-            verb.lemma_ == "announce" and tok.dep_ == "dobj" and trigger_type(tok) == "sanction")):  # announced sanctions
+            verb.lemma_ == "announce" and tok.dep_ in ("dobj", "ccomp", "conj") and trigger_type(tok) == "sanction")):
+        # "announced sanctions", "announced asset freezes and travel bans" (the parser's clause or conjunct)
         scopes.append(table.below(verb.i, _DATE_DEPS) - own)
     if verb is not None and verb.i != tok.i and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" \
             and verb.head.lemma_ in ("agree", "decide", "vote", "move") and any(
@@ -266,6 +267,8 @@ _THAT_YEAR = re.compile(r"\b(later|earlier) (that|the same) year\b|\bthat same y
 def _plus(iso: str, n: int, unit: str) -> str | None:
     """``iso`` moved on by ``n`` months (kept as precise as it was) or ``n`` days (a month when not a day)."""
     if unit == "month":
+        if len(iso) == 4 and n % 12 == 0:  # "in 2017 … the following year": 2018
+            return str(int(iso) + n // 12)
         return dates.shift_months(iso, n) if len(iso) >= 7 else iso
     return dates.shift(iso, n) if len(iso) == 10 else iso[:7]
 

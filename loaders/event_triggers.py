@@ -575,19 +575,31 @@ def subject_to_measures(noun) -> bool:
         and noun.head.head.head.lemma_ == "be"
 
 
+def placing_verb(under):
+    """The "place"/"put"/"bring" verb an "under (sanctions)" belongs to, looking up through the object
+    list the parser may have hung it on ("placed X, two aides and a firm, Y, under sanctions"), or None."""
+    verb = under.head
+    for _ in range(4):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_ in ("place", "put", "bring") else None
+
+
 def _imposed(tok) -> bool:
     """"imposed sanctions on X", "adopted a package of sanctions", "imposed an asset freeze and a travel
     ban": sanctions as an act."""
     if tok.lower_ not in MEASURES | {"sanctions", "measures", "embargo"}:
         return False
-    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in ("place", "put", "bring"):
-        return True  # "placed several firms under sanctions in 2024"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and placing_verb(tok.head) is not None:
+        return True  # "placed several firms under sanctions in 2024" (also with "under" hung on the last firm)
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ == "hit":
         return True  # "were hit with US sanctions on Tuesday"
     noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
-    if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj"):
+    if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj", "ccomp"):
         noun = noun.head
-    return (noun.dep_ == "dobj" and noun.head.lemma_ in IMPOSE) or (
+    return (noun.dep_ in ("dobj", "ccomp") and noun.pos_ == "NOUN" and noun.head.lemma_ in IMPOSE) or (
+        # ("announced asset freezes and travel bans against …" with "freezes" read as a clause)
         subject_to_measures(noun) and tok.lower_ != "sanctions")
 
 

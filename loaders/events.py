@@ -14,7 +14,7 @@ import re
 from newsgraph.schema import Event, event_id
 
 from . import dates, modality
-from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
+from .actors import actor_before, actors, agent_of_passive, is_passive, objects, prep_objects, subject
 from .event_dates import apply_relative, previous_day, resolve_date
 from .event_merge import merge_mentions
 from .event_roles import MEDIATE_VERBS, delegations, identified, participants, place_of, state_led_by, state_of_title
@@ -147,15 +147,34 @@ def _mentions(builder, doc) -> list[EventMention]:
 def _sanctioners(builder, tok) -> frozenset:
     """The states behind a sanction act ("Britain sanctioned", "the Treasury imposed sanctions"): an agency
     counts as the state it is part of, so that the two are one act."""
-    verb = tok if tok.pos_ == "VERB" else tok.head
+    first = tok
+    while first.dep_ == "conj" and first.pos_ != "VERB" and first.head.pos_ != "VERB":
+        first = first.head  # "announced asset freezes and travel bans": the bans are the freezes' act
+    verb = tok if tok.pos_ == "VERB" else first.head
     if verb.pos_ != "VERB":
         return frozenset()
     agents = agent_of_passive(verb) if is_passive(verb) else [subject(verb)]
+    if verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
+        agents = [actor_before(builder, verb)]  # "OFAC on Wednesday designated X" read as an adjective of X
     states = set()
     for a in (a for g in agents if g is not None for a in actors(builder, g, ("Country", "Organisation"))):
-        states.add(next((r.target for r in builder.relations.values() if r.type == "PART_OF" and r.source == a
-                         and builder.label(r.target) == "Country"), a))
+        states.add(_state_above(builder, a))
     return frozenset(states)
+
+
+def _state_above(builder, eid: str, hops: int = 3) -> str:
+    """The state a body is part of, through its parent bodies ("OFAC" → "the Treasury" → the United States),
+    else the body itself."""
+    cur = eid
+    for _ in range(hops):
+        up = [r.target for r in builder.relations.values() if r.type == "PART_OF" and r.source == cur]
+        state = next((u for u in up if builder.label(u) == "Country"), None)
+        if state:
+            return state
+        if not up:
+            break
+        cur = up[0]
+    return eid
 
 
 def _alleged(builder, mentions: list[EventMention]) -> set[int]:
@@ -191,6 +210,12 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
     sent = builder.sentence(first.tok)  # Token.sent rescans the parse; Span.text re-joins every token
     evidence = [builder.evidence(m.tok, f"rule:event-trigger:{m.tok.lemma_.lower()}", 0.7 if m.date else 0.5)
                 for m in sorted(ev, key=lambda m: m.tok.i)]
+    by = frozenset(b for m in ev for b in m.by)
+    told = builder.sanction_by.get(event_id(etype, date, anchor))
+    if etype == "sanction" and by and told and not by & told:
+        anchor = f"{anchor} {min(by)}"  # Britain's sanctions on X the same day as Washington's: a second act
+    if etype == "sanction" and by:
+        builder.sanction_by[event_id(etype, date, anchor)] = by
     eid = builder.add_event(Event(id=event_id(etype, date, anchor), type=etype, date=date,
                                   summary=modality.doc_text(sent.doc)[sent.start_char:sent.end_char].strip()[:200], location=place, evidence=evidence))
     if place:

@@ -402,6 +402,7 @@ WELL_KNOWN_BODIES = [
     ("MONUSCO", [], "international"), ("UNIFIL", [], "international"), ("UNAMA", [], "international"),
     ("MINUSCA", [], "international"), ("MINUSMA", [], "international"), ("UNMISS", [], "international"),
     ("UNSMIL", [], "international"), ("KFOR", [], "international"), ("EULEX", [], "international"),
+    ("Council of the European Union", ["Council of the EU", "EU Council"], "international"),
     ("Arab League", [], "international"), ("Gulf Cooperation Council", ["GCC"], "international"),
     ("Shanghai Cooperation Organisation", ["SCO", "Shanghai Cooperation Organization"], "international"),
     ("Southern African Development Community", ["SADC"], "international"),
@@ -466,6 +467,8 @@ COMPANY_FORMS = {"LLC", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "PLC", "plc", "
                  "SAS", "Ltda", "Ltda.", "DTVM", "JSC", "PJSC", "OJSC", "OOO", "LLP", "FZE", "FZCO", "DMCC", "Co.",
                  "Corp", "Corp.", "BV", "B.V.", "NV", "N.V.", "SpA", "S.p.A.", "Srl", "AB", "AS", "Oy", "Pte"}
 # a company's legal form written after its name ("Atlas Trading LLC"): part of the name
+
+UNION_BODIES = {"Council of the European Union": "European Union"}  # a body whose sanctions are the union's act
 
 ORG_HEADS = {
     "ministry": "government", "department": "government", "council": "government", "court": "government",

@@ -16,11 +16,11 @@ from newsgraph.schema import entity_id
 
 from . import gazetteer as gz
 from . import modality
-from .actors import actors, agent_of_passive, along_with, comma_named, individuals, is_passive, led_by_owner, \
+from .actors import actor_before, actors, agent_of_passive, along_with, comma_named, individuals, is_passive, led_by_owner, \
     named_after, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .event_roles import parties_around_talks, spell_sides, state_of_title
-from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, subject_to_measures, terror_designation,
+from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, placing_verb, subject_to_measures, terror_designation,
                              terror_label, trigger_type, visa_restrictions)
 from .state_leaders import country_known
 
@@ -126,6 +126,11 @@ def sanctions(builder, sent) -> None:
                 verb = tok.head.head  # "Washington has placed X under sanctions"
                 _sanction(builder, tok, [subject(verb)], objects(verb), "rule:placed-under-sanctions")
                 continue
+            if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+                verb, named = _placed_list(builder, tok.head)  # "placed X, two of his associates and a firm, Y,
+                if verb is not None:  # under sanctions" with "under" hung on the last of them
+                    _sanction(builder, tok, [subject(verb)], named, "rule:placed-under-sanctions")
+                    continue
             if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in \
                     _BE_UNDER:  # "X, who is under US sanctions", "X remains under UN sanctions"
                 own = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
@@ -143,9 +148,56 @@ def sanctions(builder, sent) -> None:
                 verb = noun.head if noun.dep_ == "dobj" else noun.head.head
                 agents = [subject(verb)] + agents
             _sanction(builder, tok, agents, targets, "rule:sanctions-on")
+    for tok in builder.tokens({"add"}, sent):  # after the sanctions this sentence imposed
+        _added_to_its_list(builder, tok, sent)
 
 
 _BE_UNDER = {"be", "remain", "come", "fall", "stay"}  # "… under sanctions": in force on the subject
+
+
+def _added_to_its_list(builder, tok, sent) -> None:
+    """"… announced asset freezes against the same two men and added a third name to its list: X": a plain
+    "its list" right after a sanction in the same sentence, or of the body that imposed the last one, is that
+    sanction's list (the names may follow a colon)."""
+    last = builder.last_sanction
+    if last is None or not (sent.start <= last[0] < tok.i or set(_acting(builder, subject(tok))) & set(last[1])) \
+            or added_to_list(tok) or modality.negated(tok) \
+            or not any(p.lemma_ == "list" and any(c.dep_ == "poss" for c in p.children)
+                       for p in prep_objects(tok, ("to",))):
+        return
+    objs = objects(tok)
+    named = [e for o in objs for e in individuals(builder, o)]
+    if not named and any(o.lemma_ == "name" for o in objs):
+        colon = next((t for t in builder.doc[tok.i:sent.end] if t.text == ":"), None)
+        if colon is not None:
+            named = list(dict.fromkeys(e for t in builder.doc[colon.i + 1:sent.end] if t.dep_ in ("dobj", "appos", "conj", "ROOT", "npadvmod")
+                                       for e in [builder.token_entity.get(t.i)] if e and builder.label(e) in ("Person", "Organisation")))[:max(1, _count(objs))]
+    _targets(builder, named, list(last[1]), tok, "rule:added-to-its-list", 0.75, act=last[0])
+
+
+def _count(objs) -> int:
+    """"a third name" is one, "two more names" two."""
+    words = {"two": 2, "three": 3, "four": 4, "five": 5}
+    return max([1] + [words.get(c.lower_, 1) for o in objs for c in o.children if c.dep_ == "nummod"])
+
+
+def _placed_list(builder, under):
+    """The placing verb above a misattached "under (sanctions)" and the named tokens of its object list
+    (up to the "under"), or (None, [])."""
+    verb = placing_verb(under)
+    if verb is None:
+        return None, []
+    obj = next((o for o in objects(verb) if o.i < under.i), None)
+    if obj is None:
+        return None, []
+    named, seen = [], set()
+    for t in builder.doc[obj.left_edge.i:under.i]:
+        eid = builder.token_entity.get(t.i)
+        if eid and eid not in seen and t.i not in builder.coref_tokens and builder.label(eid) in ("Person", "Organisation") \
+                and not (t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"):  # not "a Nouadhibou shipping firm"
+            seen.add(eid)
+            named.append(t)
+    return verb, named
 
 
 def _asset_owners(assets) -> list:
@@ -170,8 +222,8 @@ def _measure_imposed(builder, tok) -> None:
             named = [t for g in targets for t in actors(builder, g, ("Person", "Organisation"))]
             _targets(builder, named, builder.last_sanction[1], tok, "rule:subject-to-measures", 0.7)
         return
-    if noun.dep_ not in ("dobj", "conj") or noun.head.lemma_ not in _IMPOSE_VERBS:
-        return
+    if noun.dep_ not in ("dobj", "conj", "ccomp") or noun.head.lemma_ not in _IMPOSE_VERBS:
+        return  # ("announced asset freezes …" with "freezes" read as a clause of its own)
     verb = noun.head
     targets = prep_objects(tok, ("on", "against")) or prep_objects(noun, ("on", "against")) or prep_objects(
         verb, ("on", "against"))
@@ -199,6 +251,10 @@ def _states_behind(builder, by: list[str], _seen: frozenset = frozenset()) -> li
     """A sanctioning agency's state ("the US Treasury" → the United States): sanctions are the state's act."""
     out = list(by)
     for a in by:
+        union = gz.UNION_BODIES.get(builder.entities[a].name) if builder.label(a) == "Organisation" else None
+        if union:  # "the Council of the EU added X": the union's act
+            uid = builder.add_entity(entity_id("Organisation", union), "Organisation", union, kind="international")
+            out += [uid] if uid not in out else []
         if builder.org_kind(a) != "government" or a in _seen:
             continue  # a ministry or the Treasury acts for its state; an army or armed group does not sanction
         ent = builder.entities[a]
@@ -253,8 +309,9 @@ def _entry_ban(tok) -> bool:
 
 
 def _earlier_targets(builder, obj) -> list:
-    """"both", "them" after a sanction: a token of each target that sanction named."""
-    if obj.lower_ not in ("both", "them") or not builder.last_sanction:
+    """"both", "them", "the same two men" after a sanction: a token of each target that sanction named."""
+    same = obj.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "same" for c in obj.children)
+    if obj.lower_ not in ("both", "them") and not same or not builder.last_sanction:
         return []
     last = set(builder.last_sanction[1])
     named = list(dict.fromkeys(r.source for r in builder.relations.values()
@@ -277,6 +334,8 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
     by += [country_entity(builder, gz.demonym_of_token(g), g.text) for g in agents  # "under American sanctions"
            if g is not None and g.dep_ == "amod" and gz.demonym_of_token(g) and not actors(builder, g)]
     targets = [t for g in targets for t in _pronoun_target(builder, tok, g)]
+    targets = [t for g in targets for t in (g is not None and g.tag_ == "NNS" and _earlier_targets(builder, g) or [g])]
+    # "travel bans against the same two men": those the sanction before named
     named = {entity_of(builder, g) for g in targets if g is not None}
     by = [a for a in by if a not in named]  # a target the parser also coordinated with the agents is no agent
     _remember_described(builder, tok, targets, by)
@@ -1452,23 +1511,13 @@ def designations(builder, sent) -> None:
             targets, agents = [c for c in tok.children if c.dep_ == "nsubjpass"], agent_of_passive(tok)
         elif tok.dep_ == "amod" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i and (
                 tok.tag_ == "VBD" or tok.head.dep_ == "ROOT"):  # (the name taken for the sentence's root)
-            targets, agents = [tok.head], [_actor_before(builder, tok)]  # "OFAC on Wednesday designated X, …"
+            targets, agents = [tok.head], [actor_before(builder, tok)]  # "OFAC on Wednesday designated X, …"
         else:  # (parsed with the verb as an adjective of X)
             targets, agents = objects(tok), [subject(tok)]
         by = [a for g in agents for a in actors(builder, g, ("Country", "Organisation"))]
         if by and all(builder.label(a) == "Country" or builder.org_kind(a) in ("government", "international")
                       for a in by):
             _sanction(builder, tok, agents, targets, "rule:designated")
-
-
-def _actor_before(builder, tok):
-    """The last state or body named before ``tok`` in its sentence (the subject of a verb the parser did
-    not read as one)."""
-    for t in reversed(builder.doc[tok.sent.start:tok.i]):
-        eid = builder.token_entity.get(t.i)
-        if eid and builder.label(eid) in ("Country", "Organisation"):
-            return t
-    return None
 
 
 def alleged(builder, sent) -> None:

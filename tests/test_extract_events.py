@@ -767,3 +767,10 @@ def test_an_expulsion_and_a_courts_verdict_stay_two_events(extractor):
     names = {e.id: e.name for e in res.entities}
     verdict = next(e for e in res.events if e.type == "other" and e.date == "2019")
     assert "Igor Malinin" not in {names.get(r.source) for r in res.relations if r.target == verdict.id}
+
+
+def test_the_following_year_after_a_bare_year_is_the_next_year(extractor):
+    res = extractor.extract(Article(text="The militia Liwa al-Nasr was formed in 2014. Germany outlawed al-Nasr in "
+                                         "2019 and Canada listed it as a terrorist entity the following year.",
+                                    published="2025-06-20"))
+    assert sorted(e.date for e in res.events if e.type == "sanction") == ["2019", "2020"]

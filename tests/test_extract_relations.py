@@ -1095,3 +1095,25 @@ def test_designated_read_as_an_adjective_of_the_first_name(extractor):
                                 "Inspector-General Farai Mutasa, who has run the Lesotho Mounted Police since 2021, "
                                 "and Tawanda Gumbo, the head of the National Intelligence Agency.")
     assert {("SANCTIONED_BY", p, "Office of Foreign Assets Control") for p in ("Farai Mutasa", "Tawanda Gumbo")} <= rels
+
+
+def test_the_same_two_men_and_a_third_name_added_to_its_list(extractor):
+    res, rels, names = run(extractor, "The US Treasury on Tuesday designated Kofi Mensah and Ama Boateng. Hours later "
+                                      "Britain's Foreign Office announced asset freezes and travel bans against the "
+                                      "same two men and added a third name to its list: Colonel Yaw Darko, head of "
+                                      "the presidential guard.")
+    assert {("SANCTIONED_BY", p, "Foreign Office") for p in ("Kofi Mensah", "Ama Boateng", "Yaw Darko")} <= rels
+    assert ("SANCTIONED_BY", "Yaw Darko", "US Treasury") not in rels
+    sanctions = [e for e in res.events if e.type == "sanction"]
+    assert len(sanctions) == 2 and {e.date for e in sanctions} == {"2025-03-11"}  # two acts, one day
+
+
+def test_placed_under_sanctions_with_a_list_and_the_three_men(extractor):
+    _, rels, _ = run(extractor, "Interior Minister Moussa Ba praised the investigators. Idrissa Fall, a lawyer, "
+                                "denied the claims. On Monday the Council of the European Union placed Ousmane "
+                                "Diallo, two of his associates and a Dakar fishing company, Baobab Marine SARL, under "
+                                "sanctions, freezing any assets they hold in the bloc and barring the three men from "
+                                "entering it.")
+    assert {("SANCTIONED_BY", t, u) for t in ("Ousmane Diallo", "Baobab Marine SARL")
+            for u in ("Council of the European Union", "European Union")} <= rels
+    assert not any(r[0] == "SANCTIONED_BY" and r[1] in ("Moussa Ba", "Idrissa Fall") for r in rels)
