@@ -265,6 +265,8 @@ def _place(span, text: str) -> tuple[str, str, str | None] | None:
     words = text.split()
     if len(words) >= 2 and words[-1] in _STRETCH_WORDS:
         return None  # "the Pacific coast"
+    if len(words) >= 2 and words[-1] in gz.STATE_DESCRIPTIONS:
+        return None  # "the small Gulf kingdom": a state told before, described (see coref)
     if len(words) >= 2 and words[-1] in _UNIT_WORDS and words[-2][:1].isupper():
         text = " ".join(words[:-1])  # "Lahj province" is Lahj
     country = gz.lookup_country(text) or gz.lookup_country(_strip_direction(text))

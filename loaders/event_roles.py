@@ -333,7 +333,8 @@ def place_of(builder, tok) -> str | None:
         for p in prep_objects(t, ("in", "at", "near", "outside", "inside", "on")):
             for x in p.subtree:
                 eid = builder.token_entity.get(x.i)
-                if eid and builder.entities[eid].type in ("Location", "Country"):
+                if eid and builder.entities[eid].type in ("Location", "Country") and not (
+                        x.i in builder.coref_tokens and x.dep_ == "poss"):  # not "in the country's history"
                     return eid
     return None
 

@@ -468,6 +468,9 @@ COMPANY_FORMS = {"LLC", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "PLC", "plc", "
                  "Corp", "Corp.", "BV", "B.V.", "NV", "N.V.", "SpA", "S.p.A.", "Srl", "AB", "AS", "Oy", "Pte"}
 # a company's legal form written after its name ("Atlas Trading LLC"): part of the name
 
+# Nouns that describe a state already named ("the country", "the Gulf kingdom", "the island nation").
+STATE_DESCRIPTIONS = frozenset({"country", "kingdom", "nation", "republic", "emirate", "monarchy", "sultanate"})
+
 UNION_BODIES = {"Council of the European Union": "European Union"}  # a body whose sanctions are the union's act
 
 ORG_HEADS = {

@@ -687,13 +687,14 @@ def _agentless(builder, tok) -> list[str]:
 
 
 
-def _relative_antecedent(builder, noun):
+def _relative_antecedent(builder, noun, types=("Person", "Organisation")):
     """"X Ltd, a front company registered in Cyprus, which was also sanctioned": the parser hangs the
-    clause on the nearest noun (Cyprus); the actor it describes is the one the phrase is about."""
+    clause on the nearest noun (Cyprus); the actor it describes is the one the phrase is about ("whom"
+    asks for a person: "X, commander of a brigade of the army, whom London accused")."""
     tok = noun
-    for _ in range(5):
+    for _ in range(6):
         eid = entity_of(builder, tok)
-        if eid and builder.entities[eid].type in ("Person", "Organisation"):
+        if eid and builder.entities[eid].type in types:
             return tok
         if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "X is a faction (that) Washington blames for …"
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -820,7 +821,8 @@ def accusations(builder, sent) -> None:
         if lemma == "hold" and small is None:
             continue
         blamed_on = (_not_dates(prep_objects(tok, ("on",))) or _not_dates(
-            [p for o in objects(tok) for p in prep_objects(o, ("on",))])) if lemma == "blame" else []  # "… on X"
+            [p for o in objects(tok) + agent_of_passive(tok) for p in prep_objects(o, ("on",))])) \
+            if lemma == "blame" else []  # "… on X" (hung on the object, or on the agent: "blamed by the government on X")
         if blamed_on and is_passive(tok):  # "a drone strike blamed on Ukraine", "the attack was blamed on X by Y"
             accused, accusers = blamed_on, agent_of_passive(tok)
         elif blamed_on:
@@ -831,8 +833,9 @@ def accusations(builder, sent) -> None:
             # "a firm (that) it accused of moving money": the firm, by whoever "it" is in the main clause
             # ("three men in Quetta whom it accused of …" parsed as an adverbial clause: the noun before "whom")
             noun = tok.head if tok.dep_ == "relcl" else _before_relative(objects(tok)[0])
+            whom = any(o.lower_ in ("whom", "who") for o in objects(tok))
             accused = [noun.head if noun.dep_ == "appos" and entity_of(builder, noun) is None else
-                       _relative_antecedent(builder, noun)]
+                       _relative_antecedent(builder, noun, ("Person",) if whom else ("Person", "Organisation"))]
             accusers = [subject(tok)]
             if accusers[0] is not None and accusers[0].lower_ in ("it", "they") and not actors(builder, accusers[0]):
                 root = builder.sentence(tok).root

@@ -1117,3 +1117,24 @@ def test_placed_under_sanctions_with_a_list_and_the_three_men(extractor):
     assert {("SANCTIONED_BY", t, u) for t in ("Ousmane Diallo", "Baobab Marine SARL")
             for u in ("Council of the European Union", "European Union")} <= rels
     assert not any(r[0] == "SANCTIONED_BY" and r[1] in ("Moussa Ba", "Idrissa Fall") for r in rels)
+
+
+def test_whom_after_a_long_apposition_is_the_person(extractor):
+    _, rels, _ = run(extractor, "Britain added Brigadier General Tino Moyo, commander of the Presidential Guard brigade "
+                                "of the Zimbabwe National Army, whom London accused of ordering troops to fire on "
+                                "protesters.")
+    assert ("ACCUSED", "United Kingdom", "Tino Moyo") in rels
+    assert ("ACCUSED", "United Kingdom", "Zimbabwe National Army") not in rels
+
+
+def test_blamed_by_the_government_on_a_group(extractor):
+    _, rels, _ = run(extractor, "Uzbekistan is a republic. Bombings in Tashkent in February 1999 that killed more than "
+                                "a dozen people were blamed by the government on the Islamic Movement of Uzbekistan.")
+    assert ("ACCUSED", "Uzbekistan", "Islamic Movement of Uzbekistan") in rels
+
+
+def test_a_state_described_as_the_kingdom(extractor):
+    res, rels, _ = run(extractor, "Bahrain recalled its ambassador on Monday. Officials said the kingdom accused Iran "
+                                  "of arming the plotters. The row has set the small Gulf kingdom against Iran.")
+    assert ("ACCUSED", "Bahrain", "Iran") in rels
+    assert not any("kingdom" in e.name for e in res.entities)  # a description, not a place
