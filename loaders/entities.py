@@ -1142,6 +1142,11 @@ def _join_split_names(doc, ents) -> tuple:
             out.append(bridged)
             i += 2 if nxt is not None and nxt.end == bridged.end else 1
             continue
+        if nxt is not None and cur.label_ == "ORG" and nxt.label_ == "ORG" and nxt.start == cur.end + 1 \
+                and doc[cur.end].text == "," and _ministry_of(cur) and any(t.lower_ == "and" for t in nxt):
+            out.append(Span(doc, cur.start, nxt.end, label="ORG"))  # "Ministry of Police, National Security and
+            i += 2  # Correctional Services": a ministry's list of portfolios is one name
+            continue
         if nxt is not None and _and_tail(doc, cur, nxt):
             out.append(Span(doc, cur.start, nxt.end, label="ORG"))  # "Office for Kosovo" + "and Metohija"
             i += 2
@@ -1176,6 +1181,13 @@ def _join_split_names(doc, ents) -> tuple:
         out.append(_company_form(doc, cur, nxt))
         i += 1 + (nxt is not None and out[-1].end >= nxt.end)
     return tuple(out)
+
+
+def _ministry_of(span) -> bool:
+    """"(the) Ministry of …", "Department for …"."""
+    k = 1 if span[0].lower_ == "the" else 0
+    return len(span) > k + 2 and span[k].lower_ in ("ministry", "department", "office") \
+        and span[k + 1].lower_ in ("of", "for")
 
 
 _BRIDGES = {"do", "da", "dos", "das", "de", "del", "di", "du", "des"}
@@ -1259,8 +1271,31 @@ def _acronym_before_member(doc, taken: set[int], words: _Words) -> list[Mention]
     return out
 
 
+def _body_before_title(doc, taken: set[int], words: _Words) -> list[Mention]:
+    """"Australian Federal Police Deputy Commissioner X": a body's name written before a person's title,
+    which the NER folds into nothing (the title is kept as the person's, the body becomes a mention)."""
+    out = []
+    for tok in words.with_lower(_TITLED_BODY_HEADS):
+        i = tok.i
+        if i in taken or not tok.is_title or i + 1 >= len(doc) or doc[i + 1].text not in gz.TITLE_WORDS:
+            continue
+        start = i
+        while start > 0 and i - start < 4 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "ADJ") \
+                and start - 1 not in taken and doc[start - 1].text not in gz.TITLE_WORDS:
+            start -= 1
+        if start == i:
+            continue
+        name = doc[start:i + 1].text
+        out.append(Mention(start, i + 1, "Organisation", name, name, kind=gz.org_kind(name)))
+    return out
+
+
+_TITLED_BODY_HEADS = frozenset({"police", "army", "navy", "ministry", "agency", "service", "guard", "corps",
+                                "commission", "force", "forces"})
+
+
 _UNTAGGED_FINDERS = (_agency_mentions, _description_mentions, _institution_mentions, _office_mentions,
-                     _missed_people, _named_before_body, _acronym_before_member)
+                     _missed_people, _named_before_body, _acronym_before_member, _body_before_title)
 
 
 def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:

@@ -346,6 +346,10 @@ def _leading_words(m, words: list[str], longs: list) -> None:
         full = big.name.split()
         if len(full) <= len(words) or big.name == m.name:
             continue
-        if full[:len(words)] == words or (len(full) > len(words) + 1 and full[1:1 + len(words)] == words):
+        if full[:len(words)] == words or (len(full) > len(words) + 1 and full[1:1 + len(words)] == words) or (
+                full[1:] == words and (gz.demonym_country(full[0]) or gz.lookup_country(full[0]))
+                and big.start < m.start):
+            # "Federal Police" after "Australian Federal Police" (not a bare "the Foreign Ministry" told before
+            # "the Russian Foreign Ministry": that is the home state's)
             m.type, m.name, m.kind = "Organisation", big.name, big.kind
             return

@@ -860,6 +860,13 @@ def minister_of_ministry(builder, sent) -> None:
 _POLICE_HEADS = {"chief", "inspector-general", "commissioner", "head", "director", "superintendent", "director-general"}
 
 
+def _word_before_titles(builder, sent, m) -> str:
+    from .entities import title_before
+
+    first = title_before(sent.doc, m.start)[1]
+    return sent.doc[first - 1].lower_ if first > sent.start else ""
+
+
 def police_chief(builder, sent) -> None:
     """"Inspector-General of Police X", "Police Chief Y" leads the one police force the article names."""
     if not builder.tokens({"police"}, sent):
@@ -872,6 +879,8 @@ def police_chief(builder, sent) -> None:
             continue
         for title in m.titles:
             words = set(title.lower().replace(" of ", " ").split())
+            if m.titles and title == m.titles[0] and _word_before_titles(builder, sent, m) == "police":
+                words.add("police")  # "Police Commissioner X" (only "Commissioner" is a title word)
             if "police" in words and words & _POLICE_HEADS and not words & gz.SUBORDINATE:
                 builder.add_relation("LEADS", eid, forces[0], builder.evidence(sent.doc[m.start], "rule:police-title",
                                                                                0.7), role=title)

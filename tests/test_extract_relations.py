@@ -1138,3 +1138,22 @@ def test_a_state_described_as_the_kingdom(extractor):
                                   "of arming the plotters. The row has set the small Gulf kingdom against Iran.")
     assert ("ACCUSED", "Bahrain", "Iran") in rels
     assert not any("kingdom" in e.name for e in res.entities)  # a description, not a place
+
+
+def test_a_body_named_before_a_persons_title(extractor):
+    res, rels, _ = run(extractor, "Canadian Federal Police Deputy Commissioner Karen Blake said officers would stay. "
+                                  "Ottawa flew 50 Federal Police officers in on Tuesday.")
+    assert ("MEMBER_OF", "Karen Blake", "Canadian Federal Police") in rels
+    assert [e.name for e in res.entities if e.type == "Organisation"] == ["Canadian Federal Police"]
+
+
+def test_police_commissioner_leads_the_one_police_force(extractor):
+    _, rels, _ = run(extractor, "The Royal Fiji Police Force made 40 arrests. Police Commissioner Peter Naivalu said "
+                                "more would follow.")
+    assert ("LEADS", "Peter Naivalu", "Royal Fiji Police Force") in rels
+
+
+def test_a_ministry_named_for_several_portfolios_is_one_body(extractor):
+    res, _, _ = run(extractor, "Talks went ahead on Tuesday at the Ministry of Police, National Security and "
+                               "Correctional Services in Honiara.")
+    assert "Ministry of Police, National Security and Correctional Services" in {e.name for e in res.entities}
