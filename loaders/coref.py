@@ -51,6 +51,11 @@ def _is_age_description(tok) -> bool:
         if tok.i >= 4 else False
 
 
+def _status(tok) -> bool:
+    """A sanctions status written like a name ("a Specially Designated Global Terrorist")."""
+    return gz.DESIGNATION_LABEL.fullmatch(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text) is not None
+
+
 def _is_description(tok) -> bool:
     if _is_age_description(tok) and tok.i >= 5 and tok.doc[tok.i - 5].lower_ == "the" and not (
             tok.i + 1 < len(tok.doc) and tok.nbor(1).lemma_ in _PERSON_NOUNS):
@@ -62,8 +67,10 @@ def _is_description(tok) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and not any(p.dep_ == "pcomp" for p in c.children)
            for c in tok.children):
         return False  # "the head of X" describes a role, not an earlier actor ("the bloc of doing …" is a misparse)
-    if any(c.dep_ == "appos" for c in tok.children) or (tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "PROPN"):
-        return False  # "the former intelligence officer Ivan Petrov" names someone new
+    if any(c.dep_ == "appos" and not _status(c) for c in tok.children) or (
+            tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "PROPN" and not _status(tok.nbor(1).head)):
+        return False  # "the former intelligence officer Ivan Petrov" names someone new (not "designated the
+        # group a Specially Designated Global Terrorist")
     if tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "," and tok.nbor(2).pos_ == "PROPN" \
             and tok.nbor(2).ent_type_ in ("PERSON", ""):
         return False  # "the army chief, Gen. X," (however parsed): named right after

@@ -293,10 +293,6 @@ _OUTLET_TAIL = re.compile(r"\s+(news agency|newspaper|daily|broadcaster|news sit
 # a description after the name ("KCNA news agency"), not part of it ("Kuwait News Agency")
 
 
-_DESIGNATION_LABEL = re.compile(r"(?:an? )?(?:Specially Designated (?:Global Terrorists?|Nationals?)(?: List)?|"
-                                r"Foreign Terrorist Organi[sz]ations?|State Sponsors? of Terrorism)", re.I)
-
-
 def classify(span) -> Mention | None:
     """Type, canonical name and titles of an NER span, or None to ignore it."""
     label = span.label_
@@ -307,7 +303,7 @@ def classify(span) -> Mention | None:
     mk = lambda t, n, **kw: Mention(span.start, span.end, t, n, raw.strip(), **kw)
     if text in gz.PLATFORMS and _medium(span):
         return None  # "posted on Telegram", "its Facebook page": where something was said, not who
-    if _DESIGNATION_LABEL.fullmatch(text):
+    if gz.DESIGNATION_LABEL.fullmatch(text):
         return None  # "designated X as Specially Designated Global Terrorists": a status, not a body
     outlet = gz.lookup_outlet(text)
     if outlet and label in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP", "PRODUCT", "FAC") and (

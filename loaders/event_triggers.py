@@ -552,6 +552,9 @@ def terror_designation(tok) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in TERROR_VERBS:
         return False
     labels = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "xcomp", "attr", "npadvmod")]
+    for c in tok.children:  # "declared X a terrorist organisation" read as a clause: "X (is) a … organisation"
+        if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"):
+            labels += [c, *(g for g in c.children if g.dep_ in ("dobj", "oprd", "attr"))]
     labels += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
     labels += [a for o in labels if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]  # hung on the name
     return any(terror_label(t) for t in labels)

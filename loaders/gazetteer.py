@@ -6,6 +6,7 @@ below add the short forms, capitals and demonyms news writing uses.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pycountry
@@ -470,6 +471,10 @@ COMPANY_FORMS = {"LLC", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "PLC", "plc", "
 
 # Nouns that describe a state already named ("the country", "the Gulf kingdom", "the island nation").
 STATE_DESCRIPTIONS = frozenset({"country", "kingdom", "nation", "republic", "emirate", "monarchy", "sultanate"})
+
+# Sanctions statuses written like names ("designated X a Specially Designated Global Terrorist"): no body.
+DESIGNATION_LABEL = re.compile(r"(?:an? )?(?:Specially Designated (?:Global Terrorists?|Nationals?)(?: List)?|"
+                               r"Foreign Terrorist Organi[sz]ations?|State Sponsors? of Terrorism)", re.I)
 
 UNION_BODIES = {"Council of the European Union": "European Union"}  # a body whose sanctions are the union's act
 

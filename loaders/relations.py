@@ -1473,10 +1473,20 @@ def terror_designations(builder, sent) -> None:
             targets = [t for t in targets if t not in listed]
         else:
             targets = [o for o in objects(tok) if not terror_label(o) and o.lower_ not in ("which", "that", "whom")]
+            targets += [t for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")
+                        for t in _small_clause_named(c)]  # "declared X a terrorist organisation" as a clause
             agents = [subject(tok)]
             if not targets and tok.dep_ == "relcl":  # "X, which Washington designated …": X
                 targets = [_relative_antecedent(builder, tok.head)]
         _sanction(builder, tok, agents, targets, "rule:terror-designation")
+
+
+def _small_clause_named(c) -> list:
+    """The named side of a small clause the parser made of "X a terrorist organisation": the subject when
+    the clause's head is the label, else the head (with the label as its object)."""
+    if terror_label(c):
+        return [s for s in c.children if s.dep_ == "nsubj"]
+    return [c]
 
 
 def _list_goes_on(builder, last) -> list:

@@ -1157,3 +1157,11 @@ def test_a_ministry_named_for_several_portfolios_is_one_body(extractor):
     res, _, _ = run(extractor, "Talks went ahead on Tuesday at the Ministry of Police, National Security and "
                                "Correctional Services in Honiara.")
     assert "Ministry of Police, National Security and Correctional Services" in {e.name for e in res.entities}
+
+
+def test_the_group_designated_a_global_terrorist_and_a_state_declaring_a_group_terrorist(extractor):
+    _, rels, _ = run(extractor, "Jund al-Sahil first surfaced in 2023 with an ambush near Kufra. The United States "
+                                "designated the group a Specially Designated Global Terrorist in 2024.")
+    assert ("SANCTIONED_BY", "Jund al-Sahil", "United States") in rels
+    _, rels, _ = run(extractor, "Guatemala declared Barrio Sur a terrorist organisation in 2021.")
+    assert ("SANCTIONED_BY", "Barrio Sur", "Guatemala") in rels
