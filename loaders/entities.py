@@ -341,6 +341,8 @@ def classify(span) -> Mention | None:
         return mk(placed[0], placed[1], alias=placed[2]) if placed else None
     if label == "PERSON" and gz.lookup_country(text) and text[:1].isupper():  # "accused neighbouring Benin"
         return mk("Country", gz.lookup_country(text))
+    if label == "PERSON" and len(span) == 1 and gz.demonym_country(text):
+        return None  # "the head of the Lao police": a demonym, read by the actor rules
     if label == "PERSON":
         titles, name = gz.split_title(text)
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
@@ -394,6 +396,10 @@ def _norp(span, text, mk) -> Mention | None:
 
 
 # titles -----------------------------------------------------------------------------
+_MINISTER_OF = re.compile(r"(?:(?:Deputy|Vice|Assistant|First Deputy|State) )?(?:Minister|Secretary) (?:of|for) "
+                          r"(?:(?:State )?[A-Z][\w-]+(?:,? and | )?){1,4}$")
+
+
 def title_before(doc, start: int) -> tuple[list[str], int]:
     """Titles written just before a name ("US Secretary of State", "Lt. Gen.") and where they begin.
 
@@ -406,6 +412,10 @@ def title_before(doc, start: int) -> tuple[list[str], int]:
     prefix = doc_text(doc)[base:doc[start].idx].rstrip() if start < len(doc) else doc[lo:start].text.rstrip()
     titles: list[str] = []
     pos = len(prefix)
+    office = _MINISTER_OF.search(prefix)
+    if office:  # "Vice Minister of Public Security X": an office named by its portfolio
+        titles.append(office.group(0).strip())
+        pos = office.start()
     changed = True
     while changed:
         changed = False

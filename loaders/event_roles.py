@@ -191,7 +191,9 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         from .relations import _between_after_place  # "talks in Almaty, the Kazakh capital, between A and B"
 
         sides = prep_objects(tok, ("between", "with")) or _between_after_place(tok)
-        sides = sides or spell_sides(tok)
+        sides = sides or spell_sides(tok) or (prep_objects(tok.head, ("with",)) if tok.dep_ == "dobj" and
+                                              tok.head.lemma_ in ("hold", "have", "conduct", "open") else [])
+        # ("held talks in Vientiane with X": the "with" hung on the verb)
         add([a for p in sides for t in (p, *p.conjuncts) for a in actors(builder, t)], doer)
     victim = tok.lower_ in _VICTIM_NOUNS
     holders = [tok, *prep_objects(tok, ("of",))] + ([tok.head] if tok.dep_ == "dobj" else [])

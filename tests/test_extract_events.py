@@ -774,3 +774,14 @@ def test_the_following_year_after_a_bare_year_is_the_next_year(extractor):
                                          "2019 and Canada listed it as a terrorist entity the following year.",
                                     published="2025-06-20"))
     assert sorted(e.date for e in res.events if e.type == "sanction") == ["2019", "2020"]
+
+
+def test_held_talks_with_the_head_of_a_force_and_a_state_official(extractor):
+    res, names, roles = run(extractor, "On Monday, Chinese Vice Minister of Public Security Zhao Mingyu held talks in "
+                                       "Vientiane with the head of the Lao police, Lieutenant General Khamphet "
+                                       "Sisouk, and Thailand's deputy national police chief, Police Lieutenant "
+                                       "General Anan Srisuk.")
+    assert {("Zhao Mingyu", "PARTICIPATED_IN", "negotiation"), ("Khamphet Sisouk", "PARTICIPATED_IN", "negotiation"),
+            ("China", "PARTICIPATED_IN", "negotiation")} <= roles
+    assert next(e for e in res.entities if e.name == "Zhao Mingyu").titles == ["Vice Minister of Public Security"]
+    assert "Lao" not in {e.name for e in res.entities}  # a demonym, not a person
