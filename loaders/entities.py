@@ -85,7 +85,9 @@ _OUTLET_AFTER = {"television", "tv", "radio", "newspaper", "daily", "broadcaster
 _OUTLET_WORDS = {"news", "radio", "television", "tv", "broadcasting", "press", "gazette", "times", "herald",
                  "tribune", "journal", "post", "insight", "monitor", "star", "inquirer", "observer", "chronicle",
                  "courier", "mail", "telegraph", "express", "mirror", "standard", "daily", "weekly", "dispatch",
-                 "globe", "télé", "tele"}  # words newspaper and broadcaster names are made of
+                 "globe", "télé", "tele", "folha", "jornal", "diario", "diário", "noticias", "notícias", "gazeta",
+                 "hora", "correio", "presse", "zeitung", "kurier", "novosti", "vesti", "corporation"}
+# words newspaper and broadcaster names are made of (also in the languages of the places they serve)
 
 
 _APPOSED_OUTLETS = _OUTLET_NOUNS | {"agency", "network"}  # "X, an independent news site, …"
@@ -132,11 +134,13 @@ def _unknown_outlet(span, text: str) -> bool:
         cue = "according"
     elif rdep in ("dobj", "dative") and hlemma == "tell":
         cue = "told"
-    elif rdep == "pobj" and (hlower == "to" and head.head.lemma_ in ("speak", "talk")
+    elif rdep == "pobj" and (hlower == "to" and head.head.lemma_ in ("speak", "talk", "describe", "confirm", "explain")
                              or hlower == "with" and head.head.lemma_ == "interview"):
         cue = "told"  # "survivors who spoke to the Daily Monitor", "in an interview with X"
-    elif rdep == "pobj" and hlower == "by" and head.head.lemma_ in ("quote", "cite", "interview", "reach"):
-        cue = "quoted"  # "sources quoted by Jeune Afrique", "reached by telephone by VOA Somali"
+    elif rdep == "pobj" and hlower == "by" and head.head.lemma_ in ("quote", "cite", "interview", "reach", "see",
+                                                                    "obtain", "review"):
+        cue = "quoted"  # "sources quoted by Jeune Afrique", "reached by telephone by VOA Somali", "a document
+        # seen by X"
 
     if cue is None or gz.lookup_agency(text) or gz.lookup_country(text) or gz.capital_country(text) \
             or gz.demonym_country(text):
@@ -157,6 +161,8 @@ def _unknown_outlet(span, text: str) -> bool:
         return span.label_ != "PERSON" or bool(words & _OUTLET_WORDS)
     if cue == "according":
         return span.label_ != "PERSON"
+    if cue == "told" and text.isupper() and 2 <= len(text) <= 5 and not gz.org_kind(text):
+        return True  # "his sister told CBC that …": an acronym no body of the gazetteer bears
     return bool(words & _OUTLET_WORDS)
 
 
@@ -765,6 +771,11 @@ def _cited_outlets(doc, words: "_Words") -> list[tuple[int, int]]:
             start -= 1
         if start <= first and (news or channel or t.lower_ in ("newspaper", "broadcaster", "magazine")):
             out.append((start, first + 1))
+    for t in words.with_lower({"told"}):  # "told G1 that …", "told N1": a name with a digit is no person's
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and any(c.isdigit() for c in nxt.text) and len(nxt.text) <= 6 \
+                and t.i + 2 < len(doc) and doc[t.i + 2].lower_ in ("that", ",", "on", "in", "."):
+            out.append((t.i + 1, t.i + 2))
     return [(a, b) for a, b in out if not _state_word(doc[a:b].text) and not _employer(doc, _cue_start(doc, a))]
 
 
@@ -790,8 +801,12 @@ def _name_word(tok) -> bool:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         return tok.i > 0 and nxt is not None and (tok.text == "-" or nxt.text == "-") \
             and (nxt.text[:1].isupper() or nxt.text == "-")
-    return tok.text[:1].isupper() and (tok.is_alpha or any(c.isdigit() for c in tok.text)) \
-        and tok.ent_type_ != "DATE" and tok.pos_ != "DET"
+    domain = _DOMAIN.fullmatch(tok.text) is not None
+    return tok.text[:1].isupper() and (tok.is_alpha or any(c.isdigit() for c in tok.text) or domain) \
+        and (tok.ent_type_ != "DATE" or domain) and tok.pos_ != "DET"
+
+
+_DOMAIN = re.compile(r"[A-Z][\w-]*\.[a-z]{2,4}")  # "Kun.uz", "Klix.ba": a news site named by its address
 
 
 def _state_word(text: str) -> bool:
@@ -1385,6 +1400,7 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
     _settled_surnames(out)
     entity_types.short_names(out)
     out += _bracketed_acronyms(doc, out)
+    _outlet_acronyms(doc, out)
     _disambiguate_countries(out)
     out = _extend_over_place(doc, _extend_to_acronym(doc, sorted(out, key=lambda m: m.start)))
     return _cut_branch_place(doc, _split_body_of_body(doc, out))
@@ -1397,10 +1413,25 @@ def _bracketed_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         j = m.end + 1
-        if m.type == "Organisation" and j + 1 < len(doc) and doc[m.end].text == "(" and doc[j + 1].text == ")" \
-                and j not in taken and ACRONYM.fullmatch(doc[j].text):
-            out.append(Mention(j, j + 1, "Organisation", doc[j].text, doc[j].text, kind=m.kind))
+        if m.type in ("Organisation", "Source") and j + 1 < len(doc) and doc[m.end].text == "(" \
+                and doc[j + 1].text == ")" and j not in taken and ACRONYM.fullmatch(doc[j].text):
+            out.append(Mention(j, j + 1, m.type, doc[j].text, doc[j].text, kind=m.kind))
     return out
+
+
+def _outlet_acronyms(doc, mentions: list[Mention]) -> None:
+    """"the Australian Broadcasting Corporation (ABC)": the bracketed acronym of a cited outlet is the
+    outlet (its later uses too), whatever type the NER gave it."""
+    sources = {m.end: m for m in mentions if m.type == "Source"}
+    renamed = {}
+    for m in mentions:
+        src = sources.get(m.start - 1)
+        if src is not None and m.type == "Organisation" and doc[m.start - 1].text == "(" and m.end < len(doc) \
+                and doc[m.end].text == ")" and m.name.isupper() and _initials(src.name) == m.name:
+            renamed[m.name] = src.name
+    for m in mentions:
+        if m.type == "Organisation" and m.name in renamed:
+            m.type, m.name, m.kind = "Source", renamed[m.name], None
 
 
 def _extend_over_place(doc, out: list[Mention]) -> list[Mention]:

@@ -506,3 +506,14 @@ def test_a_police_force_named_for_its_state_is_a_body_not_a_place(extractor):
     _, ents = run(extractor, "Commissioner-General Farai Mutasa, who has commanded the Zimbabwe Republic Police "
                              "since 2023, was designated on Wednesday.")
     assert ents["Zimbabwe Republic Police"].type == "Organisation"
+
+
+def test_outlets_read_from_how_they_are_cited(extractor):
+    text = ("In Quebec, her brother told CBC that the family had heard nothing. A lawyer for the men told N7 that they "
+            "were innocent. The charge sheet, seen by Adriatic Insight, names three suspects. 'We will appeal,' he "
+            "told the news site Vijesti.me. The plan, as described to the Pacific Broadcasting Corporation (PBC), "
+            "would add 600 officers; the PBC said the cost was unclear.")
+    _, ents = run(extractor, text)
+    for name in ("CBC", "N7", "Adriatic Insight", "Vijesti.me", "Pacific Broadcasting Corporation"):
+        assert ents[name].type == "Source", name
+    assert "PBC" not in ents  # the outlet's own acronym
