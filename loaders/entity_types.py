@@ -147,6 +147,9 @@ def _apposition(doc, m, root) -> str | None:
     the name's last word when the parser split the name: "Comando do Xingu, a gang")."""
     last = doc[m.end - 1]
     for c in (*root.children, *(last.children if last.i != root.i else ())):
+        if c.dep_ == "appos" and any(p.dep_ == "poss" and p.lower_ in ("its", "his", "her", "their")
+                                     for p in c.children):
+            continue  # "a dealer based in X, its owner, Y": the next item of a list, not a description of X
         if c.dep_ == "appos" and c.i >= m.end and not c.ent_type_ and c.text[:1].islower():
             if c.lower_ == "one":  # "X, one of the largest factions within Y"
                 c = next((p for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
@@ -182,6 +185,13 @@ def _shape(doc, m, root) -> str | None:
             "to", "from") and root.head.head.lemma_ in _MOVE_VERBS and not any(
                 e.label_ == "PERSON" and len(e) > 1 and e[-1].text == m.name for e in doc.ents):
         return "Location"  # "sent a delegation to Naqoura", "fled from Kidal" (not a named person's surname)
+    if m.type in ("Organisation", "Person") and not m.titles and root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lower_ in _PLACE_PARTS:
+        return "Location"  # "on the edge of X", "the outskirts of Y"
+    if m.type == "Organisation" and root.dep_ == "conj" and root.head.dep_ == "pobj" \
+            and root.head.head.lower_ in ("in", "near", "around") and root.head.pos_ == "PROPN" \
+            and words[-1].lower() not in gz.ORG_HEADS:
+        return "Location"  # "raids in Sitra and X"
     if m.type == "Organisation" and root.dep_ == "pobj" and root.head.lower_ in ("near", "outside", "around", "in") \
             and not m.name.isupper() and words[-1].lower() not in gz.ORG_HEADS and not any(
                 c.dep_ in ("case", "det") for c in root.children) and doc[m.start - 1].lower_ != "the":
@@ -205,6 +215,9 @@ def _group_name(words: list[str]) -> bool:
     return first in _GROUP_WORDS_WEAK and any(
         w.lower().startswith(("al-", "ul-", "ud-", "ut-", "ad-", "ash-", "as-", "el-")) or w.lower() in _GROUP_WORDS
         for w in words[1:])
+
+
+_PLACE_PARTS = {"edge", "outskirts", "centre", "center", "heart", "suburbs", "streets", "suburb", "environs"}
 
 
 def _cues(doc, m) -> list[str]:

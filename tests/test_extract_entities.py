@@ -517,3 +517,13 @@ def test_outlets_read_from_how_they_are_cited(extractor):
     for name in ("CBC", "N7", "Adriatic Insight", "Vijesti.me", "Pacific Broadcasting Corporation"):
         assert ents[name].type == "Source", name
     assert "PBC" not in ents  # the outlet's own acronym
+
+
+def test_places_told_by_how_they_are_used(extractor):
+    _, ents = run(extractor, "OFAC added Serra Azul DTVM, a gold dealer based in Itaituba, its owner, Joaquim Lins, "
+                             "and a refinery to its sanctions list.")
+    assert ents["Itaituba"].type == "Location"
+    _, ents = run(extractor, "Police carried out overnight raids in Sitra and Diraz, the ministry said.")
+    assert ents["Diraz"].type == "Location"
+    _, ents = run(extractor, "Gunmen stormed a clinic on the edge of Bassikounou shortly before midnight.")
+    assert ents["Bassikounou"].type == "Location"
