@@ -216,6 +216,9 @@ def trigger_type(tok) -> str | None:
         return None  # "a breach of the ceasefire", "breached the truce": no attack on a system
     if lemma == "fire" and fired_from_office(tok):
         return "other"  # "Arévalo fired the head of the national police": a removal from office
+    if lemma == "fire" and tok.pos_ == "VERB" and tok.dep_ != "acl" and not objects(tok) and not is_passive(tok) \
+            and any(c.dep_ == "prep" and c.lower_ in ("on", "at", "into") for c in tok.children):
+        return "shooting"  # "gunmen fired on her car", "troops fired into the crowd"
     if lemma in ("fire", "launch") and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBZ") and any(
             o.lemma_.lower() in _MUNITIONS for o in objects(tok))):
         return None  # "fired rockets at", "launched drones at": an attack; not "fired the minister"

@@ -785,3 +785,11 @@ def test_held_talks_with_the_head_of_a_force_and_a_state_official(extractor):
             ("China", "PARTICIPATED_IN", "negotiation")} <= roles
     assert next(e for e in res.entities if e.name == "Zhao Mingyu").titles == ["Vice Minister of Public Security"]
     assert "Lao" not in {e.name for e in res.entities}  # a demonym, not a person
+
+
+def test_fired_on_a_target_is_a_shooting(extractor):
+    res, names, roles = run(extractor, "Tendai Moyo survived when gunmen fired on her car outside Mutare in 2024.")
+    assert ("Tendai Moyo", "TARGET_OF", "shooting") in roles
+    res, names, roles = run(extractor, "The scientist was hit by seven bullets fired by two men on a motorcycle. "
+                                       "The interior minister fired the police chief on Monday.")
+    assert not any(e.type == "shooting" and e.date == "2025-03-10" for e in res.events)  # a removal, not a shooting
