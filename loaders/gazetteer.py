@@ -499,7 +499,7 @@ LEADER_NOUNS = {"head", "chief", "leader", "boss", "director", "commander", "pre
                 "supreme leader", "general secretary", "head of state", "inspector-general", "director general",
                 "inspector general", "secretary general", "chief executive", "ceo", "managing director",
                 "executive director", "co-chair", "co-chairman", "co-chairwoman", "co-leader", "co-president",
-                "commissioner", "commissioner-general", "superintendent"}
+                "commissioner", "commissioner-general"}
 # Qualifiers that make a leader noun a membership ("deputy head", "a senior commander").
 SUBORDINATE = {"deputy", "vice", "assistant", "senior", "former", "regional", "field", "acting-deputy", "ex", "joint",
                "second", "provincial", "local", "district", "zonal", "area", "sector", "unit"}
@@ -515,7 +515,9 @@ MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "officer",
                 "secretary", "deputy", "specialist", "researcher", "economist", "manager", "counsel",
                 # people who sit for a party or work at an institute, a university or a broadcaster
                 "senator", "legislator", "fellow", "professor", "lecturer", "scientist", "engineer", "academic",
-                "producer", "presenter", "columnist", "scholar"}
+                "producer", "presenter", "columnist", "scholar",
+                # staff of an embassy, a commission or a firm
+                "attache", "attaché", "administrator", "technician", "consultant", "contractor", "clerk", "superintendent"}
 
 # Titles that make a person the leader of their state.
 STATE_LEADER_TITLES = {"president", "prime minister", "king", "queen", "emir", "supreme leader", "chancellor",

@@ -95,6 +95,8 @@ def _org_of_role(builder, noun) -> str | None:
                 return eid
     preps = [c for c in noun.children if c.dep_ == "prep"] + _working_for(noun)
     preps += [p for a in noun.rights if a.dep_ == "amod" for p in a.children if p.dep_ == "prep"]  # "director general of"
+    preps += [q for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "into") for p in c.children
+              for q in p.children if q.dep_ == "prep" and q.lower_ in ("at", "with")]  # "a researcher on X at Y"
     for c in preps:
         if c.lower_ in ("of", "for", "at", "in", "with", "from", "by"):  # "a lawmaker from the ruling X party"
             for t in c.subtree:
@@ -254,9 +256,9 @@ def appositions(builder, sent) -> None:
             continue
         if tok.dep_ == "appos" and entity_of(builder, tok.head) != person:
             _link(builder, person, tok.head, "rule:apposition-role")
-            noun = _role_noun_above(builder, tok.head)
-            if noun is not None:  # "a senior commander of the militia Kataib Hezbollah, X" (X hung on the name)
-                _link(builder, person, noun, "rule:apposition-role")
+            noun = _role_noun_above(builder, tok.head) or _role_before_place(builder, tok.head)
+            if noun is not None:  # "a senior commander of the militia Kataib Hezbollah, X" (X hung on the name),
+                _link(builder, person, noun, "rule:apposition-role")  # "its envoy for the Great Lakes, X"
         for c in tok.children:
             if c.dep_ == "appos" and entity_of(builder, c) is None:
                 _link(builder, person, c, "rule:apposition-role")
@@ -470,6 +472,15 @@ def _after_alias(doc, i: int, end: int) -> int:
         close = next((t.i for t in doc[i + 2:min(end, i + 12)] if t.text == ","), None)
         return close + 1 if close is not None else i
     return i
+
+
+def _role_before_place(builder, tok):
+    """"its special envoy for the Great Lakes, X": the role noun whose place or remit the parser hung the
+    name on."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "to", "in", "on") or tok.head.head.pos_ != "NOUN" \
+            or _etype(builder, entity_of(builder, tok)) not in (None, "Location"):
+        return None
+    return tok.head.head if _role_noun(tok.head.head) else None
 
 
 def _role_noun_above(builder, org_tok):

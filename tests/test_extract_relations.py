@@ -1165,3 +1165,15 @@ def test_the_group_designated_a_global_terrorist_and_a_state_declaring_a_group_t
     assert ("SANCTIONED_BY", "Jund al-Sahil", "United States") in rels
     _, rels, _ = run(extractor, "Guatemala declared Barrio Sur a terrorist organisation in 2021.")
     assert ("SANCTIONED_BY", "Barrio Sur", "Guatemala") in rels
+
+
+def test_members_named_after_a_remit_an_embassy_post_or_a_topic(extractor):
+    _, rels, _ = run(extractor, "The African Union has sent envoys. Its special envoy for the Horn of Africa, Ibrahim Sow, a "
+                                "former Malian foreign minister, arrived in Niamey.")
+    assert ("MEMBER_OF", "Ibrahim Sow", "African Union") in rels
+    _, rels, _ = run(extractor, "Russia's embassy denied it. The embassy's defence attache, Col. Pavel Orlov, left on "
+                                "Friday.")
+    assert ("MEMBER_OF", "Pavel Orlov", "Russian embassy") in rels
+    _, rels, _ = run(extractor, "It was a warning, said Hannah Brook, a researcher on Gulf security at the Royal United "
+                                "Services Institute in London.")
+    assert ("MEMBER_OF", "Hannah Brook", "Royal United Services Institute") in rels
