@@ -1421,10 +1421,15 @@ def _bracketed_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
 
 def _outlet_acronyms(doc, mentions: list[Mention]) -> None:
     """"the Australian Broadcasting Corporation (ABC)": the bracketed acronym of a cited outlet is the
-    outlet (its later uses too), whatever type the NER gave it."""
+    outlet (its later uses too), whatever type the NER gave it; a body's bracketed acronym is a body's."""
     sources = {m.end: m for m in mentions if m.type == "Source"}
-    renamed = {}
+    bodies = {m.end: m for m in mentions if m.type == "Organisation"}
+    renamed, retyped = {}, {}
     for m in mentions:
+        body = bodies.get(m.start - 1)
+        if body is not None and m.type in ("Location", "Person") and doc[m.start - 1].text == "(" \
+                and m.end < len(doc) and doc[m.end].text == ")" and m.name.isupper() and len(m.name) >= 2:
+            retyped[m.name] = body.kind  # "the Armed Forces of Côte d'Ivoire (FACI)": a body's acronym
         src = sources.get(m.start - 1)
         if src is not None and m.type == "Organisation" and doc[m.start - 1].text == "(" and m.end < len(doc) \
                 and doc[m.end].text == ")" and m.name.isupper() and _initials(src.name) == m.name:
@@ -1432,6 +1437,8 @@ def _outlet_acronyms(doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type == "Organisation" and m.name in renamed:
             m.type, m.name, m.kind = "Source", renamed[m.name], None
+        elif m.type in ("Location", "Person") and m.name in retyped:
+            m.type, m.kind, m.titles = "Organisation", retyped[m.name], []
 
 
 def _extend_over_place(doc, out: list[Mention]) -> list[Mention]:

@@ -989,13 +989,18 @@ def _state_in_name(name: str, of_state: bool = True) -> str | None:
             found = gz.lookup_country(head) or gz.demonym_country(head)
             if found:
                 return found
-    if len(words) >= 3 and of_state:  # "Border Guard Bangladesh": the state's name closing a body's name
+    if len(words) >= 3:  # "Border Guard Bangladesh": the state's name closing a body's name
         found = gz.lookup_country(words[-1])
         if found and words[-2][:1].isupper() and gz.org_kind(" ".join(words[:-1])):
             return found
-    if of_state and " of " in name:  # "Prosecutor's Office of Bosnia and Herzegovina"; not an army: rebels call
-        return gz.lookup_country(name.rsplit(" of ", 1)[1])  # themselves "Revolutionary Armed Forces of Colombia"
-    return None
+    body, _, tail = name.rpartition(" of ")
+    if body and (of_state or set(body.removeprefix("the ").split()) <= _PLAIN_FORCE_WORDS):  # "Prosecutor's Office
+        return gz.lookup_country(tail)  # of Bosnia and Herzegovina", "Armed Forces of Côte d'Ivoire"; not the
+    return None  # "Revolutionary Armed Forces of Colombia" or "Gaitanist Army of Colombia" that rebels named
+
+
+_PLAIN_FORCE_WORDS = {"Armed", "Forces", "Army", "Navy", "Air", "Force", "Defence", "Defense", "Royal", "Gendarmerie",
+                      "Police", "Guard", "Coast", "The"}  # a state's own forces are named plainly: "Armed Forces of X"
 
 
 def apply(builder, doc) -> None:

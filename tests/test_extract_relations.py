@@ -1177,3 +1177,14 @@ def test_members_named_after_a_remit_an_embassy_post_or_a_topic(extractor):
     _, rels, _ = run(extractor, "It was a warning, said Hannah Brook, a researcher on Gulf security at the Royal United "
                                 "Services Institute in London.")
     assert ("MEMBER_OF", "Hannah Brook", "Royal United Services Institute") in rels
+
+
+def test_state_forces_named_for_their_state_but_not_rebels(extractor):
+    res, rels, _ = run(extractor, "The Armed Forces of Côte d'Ivoire (FACI) said calm had returned in Côte d'Ivoire. "
+                                  "FACI troops stayed in the barracks.")
+    assert ("PART_OF", "Armed Forces of Côte d'Ivoire", "Ivory Coast") in rels
+    assert "FACI" not in {e.name for e in res.entities}  # the acronym is the body's, not a place
+    _, rels, _ = run(extractor, "The Border Guard Bangladesh (BGB) said two villagers were shot in Bangladesh.")
+    assert ("PART_OF", "Border Guard Bangladesh", "Bangladesh") in rels
+    _, rels, _ = run(extractor, "The Gaitanist Army of Colombia signed a deal with Colombia.")
+    assert not any(r[0] == "PART_OF" for r in rels)
