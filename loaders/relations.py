@@ -1183,6 +1183,21 @@ def _pairs(builder, tok, left, right, rule) -> None:
                 _add(builder, "NEGOTIATED_WITH", a, b, tok, rule, 0.75)
 
 
+def delegation_heads(builder, sent) -> None:
+    """"The Indian delegation was led by X, while the Chinese side was headed by Y": the heads of two sides
+    told in one sentence negotiated with each other."""
+    heads = []
+    for tok in builder.tokens({"lead", "head"}, sent):
+        side = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if tok.pos_ != "VERB" or not is_passive(tok) or side is None or side.lemma_ not in _DELEGATES:
+            continue
+        people = [a for g in agent_of_passive(tok) for a in actors(builder, g, ("Person",))]
+        if people:
+            heads.append((tok, people[0]))
+    for (t1, a), (_t2, b) in combinations(heads, 2):
+        _pairs(builder, t1, [a], [b], "rule:delegation-heads")
+
+
 _ACCUSATION_NOUNS = {"accusation", "allegation", "accusations", "allegations"}
 
 
@@ -1561,7 +1576,7 @@ _ACCUSE_KEYS = frozenset(_ACCUSE_VERBS | _SUSPECT_VERBS)
 _RESPONSIBLE_KEYS = frozenset(_CASE_NOUNS | {"responsible"})
 _TALK_KEYS = frozenset(_NEGOTIATE_VERBS | _TALK_NOUNS | _AGREE_VERBS | {"host", "receive", "sit", "bring"})
 
-RULES = (sanctions, designations, described_named, statement_named, said_behind_it, those_targeted, among_them, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger,
+RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger,
          responsibility, behind, negotiations, said_wrongdoing, attributed, on_suspicion, terror_designations, alleged)
 
 

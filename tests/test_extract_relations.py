@@ -1188,3 +1188,10 @@ def test_state_forces_named_for_their_state_but_not_rebels(extractor):
     assert ("PART_OF", "Border Guard Bangladesh", "Bangladesh") in rels
     _, rels, _ = run(extractor, "The Gaitanist Army of Colombia signed a deal with Colombia.")
     assert not any(r[0] == "PART_OF" for r in rels)
+
+
+def test_heads_of_two_delegations_negotiated_with_each_other(extractor):
+    _, rels, _ = run(extractor, "The Kenyan delegation was led by Lt. Gen. Peter Ouko, who commands the army's 3rd "
+                                "Division, while the Somali side was headed by Maj. Gen. Abdi Warsame.")
+    assert ("NEGOTIATED_WITH", "Peter Ouko", "Abdi Warsame") in rels or \
+        ("NEGOTIATED_WITH", "Abdi Warsame", "Peter Ouko") in rels
