@@ -276,6 +276,29 @@ def appositions(builder, sent) -> None:
             if c.dep_ in ("compound", "amod") and entity_of(builder, c) is None and (
                     c.pos_ == "NOUN" or (c.pos_ == "ADJ" and c.lower_ in gz.LEADER_NOUNS)):  # "Wagner chief X"
                 _link(builder, person, c, "rule:modifier-role")
+        _owner_then_role(builder, tok, person)
+
+
+def _owner_then_role(builder, tok, person) -> None:
+    """"Hezbollah, whose secretary-general X", "the group's deputy leader X": a possessor, lower-case role
+    words, then the name (the parser hangs the possessor on the name itself)."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    org = entity_of(builder, poss) if poss is not None and (
+        poss.i not in builder.coref_tokens or poss.lower_ == "whose") else None  # (a described owner may be misread)
+    if org is None or _etype(builder, org) != "Organisation":
+        return
+    words = [t for t in tok.doc[poss.i + 1:tok.i] if t.i not in builder.token_entity]
+    if not words or not all(t.is_lower or t.text == "-" for t in words):
+        return
+    role = "".join(t.text_with_ws for t in words).replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip()
+    low = role.lower().split()
+    if low[-1] in gz.LEADER_NOUNS:
+        rel = "MEMBER_OF" if set(low) & gz.SUBORDINATE else "LEADS"
+    elif low[-1] in gz.MEMBER_NOUNS:
+        rel = "MEMBER_OF"
+    else:
+        return
+    builder.add_relation(rel, person, org, builder.evidence(tok, "rule:owner-role", 0.75), role=role)
 
 
 _DESCRIBE_VERBS = {"describe", "identify", "name", "list", "know", "see"}

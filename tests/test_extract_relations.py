@@ -1195,3 +1195,8 @@ def test_heads_of_two_delegations_negotiated_with_each_other(extractor):
                                 "Division, while the Somali side was headed by Maj. Gen. Abdi Warsame.")
     assert ("NEGOTIATED_WITH", "Peter Ouko", "Abdi Warsame") in rels or \
         ("NEGOTIATED_WITH", "Abdi Warsame", "Peter Ouko") in rels
+
+
+def test_whose_secretary_general_leads_the_body(extractor):
+    _, rels, _ = run(extractor, "Hezbollah, whose secretary-general Ibrahim Amin spoke on Sunday, denied it.")
+    assert ("LEADS", "Ibrahim Amin", "Hezbollah") in rels
