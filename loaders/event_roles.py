@@ -187,6 +187,9 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         add(parties_around_talks(builder, tok)[0], doer)
     if g == "talks" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in _TRAVEL:
         add(actors(builder, subject(tok.head.head)), doer)  # "X travelled to Asmara for talks with Y"
+    host = _hosting_verb(tok) if g == "talks" else None
+    if host is not None:  # "X hosted Y in Nairobi for two days of talks": host and guests took part
+        add(actors(builder, subject(host)) + [a for o in objects(host) for a in actors(builder, o)], doer)
     if g == "talks" or tok.lemma_.lower() in EXCHANGES:
         from .relations import _between_after_place  # "talks in Almaty, the Kazakh capital, between A and B"
 
@@ -325,6 +328,17 @@ def _speakers_units(builder, verb) -> list[str]:
         return []
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     return actors(builder, speaker, ("Organisation",)) if speaker is not None else []
+
+
+def _hosting_verb(tok):
+    """The "host"/"welcome"/"bring" verb a "for (two days of) talks" hangs on, or None."""
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj":
+        t = t.head.head  # "for two days of talks"
+    if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ == "VERB" \
+            and t.head.head.lemma_ in ("host", "welcome", "bring", "invite", "receive"):
+        return t.head.head
+    return None
 
 
 def place_of(builder, tok) -> str | None:

@@ -793,3 +793,11 @@ def test_fired_on_a_target_is_a_shooting(extractor):
     res, names, roles = run(extractor, "The scientist was hit by seven bullets fired by two men on a motorcycle. "
                                        "The interior minister fired the police chief on Monday.")
     assert not any(e.type == "shooting" and e.date == "2025-03-10" for e in res.events)  # a removal, not a shooting
+
+
+def test_host_and_guest_take_part_in_talks_they_were_hosted_for(extractor):
+    res, names, roles = run(extractor, "Interior Minister Joseph Wanyama hosted Somalia's security minister, Abdi "
+                                       "Warsame, in Nairobi for two days of talks on a joint plan to secure the "
+                                       "frontier.")
+    assert {("Joseph Wanyama", "PARTICIPATED_IN", "negotiation"), ("Abdi Warsame", "PARTICIPATED_IN", "negotiation"),
+            ("Somalia", "PARTICIPATED_IN", "negotiation")} <= roles
