@@ -1132,7 +1132,9 @@ def _name_tail(doc, span, nxt):
     if span.label_ not in ("GPE", "LOC", "PERSON") or end + 1 >= len(doc) or (nxt is not None and nxt.start == end):
         return span
     word, after = doc[end], doc[end + 1]
-    if not (word.pos_ == "PROPN" and word.is_title and not word.ent_type_ and doc[end - 1].whitespace_
+    unknown = span.label_ == "PERSON" and word.pos_ == "VERB" and not word.is_sent_start and after.is_punct
+    # ("Mahad Hirsi" + "Guled," with the name tagged as a past-tense verb: no verb is capitalised mid-sentence)
+    if not ((word.pos_ == "PROPN" or unknown) and word.is_title and not word.ent_type_ and doc[end - 1].whitespace_
             and after.pos_ != "PROPN" and not after.text[:1].isupper()
             and not (span.label_ == "PERSON" and word.dep_ == "compound")):  # not "the Kingmi Papua church"
         return span

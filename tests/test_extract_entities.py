@@ -527,3 +527,9 @@ def test_places_told_by_how_they_are_used(extractor):
     assert ents["Diraz"].type == "Location"
     _, ents = run(extractor, "Gunmen stormed a clinic on the edge of Bassikounou shortly before midnight.")
     assert ents["Bassikounou"].type == "Location"
+
+
+def test_a_name_whose_last_word_the_tagger_took_for_a_verb(extractor):
+    _, ents = run(extractor, "Kenya's minister hosted Somalia's internal security minister, Yusuf Hirsi Guled, in "
+                             "Nairobi for two days of talks.")
+    assert "Yusuf Hirsi Guled" in ents and "Yusuf Hirsi" not in ents
