@@ -1397,6 +1397,7 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
         doc, taken, words.texts, {m.name: m.kind for m in out if m.type == "Organisation" and m.name.isupper()})]
     out += _group_adjectives(ents, out)
     out += _missed_surnames(doc, out, words)
+    _hyphenated_surnames(doc, out)
     _retype_surnames(out)
     out += entity_types.settle(doc, out)
     _settled_surnames(out)
@@ -1575,6 +1576,22 @@ def _settled_surnames(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type == "Organisation" and m.name in surnames and not m.kind and not gz.lookup_agency(m.name):
             m.type = "Person"
+
+
+def _hyphenated_surnames(doc, mentions: list[Mention]) -> None:
+    """"Koné-Diabaté said …" with the NER tagging only "Koné" (as a place): a hyphenated surname of a person
+    the article names in full is that person."""
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "Person" and "-" in m.name.split()[-1]}
+    if not surnames:
+        return
+    for m in mentions:
+        j = m.end
+        if m.type == "Person" or j + 1 >= len(doc) or doc[j].text != "-" or doc[j - 1].whitespace_ \
+                or doc[j].whitespace_:
+            continue
+        joined = doc[m.start:j + 2].text
+        if joined in surnames:
+            m.end, m.name, m.surface, m.type, m.kind, m.alias = j + 2, joined, joined, "Person", None, None
 
 
 def _retype_surnames(mentions: list[Mention]) -> None:

@@ -32,6 +32,9 @@ def denied_by(tok) -> bool:
         if head.dep_ in ("ccomp", "xcomp", "dobj", "pcomp") and head.head.lemma_ in _DENY_VERBS:
             if head.dep_ == "ccomp" and head.i < head.head.i and _remark_on_claim(head.head):
                 return False  # "X accused Y of …, a charge Y denies": the denial is a remark on the accusation
+            if head.dep_ == "ccomp" and head.i < head.head.i and any(
+                    t.text == ";" for t in tok.doc[head.i:head.head.i]):
+                return False  # "X accused Y of …; Moscow denied involvement": two clauses, not what was denied
             return not negated(head.head)
         if head.head == head:
             break

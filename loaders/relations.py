@@ -856,6 +856,7 @@ def accusations(builder, sent) -> None:
         acc = [a for g in accused for a in actors(builder, g)]
         if not acc and tok.dep_ in ("relcl", "advcl"):  # "eight officials it accused of …, among them Gen. X"
             acc = _among_them(builder, tok.i)
+        accusers = [s for g in accusers for s in _issuer(g)]
         by = [a for g in accusers for a in _acting(builder, g, ("Person", "Organisation", "Country"))]
         if any(g.lower_ == "other" and any(c.lower_ == "each" for c in g.children) or g.lower_ == "another"
                for g in accused) and len(by) >= 2:  # "Both governments have accused each other of …"
@@ -889,6 +890,16 @@ def accusations(builder, sent) -> None:
         if acc and span:
             builder.claims.append({"accused": acc, "by": by, "span": span, "kind": kind, "token": tok.i,
                                    "rule": f"rule:{lemma}-of"})
+
+
+_STATEMENT_NOUNS = {"statement", "communique", "communiqué", "report", "letter", "complaint", "note"}
+
+
+def _issuer(g) -> list:
+    """"A statement from Golden Lotus accused Washington …": the statement's issuer accuses."""
+    if g is None or g.lemma_ not in _STATEMENT_NOUNS:
+        return [g]
+    return [c for c in g.children if c.dep_ == "poss"] + prep_objects(g, ("from", "by", "of")) or [g]
 
 
 def _before_relative(pron):

@@ -1200,3 +1200,15 @@ def test_heads_of_two_delegations_negotiated_with_each_other(extractor):
 def test_whose_secretary_general_leads_the_body(extractor):
     _, rels, _ = run(extractor, "Hezbollah, whose secretary-general Ibrahim Amin spoke on Sunday, denied it.")
     assert ("LEADS", "Ibrahim Amin", "Hezbollah") in rels
+
+
+def test_accusations_beside_a_denial_a_statement_and_a_hyphenated_surname(extractor):
+    _, rels, _ = run(extractor, "Moldova accused Russian military intelligence of being behind a failed coup attempt "
+                                "in Chisinau in 2023; Moscow denied involvement.")
+    assert ("ACCUSED", "Moldova", "GRU") in rels
+    _, rels, _ = run(extractor, "A separate statement from Silver Reed Holdings accused Washington of weaponising "
+                                "sanctions.")
+    assert ("ACCUSED", "Silver Reed Holdings", "United States") in rels
+    _, rels, _ = run(extractor, "Interior Minister Seydou Koné-Bamba said the plot was foiled. Koné-Bamba also "
+                                "pointed abroad, accusing \"authorities in Ouagadougou\" of financing the network.")
+    assert ("ACCUSED", "Seydou Koné-Bamba", "Burkina Faso") in rels
