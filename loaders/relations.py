@@ -1288,12 +1288,18 @@ _RUN_VERBS = {"run", "direct", "control", "finance", "fund", "organise", "organi
 _HOSTILE_NOUNS = {"cell", "network", "ring", "plot", "operation", "campaign", "scheme", "team", "squad"}
 
 
+def _training_camp(noun) -> bool:
+    """"(the suspects had been) trained at camps run by X": camps where attackers were trained."""
+    return noun.lemma_ == "camp" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in") \
+        and noun.head.head.lemma_ == "train"
+
+
 def said_run_by(builder, sent) -> None:
     """"the service said it had dismantled a sabotage cell allegedly run by Russia's GRU", "a spy ring directed
     by Iran, officials said": whoever reports the plot accuses the one said to run it."""
     for tok in builder.tokens(_RUN_VERBS, sent):
-        if tok.lemma_ not in _RUN_VERBS or tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.lemma_ not in \
-                _HOSTILE_NOUNS or modality.negated(tok):
+        if tok.lemma_ not in _RUN_VERBS or tok.dep_ != "acl" or tok.tag_ != "VBN" or not (
+                tok.head.lemma_ in _HOSTILE_NOUNS or _training_camp(tok.head)) or modality.negated(tok):
             continue
         say = next((a for a in tok.ancestors if a.lemma_ in modality.SAY_VERBS and a.pos_ == "VERB"), None)
         if say is None:

@@ -1212,3 +1212,9 @@ def test_accusations_beside_a_denial_a_statement_and_a_hyphenated_surname(extrac
     _, rels, _ = run(extractor, "Interior Minister Seydou Koné-Bamba said the plot was foiled. Koné-Bamba also "
                                 "pointed abroad, accusing \"authorities in Ouagadougou\" of financing the network.")
     assert ("ACCUSED", "Seydou Koné-Bamba", "Burkina Faso") in rels
+
+
+def test_suspects_trained_at_camps_run_by_a_force(extractor):
+    _, rels, _ = run(extractor, "Bahrain's Interior Ministry said the plot was foiled. The ministry said several of the "
+                                "suspects had been trained at camps run by the IRGC inside Iran.")
+    assert ("ACCUSED", "Interior Ministry", "Islamic Revolutionary Guard Corps") in rels
