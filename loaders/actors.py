@@ -110,7 +110,7 @@ def _last_pair_of_states(builder, tok) -> list[str]:
     return []
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _SETS = {"pair": 2, "duo": 2, "trio": 3}
 _PEOPLE_NOUNS = {"men", "women", "leaders", "suspects", "officers", "officials", "brothers", "presidents",
                  "ministers", "defendants", "journalists", "detainees", "hostages", "activists", "generals"}
@@ -144,10 +144,11 @@ def _named_with_unnamed(builder, tok, n: int) -> list[str]:
         eid = builder.token_entity.get(t.i)
         if eid and builder.entities[eid].type == "Person" and eid not in named and t.i not in builder.coref_tokens:
             named.append(eid)
-        elif t.lower_ in _COUNTS and t.head.i != tok.i and t.dep_ in ("nummod", "appos", "conj", "dobj", "nsubj", "pobj") and (
+        elif t.lower_ in COUNT_WORDS and t.head.i != tok.i and t.dep_ in (
+                "nummod", "appos", "conj", "dobj", "nsubj", "pobj") and (
                 t.head.lower_ in _PEOPLE_NOUNS or t.head.lemma_ in ("associate", "aide", "relative", "son", "brother")
                 or any(p.lower_ == "of" and any(q.tag_ == "NNS" for q in p.children) for p in t.children)):
-            counted += _COUNTS[t.lower_]
+            counted += COUNT_WORDS[t.lower_]
     return named if named and counted and len(named) + counted == n else []
 
 
@@ -261,7 +262,7 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         return [a for o in objects(tok.head.head) for t in conjuncts(o) for a in _one(builder, t, depth + 1)]
     if tok.lower_ in _SETS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return _last_people(builder, tok, _SETS[tok.lower_], here=True)  # "accusing the pair of …"
-    count = next((_COUNTS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), 0)
+    count = next((COUNT_WORDS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), 0)
     if tok.lower_ in _PEOPLE_NOUNS and count and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                                     for c in tok.children):
         return _last_people(builder, tok, count)  # "the three leaders", "the two men": the people named before

@@ -39,9 +39,6 @@ _DEMONYM_WORDS = set(gz.DEMONYMS)
 _OFFICES = {"president", "premier", "governor", "mayor", "king"}
 
 
-_STATE_DESCRIPTIONS = gz.STATE_DESCRIPTIONS
-
-
 def _is_age_description(tok) -> bool:
     """"the 64-year-old" (tokens 64 - year - old, head "old")."""
     if tok.lower_ != "old" or tok.i < 3:
@@ -188,7 +185,7 @@ def link(builder, doc) -> None:
                 sal.pick(tok, ("Person",), 3) if tok.lemma_ not in _OFFICES else None)
             # ("the president" is someone titled so, never just the last person named: "opposition leader X
             # accused the president of …")
-        elif tok.lower_ in _STATE_DESCRIPTIONS and tok.tag_ == "NN" and _is_description(tok):
+        elif tok.lower_ in gz.STATE_DESCRIPTIONS and tok.tag_ == "NN" and _is_description(tok):
             target = sal.pick(tok, ("Country",), 3)  # "the country's president", "the small Gulf kingdom"
         elif tok.lemma_ in _NAMED_BODY_WORDS and (target := _named_body(builder, sal, tok)):
             pass  # "the army", "an army spokesman", "the department": the one body of that kind the article names
@@ -388,7 +385,7 @@ def _named_body(builder, sal, tok) -> str | None:
 
 _CUE_WORDS = frozenset(_PERSON_PRONOUNS | _ORG_PRONOUNS | _PERSON_NOUNS | _GROUP_NOUNS | {"old", "government", "it",
                                                                                          "regime", "whose"}
-                       | set(_INSTITUTION_WORDS) | set(_NAMED_BODY_WORDS) | _STATE_DESCRIPTIONS)
+                       | set(_INSTITUTION_WORDS) | set(_NAMED_BODY_WORDS) | gz.STATE_DESCRIPTIONS)
 
 
 _STATE_FORCE_NOUNS = {"army", "military", "navy"}

@@ -1313,8 +1313,7 @@ def _body_before_title(doc, taken: set[int], words: _Words) -> list[Mention]:
     return out
 
 
-_TITLED_BODY_HEADS = frozenset({"police", "army", "navy", "ministry", "agency", "service", "guard", "corps",
-                                "commission", "force", "forces"})
+_TITLED_BODY_HEADS = frozenset(_BODY_LAST_WORDS | {"service"})  # "… Police Deputy Commissioner X"
 
 
 _UNTAGGED_FINDERS = (_agency_mentions, _description_mentions, _institution_mentions, _office_mentions,
@@ -1403,7 +1402,7 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
     _settled_surnames(out)
     entity_types.short_names(out)
     out += _bracketed_acronyms(doc, out)
-    _outlet_acronyms(doc, out)
+    _bracketed_acronym_types(doc, out)
     _disambiguate_countries(out)
     out = _extend_over_place(doc, _extend_to_acronym(doc, sorted(out, key=lambda m: m.start)))
     return _cut_branch_place(doc, _split_body_of_body(doc, out))
@@ -1422,7 +1421,7 @@ def _bracketed_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _outlet_acronyms(doc, mentions: list[Mention]) -> None:
+def _bracketed_acronym_types(doc, mentions: list[Mention]) -> None:
     """"the Australian Broadcasting Corporation (ABC)": the bracketed acronym of a cited outlet is the
     outlet (its later uses too), whatever type the NER gave it; a body's bracketed acronym is a body's."""
     sources = {m.end: m for m in mentions if m.type == "Source"}

@@ -571,7 +571,8 @@ def visa_restrictions(tok) -> bool:
     """"imposed visa restrictions on 20 officials": a sanction; other restrictions ("movement restrictions") are not."""
     return tok.lower_ != "restrictions" or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("visa", "travel")
                                                for c in tok.children)
-_SANCTION_ACTS = MEASURES | {"measures", "embargo", "blacklist", "designate", "add", "place", "put", "block", "outlaw"} | set(
+_SANCTION_ACTS = MEASURES | {"measures", "embargo", "blacklist", "designate", "add", "place", "put", "block",
+                             "outlaw"} | set(
     TERROR_VERBS)
 
 

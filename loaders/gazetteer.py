@@ -517,7 +517,8 @@ MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "officer",
                 "senator", "legislator", "fellow", "professor", "lecturer", "scientist", "engineer", "academic",
                 "producer", "presenter", "columnist", "scholar",
                 # staff of an embassy, a commission or a firm
-                "attache", "attaché", "administrator", "technician", "consultant", "contractor", "clerk", "superintendent"}
+                "attache", "attaché", "administrator", "technician", "consultant", "contractor", "clerk",
+                "superintendent"}
 
 # Titles that make a person the leader of their state.
 STATE_LEADER_TITLES = {"president", "prime minister", "king", "queen", "emir", "supreme leader", "chancellor",

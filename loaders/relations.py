@@ -16,12 +16,12 @@ from newsgraph.schema import entity_id
 
 from . import gazetteer as gz
 from . import modality
-from .actors import actor_before, actors, agent_of_passive, along_with, comma_named, individuals, is_passive, led_by_owner, \
-    named_after, objects, prep_objects, subject
+from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_with, comma_named, individuals,
+                     is_passive, led_by_owner, named_after, objects, prep_objects, subject)
 from .entities import country_entity, entity_of
 from .event_roles import parties_around_talks, spell_sides, state_of_title
-from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, placing_verb, subject_to_measures, terror_designation,
-                             terror_label, trigger_type, visa_restrictions)
+from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, placing_verb,
+                             subject_to_measures, terror_designation, terror_label, trigger_type, visa_restrictions)
 from .state_leaders import country_known
 
 _SANCTION_VERBS = {"sanction", "blacklist"}
@@ -168,17 +168,23 @@ def _added_to_its_list(builder, tok, sent) -> None:
     objs = objects(tok)
     named = [e for o in objs for e in individuals(builder, o)]
     if not named and any(o.lemma_ == "name" for o in objs):
-        colon = next((t for t in builder.doc[tok.i:sent.end] if t.text == ":"), None)
-        if colon is not None:
-            named = list(dict.fromkeys(e for t in builder.doc[colon.i + 1:sent.end] if t.dep_ in ("dobj", "appos", "conj", "ROOT", "npadvmod")
-                                       for e in [builder.token_entity.get(t.i)] if e and builder.label(e) in ("Person", "Organisation")))[:max(1, _count(objs))]
+        named = _names_after_colon(builder, tok, sent)[:_count(objs)]
     _targets(builder, named, list(last[1]), tok, "rule:added-to-its-list", 0.75, act=last[0])
+
+
+def _names_after_colon(builder, tok, sent) -> list[str]:
+    """"…: Brigadier General X, commander of …": the people or bodies a colon after ``tok`` introduces."""
+    colon = next((t for t in builder.doc[tok.i:sent.end] if t.text == ":"), None)
+    if colon is None:
+        return []
+    found = (builder.token_entity.get(t.i) for t in builder.doc[colon.i + 1:sent.end]
+             if t.dep_ in ("dobj", "appos", "conj", "ROOT", "npadvmod"))
+    return list(dict.fromkeys(e for e in found if e and builder.label(e) in ("Person", "Organisation")))
 
 
 def _count(objs) -> int:
     """"a third name" is one, "two more names" two."""
-    words = {"two": 2, "three": 3, "four": 4, "five": 5}
-    return max([1] + [words.get(c.lower_, 1) for o in objs for c in o.children if c.dep_ == "nummod"])
+    return max([1] + [COUNT_WORDS.get(c.lower_, 1) for o in objs for c in o.children if c.dep_ == "nummod"])
 
 
 def _placed_list(builder, under):
@@ -193,7 +199,8 @@ def _placed_list(builder, under):
     named, seen = [], set()
     for t in builder.doc[obj.left_edge.i:under.i]:
         eid = builder.token_entity.get(t.i)
-        if eid and eid not in seen and t.i not in builder.coref_tokens and builder.label(eid) in ("Person", "Organisation") \
+        if eid and eid not in seen and t.i not in builder.coref_tokens \
+                and builder.label(eid) in ("Person", "Organisation") \
                 and not (t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"):  # not "a Nouadhibou shipping firm"
             seen.add(eid)
             named.append(t)
@@ -822,7 +829,7 @@ def accusations(builder, sent) -> None:
             continue
         blamed_on = (_not_dates(prep_objects(tok, ("on",))) or _not_dates(
             [p for o in objects(tok) + agent_of_passive(tok) for p in prep_objects(o, ("on",))])) \
-            if lemma == "blame" else []  # "… on X" (hung on the object, or on the agent: "blamed by the government on X")
+            if lemma == "blame" else []  # "… on X" (on the object, or on the agent: "blamed by the government on X")
         if blamed_on and is_passive(tok):  # "a drone strike blamed on Ukraine", "the attack was blamed on X by Y"
             accused, accusers = blamed_on, agent_of_passive(tok)
         elif blamed_on:
