@@ -525,7 +525,9 @@ def statement_named(builder, sent) -> None:
     for _ in range(2):  # the Treasury's OFAC speaks for the United States
         side |= {r.source for r in builder.relations.values() if r.type == "PART_OF" and r.target in side}
     for say in builder.tokens({"say", "state"}, sent):
-        speakers = actors(builder, subject(say), ("Country", "Organisation")) if say.pos_ == "VERB" else []
+        who = subject(say) if say.pos_ == "VERB" else None
+        speakers = actors(builder, who, ("Country", "Organisation")) if who is not None \
+            and who.i not in builder.coref_tokens else []  # (not "police said": a body guessed by coref)
         if not (set(speakers) & side or any(_own_body(builder, s, by) for s in speakers)):
             continue
         if trigger in builder.described_plural and any(

@@ -1218,3 +1218,11 @@ def test_suspects_trained_at_camps_run_by_a_force(extractor):
     _, rels, _ = run(extractor, "Bahrain's Interior Ministry said the plot was foiled. The ministry said several of the "
                                 "suspects had been trained at camps run by the IRGC inside Iran.")
     assert ("ACCUSED", "Interior Ministry", "Islamic Revolutionary Guard Corps") in rels
+
+
+def test_police_said_is_no_sanctioning_body_speaking(extractor):
+    _, rels, _ = run(extractor, "The Federal Police raided homes in the border city on Monday. The United States "
+                                "imposed sanctions on a former senator on Tuesday. Jorge Ruiz, a presenter at the local "
+                                "station Radio Sol, was shot at least eight times by two men on a motorcycle as he "
+                                "parked outside his home late on Saturday, police said.")
+    assert not any(r[0] == "SANCTIONED_BY" and r[1] == "Jorge Ruiz" for r in rels)
