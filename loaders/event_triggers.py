@@ -56,10 +56,13 @@ TRIGGERS = {
     # removals from office and exchanges of prisoners: events of no ontology type of their own
     **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove", "plot",
                             "escape", "jailbreak", "relieve", "replace", "expel", "expulsion", "sentence",
-                            "convict", "jail", "trial")},
+                            "convict", "jail", "trial", "strip")},
 }
 # "other" events whose arguments are who did it to whom ("X dismissed Y") or who took part ("a swap").
-REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove", "relieve", "replace"}  # not "fire": "fired rockets"
+REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove", "relieve", "replace", "strip"}  # not "fire": "fired
+# rockets"; "strip" only of a standing ("stripped X of his citizenship")
+_STRIPPED = {"citizenship", "nationality", "immunity", "rank", "title", "passport", "licence", "license", "seat",
+             "mandate", "medal", "post"}
 # Expulsions of diplomats and court sentences: "other" events whose doer acts on a person.
 EXPULSIONS = {"expel", "expulsion", "sentence", "convict", "jail"}
 _VERDICTS = {"sentence", "convict", "jail"}
@@ -408,6 +411,9 @@ def _removes_person(tok) -> bool:
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or any(
                 o.dep_ == "dobj" and o.lemma_.lower() in _OFFICE_NOUNS for o in tok.children))):
         return False  # "X replaced the army chief", "replaced X with Y", "X was replaced"; not "Y replaced X as chief"
+    if tok.lemma_ == "strip" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.lemma_ in _STRIPPED for p in c.children) for t in (tok, *objects(tok)) for c in t.children):
+        return False  # "stripped X of his citizenship" (the "of" on the verb or on X); not "stripped the building"
     if tok.lemma_ == "remove" and not any(c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "from" and any(
             p.lemma_ in ("post", "office", "position", "command", "job", "role") for p in c.children)))
             for c in tok.children):

@@ -801,3 +801,10 @@ def test_host_and_guest_take_part_in_talks_they_were_hosted_for(extractor):
                                        "frontier.")
     assert {("Joseph Wanyama", "PARTICIPATED_IN", "negotiation"), ("Abdi Warsame", "PARTICIPATED_IN", "negotiation"),
             ("Somalia", "PARTICIPATED_IN", "negotiation")} <= roles
+
+
+def test_stripped_of_citizenship_is_an_event_done_to_the_people(extractor):
+    res, names, roles = run(extractor, "Kuwait stripped Adel Sabah and Faisal Omar of their citizenship in 2019. "
+                                       "Looters stripped the building of its copper wiring on Monday.")
+    assert {("Adel Sabah", "TARGET_OF", "other"), ("Faisal Omar", "TARGET_OF", "other")} <= roles
+    assert [e.date for e in res.events if e.type == "other"] == ["2019"]
