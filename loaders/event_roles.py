@@ -83,6 +83,12 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         doer, done_to = "PERPETRATOR_OF", None
         if tok.pos_ == "NOUN":
             return [(a, doer) for c in tok.children if c.dep_ == "poss" for a in actors(builder, c)]
+    elif tok.lemma_.lower() in ("close", "closure"):  # "Burundi closed its land border with Rwanda": Rwanda
+        shut = objects(tok) + prep_objects(tok, ("of",)) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+        against = [a for o in shut for p in prep_objects(o, ("with", "to")) for a in actors(builder, p, ("Country",))]
+        out = [(a, "PERPETRATOR_OF") for a in (actors(builder, subject(tok), ("Country", "Organisation"))
+                                              if tok.pos_ == "VERB" and not is_passive(tok) else [])]
+        return out + [(a, "TARGET_OF") for a in against]
     elif tok.lemma_.lower() in EXCHANGES:  # both sides of a prisoner swap take part in it
         doer, done_to = "PARTICIPATED_IN", None
     if tok.lemma_.lower() in DRILLS or tok.lower_ in DRILLS:  # who holds military drills takes part in them

@@ -56,7 +56,7 @@ TRIGGERS = {
     # removals from office and exchanges of prisoners: events of no ontology type of their own
     **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove", "plot",
                             "escape", "jailbreak", "relieve", "replace", "expel", "expulsion", "sentence",
-                            "convict", "jail", "trial", "strip")},
+                            "convict", "jail", "trial", "strip", "close", "closure")},
 }
 # "other" events whose arguments are who did it to whom ("X dismissed Y") or who took part ("a swap").
 REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove", "relieve", "replace", "strip"}  # not "fire": "fired
@@ -71,7 +71,9 @@ EXCHANGES = {"swap", "exchange"}
 # happenings even when told in the same paragraph.
 _OTHER_FAMILIES = {**{w: "removal" for w in REMOVALS | {"fire"}}, "expel": "expulsion", "expulsion": "expulsion",
                    "declare": "expulsion", "sentence": "verdict", "convict": "verdict", "jail": "verdict",
-                   "trial": "trial", **{w: "exchange" for w in EXCHANGES}}
+                   "trial": "trial", "close": "closure", "closure": "closure", **{w: "exchange" for w in EXCHANGES}}
+# What a state closes as an act against a neighbour or a state: "closed its land border with X"
+CLOSED = {"border", "crossing", "crossings", "frontier", "airspace", "embassy", "consulate", "mission"}
 
 
 def other_family(tok) -> str | None:
@@ -225,6 +227,8 @@ def trigger_type(tok) -> str | None:
     if lemma in ("fire", "launch") and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBZ") and any(
             o.lemma_.lower() in _MUNITIONS for o in objects(tok))):
         return None  # "fired rockets at", "launched drones at": an attack; not "fired the minister"
+    if lemma in ("close", "closure") and not _closes_border(tok):
+        return None  # "closed its border with X", "the closure of the embassy"; not "closed the case"
     if lemma in REMOVALS and not _removes_person(tok):
         return None  # "dismissed the claims", "sacked the city": not a removal from office
     if lemma == "trial" and not _went_on_trial(tok):
@@ -396,6 +400,15 @@ def fired_from_office(tok) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     named = subj is not None and any(t.ent_type_ in ("PERSON", "GPE", "ORG") for t in subj.subtree)
     return named and not any(o.lemma_.lower() in _MUNITIONS for o in objects(tok)) and _removes_person(tok)
+
+
+def _closes_border(tok) -> bool:
+    """"Burundi closed its land border with Rwanda", "the closure of the Iranian embassy" (an act, not a
+    plan or a negation)."""
+    if tok.pos_ == "VERB":
+        return tok.tag_ in ("VBD", "VBN", "VBZ") and not modality.negated(tok) and any(
+            o.lemma_.lower() in CLOSED for o in objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"])
+    return any(p.lemma_.lower() in CLOSED for p in prep_objects(tok, ("of",)))
 
 
 def _removes_person(tok) -> bool:

@@ -808,3 +808,10 @@ def test_stripped_of_citizenship_is_an_event_done_to_the_people(extractor):
                                        "Looters stripped the building of its copper wiring on Monday.")
     assert {("Adel Sabah", "TARGET_OF", "other"), ("Faisal Omar", "TARGET_OF", "other")} <= roles
     assert [e.date for e in res.events if e.type == "other"] == ["2019"]
+
+
+def test_a_state_closing_its_border_with_another_is_an_event(extractor):
+    res, names, roles = run(extractor, "Malawi closed its land border with Zambia on Tuesday. Police closed the case "
+                                       "on Monday. Tanzania has not closed its border.")
+    assert {("Malawi", "PERPETRATOR_OF", "other"), ("Zambia", "TARGET_OF", "other")} <= roles
+    assert len([e for e in res.events if e.type == "other"]) == 1
