@@ -83,6 +83,9 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         doer, done_to = "PERPETRATOR_OF", None
         if tok.pos_ == "NOUN":
             return [(a, doer) for c in tok.children if c.dep_ == "poss" for a in actors(builder, c)]
+    elif tok.lemma_.lower() in ("extradite", "extradition"):  # the person handed over
+        held = [c for c in tok.children if c.dep_ in ("nsubjpass", "poss")] + (objects(tok) if tok.pos_ == "VERB" else [])
+        return [(a, "TARGET_OF") for g in held for a in actors(builder, g, ("Person",))]
     elif tok.lemma_.lower() in ("close", "closure"):  # "Burundi closed its land border with Rwanda": Rwanda
         shut = objects(tok) + prep_objects(tok, ("of",)) + [c for c in tok.children if c.dep_ == "nsubjpass"]
         against = [a for o in shut for p in prep_objects(o, ("with", "to")) for a in actors(builder, p, ("Country",))]

@@ -56,7 +56,8 @@ TRIGGERS = {
     # removals from office and exchanges of prisoners: events of no ontology type of their own
     **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove", "plot",
                             "escape", "jailbreak", "relieve", "replace", "expel", "expulsion", "sentence",
-                            "convict", "jail", "trial", "strip", "close", "closure")},
+                            "convict", "jail", "trial", "strip", "close", "closure", "extradite",
+                            "extradition")},
 }
 # "other" events whose arguments are who did it to whom ("X dismissed Y") or who took part ("a swap").
 REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove", "relieve", "replace", "strip"}  # not "fire": "fired
@@ -71,7 +72,8 @@ EXCHANGES = {"swap", "exchange"}
 # happenings even when told in the same paragraph.
 _OTHER_FAMILIES = {**{w: "removal" for w in REMOVALS | {"fire"}}, "expel": "expulsion", "expulsion": "expulsion",
                    "declare": "expulsion", "sentence": "verdict", "convict": "verdict", "jail": "verdict",
-                   "trial": "trial", "close": "closure", "closure": "closure", **{w: "exchange" for w in EXCHANGES}}
+                   "trial": "trial", "close": "closure", "closure": "closure", "extradite": "extradition",
+                   "extradition": "extradition", **{w: "exchange" for w in EXCHANGES}}
 # What a state closes as an act against a neighbour or a state: "closed its land border with X"
 CLOSED = {"border", "crossing", "crossings", "frontier", "airspace", "embassy", "consulate", "mission"}
 
@@ -227,6 +229,8 @@ def trigger_type(tok) -> str | None:
     if lemma in ("fire", "launch") and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBZ") and any(
             o.lemma_.lower() in _MUNITIONS for o in objects(tok))):
         return None  # "fired rockets at", "launched drones at": an attack; not "fired the minister"
+    if lemma in ("extradite", "extradition") and not _extradited(tok):
+        return None  # "was extradited in 2022", "a court ordered his extradition"; not "sought his extradition"
     if lemma in ("close", "closure") and not _closes_border(tok):
         return None  # "closed its border with X", "the closure of the embassy"; not "closed the case"
     if lemma in REMOVALS and not _removes_person(tok):
@@ -400,6 +404,16 @@ def fired_from_office(tok) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     named = subj is not None and any(t.ent_type_ in ("PERSON", "GPE", "ORG") for t in subj.subtree)
     return named and not any(o.lemma_.lower() in _MUNITIONS for o in objects(tok)) and _removes_person(tok)
+
+
+def _extradited(tok) -> bool:
+    """"X was extradited to the United States", "a court ordered his extradition": a person handed over (or
+    ordered to be), not an extradition sought, requested or fought."""
+    if tok.pos_ == "VERB":
+        return tok.tag_ in ("VBD", "VBN") and not modality.negated(tok) and not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in tok.children)
+    return tok.dep_ == "dobj" and tok.head.lemma_ in ("order", "approve", "grant", "authorise", "authorize") \
+        and not modality.negated(tok.head)
 
 
 def _closes_border(tok) -> bool:

@@ -815,3 +815,10 @@ def test_a_state_closing_its_border_with_another_is_an_event(extractor):
                                        "on Monday. Tanzania has not closed its border.")
     assert {("Malawi", "PERPETRATOR_OF", "other"), ("Zambia", "TARGET_OF", "other")} <= roles
     assert len([e for e in res.events if e.type == "other"]) == 1
+
+
+def test_an_extradition_carried_out_or_ordered_is_an_event_done_to_the_person(extractor):
+    res, names, roles = run(extractor, "Juan Ortiz, a former president, was extradited to the United States in 2022. "
+                                       "Serbia sought the extradition of Lazar Petrovic in March.")
+    assert ("Juan Ortiz", "TARGET_OF", "other") in roles
+    assert [e.date for e in res.events if e.type == "other"] == ["2022"]  # a request is no extradition
