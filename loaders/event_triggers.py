@@ -649,10 +649,23 @@ def added_to_list(tok) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     by_committee = subj is not None and any(q.lower_ in _LIST_KINDS for q in subj.children)  # "the sanctions
     return tok.lemma_ in ("add", "place", "put") and tok.pos_ == "VERB" and any(  # committee added X to its list"
-        c.dep_ == "prep" and c.lower_ in ("to", "on") and any(p.lower_ == "sanctions" or p.lemma_ in (
-            "list", "blacklist", "regime") and (  # ("to its sanctions list" with "list" taken for a verb)
-            p.lemma_ == "blacklist" or by_committee or any(q.lower_ in _LIST_KINDS for q in p.subtree if q.i != p.i))
-            for p in c.children) for c in tok.children)
+        _to_sanctions_list(c, by_committee) for c in tok.children)
+
+
+def _to_sanctions_list(prep, by_committee: bool = False) -> bool:
+    """"to its sanctions list", "on the bloc's sanctions regime", "to its list of Specially Designated …"."""
+    return prep.dep_ == "prep" and prep.lower_ in ("to", "on") and any(p.lower_ == "sanctions" or p.lemma_ in (
+        "list", "blacklist", "regime") and (  # ("to its sanctions list" with "list" taken for a verb)
+        p.lemma_ == "blacklist" or by_committee or any(q.lower_ in _LIST_KINDS for q in p.subtree if q.i != p.i))
+        for p in prep.children)
+
+
+def list_named_far(tok):
+    """"added X, a dealer based in Y, its owner, Z, and W, a refinery registered in V, to its sanctions list"
+    with the list hung deep inside the names: the "to (its sanctions list)" preposition, or None."""
+    if tok.lemma_ != "add" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or objects(tok):
+        return None
+    return next((t for t in tok.subtree if t.i > tok.i and t.head.i != tok.i and _to_sanctions_list(t)), None)
 
 
 # Words that make a list a sanctions list ("its list of Specially Designated Global Terrorists").
@@ -670,7 +683,7 @@ def _sanction_act(tok) -> bool:
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children)  # "… and is listed as …": a status
         return not passing or any(t.ent_type_ == "DATE" for t in tok.subtree)  # …"): only with a date
     if lemma in ("add", "place", "put"):
-        return added_to_list(tok) and tok.tag_ in ("VBD", "VBN")
+        return added_to_list(tok) and tok.tag_ in ("VBD", "VBN") or list_named_far(tok) is not None
     if tok.pos_ == "VERB":
         if lemma in ("freeze", "block"):  # "froze the assets of X", "blocked any US-held assets of X"
             return any(o.lemma_ in ("asset", "fund", "account", "property") for o in objects(tok))

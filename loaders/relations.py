@@ -20,7 +20,8 @@ from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_
                      is_passive, led_by_owner, named_after, objects, prep_objects, subject)
 from .entities import country_entity, entity_of
 from .event_roles import parties_around_talks, spell_sides, state_of_title
-from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, placing_verb,
+from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, list_named_far,
+                             placing_verb,
                              subject_to_measures, terror_designation, terror_label, trigger_type, visa_restrictions)
 from .state_leaders import country_known
 
@@ -73,6 +74,11 @@ def sanctions(builder, sent) -> None:
             _sanction(builder, tok, agent_of_passive(tok) + owners,
                       [c for c in tok.children if c.dep_ == "nsubjpass"] or _shared_subject(builder, tok),
                       "rule:added-to-list-passive")
+    for tok in builder.tokens({"add"}, sent):
+        far = list_named_far(tok)
+        if far is not None and not modality.negated(tok):  # the list hung deep inside the names added to it
+            named = _named_between(builder, tok.i + 1, far.i)
+            _sanction(builder, tok, [subject(tok)], named, "rule:added-to-list")
     for tok in builder.tokens({"bar", "ban"}, sent):
         if _entry_ban(tok):  # "The State Department barred both from entering the United States"
             objs = objects(tok) or [t for t in builder.doc[tok.i + 1:tok.i + 2] if t.lower_ in ("both", "them")]
@@ -196,15 +202,21 @@ def _placed_list(builder, under):
     obj = next((o for o in objects(verb) if o.i < under.i), None)
     if obj is None:
         return None, []
+    return verb, _named_between(builder, obj.left_edge.i, under.i)
+
+
+def _named_between(builder, start: int, end: int) -> list:
+    """A token of each person or body named in ``doc[start:end]`` (a list of targets), not a name that
+    only qualifies a common noun ("a Nouadhibou shipping firm") nor one found by coref."""
     named, seen = [], set()
-    for t in builder.doc[obj.left_edge.i:under.i]:
+    for t in builder.doc[start:end]:
         eid = builder.token_entity.get(t.i)
         if eid and eid not in seen and t.i not in builder.coref_tokens \
                 and builder.label(eid) in ("Person", "Organisation") \
                 and not (t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"):  # not "a Nouadhibou shipping firm"
             seen.add(eid)
             named.append(t)
-    return verb, named
+    return named
 
 
 def _asset_owners(assets) -> list:

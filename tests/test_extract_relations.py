@@ -1226,3 +1226,12 @@ def test_police_said_is_no_sanctioning_body_speaking(extractor):
                                 "station Radio Sol, was shot at least eight times by two men on a motorcycle as he "
                                 "parked outside his home late on Saturday, police said.")
     assert not any(r[0] == "SANCTIONED_BY" and r[1] == "Jorge Ruiz" for r in rels)
+
+
+def test_added_to_a_sanctions_list_hung_deep_inside_the_names(extractor):
+    _, rels, _ = run(extractor, "On Tuesday the Office of Foreign Assets Control, the arm of the Treasury that "
+                                "enforces United States sanctions, added Ouro Fino DTVM, a gold buyer based in "
+                                "Altamira, its owner, Carlos Prado Lins, and Desert Star Refining, a refinery "
+                                "registered in Dubai, to its sanctions list.")
+    assert {("SANCTIONED_BY", t, "Office of Foreign Assets Control")
+            for t in ("Ouro Fino DTVM", "Carlos Prado Lins", "Desert Star Refining")} <= rels
