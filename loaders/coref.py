@@ -13,7 +13,7 @@ import bisect
 import re
 
 from . import gazetteer as gz
-from .modality import SAY_VERBS
+from .modality import SAY_VERBS, speaker
 
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 _ORG_PRONOUNS = {"its", "their"}
@@ -276,7 +276,7 @@ def _speaker(builder, tok) -> str | None:
     verb = tok.head
     if verb.dep_ != "ccomp" or verb.head.lemma_ not in SAY_VERBS:
         return None
-    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    subj = speaker(verb)
     eid = builder.token_entity.get(subj.i) if subj is not None else None
     return eid if eid and builder.entities[eid].type in ("Organisation", "Country") else None
 

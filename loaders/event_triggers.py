@@ -408,19 +408,17 @@ def fired_from_office(tok) -> bool:
 
 def _extradited(tok) -> bool:
     """"X was extradited to the United States", "a court ordered his extradition": a person handed over (or
-    ordered to be), not an extradition sought, requested or fought."""
+    ordered to be), not an extradition sought, requested or fought (negated and modal ones: ``vague``)."""
     if tok.pos_ == "VERB":
-        return tok.tag_ in ("VBD", "VBN") and not modality.negated(tok) and not any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in tok.children)
-    return tok.dep_ == "dobj" and tok.head.lemma_ in ("order", "approve", "grant", "authorise", "authorize") \
-        and not modality.negated(tok.head)
+        return tok.tag_ in ("VBD", "VBN")
+    return tok.dep_ == "dobj" and tok.head.lemma_ in ("order", "approve", "grant", "authorise", "authorize")
 
 
 def _closes_border(tok) -> bool:
-    """"Burundi closed its land border with Rwanda", "the closure of the Iranian embassy" (an act, not a
-    plan or a negation)."""
+    """"Burundi closed its land border with Rwanda", "the closure of the Iranian embassy" (negated and modal
+    ones: ``vague``)."""
     if tok.pos_ == "VERB":
-        return tok.tag_ in ("VBD", "VBN", "VBZ") and not modality.negated(tok) and any(
+        return tok.tag_ in ("VBD", "VBN", "VBZ") and any(
             o.lemma_.lower() in CLOSED for o in objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"])
     return any(p.lemma_.lower() in CLOSED for p in prep_objects(tok, ("of",)))
 

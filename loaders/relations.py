@@ -21,8 +21,8 @@ from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_
 from .entities import country_entity, entity_of
 from .event_roles import parties_around_talks, spell_sides, state_of_title
 from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, list_named_far,
-                             placing_verb,
-                             subject_to_measures, terror_designation, terror_label, trigger_type, visa_restrictions)
+                             placing_verb, subject_to_measures, terror_designation, terror_label, trigger_type,
+                             visa_restrictions)
 from .state_leaders import country_known
 
 _SANCTION_VERBS = {"sanction", "blacklist"}
@@ -74,11 +74,9 @@ def sanctions(builder, sent) -> None:
             _sanction(builder, tok, agent_of_passive(tok) + owners,
                       [c for c in tok.children if c.dep_ == "nsubjpass"] or _shared_subject(builder, tok),
                       "rule:added-to-list-passive")
-    for tok in builder.tokens({"add"}, sent):
-        far = list_named_far(tok)
-        if far is not None and not modality.negated(tok):  # the list hung deep inside the names added to it
-            named = _named_between(builder, tok.i + 1, far.i)
-            _sanction(builder, tok, [subject(tok)], named, "rule:added-to-list")
+        elif (far := list_named_far(tok)) is not None and not modality.negated(tok):
+            # the list hung deep inside the names added to it: the names before it are the targets
+            _sanction(builder, tok, [subject(tok)], _named_between(builder, tok.i + 1, far.i), "rule:added-to-list")
     for tok in builder.tokens({"bar", "ban"}, sent):
         if _entry_ban(tok):  # "The State Department barred both from entering the United States"
             objs = objects(tok) or [t for t in builder.doc[tok.i + 1:tok.i + 2] if t.lower_ in ("both", "them")]
