@@ -167,9 +167,12 @@ def _last_coordinated_states(builder, tok, n: int) -> list[str]:
 
 # People and machines that act for a body: "M23 fighters attacked", "a China Coast Guard ship blasted".
 _AGENT_NOUNS = {"fighter", "gunman", "soldier", "militant", "commando", "ship", "vessel", "boat",
-                "unit", "troop", "force", "cell"}
-# Agent nouns that act for their body in the singular too ("an ADF cell", "a China Coast Guard ship").
-_ONE_BODY_NOUNS = {"ship", "vessel", "boat", "cell"}
+                "unit", "troop", "force", "cell", "patrol", "squad", "detachment", "platoon", "battalion",
+                "brigade", "wing", "faction"}
+# Agent nouns that act for their body in the singular too ("an ADF cell", "a China Coast Guard ship",
+# "a patrol of the border force", "a hardline wing of the movement").
+_ONE_BODY_NOUNS = {"ship", "vessel", "boat", "cell", "patrol", "squad", "detachment", "platoon", "battalion",
+                   "brigade", "wing", "faction"}
 # People who speak and act for the body named in front of them ("EU foreign ministers agreed …").
 _VOICE_NOUNS = {"minister", "official", "diplomat", "leader", "envoy", "negotiator", "ruler"}
 # Nouns that stand for a state when the words around them name it ("the authorities in Cotonou").
@@ -215,7 +218,8 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.i != tok.i:
             return _one(builder, speaker, depth + 1)
-    if tok.lemma_ in _AGENT_NOUNS and tok.pos_ == "NOUN":  # "a China Coast Guard ship", "M23 fighters",
+    if tok.lemma_ in _AGENT_NOUNS and tok.pos_ == "NOUN" and not any(  # (not "its suicide squad, the X Brigade")
+            c.dep_ == "appos" and entity_of(builder, c) for c in tok.children):  # "a China Coast Guard ship", "M23 fighters",
         owners = [entity_of(builder, c) for c in tok.children if c.dep_ in ("compound", "nmod", "poss")]  # "soldiers of
         owners += [entity_of(builder, p) for p in prep_objects(tok, ("of", "from"))]  # the 12th Regiment"
         owners = [o for o in owners if o and builder.entities[o].type == "Organisation"

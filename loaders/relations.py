@@ -1427,6 +1427,40 @@ def said_wrongdoing(builder, sent) -> None:
                                    "token": tok.i, "rule": "rule:said-deed"})
 
 
+_ATTACKER_NOUNS = {"attacker", "assailant", "gunman", "bomber", "kidnapper", "abductor", "killer", "raider",
+                   "perpetrator", "hijacker", "saboteur"}
+
+
+def said_attackers_of(builder, sent) -> None:
+    """"The minister said the attackers were fighters of X", "… said the assailants belonged to X": naming
+    the group the story's attackers came from accuses it (and the speaker's side, not a narrator's fact)."""
+    for noun in builder.tokens(_ATTACKER_KEYS, sent):
+        verb = noun.head
+        if noun.dep_ != "nsubj" or noun.lemma_ not in _ATTACKER_NOUNS or modality.negated(verb) \
+                or modality.hypothetical(verb):
+            continue
+        if verb.lemma_ == "belong":
+            groups = prep_objects(verb, ("to",))
+        elif verb.lemma_ == "be":
+            groups = [c for c in verb.children if c.dep_ == "attr"]
+        else:
+            continue
+        say = _reported_by(verb)
+        if say is None or modality.negated(say):
+            continue
+        doers = [a for g in groups for a in actors(builder, g, ("Organisation", "Country"))]
+        speakers = actors(builder, next((c for c in say.children if c.dep_ == "nsubj"), None))
+        speakers += [st for a in speakers for st in [_voice_of_state(builder, a)] if st and st not in speakers]
+        if not doers or not _blames_other_side(builder, verb, speakers, doers):
+            continue
+        for a in speakers:
+            for t in doers:
+                _add(builder, "ACCUSED", a, t, verb, "rule:said-attackers-of", 0.65)
+        builder.story_claims.append({"accused": doers, "by": speakers, "span": None,
+                                     "kind": "ACCUSED_OF" if speakers else "SUSPECTED_OF", "token": verb.i,
+                                     "rule": "rule:said-attackers-of"})
+
+
 def _blames_other_side(builder, verb, speakers: list[str], doers: list[str]) -> bool:
     """Violence told by a speaker is an accusation only against another side, named: not "the US military
     and Somalia's government said a US strike killed …" (its own act), not "the group's units attacked …"
@@ -1610,10 +1644,11 @@ _SANCTION_KEYS = frozenset(_SANCTION_VERBS | _SANCTION_NOUNS | MEASURES | {"froz
 _LISTING_KEYS = frozenset(_LIST_VERBS | {"sanction"} | _UNDER_VERBS)
 _ACCUSE_KEYS = frozenset(_ACCUSE_VERBS | _SUSPECT_VERBS)
 _RESPONSIBLE_KEYS = frozenset(_CASE_NOUNS | {"responsible"})
+_ATTACKER_KEYS = frozenset(_ATTACKER_NOUNS)
 _TALK_KEYS = frozenset(_NEGOTIATE_VERBS | _TALK_NOUNS | _AGREE_VERBS | {"host", "receive", "sit", "bring"})
 
 RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger,
-         responsibility, behind, negotiations, said_wrongdoing, attributed, on_suspicion, terror_designations, alleged)
+         responsibility, behind, negotiations, said_wrongdoing, said_attackers_of, attributed, on_suspicion, terror_designations, alleged)
 
 
 def apply(builder, doc) -> None:

@@ -1235,3 +1235,27 @@ def test_added_to_a_sanctions_list_hung_deep_inside_the_names(extractor):
                                 "registered in Dubai, to its sanctions list.")
     assert {("SANCTIONED_BY", t, "Office of Foreign Assets Control")
             for t in ("Ouro Fino DTVM", "Carlos Prado Lins", "Desert Star Refining")} <= rels
+
+
+def test_attackers_said_to_belong_to_a_group_accuse_it_of_the_attack(extractor):
+    _, rels, _ = run(extractor, "Gunmen killed six soldiers at a checkpoint near Garissa on Monday. Interior "
+                                "Minister Jane Mwangi said the attackers belonged to the Kenya Liberation Front.")
+    assert ("ACCUSED", "Jane Mwangi", "Kenya Liberation Front") in rels
+    assert ("ACCUSED_OF", "Kenya Liberation Front", "shooting:2025-03-10") in rels
+    _, rels, _ = run(extractor, "Interior Minister Jane Mwangi said the attackers were fighters of the Kenya "
+                                "Liberation Front.")
+    assert ("ACCUSED", "Jane Mwangi", "Kenya Liberation Front") in rels
+    _, rels, _ = run(extractor, "Jane Mwangi said the attackers were not members of the Kenya Liberation Front.")
+    assert not any(t == "ACCUSED" for t, _a, _b in rels)
+
+
+def test_a_patrol_or_faction_of_a_body_acts_for_it(extractor):
+    _, rels, _ = run(extractor, "Kenya's interior ministry said the shots had been fired by a patrol of the "
+                                "Uganda People's Defence Force.")
+    assert ("ACCUSED", "Kenyan interior ministry", "Uganda People's Defence Force") in rels
+    _, rels, _ = run(extractor, "Officials in Nairobi laid the blame on a splinter faction of the Kenya "
+                                "Liberation Front.")
+    assert ("ACCUSED", "Kenya", "Kenya Liberation Front") in rels
+    _, rels, _ = run(extractor, "The United States designated the group and its armed wing, the Garissa Brigade, "
+                                "as a terrorist organisation in May.")
+    assert ("SANCTIONED_BY", "Garissa Brigade", "United States") in rels
