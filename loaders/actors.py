@@ -253,6 +253,14 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
                  for a in _one(builder, t, depth + 1) if builder.entities[a].type != "Location"]
         if named:  # (a place hung there by the parser names none of them: "officials … in Foz do Iguaçu")
             return list(dict.fromkeys(named))
+    if tok.pos_ == "NOUN":  # "the dead men, identified by police as X and Y", "an officer it named as X"
+        named = [a for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("identify", "name")
+                 for x in c.subtree if x.dep_ == "prep" and x.lower_ == "as"  # ("as" may hang on the agent)
+                 for p in x.children if p.dep_ == "pobj" for t in conjuncts(p)
+                 for a in _one(builder, t, depth + 1) or [
+                     e for q in t.children if q.dep_ == "appos" for e in [entity_of(builder, q)] if e]]
+        if named:
+            return list(dict.fromkeys(named))
     for c in tok.children:  # "17 people …, including X and Y", "100 targets, including X"
         if c.dep_ == "prep" and c.lower_ == "including":
             return [a for p in c.children if p.dep_ == "pobj" for t in conjuncts(p) for a in _one(builder, t, depth + 1)]

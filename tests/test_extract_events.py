@@ -822,3 +822,10 @@ def test_an_extradition_carried_out_or_ordered_is_an_event_done_to_the_person(ex
                                        "Serbia sought the extradition of Lazar Petrovic in March.")
     assert ("Juan Ortiz", "TARGET_OF", "other") in roles
     assert [e.date for e in res.events if e.type == "other"] == ["2022"]  # a request is no extradition
+
+
+def test_victims_identified_as_named_people_are_the_targets(extractor):
+    _, _, roles = run(extractor, "Two Kenyan rangers were shot dead on Sunday near Garissa. The dead men, "
+                                 "identified by police as Peter Kamau, 41, and his cousin John Otieno, were shot "
+                                 "on the edge of a farm near Garissa.")
+    assert {("Peter Kamau", "TARGET_OF", "shooting"), ("John Otieno", "TARGET_OF", "shooting")} <= roles
