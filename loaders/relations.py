@@ -16,7 +16,8 @@ from newsgraph.schema import entity_id
 
 from . import gazetteer as gz
 from . import modality
-from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_with, comma_named, individuals,
+from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_with, comma_named, conjuncts,
+                     individuals,
                      is_passive, led_by_owner, named_after, objects, prep_objects, subject)
 from .entities import country_entity, entity_of
 from .event_roles import parties_around_talks, spell_sides, state_of_title
@@ -479,7 +480,11 @@ def _remember_described(builder, tok, targets, by) -> None:
         return
     for g in (g for g in targets if g is not None):
         for t in (g, *g.conjuncts):
-            plural = t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children)  # "two former officials"
+            if t.pos_ == "NUM" and t.lower_ in COUNT_WORDS:  # "two of his subordinates"
+                t = next((p for p in prep_objects(t, ("of",)) if p.tag_ == "NNS"), t)
+                plural = t.tag_ == "NNS"
+            else:
+                plural = t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children)  # "two former officials"
             if t.pos_ == "NOUN" and not actors(builder, t) and (plural or t.tag_ == "NN" and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)):  # "a former senator"
                 builder.described.append((t.lemma_, by, tok.i))
@@ -487,18 +492,46 @@ def _remember_described(builder, tok, targets, by) -> None:
                     builder.described_plural.add(tok.i)
 
 
+_PEOPLE_WORDS = {"man", "woman", "person", "individual"}
+
+
 def described_named(builder, sent) -> None:
-    """"The commander, Haider X, …": a described target of an earlier sanction, now named."""
-    for lemma, by, trigger in list(builder.described):
-        for tok in builder.tokens({lemma}, sent):
-            if tok.i <= trigger or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    """"The commander, Haider X, …": a described target of an earlier sanction, now named. After a counted
+    plural ("sanctions on three men", "… and two of his subordinates") also "The three, A, B and C", "One of
+    the men, A," and "identified the financiers as A and B", each naming some of them."""
+    for item in list(builder.described):
+        lemma, by, trigger = item
+        plural = trigger in builder.described_plural
+        keys = {lemma} | (_PEOPLE_WORDS | set(COUNT_WORDS) | {"one"} if plural else set())
+        for tok in builder.tokens(frozenset(keys), sent):
+            if tok.i <= trigger:
                 continue
-            named = next((builder.token_entity[c.i] for c in tok.children if c.dep_ == "appos"
-                          and c.i in builder.token_entity), None) or comma_named(builder, tok)
-            if named and builder.entities[named].type == "Person":
-                _targets(builder, [named], by, tok, "rule:sanction-described", 0.7, act=trigger, accused=trigger)
-                builder.described.remove((lemma, by, trigger))
+            named = _described_now_named(builder, tok, lemma, plural)
+            if named:
+                _targets(builder, named, by, tok, "rule:sanction-described", 0.7, act=trigger, accused=trigger)
+                if not plural:
+                    builder.described.remove(item)
                 break
+
+
+def _described_now_named(builder, tok, lemma: str, plural: bool) -> list[str]:
+    """Who ``tok`` ("the commander", "the three", "one of the men", "the financiers") names, if anyone."""
+    anchor = tok
+    if plural and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in (
+            "one", *COUNT_WORDS):  # "One of the men, X,"
+        anchor = tok.head.head
+    elif not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    named = [builder.token_entity[t.i] for c in anchor.children if c.dep_ == "appos"
+             for t in (c, *c.conjuncts) if t.i in builder.token_entity]
+    if plural and not named and tok.dep_ == "dobj" and tok.head.lemma_ in ("identify", "name"):
+        named = [e for p in prep_objects(tok.head, ("as",)) for t in conjuncts(p)  # "identified the financiers
+                 for e in [entity_of(builder, t)] if e]  # as A and B"
+    if not named:
+        one = comma_named(builder, anchor)
+        named = [one] if one else []
+    kinds = ("Person", "Organisation") if plural else ("Person",)
+    return [e for e in dict.fromkeys(named) if builder.entities[e].type in kinds]
 
 
 def _targets(builder, named, by, tok, rule: str, conf: float, act: int | None = None,

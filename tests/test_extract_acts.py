@@ -483,3 +483,22 @@ def test_the_same_targets_added_to_another_list_are_sanctioned_by_that_body_too(
                                    "counter-terrorism sanctions list the following week.")
     assert {("Musa Bello", "Foreign Office"), ("Ali Yusuf", "Foreign Office")} <= sb
     assert ("2026-03-09", frozenset({"Musa Bello", "Ali Yusuf"})) in sanctions
+
+
+def test_a_counted_group_sanctioned_then_named_are_the_targets(extractor):
+    _, sb = run(extractor, "The European Union imposed sanctions on Tuesday on three Kenyan police commanders "
+                           "over the killing of protesters. The three, Peter Kamau, John Otieno and Mary Wanjiru, "
+                           "will have their assets frozen.")
+    assert {("Peter Kamau", "European Union"), ("John Otieno", "European Union"),
+            ("Mary Wanjiru", "European Union")} <= sb
+    _, sb = run(extractor, "The European Union imposed sanctions on Tuesday on a senior officer of Kenya's "
+                           "intelligence service and two of his subordinates. The officer, Col. Peter Kamau, ran "
+                           "the unit. The two other men, John Otieno and Mary Wanjiru, will have any assets in the "
+                           "bloc frozen.")
+    assert {("Peter Kamau", "European Union"), ("John Otieno", "European Union")} <= sb
+    _, sb = run(extractor, "The Treasury designated two financiers of the group. It identified the financiers as "
+                           "Peter Kamau, a Kenyan businessman, and John Otieno.")
+    assert ("John Otieno", "US Treasury") in sb
+    _, sb = run(extractor, "The European Union imposed sanctions on three Kenyan police commanders. The three "
+                           "are accused of ordering the crackdown. Peter Kamau, a lawyer, represented them.")
+    assert not sb
