@@ -99,6 +99,8 @@ def _scopes(builder, tok) -> list[set[int]]:
     if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not trigger_type(tok.head):
         noun = tok.head  # "a 2024 operation that killed X", "the raid in March that killed Y": the noun's date
         scopes.append(table.below(noun.i, _DATE_DEPS, skip=tok.i))
+    if tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
+        scopes.append(table.below(tok.head.head.i, _DATE_DEPS) - own)  # "responded on Tuesday by expelling X"
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     if verb is not None and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "xcomp") and not _after_mark(tok):
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else verb

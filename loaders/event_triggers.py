@@ -53,6 +53,8 @@ TRIGGERS = {
     "gunshots": "shooting", "downing": "attack", "crash": "attack", "come": "attack",
     "beating": "attack", "hijack": "attack", "hijacking": "attack", "kidnap": "attack", "kidnapping": "attack",
     "abduct": "attack", "abduction": "attack", "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
+    "beat": "attack", "torch": "attack", "arson": "attack", "firefight": "shooting", "hit": "attack",
+    "recall": "other", "sever": "other", "break": "other",
     # removals from office and exchanges of prisoners: events of no ontology type of their own
     **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove", "plot",
                             "escape", "jailbreak", "relieve", "replace", "expel", "expulsion", "sentence",
@@ -174,6 +176,10 @@ def trigger_type(tok) -> str | None:
         return None  # "a judicial coup against the Serb people", "a constitutional coup": a charge, not a mutiny
     if non_grata(tok):
         return "other"  # "declared a Russian diplomat persona non grata": an expulsion
+    if lemma == "seize" and any(c.lower_ == "power" for c in objects(tok)) and tok.tag_ == "VB" and \
+            tok.head.lemma_ in ("attempt", "try") and tok.head.tag_ in ("VBD", "VBN") and not modality.negated(tok.head):
+        return "mutiny"  # "soldiers attempted to seize power": the attempt is the event
+
     if lemma in ("summon", "receive") and not _received_envoy(tok):
         return None  # "Iraq summoned the Iranian ambassador", "X was received by the foreign minister"
     if lemma == "host" and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
@@ -266,6 +272,16 @@ def trigger_type(tok) -> str | None:
         if not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and vehicle is not None
                 and vehicle.lemma_.lower() in AIRCRAFT and _aircraft_downed(vehicle)):
             return None
+    if lemma == "consultations" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        return None  # "recalled its ambassador for consultations": no talks
+    if lemma == "recall" and not _recalls_envoy(tok):
+        return None  # "recalled its ambassador": a diplomatic act of its own; not "recalled the events"
+    if lemma in ("sever", "break") and not _cuts_ties(tok):
+        return None  # "severed diplomatic relations", "broke off ties"; not "broke the ceasefire"
+    if lemma == "hit" and not _struck_by_munitions(tok):
+        return None  # "drones hit the oil field"; not "hit by sanctions"
+    if lemma in ("beat", "torch") and not _done_to(tok, person=lemma == "beat"):
+        return None  # "was beaten outside her home", "crowds torched 19 buildings"; not "beat the deadline"
     if lemma == "seize" and _seat_seized_by_soldiers(tok):
         return "mutiny"  # "soldiers seized the state broadcaster": a coup
     if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") or any(
@@ -472,6 +488,45 @@ def _went_on_trial(tok) -> bool:
         and not modality.negated(verb)
 
 
+def _recalls_envoy(tok) -> bool:
+    """"X recalled its ambassador (in Y)", "the ambassador was recalled": a state calls its envoy home."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN", "VBZ") or modality.negated(tok):
+        return False
+    args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(a.lemma_.lower() in _ENVOY_WORDS - {"minister", "delegation", "counterpart"} for a in args)
+
+
+_TIES = {"relation", "relations", "tie", "ties"}
+
+
+def _cuts_ties(tok) -> bool:
+    """"severed diplomatic relations with X", "broke off ties": the break is an event (not "broke the truce")."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN", "VBZ") or modality.negated(tok):
+        return False
+    args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(a.lemma_.lower() in _TIES or a.lower_ in _TIES for a in args)
+
+
+def _struck_by_munitions(tok) -> bool:
+    """"drones hit the oil field", "the depot was hit by a missile": a strike, told with the munition."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN", "VBZ") or modality.negated(tok):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
+        p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(d.lemma_.lower() in _MUNITIONS | {"airstrike", "strike"} for d in doers)
+
+
+def _done_to(tok, person: bool) -> bool:
+    """A past act done to someone (``person``) or something: "X was beaten", "torched 19 buildings"."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or modality.negated(tok):
+        return False
+    args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not person:
+        return bool(args)
+    return any(a.ent_type_ == "PERSON" or a.lemma_.lower() in PERSON_NOUNS | {"activist", "journalist", "man", "woman",
+                                                                             "protester", "people"} for a in args)
+
+
 def _person_expelled_or_sentenced(tok) -> bool:
     """"Montenegro expelled a Russian diplomat", "the expulsion of two Croatian diplomats", "X was sentenced to
     eight years": a person expelled or sentenced, in the past; not "sentence" as a noun of prose."""
@@ -485,7 +540,9 @@ def _person_expelled_or_sentenced(tok) -> bool:
                        c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children))
         # ("convicted"/"jailed" only as a court's act: "X, who was jailed in 2025" is told in passing)
     if tok.pos_ == "VERB":
-        if tok.tag_ not in ("VBD", "VBN", "VBZ") or modality.negated(tok):
+        by_doing = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by" \
+            and tok.head.head.tag_ in ("VBD", "VBN")  # "responded by expelling a diplomat"
+        if tok.tag_ not in ("VBD", "VBN", "VBZ") and not by_doing or modality.negated(tok):
             return False
         args = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
     else:

@@ -829,3 +829,32 @@ def test_victims_identified_as_named_people_are_the_targets(extractor):
                                  "identified by police as Peter Kamau, 41, and his cousin John Otieno, were shot "
                                  "on the edge of a farm near Garissa.")
     assert {("Peter Kamau", "TARGET_OF", "shooting"), ("John Otieno", "TARGET_OF", "shooting")} <= roles
+
+
+@pytest.mark.parametrize("text,etype,date", [
+    ("On Monday, Kenya's foreign ministry recalled its ambassador in Kampala for consultations.", "other",
+     "2025-03-10"),
+    ("In August 2021, Kenya broke off diplomatic relations with Uganda.", "other", "2021-08"),
+    ("Explosive-laden drones hit the Lokichar oil field in northern Kenya early on Wednesday.", "attack",
+     "2025-03-12"),
+    ("In 2021, Mary Wanjiru, an activist, was beaten outside her home in Nairobi.", "attack", "2021"),
+    ("Crowds torched at least 19 buildings in the Eastleigh district of Nairobi on Saturday.", "attack",
+     "2025-03-08"),
+    ("A group of soldiers attempted to seize power in Nairobi last December.", "mutiny", "2024-12"),
+    ("Kenya responded on Tuesday by expelling a Ugandan diplomat from Nairobi.", "other", "2025-03-11"),
+])
+def test_more_happenings_are_events(extractor, text, etype, date):
+    res, _, _ = run(extractor, text)
+    assert [(e.type, e.date) for e in res.events] == [(etype, date)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya recalled the events of 2007 in a statement.",
+    "The rebels broke the ceasefire within hours.",
+    "Kenya's economy was hit by the drought.",
+    "The team beat the deadline by a day.",
+    "Soldiers will try to seize power, the minister warned.",
+])
+def test_the_same_words_in_other_senses_are_no_events(extractor, text):
+    res, _, _ = run(extractor, text)
+    assert not [e for e in res.events if e.type in ("other", "attack", "mutiny")]
