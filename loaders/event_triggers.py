@@ -54,7 +54,9 @@ TRIGGERS = {
     "beating": "attack", "hijack": "attack", "hijacking": "attack", "kidnap": "attack", "kidnapping": "attack",
     "abduct": "attack", "abduction": "attack", "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
     "beat": "attack", "torch": "attack", "arson": "attack", "firefight": "shooting", "hit": "attack",
-    "recall": "other", "sever": "other", "break": "other",
+    "recall": "other", "sever": "other", "break": "other", "free": "other", "release": "other",
+    "blow": "bombing", "land": "attack", "clash": "attack", "barrage": "attack", "execute": "attack",
+    "sit": "negotiation",
     # removals from office and exchanges of prisoners: events of no ontology type of their own
     **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove", "plot",
                             "escape", "jailbreak", "relieve", "replace", "expel", "expulsion", "sentence",
@@ -75,7 +77,8 @@ EXCHANGES = {"swap", "exchange"}
 _OTHER_FAMILIES = {**{w: "removal" for w in REMOVALS | {"fire"}}, "expel": "expulsion", "expulsion": "expulsion",
                    "declare": "expulsion", "sentence": "verdict", "convict": "verdict", "jail": "verdict",
                    "trial": "trial", "close": "closure", "closure": "closure", "extradite": "extradition",
-                   "extradition": "extradition", **{w: "exchange" for w in EXCHANGES}}
+                   "extradition": "extradition", **{w: "exchange" for w in EXCHANGES}, "recall": "recall",
+                   "sever": "ties", "break": "ties", "free": "exchange", "release": "exchange"}  # (a swap frees)
 # What a state closes as an act against a neighbour or a state: "closed its land border with X"
 CLOSED = {"border", "crossing", "crossings", "frontier", "airspace", "embassy", "consulate", "mission"}
 
@@ -278,6 +281,18 @@ def trigger_type(tok) -> str | None:
         return None  # "recalled its ambassador": a diplomatic act of its own; not "recalled the events"
     if lemma in ("sever", "break") and not _cuts_ties(tok):
         return None  # "severed diplomatic relations", "broke off ties"; not "broke the ceasefire"
+    if lemma == "blow" and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)) or lemma == "blow" and modality.negated(tok):
+        return None  # "a car bomb blew up outside the station", "blew up a bridge"; not "a row blew over"
+    if lemma == "sit" and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and prep_objects(tok, ("with",))):
+        return None  # "had sat down with the rebels' envoys": talks; not "sat in parliament"
+    if lemma in ("free", "release") and not _captives_freed(tok):
+        return None  # "freed 135 political prisoners", "the hostages were released"; not "released a statement"
+    if lemma == "execute" and not _done_to(tok, person=True):
+        return None  # "executing men and boys"; not "executed the plan"
+    if lemma == "land" and not _struck_by_munitions(tok):
+        return None  # "two mortar shells landed near X"; not "the plane landed"
     if lemma == "hit" and not _struck_by_munitions(tok):
         return None  # "drones hit the oil field"; not "hit by sanctions"
     if lemma in ("beat", "torch") and not _done_to(tok, person=lemma == "beat"):
@@ -516,15 +531,23 @@ def _struck_by_munitions(tok) -> bool:
     return any(d.lemma_.lower() in _MUNITIONS | {"airstrike", "strike"} for d in doers)
 
 
+def _captives_freed(tok) -> bool:
+    """"Nicaragua freed 135 political prisoners", "the two hostages were released on Friday": captives set free."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or modality.negated(tok):
+        return False
+    args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(a.lemma_.lower() in _CAPTIVES or a.lower_ in _CAPTIVES for a in args)
+
+
 def _done_to(tok, person: bool) -> bool:
     """A past act done to someone (``person``) or something: "X was beaten", "torched 19 buildings"."""
-    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or modality.negated(tok):
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN", "VBG") or modality.negated(tok):
         return False
     args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not person:
         return bool(args)
-    return any(a.ent_type_ == "PERSON" or a.lemma_.lower() in PERSON_NOUNS | {"activist", "journalist", "man", "woman",
-                                                                             "protester", "people"} for a in args)
+    return any(a.ent_type_ == "PERSON" or a.lemma_.lower() in PERSON_NOUNS | {
+        "activist", "journalist", "man", "woman", "protester", "people", "civilian", "boy", "girl"} for a in args)
 
 
 def _person_expelled_or_sentenced(tok) -> bool:

@@ -842,6 +842,15 @@ def test_victims_identified_as_named_people_are_the_targets(extractor):
      "2025-03-08"),
     ("A group of soldiers attempted to seize power in Nairobi last December.", "mutiny", "2024-12"),
     ("Kenya responded on Tuesday by expelling a Ugandan diplomat from Nairobi.", "other", "2025-03-11"),
+    ("On April 6, a motorcycle loaded with explosives blew up outside the police station in Garissa.", "bombing",
+     "2024-04-06"),
+    ("Two mortar shells landed near Mandera on Sunday night.", "attack",
+     "2025-03-09"),
+    ("Mwangi and a priest had sat down with the rebels' envoys at a forest camp on Wednesday.", "negotiation",
+     "2025-03-12"),
+    ("In September 2024, Kenya freed 135 political prisoners.", "other", "2024-09"),
+    ("Four Kenyan border guards were killed in a deadly clash near Mandera in late August.", "attack", "2024-08"),
+    ("Troops went house to house in Lamu in October, executing men and boys.", "attack", "2024-10"),
 ])
 def test_more_happenings_are_events(extractor, text, etype, date):
     res, _, _ = run(extractor, text)
@@ -854,7 +863,11 @@ def test_more_happenings_are_events(extractor, text, etype, date):
     "Kenya's economy was hit by the drought.",
     "The team beat the deadline by a day.",
     "Soldiers will try to seize power, the minister warned.",
+    "The ministry released a statement on Friday.",
+    "The plane landed in Nairobi on Monday.",
+    "The army executed the plan in two weeks.",
+    "The row blew over within a day.",
 ])
 def test_the_same_words_in_other_senses_are_no_events(extractor, text):
     res, _, _ = run(extractor, text)
-    assert not [e for e in res.events if e.type in ("other", "attack", "mutiny")]
+    assert not [e for e in res.events if e.type in ("other", "attack", "mutiny", "bombing")]
