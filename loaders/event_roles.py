@@ -59,10 +59,31 @@ def _envoy_sends(builder, envoy) -> list[str]:
 
 def participants(builder, tok, etype) -> list[tuple[str, str]]:
     found = _participants(builder, tok, etype)
+    if any(r == "PERPETRATOR_OF" for _a, r in found):  # "suspected al-Shabaab militants killed …": only suspected
+        found = [(a, "SUSPECTED_OF" if r == "PERPETRATOR_OF" and _hedged_actor(builder, tok, a) else r)
+                 for a, r in found]
     if tok.lemma_.lower() in EXPULSIONS or non_grata(tok):  # "expelled two Iranian diplomats": the diplomats, not
         # Iran, were expelled
         found = [(a, r) for a, r in found if r != "TARGET_OF" or builder.label(a) == "Person"]
     return found
+
+
+_HEDGES = {"suspected", "alleged", "presumed", "purported", "apparent"}
+
+
+def _hedged_actor(builder, tok, eid: str) -> bool:
+    """Whether the sentence names ``eid`` under a hedge: "suspected X militants", "alleged X gunmen"."""
+    sent = builder.sentence(tok)
+    for i in range(sent.start, sent.end):
+        if builder.token_entity.get(i) != eid:
+            continue
+        t = builder.doc[i]
+        for noun in (t, t.head, t.head.head):
+            if any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _HEDGES for c in noun.children):
+                return True
+            if noun.dep_ not in ("compound", "amod", "nmod", "poss"):
+                break
+    return False
 
 
 def _participants(builder, tok, etype) -> list[tuple[str, str]]:

@@ -871,3 +871,13 @@ def test_more_happenings_are_events(extractor, text, etype, date):
 def test_the_same_words_in_other_senses_are_no_events(extractor, text):
     res, _, _ = run(extractor, text)
     assert not [e for e in res.events if e.type in ("other", "attack", "mutiny", "bombing")]
+
+
+def test_suspected_attackers_are_suspects_not_perpetrators(extractor):
+    _, _, roles = run(extractor, "Suspected Kenya Liberation Front militants killed six police officers in an "
+                                 "ambush near Lamu on Monday.")
+    assert ("Kenya Liberation Front", "SUSPECTED_OF", "attack") in roles
+    assert ("Kenya Liberation Front", "PERPETRATOR_OF", "attack") not in roles
+    _, _, roles = run(extractor, "Kenya Liberation Front militants killed six police officers in an ambush near "
+                                 "Lamu on Monday.")
+    assert ("Kenya Liberation Front", "PERPETRATOR_OF", "attack") in roles
