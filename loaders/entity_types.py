@@ -163,7 +163,11 @@ def _apposition(doc, m, root) -> str | None:
         return _noun_type(head)  # "X, al-Qaeda's affiliate in the Sahel" parsed with X hanging on "affiliate"
     if root.dep_ == "appos" and root.head.i < m.start and not root.head.ent_type_ \
             and root.head.text[:1].islower() and root.head.i >= m.start - 6:
-        return _noun_type(root.head)  # "the group's founder, X" — the describing noun comes first
+        noun = root.head
+        if m.type == "Person" and doc[m.start - 1].text == "," and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and (noun.head.head.lemma_ in gz.LEADER_NOUNS or noun.head.head.lemma_ in _MEMBERS_OF_BODIES):
+            return None  # "the leader of the X gang, Y": Y is the leader the parser hung on "gang"
+        return _noun_type(noun)  # "the group's founder, X" — the describing noun comes first
     return None
 
 

@@ -499,7 +499,7 @@ LEADER_NOUNS = {"head", "chief", "leader", "boss", "director", "commander", "pre
                 "supreme leader", "general secretary", "head of state", "inspector-general", "director general",
                 "inspector general", "secretary general", "chief executive", "ceo", "managing director",
                 "executive director", "co-chair", "co-chairman", "co-chairwoman", "co-leader", "co-president",
-                "commissioner", "commissioner-general"}
+                "commissioner", "commissioner-general", "owner", "proprietor"}
 # Qualifiers that make a leader noun a membership ("deputy head", "a senior commander").
 SUBORDINATE = {"deputy", "vice", "assistant", "senior", "former", "regional", "field", "acting-deputy", "ex", "joint",
                "second", "provincial", "local", "district", "zonal", "area", "sector", "unit"}

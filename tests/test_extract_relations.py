@@ -1259,3 +1259,12 @@ def test_a_patrol_or_faction_of_a_body_acts_for_it(extractor):
     _, rels, _ = run(extractor, "The United States designated the group and its armed wing, the Garissa Brigade, "
                                 "as a terrorist organisation in May.")
     assert ("SANCTIONED_BY", "Garissa Brigade", "United States") in rels
+
+
+def test_the_leader_of_a_gang_named_after_a_comma_is_a_person_who_leads_it(extractor):
+    _, rels, names = run(extractor, "Police raided the hideout of the Baz Kraze gang on Monday. Officers arrested "
+                                    "the leader of the Baz Kraze gang, Wilner Pierre, in the raid.")
+    assert ("LEADS", "Wilner Pierre", "Baz Kraze") in rels
+    _, rels, _ = run(extractor, "The Treasury sanctioned Baraka Forex, a Nairobi exchange house, and its owner, "
+                                "Peter Kamau.")
+    assert ("LEADS", "Peter Kamau", "Baraka Forex") in rels
