@@ -153,6 +153,9 @@ _NOT_OF_STATE = {"opposition", "rebel", "protest", "religious", "spiritual", "mi
                  "student", "separatist", "exiled", "dissident", "party", "movement", "former"}
 
 
+_LEADING_ORGANS = {"bureau", "politburo", "leadership", "presidency"}  # heading these is leading the body
+
+
 def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = False) -> None:
     found = _role_noun(noun) or _works_at(noun)
     org = (_ministry_of(builder, noun) if found and found[0] == "MEMBER_OF" else None) or \
@@ -175,6 +178,12 @@ def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = F
             c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.text.islower() and entity_of(
                 builder, p) is None for p in c.children) for c in noun.children):
         rel = "MEMBER_OF"  # "the OLA's head of foreign relations": heads a part, belongs to the whole
+    if rel == "LEADS" and _etype(builder, org) == "Organisation" and any(
+            p.text.islower() and entity_of(builder, p) is None and p.lemma_ not in _LEADING_ORGANS and any(
+                c.dep_ == "poss" and entity_of(builder, c) == org for c in p.children)
+            for p in prep_objects(noun, ("of",))):
+        rel = "MEMBER_OF"  # "the head of al-Shabaab's explosives network": heads a part, belongs to the whole
+        # (not "the head of Hamas's political bureau": its leading organ)
     if rel == "LEADS" and rule != "rule:modifier-role" and _etype(builder, org) == "Organisation" and _placed(builder, noun):
         rel = "MEMBER_OF"  # "the commander of the National Police in Antioquia": heads its branch there
     if rel == "LEADS" and _etype(builder, org) == "Organisation" and not any(
@@ -266,6 +275,11 @@ def appositions(builder, sent) -> None:
                     if k.pos_ == "NOUN" and entity_of(builder, k) is None and _role_noun(k):
                         _link(builder, person, k, "rule:apposition-role")  # "X, the head of Y and the country's
                         # transitional president" (the parser may hang the second noun on Y)
+            if c.dep_ == "appos" and entity_of(builder, c) is None and any(
+                    q.lower_ in ("all", "both") and q.dep_ in ("nsubj", "det", "predet", "nmod") for q in c.children):
+                for other in _listed_before(builder, tok.i):  # "A, B and C, all of them officers of Y"
+                    if other != person:
+                        _link(builder, other, c, "rule:apposition-role")
             if c.dep_ == "appos" and c.lower_ == "one":  # "X, one of the most powerful leaders of the Y gang"
                 for noun in prep_objects(c, ("of",)):
                     if noun.tag_ == "NNS":
@@ -277,6 +291,19 @@ def appositions(builder, sent) -> None:
                     c.pos_ == "NOUN" or (c.pos_ == "ADJ" and c.lower_ in gz.LEADER_NOUNS)):  # "Wagner chief X"
                 _link(builder, person, c, "rule:modifier-role")
         _owner_then_role(builder, tok, person)
+
+
+def _listed_before(builder, i: int) -> list[str]:
+    """People named in the list that ends at token ``i``: names, titles, commas and "and" back to the list's
+    start ("Col. A, Maj. B and Capt. C" however the parser hung it)."""
+    doc, out = builder.doc, []
+    j = i
+    while j >= 0 and (j in builder.token_entity or doc[j].text in (",", ".", "and") or doc[j].pos_ == "PROPN"):
+        eid = builder.token_entity.get(j)
+        if eid and _etype(builder, eid) == "Person" and eid not in out:
+            out.append(eid)
+        j -= 1
+    return out
 
 
 def _owner_then_role(builder, tok, person) -> None:
@@ -314,7 +341,8 @@ def described_as(builder, sent) -> None:
         if tok.dep_ != "prep" or verb.lemma_ not in _DESCRIBE_VERBS or verb.pos_ != "VERB":
             continue
         who = verb.head if verb.dep_ in ("acl", "advcl") else next(
-            (c for c in verb.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.tag_ == "VBN")), None)
+            (c for c in verb.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.tag_ == "VBN")), None) \
+            or next((c for c in verb.children if c.dep_ == "dobj"), None)  # "the Treasury described X as …"
         people = [entity_of(builder, who)] if who is not None else []
         people += _whom_described(builder, verb)
         for person in dict.fromkeys(p for p in people if _etype(builder, p) == "Person"):

@@ -1268,3 +1268,17 @@ def test_the_leader_of_a_gang_named_after_a_comma_is_a_person_who_leads_it(extra
     _, rels, _ = run(extractor, "The Treasury sanctioned Baraka Forex, a Nairobi exchange house, and its owner, "
                                 "Peter Kamau.")
     assert ("LEADS", "Peter Kamau", "Baraka Forex") in rels
+
+
+def test_roles_of_listed_and_described_people(extractor):
+    _, rels, _ = run(extractor, "Britain sanctioned Col. Peter Kamau, Maj. John Otieno and Capt. Mary Wanjiru, all "
+                                "of them officers of the National Intelligence Service.")
+    assert {("MEMBER_OF", n, "National Intelligence Service") for n in ("Peter Kamau", "John Otieno",
+                                                                        "Mary Wanjiru")} <= rels
+    _, rels, _ = run(extractor, "The Treasury described Peter Kamau as a senior financial official of the Kenya "
+                                "Liberation Front.")
+    assert ("MEMBER_OF", "Peter Kamau", "Kenya Liberation Front") in rels
+    _, rels, _ = run(extractor, "Peter Kamau, the head of the Kenya Liberation Front's explosives network, was "
+                                "killed.")
+    assert ("MEMBER_OF", "Peter Kamau", "Kenya Liberation Front") in rels
+    assert ("LEADS", "Peter Kamau", "Kenya Liberation Front") not in rels
