@@ -606,7 +606,7 @@ def those_targeted(builder, sent) -> None:
                 c.dep_ in ("acl", "relcl", "amod") and c.lemma_ in _TARGETED for c in subj.children)):
             continue  # "Those targeted include X", "The gang leaders sanctioned include Y"
         verb = _previous_sanction(builder, sent)
-        named = list(dict.fromkeys(entity_of(builder, t) for o in objects(tok) for t in (o, *o.conjuncts)
+        named = list(dict.fromkeys(entity_of(builder, t) for o in objects(tok) for t in conjuncts(o)
                                    if entity_of(builder, t)))  # not "members of the council"
         agents = [a for c in subj.children if c.dep_ in ("acl", "relcl") for p in agent_of_passive(c)
                   for a in actors(builder, p, ("Country", "Organisation"))]
@@ -638,6 +638,32 @@ def among_them(builder, sent) -> None:
         return  # the sanction must be the one told in the sentence before
     named = [e for c in first.head.children if c.dep_ in ("nsubj", "attr") for e in _named_in(builder, c)]
     _targets(builder, list(dict.fromkeys(named)), by, first.head, "rule:among-them", 0.7, act=anchor)
+
+
+def on_the_list(builder, sent) -> None:
+    """"Also on the list is X, a judge …", "One of the sanctioned companies, X, …": a name the sentence after a
+    sanction adds to those it targeted."""
+    if not builder.last_sanction:
+        return
+    anchor, by = builder.last_sanction
+    sents = builder.sents()
+    k = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    if k == 0 or not sents[max(0, k - 3)].start <= anchor < sents[k - 1].end:
+        return  # the sanction must be told in the last few sentences ("the list", "the sanctioned firms" point back)
+    named = []
+    for tok in builder.tokens({"list"}, sent):  # "Also on the list is X"
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_ == "be" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            named += [e for c in prep.head.children if c.dep_ in ("nsubj", "attr") for e in _named_in(builder, c)]
+    for tok in builder.tokens({"sanctioned", "listed", "designated"}, sent):  # "One of the sanctioned firms, X,"
+        noun = tok.head
+        if tok.dep_ == "amod" and noun.tag_ == "NNS" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lower_ == "one":
+            named += [e for c in (*noun.head.head.children, *noun.children) if c.dep_ == "appos"
+                      for e in [entity_of(builder, c)] if e]  # (the parser may hang the name on the plural)
+    if named:
+        _targets(builder, list(dict.fromkeys(named)), by, sent[0], "rule:on-the-list", 0.7, act=anchor)
 
 
 _LIST_VERBS = {"designate", "list", "add", "name", "blacklist", "target"}  # also "sanction" without agent
@@ -1680,7 +1706,7 @@ _RESPONSIBLE_KEYS = frozenset(_CASE_NOUNS | {"responsible"})
 _ATTACKER_KEYS = frozenset(_ATTACKER_NOUNS)
 _TALK_KEYS = frozenset(_NEGOTIATE_VERBS | _TALK_NOUNS | _AGREE_VERBS | {"host", "receive", "sit", "bring"})
 
-RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger,
+RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger,
          responsibility, behind, negotiations, said_wrongdoing, said_attackers_of, attributed, on_suspicion, terror_designations, alleged)
 
 

@@ -502,3 +502,18 @@ def test_a_counted_group_sanctioned_then_named_are_the_targets(extractor):
     _, sb = run(extractor, "The European Union imposed sanctions on three Kenyan police commanders. The three "
                            "are accused of ordering the crackdown. Peter Kamau, a lawyer, represented them.")
     assert not sb
+
+
+def test_names_added_to_a_sanction_told_just_before(extractor):
+    _, sb = run(extractor, "The European Union imposed sanctions on eleven Kenyan officials on Monday. Those listed "
+                           "include Peter Kamau, a judge, and John Otieno.")
+    assert {("Peter Kamau", "European Union"), ("John Otieno", "European Union")} <= sb
+    _, sb = run(extractor, "The European Union imposed sanctions on eleven Kenyan officials on Monday. Also on the "
+                           "list is Mary Wanjiru, a judge at the Nairobi High Court.")
+    assert ("Mary Wanjiru", "European Union") in sb
+    _, sb = run(extractor, "The US Treasury imposed sanctions on two Kenyan companies on Monday. One of the "
+                           "sanctioned companies, Baraka Forex, is based in Mombasa.")
+    assert ("Baraka Forex", "US Treasury") in sb
+    _, sb = run(extractor, "Kenya's courts are slow. Also on the list is Mary Wanjiru, a judge at the Nairobi "
+                           "High Court.")
+    assert not sb
