@@ -495,7 +495,9 @@ def identified(builder, mentions) -> None:
     for tok in builder.tokens({"include"}):  # "The other detainees include X, a cleric, and Y"
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         before = [m for i, m in arrests if 0 <= tok.i - i < 300]
-        if tok.pos_ == "VERB" and subj is not None and subj.lemma_ in _HELD and before:
+        if tok.pos_ == "VERB" and subj is not None and before and (subj.lemma_ in _HELD or any(
+                c.dep_ in ("acl", "relcl") and c.lemma_ in ("detain", "arrest", "hold", "capture", "seize")
+                for c in subj.children)):  # "Those detained include X", "The people arrested include Y"
             named = [a for o in objects(tok) for a in actors(builder, o, ("Person",))]
             m = max(before, key=lambda x: x.tok.i)
             m.roles.extend((a, "TARGET_OF") for a in named if (a, "TARGET_OF") not in m.roles)

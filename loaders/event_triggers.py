@@ -255,8 +255,8 @@ def trigger_type(tok) -> str | None:
             t.lemma_ in ("kill", "wound", "injure", "die") for t in tok.sent):
         return "arrest"  # "detained the suspects in a raid on a house": the arrest, not an attack
     if lemma == "pick" and not (tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
-                                and any(t.ent_type_ == "PERSON" for c in tok.children if c.dep_ in ("nsubjpass", "dobj")
-                                        for t in c.subtree)):
+                                and any(t.ent_type_ == "PERSON" or t.lemma_.lower() in _PICKED for c in tok.children
+                                        if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree)):
         return None  # "X and Y were picked up in separate raids": arrested; not "picked a candidate"
     if lemma == "plot" and not _plot_against(tok):
         return None  # "the plot of the film"; a plot is an event when it is to overthrow or kill someone
@@ -501,6 +501,9 @@ def _went_on_trial(tok) -> bool:
     return verb is not None and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and (
         verb.lemma_ in ("go", "put", "place") and tok.dep_ == "pobj" or verb.lemma_ == "stand" and tok.dep_ == "dobj") \
         and not modality.negated(verb)
+
+
+_PICKED = {"suspect", "man", "woman", "people", "activist", "militant", "member", "officer", "soldier"}  # picked up
 
 
 def _recalls_envoy(tok) -> bool:

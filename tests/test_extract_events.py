@@ -881,3 +881,11 @@ def test_suspected_attackers_are_suspects_not_perpetrators(extractor):
     _, _, roles = run(extractor, "Kenya Liberation Front militants killed six police officers in an ambush near "
                                  "Lamu on Monday.")
     assert ("Kenya Liberation Front", "PERPETRATOR_OF", "attack") in roles
+
+
+def test_those_detained_named_after_the_arrest_are_its_targets(extractor):
+    _, _, roles = run(extractor, "Police arrested six people in Mombasa on Wednesday. Those detained include Peter "
+                                 "Kamau, a former army officer, and John Otieno.")
+    assert {("Peter Kamau", "TARGET_OF", "arrest"), ("John Otieno", "TARGET_OF", "arrest")} <= roles
+    res, _, _ = run(extractor, "Twelve suspects were picked up in Mombasa on Monday.")
+    assert [(e.type, e.date) for e in res.events] == [("arrest", "2025-03-10")]
