@@ -666,6 +666,22 @@ def on_the_list(builder, sent) -> None:
         _targets(builder, list(dict.fromkeys(named)), by, sent[0], "rule:on-the-list", 0.7, act=anchor)
 
 
+def targets_accused(builder, sent) -> None:
+    """"sanctions on … a trading company, X, accused of laundering money": a target the sanction describes as
+    accused is accused by whoever sanctions it (the act's own words, not the narrator's)."""
+    for tok in builder.tokens({"accused"}, sent):
+        if tok.dep_ != "acl" or tok.tag_ != "VBN" or agent_of_passive(tok) or modality.negated(tok):
+            continue
+        noun = tok.head
+        named = [e for t in (noun, *[c for c in noun.children if c.dep_ == "appos"]) for e in [entity_of(builder, t)]
+                 if e and builder.label(e) in ("Person", "Organisation")]
+        for target in dict.fromkeys(named):
+            by = [r.target for r in builder.relations.values() if r.type == "SANCTIONED_BY" and r.source == target
+                  and any(sent.start_char <= ev.start < sent.end_char for ev in r.evidence)]
+            for a in by:
+                _add(builder, "ACCUSED", a, target, tok, "rule:sanctioned-accused", 0.65)
+
+
 _LIST_VERBS = {"designate", "list", "add", "name", "blacklist", "target"}  # also "sanction" without agent
 
 
@@ -1707,7 +1723,7 @@ _ATTACKER_KEYS = frozenset(_ATTACKER_NOUNS)
 _TALK_KEYS = frozenset(_NEGOTIATE_VERBS | _TALK_NOUNS | _AGREE_VERBS | {"host", "receive", "sit", "bring"})
 
 RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger,
-         responsibility, behind, negotiations, said_wrongdoing, said_attackers_of, attributed, on_suspicion, terror_designations, alleged)
+         responsibility, behind, negotiations, said_wrongdoing, said_attackers_of, targets_accused, attributed, on_suspicion, terror_designations, alleged)
 
 
 def apply(builder, doc) -> None:

@@ -1282,3 +1282,13 @@ def test_roles_of_listed_and_described_people(extractor):
                                 "killed.")
     assert ("MEMBER_OF", "Peter Kamau", "Kenya Liberation Front") in rels
     assert ("LEADS", "Peter Kamau", "Kenya Liberation Front") not in rels
+
+
+def test_a_sanction_target_described_as_accused_is_accused_by_the_sanctioning_state(extractor):
+    _, rels, _ = run(extractor, "The United States and Japan imposed sanctions on Wednesday on two Kenyan operatives "
+                                "and a Mombasa trading company, Baraka Forex, accused of laundering money for the "
+                                "group.")
+    assert {("ACCUSED", "United States", "Baraka Forex"), ("ACCUSED", "Japan", "Baraka Forex")} <= rels
+    _, rels, _ = run(extractor, "Baraka Forex, a Mombasa trading company accused of laundering money, opened a new "
+                                "branch on Wednesday.")
+    assert not any(t == "ACCUSED" for t, _a, _b in rels)
