@@ -34,7 +34,10 @@ _ACCUSE_VERBS = {"accuse", "blame", "charge", "indict", "hold"}
 _SUSPECT_VERBS = {"suspect", "link", "tie"}
 _NEGOTIATE_VERBS = {"negotiate", "talk", "mediate", "bargain"}
 _TALK_NOUNS = {"talks", "negotiations", "ceasefire", "truce", "deal", "agreement", "dialogue", "negotiation",
-               "meeting", "summit", "accord"}
+               "meeting", "summit", "accord", "rapprochement"}
+# Verbs told of a deal already in force: "to review a ceasefire between A and B" is about a real ceasefire.
+_DEAL_USES = {"review", "monitor", "violate", "breach", "extend", "renew", "uphold", "respect", "implement",
+              "threaten", "undermine", "observe", "enforce", "honour", "honor", "consolidate", "strengthen"}
 _AGREE_VERBS = {"agree", "sign", "initial", "meet", "negotiate", "hold", "conclude", "reach", "resume", "begin", "open"}
 _DEAL_NOUNS = {"deal", "agreement", "accord", "memorandum", "treaty", "pact", "truce", "ceasefire"}
 _DELEGATES = {"delegation", "delegations", "negotiators", "envoys", "envoy", "team", "teams", "side", "sides"}
@@ -1116,11 +1119,13 @@ def negotiations(builder, sent) -> None:
             sides = prep_objects(tok, ("between",)) or _between_after_place(tok) or spell_sides(tok) or [
                 p for c in tok.children if c.dep_ in ("relcl", "acl") for p in prep_objects(c, ("between",))]
             # ("a ceasefire that China brokered in Kunming between A and B")
-            between = [a for p in sides for a in actors(builder, p) if not modality.hypothetical(tok)]
+            hypothetical = modality.hypothetical(tok) and not (
+                tok.lower_ in _DEAL_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in _DEAL_USES)
+            between = [a for p in sides for a in actors(builder, p) if not hypothetical]
             for a, b in combinations(between, 2):
                 _add(builder, "NEGOTIATED_WITH", a, b, tok, "rule:talks-between", 0.75)
             states = _side_states(builder, sides) or _official_states(builder, between)
-            if len(states) == 2 and not modality.hypothetical(tok):  # "between the Armenian foreign minister and
+            if len(states) == 2 and not hypothetical:  # "between the Armenian foreign minister and
                 _add(builder, "NEGOTIATED_WITH", *states, tok, "rule:talks-between-states", 0.7)  # his Azerbaijani…"
             parties, sides = parties_around_talks(builder, tok)
             for a, b in combinations(parties if sides else [], 2):  # "A and B backed the plan during talks"

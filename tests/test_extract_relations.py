@@ -1292,3 +1292,13 @@ def test_a_sanction_target_described_as_accused_is_accused_by_the_sanctioning_st
     _, rels, _ = run(extractor, "Baraka Forex, a Mombasa trading company accused of laundering money, opened a new "
                                 "branch on Wednesday.")
     assert not any(t == "ACCUSED" for t, _a, _b in rels)
+
+
+def test_a_standing_ceasefire_or_rapprochement_between_two_states(extractor):
+    _, rels, _ = run(extractor, "The meeting was called weeks earlier to review a ceasefire between Kenya and "
+                                "Uganda.")
+    assert any(t == "NEGOTIATED_WITH" and {a, b} == {"Kenya", "Uganda"} for t, a, b in rels)
+    _, rels, _ = run(extractor, "Norway helped broker the 2014 rapprochement between Nairobi and Kampala.")
+    assert any(t == "NEGOTIATED_WITH" and {a, b} == {"Kenya", "Uganda"} for t, a, b in rels)
+    _, rels, _ = run(extractor, "The envoy called for a ceasefire between Kenya and Uganda.")
+    assert not any(t == "NEGOTIATED_WITH" for t, _a, _b in rels)
