@@ -205,6 +205,21 @@ def comma_named(builder, tok) -> str | None:
     return None
 
 
+# Unnamed officials who sit at a table for their state ("Kenya's foreign minister met …").
+_TALKING_OFFICIALS = {"minister", "chief", "diplomat", "envoy", "negotiator", "delegation", "head", "official",
+                      "secretary", "representative", "team"}
+_TABLE_VERBS = {"meet", "sit", "negotiate", "talk", "hold", "sign", "agree"}
+
+
+def _at_the_table(tok) -> bool:
+    """Whether ``tok`` is a side of a meeting or talks verb: its subject, object or "with" partner."""
+    verb = tok.head if tok.dep_ in ("nsubj", "dobj") else tok.head.head if (
+        tok.dep_ == "pobj" and tok.head.lower_ == "with") else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in _TABLE_VERBS:
+        return False
+    return verb.lemma_ != "hold" or any(o.lemma_ in ("talk", "talks", "negotiation", "meeting") for o in objects(verb))
+
+
 def _one(builder, tok, depth: int = 0) -> list[str]:
     eid = entity_of(builder, tok)
     if eid:
@@ -226,6 +241,12 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
                   and builder.entities[o].kind not in ("company", "media")]
         if owners and (tok.tag_ == "NNS" or tok.lemma_ in _ONE_BODY_NOUNS):
             return owners[:1]
+    if tok.pos_ == "NOUN" and tok.lemma_ in _TALKING_OFFICIALS and _at_the_table(tok) and not any(
+            entity_of(builder, c) for c in tok.children if c.dep_ in ("appos", "compound", "nmod")):  # (named)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # "Kenya's spy chief sat down with …"
+        state = entity_of(builder, owner) if owner is not None and owner.i not in builder.coref_tokens else None
+        if state and builder.entities[state].type == "Country":
+            return [state]
     if tok.lower_ in _STATE_VOICES and tok.pos_ == "NOUN":  # "the authorities in Kabul": before the readings
         ruling = [e for c in tok.children if c.dep_ in ("compound", "nmod") for e in [entity_of(builder, c)]
                   if e and builder.entities[e].type == "Organisation"]

@@ -1302,3 +1302,13 @@ def test_a_standing_ceasefire_or_rapprochement_between_two_states(extractor):
     assert any(t == "NEGOTIATED_WITH" and {a, b} == {"Kenya", "Uganda"} for t, a, b in rels)
     _, rels, _ = run(extractor, "The envoy called for a ceasefire between Kenya and Uganda.")
     assert not any(t == "NEGOTIATED_WITH" for t, _a, _b in rels)
+
+
+def test_a_states_unnamed_official_at_the_table_stands_for_the_state(extractor):
+    _, rels, _ = run(extractor, "Kenya's foreign minister met his Ugandan counterpart in Nairobi on Monday.")
+    assert any(t == "NEGOTIATED_WITH" and {a, b} == {"Kenya", "Uganda"} for t, a, b in rels)
+    _, rels, _ = run(extractor, "Kenya's spy chief sat down with commanders of the Kenya Liberation Front in "
+                                "Nairobi on Monday.")
+    assert any(t == "NEGOTIATED_WITH" and {a, b} == {"Kenya", "Kenya Liberation Front"} for t, a, b in rels)
+    _, rels, _ = run(extractor, "The United States imposed sanctions on Kenya's police chief on Monday.")
+    assert ("SANCTIONED_BY", "Kenya", "United States") not in rels
