@@ -244,7 +244,7 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
     if tok.pos_ == "NOUN" and tok.lemma_ in _TALKING_OFFICIALS and _at_the_table(tok) and not any(
             entity_of(builder, c) for c in tok.children if c.dep_ in ("appos", "compound", "nmod")):  # (named)
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # "Kenya's spy chief sat down with …"
-        state = entity_of(builder, owner) if owner is not None and owner.i not in builder.coref_tokens else None
+        state = entity_of(builder, owner) if owner is not None else None
         if state and builder.entities[state].type == "Country":
             return [state]
     if tok.lower_ in _STATE_VOICES and tok.pos_ == "NOUN":  # "the authorities in Kabul": before the readings

@@ -186,7 +186,8 @@ def link(builder, doc) -> None:
             # ("the president" is someone titled so, never just the last person named: "opposition leader X
             # accused the president of …")
         elif tok.lower_ in gz.STATE_DESCRIPTIONS and tok.tag_ == "NN" and _is_description(tok):
-            target = sal.pick(tok, ("Country",), 3)  # "the country's president", "the small Gulf kingdom"
+            target = _capital_just_before(builder, tok) or sal.pick(tok, ("Country",), 3)
+            # "the country's president", "the small Gulf kingdom"; "in Cairo, the country's spy chief": Egypt
         elif tok.lemma_ in _NAMED_BODY_WORDS and (target := _named_body(builder, sal, tok)):
             pass  # "the army", "an army spokesman", "the department": the one body of that kind the article names
         elif tok.lower_ in _INSTITUTION_WORDS and tok.tag_ in ("NNS", "NN") and not any(
@@ -219,6 +220,25 @@ def link(builder, doc) -> None:
 # Plural or bare institutional nouns standing for the one body of that kind the article names.
 _INSTITUTION_WORDS = {"prosecutors": "prosecutor", "prosecution": "prosecutor", "police": "police",
                       "treasury": "treasury", "investigators": "investigat", "embassy": "embassy"}
+
+
+def _capital_just_before(builder, tok) -> str | None:
+    """"In Nairobi, the country's …", "while in Cairo the country's spy chief …": the state of the capital the
+    clause opens with, when it is named a few words before the description."""
+    doc = builder.doc
+    for j in range(tok.i - 1, max(builder.sentence(tok).start, tok.i - 5) - 1, -1):
+        eid = builder.token_entity.get(j)
+        if eid is None:
+            continue
+        ent = builder.entities[eid]
+        state = gz.capital_country(ent.name) if ent.type == "Location" and j > 0 and doc[j - 1].lower_ == "in" \
+            else None
+        if state:
+            from .entities import country_entity  # (entities imports coref's neighbours, not coref)
+
+            return country_entity(builder, state)
+        return None
+    return None
 
 
 def _story_state(builder) -> str | None:

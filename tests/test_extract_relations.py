@@ -1312,3 +1312,13 @@ def test_a_states_unnamed_official_at_the_table_stands_for_the_state(extractor):
     assert any(t == "NEGOTIATED_WITH" and {a, b} == {"Kenya", "Kenya Liberation Front"} for t, a, b in rels)
     _, rels, _ = run(extractor, "The United States imposed sanctions on Kenya's police chief on Monday.")
     assert ("SANCTIONED_BY", "Kenya", "United States") not in rels
+
+
+def test_the_country_right_after_a_capital_is_that_capitals_state(extractor):
+    _, rels, _ = run(extractor, "Kenyan troops crossed into Uganda on Thursday. In Nairobi, the country's "
+                                "president, Peter Kamau, said the operation would last a week.")
+    assert ("LEADS", "Peter Kamau", "Kenya") in rels and ("LEADS", "Peter Kamau", "Uganda") not in rels
+    _, rels, _ = run(extractor, "Kenyan jets struck rebel camps in eastern Uganda on Thursday, while in Nairobi the "
+                                "country's spy chief sat down with commanders of the Kenya Liberation Front.")
+    assert any(t == "NEGOTIATED_WITH" and {a, b} == {"Kenya", "Kenya Liberation Front"} for t, a, b in rels)
+    assert not any(t == "NEGOTIATED_WITH" and "Uganda" in (a, b) for t, a, b in rels)
