@@ -113,8 +113,9 @@ def _unknown_outlet(span, text: str) -> bool:
     prev = doc[start - 1] if start > 0 else None
     rdep, hlemma, hlower, hi = root.dep_, head.lemma_, head.lower_, head.i
     cue = None
-    if any(c.dep_ == "appos" and c.lemma_ in _APPOSED_OUTLETS and any(
-            g.lower_ == "news" or g.lemma_ in _OUTLET_NOUNS for g in c.children) for c in root.children):
+    if any(c.dep_ == "appos" and c.lemma_ in _APPOSED_OUTLETS and (c.lemma_ in _OUTLET_AFTER or any(
+            g.lower_ == "news" or g.lemma_ in _OUTLET_NOUNS for g in c.children)) for c in root.children):
+        # ("X, the Haitian daily, reported": the noun alone says outlet)
         cue = "according"  # "Kaktus Media, an independent news site in Bishkek, reported"
     elif prev is not None and prev.text[:1].islower() and (
             prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and doc[start - 2].lower_ == "news")):

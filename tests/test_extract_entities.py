@@ -533,3 +533,9 @@ def test_a_name_whose_last_word_the_tagger_took_for_a_verb(extractor):
     _, ents = run(extractor, "Kenya's minister hosted Somalia's internal security minister, Yusuf Hirsi Guled, in "
                              "Nairobi for two days of talks.")
     assert "Yusuf Hirsi Guled" in ents and "Yusuf Hirsi" not in ents
+
+
+def test_an_outlet_named_with_an_apposed_outlet_noun_is_a_source(extractor):
+    res = extractor.extract(Article(text="La Voz Austral, the Kenyan daily, reported on Monday that the gangs "
+                                         "had been recruiting.", published="2025-03-14"))
+    assert [(e.name, e.type) for e in res.entities] == [("La Voz Austral", "Source")]
