@@ -44,6 +44,8 @@ def named_as_body(span) -> str | None:
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
     if verb is None or verb.lemma_ not in ("know", "call", "name") or verb.dep_ != "acl":
         return None
+    if verb.lemma_ == "name" and verb.i == verb.head.i + 1:
+        return None  # "a man police named as X": the police named him, X is no name of the police
     return verb.head.text if verb.head.lemma_.lower() in _BODY_DESCRIPTIONS else None
 
 

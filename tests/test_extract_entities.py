@@ -539,3 +539,12 @@ def test_an_outlet_named_with_an_apposed_outlet_noun_is_a_source(extractor):
     res = extractor.extract(Article(text="La Voz Austral, the Kenyan daily, reported on Monday that the gangs "
                                          "had been recruiting.", published="2025-03-14"))
     assert [(e.name, e.type) for e in res.entities] == [("La Voz Austral", "Source")]
+
+
+def test_a_man_police_named_as_x_is_a_person(extractor):
+    res = extractor.extract(Article(text="Among the Kenyans held is a man police named as Baltasar Kiluange and described "
+                                         "as a logistics officer.", published="2025-03-14"))
+    assert [(e.name, e.type) for e in res.entities] == [("Baltasar Kiluange", "Person")]
+    res = extractor.extract(Article(text="The armed forces, known as the Tatmadaw, seized power.",
+                                    published="2025-03-14"))
+    assert ("Tatmadaw", "Organisation") in [(e.name, e.type) for e in res.entities]
