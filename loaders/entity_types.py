@@ -271,7 +271,13 @@ def _human(doc, m, root) -> str | None:
         if c.dep_ == "appos" and any(t.lower_ in ("year", "years") and any(
                 a.lower_ == "old" for a in t.head.subtree) for t in c.lefts for t in t.subtree):
             return "Person"
+        if c.dep_ == "relcl" and c.lemma_ in _PERSONAL_ACTS and any(
+                s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children) and doc[m.end].text == ",":
+            return "Person"  # "X, who had led the ministry for eight months": what a person does in office
     return None
+
+
+_PERSONAL_ACTS = {"lead", "head", "serve", "resign", "die", "flee", "marry", "retire", "study"}
 
 
 def _unlabelled_uses(doc, mentions: list) -> list:

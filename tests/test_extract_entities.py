@@ -548,3 +548,21 @@ def test_a_man_police_named_as_x_is_a_person(extractor):
     res = extractor.extract(Article(text="The armed forces, known as the Tatmadaw, seized power.",
                                     published="2025-03-14"))
     assert ("Tatmadaw", "Organisation") in [(e.name, e.type) for e in res.entities]
+
+
+def test_a_name_the_ner_took_for_a_body_is_a_person_who_led_a_ministry():
+    from newsgraph.loaders.entities import Mention
+    from newsgraph.loaders.entity_types import _human
+    from newsgraph.loaders.nlp import load_nlp
+
+    def typed(text, name):
+        doc = load_nlp()(text)
+        words = [t.text for t in doc]
+        s = words.index(name.split()[0])
+        m = Mention(s, s + len(name.split()), "Organisation", name, name)
+        return _human(doc, m, doc[m.start:m.end].root)
+
+    assert typed("He was sworn in in place of Marisol Aranda, who had led the ministry for eight months.",
+                 "Marisol Aranda") == "Person"
+    assert typed("The council approved the plan of Grupo Andino, which had led the talks for a year.",
+                 "Grupo Andino") is None
