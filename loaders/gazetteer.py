@@ -460,7 +460,12 @@ AGENCIES += _CUT_NAMES
 def ruler_patterns() -> list[dict]:
     """EntityRuler patterns (ORG) for every name and alias of the well-known bodies above."""
     names = [n for canon, aliases, _kind in WELL_KNOWN_BODIES for n in (canon, *aliases)]
-    return [{"label": "ORG", "pattern": n} for n in names + [c[0] for c in _CUT_NAMES]]
+    numbered = [{"label": "ORG", "pattern": [{"ORTH": {"IN": sorted(_NUMBERED_UNITS)}}, {"IS_DIGIT": True}]}]
+    return [{"label": "ORG", "pattern": n} for n in names + [c[0] for c in _CUT_NAMES]] + numbered
+
+
+# Military and police units known by a number ("Unit 29155", "Detachment 88"): the small NER misses them.
+_NUMBERED_UNITS = {"Unit", "Detachment", "Brigade", "Battalion", "Regiment", "Squadron", "Division"}
 
 
 # Head nouns that make a multi-word name an organisation, and its kind.

@@ -566,3 +566,10 @@ def test_a_name_the_ner_took_for_a_body_is_a_person_who_led_a_ministry():
                  "Marisol Aranda") == "Person"
     assert typed("The council approved the plan of Grupo Andino, which had led the talks for a year.",
                  "Grupo Andino") is None
+
+
+def test_units_known_by_a_number_are_organisations(extractor):
+    res = extractor.extract(Article(text="Officers of Squadron 7 and of Detachment 41 stormed the camp.",
+                                    published="2025-03-14"))
+    assert {("Squadron 7", "Organisation"), ("Detachment 41", "Organisation")} <= {
+        (e.name, e.type) for e in res.entities}
