@@ -55,6 +55,10 @@ class Mention:
 
 
 # classification -----------------------------------------------------------------
+# Lower-case kind words the NER may take into a body's name ("the ruling ZANU-PF party"): not part of it.
+_TRAILING_KINDS = {"party", "group", "movement", "militia", "gang", "cartel", "network", "faction"}
+
+
 @lru_cache(maxsize=1 << 14)
 def _clean(text: str) -> str:
     """A mention's text without its possessive, leading "the" and edge punctuation (memoised: a pure
@@ -374,6 +378,9 @@ def classify(span) -> Mention | None:
             return mk("Country", country)
         if text in gz.TITLE_WORDS or fold(text) in gz.REGIONS or _title_head(span, text):
             return None
+        words = text.split()
+        if len(words) >= 2 and words[-1] in _TRAILING_KINDS and words[-2][:1].isupper():
+            return mk("Organisation", " ".join(words[:-1]), kind=gz.ORG_HEADS.get(words[-1]))  # "the ZANU-PF party"
         return mk("Organisation", text, kind=gz.org_kind(text))
     if label == "NORP":
         return _norp(span, text, mk)

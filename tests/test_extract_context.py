@@ -536,7 +536,7 @@ def test_spokesman_before_a_rank_and_a_person_of_a_party(extractor):
     _, rels, _ = run(extractor, "LNA spokesman Brig. Gen. Omar Fitouri said no bases were used.")
     assert ("MEMBER_OF", "Omar Fitouri", "LNA") in rels
     _, rels, _ = run(extractor, "Senator Rodrigo Lozada of the right-wing Democratic Centre party filed a motion.")
-    assert ("MEMBER_OF", "Rodrigo Lozada", "Democratic Centre party") in rels
+    assert ("MEMBER_OF", "Rodrigo Lozada", "Democratic Centre") in rels
 
 
 def test_three_presidents_signing_and_a_cleric_meeting_group_representatives(extractor):

@@ -573,3 +573,9 @@ def test_units_known_by_a_number_are_organisations(extractor):
                                     published="2025-03-14"))
     assert {("Squadron 7", "Organisation"), ("Detachment 41", "Organisation")} <= {
         (e.name, e.type) for e in res.entities}
+
+
+def test_a_kind_word_the_ner_took_into_a_name_is_left_out(extractor):
+    res = extractor.extract(Article(text="Supporters of the ruling ZANU-PF party attacked the office.",
+                                    published="2025-03-14"))
+    assert [(e.name, e.type) for e in res.entities] == [("ZANU-PF", "Organisation")]
