@@ -1178,6 +1178,15 @@ def _join_split_names(doc, ents) -> tuple:
             out.append(Span(doc, cur.start, nxt.end, label="ORG"))  # "Ministry of Police, National Security and
             i += 2  # Correctional Services": a ministry's list of portfolios is one name
             continue
+        if nxt is not None and cur.label_ == "ORG" and nxt.label_ == "NORP" and nxt.start == cur.end + 1 \
+                and doc[cur.end].lower_ == "of":  # "the Liberation Tigers" + "of" + "Tamil" + "Eelam"
+            end = nxt.end
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and doc[end].ent_type_ in ("", "ORG", "NORP"):
+                end += 1
+            out.append(Span(doc, cur.start, end, label="ORG"))
+            i += 2
+            continue
         if nxt is not None and _and_tail(doc, cur, nxt):
             out.append(Span(doc, cur.start, nxt.end, label="ORG"))  # "Office for Kosovo" + "and Metohija"
             i += 2

@@ -579,3 +579,17 @@ def test_a_kind_word_the_ner_took_into_a_name_is_left_out(extractor):
     res = extractor.extract(Article(text="Supporters of the ruling ZANU-PF party attacked the office.",
                                     published="2025-03-14"))
     assert [(e.name, e.type) for e in res.entities] == [("ZANU-PF", "Organisation")]
+
+
+def test_a_body_named_of_a_people_is_one_name():
+    from spacy.tokens import Span
+
+    from newsgraph.loaders.entities import _join_split_names
+    from newsgraph.loaders.nlp import load_nlp
+
+    doc = load_nlp()("The army fought the Freedom Hawks of Tamil Eelam in 2009.")
+    words = [t.text for t in doc]
+    s, o = words.index("the"), words.index("of")
+    cut = (Span(doc, s, o, label="ORG"), Span(doc, o + 1, o + 2, label="NORP"))  # as the NER cuts such names
+    assert [(e.text, e.label_) for e in _join_split_names(doc, cut)] == [
+        ("the Freedom Hawks of Tamil Eelam", "ORG")]
