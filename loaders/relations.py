@@ -247,7 +247,9 @@ def _measure_imposed(builder, tok) -> None:
         return  # ("announced asset freezes …" with "freezes" read as a clause of its own)
     verb = noun.head
     targets = prep_objects(tok, ("on", "against")) or prep_objects(noun, ("on", "against")) or prep_objects(
-        verb, ("on", "against"))
+        verb, ("on", "against")) or [t for c in (*noun.children, *verb.children) if c.dep_ == "prep"
+                                     and c.lower_ in ("on", "against") for t in _raised_names(builder, c)]
+    # ("had frozen the assets of, and imposed travel bans on, A, B and C": the names after the bare "on")
     if targets:
         _sanction(builder, tok, [subject(verb)], targets, "rule:measures-imposed")
     else:
@@ -342,6 +344,25 @@ def _earlier_targets(builder, obj) -> list:
         if builder.token_entity.get(t.i) in named and t.i not in builder.coref_tokens:
             first.setdefault(builder.token_entity[t.i], t)
     return list(first.values())
+
+
+def _raised_names(builder, prep) -> list:
+    """"imposed travel bans on, A, B and C": a preposition left without its object takes the list of names that
+    follows the comma after it (the object shared by two coordinated verbs)."""
+    doc = builder.doc
+    if any(c.dep_ in ("pobj", "pcomp") for c in prep.children) or prep.i + 2 >= len(doc) \
+            or doc[prep.i + 1].text != ",":
+        return []
+    out, seen = [], set()
+    j = prep.i + 2
+    while j < builder.sentence(prep).end and (j in builder.token_entity or doc[j].text in (",", ".", "and")
+                                              or doc[j].pos_ == "PROPN"):
+        eid = builder.token_entity.get(j)
+        if eid and eid not in seen and builder.label(eid) in ("Person", "Organisation"):
+            seen.add(eid)
+            out.append(doc[j])
+        j += 1
+    return out
 
 
 def _sanction(builder, tok, agents, targets, rule) -> None:

@@ -517,3 +517,10 @@ def test_names_added_to_a_sanction_told_just_before(extractor):
     _, sb = run(extractor, "Kenya's courts are slow. Also on the list is Mary Wanjiru, a judge at the Nairobi "
                            "High Court.")
     assert not sb
+
+
+def test_names_shared_by_two_coordinated_sanction_verbs(extractor):
+    _, sb = run(extractor, "In London, the Foreign Office said it had frozen the assets of, and imposed travel bans "
+                           "on, Col. Peter Kamau, Maj. John Otieno and Capt. Ali Hassan.")
+    assert {("Peter Kamau", "Foreign Office"), ("John Otieno", "Foreign Office"),
+            ("Ali Hassan", "Foreign Office")} <= sb
