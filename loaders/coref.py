@@ -13,6 +13,7 @@ import bisect
 import re
 
 from . import gazetteer as gz
+from .entities import country_entity
 from .modality import SAY_VERBS, speaker
 
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
@@ -234,8 +235,6 @@ def _capital_just_before(builder, tok) -> str | None:
         state = gz.capital_country(ent.name) if ent.type == "Location" and j > 0 and doc[j - 1].lower_ == "in" \
             else None
         if state:
-            from .entities import country_entity  # (entities imports coref's neighbours, not coref)
-
             return country_entity(builder, state)
         return None
     return None

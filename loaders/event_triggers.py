@@ -281,8 +281,8 @@ def trigger_type(tok) -> str | None:
         return None  # "recalled its ambassador": a diplomatic act of its own; not "recalled the events"
     if lemma in ("sever", "break") and not _cuts_ties(tok):
         return None  # "severed diplomatic relations", "broke off ties"; not "broke the ceasefire"
-    if lemma == "blow" and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
-            c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)) or lemma == "blow" and modality.negated(tok):
+    if lemma == "blow" and (modality.negated(tok) or not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in tok.children))):
         return None  # "a car bomb blew up outside the station", "blew up a bridge"; not "a row blew over"
     if lemma == "sit" and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and prep_objects(tok, ("with",))):

@@ -17,8 +17,7 @@ from newsgraph.schema import entity_id
 from . import gazetteer as gz
 from . import modality
 from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_with, comma_named, conjuncts,
-                     individuals,
-                     is_passive, led_by_owner, named_after, objects, prep_objects, subject)
+                     individuals, is_passive, led_by_owner, named_after, objects, prep_objects, subject)
 from .entities import country_entity, entity_of
 from .event_roles import parties_around_talks, spell_sides, state_of_title
 from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, list_named_far,
@@ -517,6 +516,7 @@ def _remember_described(builder, tok, targets, by) -> None:
 
 
 _PEOPLE_WORDS = {"man", "woman", "person", "individual"}
+_NAMED_LATER = 200  # tokens: how far after "sanctions on three men" the names of the three may come
 
 
 def described_named(builder, sent) -> None:
@@ -528,8 +528,8 @@ def described_named(builder, sent) -> None:
         plural = trigger in builder.described_plural
         keys = {lemma} | (_PEOPLE_WORDS | set(COUNT_WORDS) | {"one"} if plural else set())
         for tok in builder.tokens(frozenset(keys), sent):
-            if tok.i <= trigger:
-                continue
+            if tok.i <= trigger or plural and tok.i - trigger > _NAMED_LATER:
+                continue  # (a counted group is named within a few sentences, not anywhere after)
             named = _described_now_named(builder, tok, lemma, plural)
             if named:
                 _targets(builder, named, by, tok, "rule:sanction-described", 0.7, act=trigger, accused=trigger)
