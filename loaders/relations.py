@@ -1001,6 +1001,8 @@ def accusations(builder, sent) -> None:
             elif is_passive(tok):  # "The bombing was blamed on X": the subject is the deed
                 span = next(((c.i, c.i + 1) for c in tok.children if c.dep_ == "nsubjpass"), span)
                 kind = "SUSPECTED_OF" if not by else kind
+            elif tok.dep_ == "relcl" and trigger_type(tok.head):  # "…, an attack the government blamed on X"
+                span = (tok.head.i, tok.head.i + 1)
         if acc and not span and lemma == "blame" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
             told = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)  # "X killed Y, the army said,
             if told is not None:  # blaming Z": the deed told in the clause the blamer reports

@@ -889,3 +889,9 @@ def test_those_detained_named_after_the_arrest_are_its_targets(extractor):
     assert {("Peter Kamau", "TARGET_OF", "arrest"), ("John Otieno", "TARGET_OF", "arrest")} <= roles
     res, _, _ = run(extractor, "Twelve suspects were picked up in Mombasa on Monday.")
     assert [(e.type, e.date) for e in res.events] == [("arrest", "2025-03-10")]
+
+
+def test_an_attack_the_government_blamed_on_a_group(extractor):
+    _, _, roles = run(extractor, "In January, six Kenyan soldiers were killed when their patrol was ambushed near "
+                                 "Lamu, an attack the Kenyan government blamed on the Kenya Liberation Front.")
+    assert ("Kenya Liberation Front", "ACCUSED_OF", "attack") in roles
