@@ -536,6 +536,23 @@ def prep_objects(tok, preps: tuple[str, ...]) -> list:
     return [p for c in heads for p in c.children if p.dep_ in ("pobj", "pcomp")]
 
 
+def names_in_run(builder, i: int, step: int, labels: tuple[str, ...]) -> list:
+    """(entity id, first token) of each actor of ``labels`` in the run of names that starts at token ``i`` and
+    goes left (``step`` -1) or right (+1) through names, titles, commas and "and", within the sentence: a list
+    such as "Col. A, Maj. B and Capt. C" however the parser hung it."""
+    doc, sent = builder.doc, builder.sentence(builder.doc[i])
+    out, seen = [], set()
+    j = i
+    while sent.start <= j < sent.end and (j in builder.token_entity or doc[j].text in (",", ".", "and")
+                                          or doc[j].pos_ == "PROPN"):
+        eid = builder.token_entity.get(j)
+        if eid and eid not in seen and builder.entities[eid].type in labels:
+            seen.add(eid)
+            out.append((eid, doc[j]))
+        j += step
+    return out
+
+
 def actor_before(builder, tok):
     """The last state or body named before ``tok`` in its sentence: the agent of a verb the parser read as
     an adjective ("OFAC on Wednesday designated X" with "designated" hung on X)."""

@@ -255,7 +255,7 @@ def trigger_type(tok) -> str | None:
             t.lemma_ in ("kill", "wound", "injure", "die") for t in tok.sent):
         return "arrest"  # "detained the suspects in a raid on a house": the arrest, not an attack
     if lemma == "pick" and not (tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
-                                and any(t.ent_type_ == "PERSON" or t.lemma_.lower() in _PICKED for c in tok.children
+                                and any(t.ent_type_ == "PERSON" or t.lemma_.lower() in _PEOPLE for c in tok.children
                                         if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree)):
         return None  # "X and Y were picked up in separate raids": arrested; not "picked a candidate"
     if lemma == "plot" and not _plot_against(tok):
@@ -503,7 +503,8 @@ def _went_on_trial(tok) -> bool:
         and not modality.negated(verb)
 
 
-_PICKED = {"suspect", "man", "woman", "people", "activist", "militant", "member", "officer", "soldier"}  # picked up
+# People an act is done to ("twelve suspects were picked up", "civilians executed", "an activist beaten").
+_PEOPLE = PERSON_NOUNS | {"suspect", "people", "militant", "member", "soldier", "protester", "civilian", "boy", "girl"}
 
 
 def _recalls_envoy(tok) -> bool:
@@ -549,8 +550,7 @@ def _done_to(tok, person: bool) -> bool:
     args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not person:
         return bool(args)
-    return any(a.ent_type_ == "PERSON" or a.lemma_.lower() in PERSON_NOUNS | {
-        "activist", "journalist", "man", "woman", "protester", "people", "civilian", "boy", "girl"} for a in args)
+    return any(a.ent_type_ == "PERSON" or a.lemma_.lower() in _PEOPLE for a in args)
 
 
 def _person_expelled_or_sentenced(tok) -> bool:

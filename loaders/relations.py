@@ -17,7 +17,8 @@ from newsgraph.schema import entity_id
 from . import gazetteer as gz
 from . import modality
 from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_with, comma_named, conjuncts,
-                     individuals, is_passive, led_by_owner, named_after, objects, prep_objects, subject)
+                     individuals, is_passive, led_by_owner, named_after, names_in_run, objects, prep_objects,
+                     subject)
 from .entities import country_entity, entity_of
 from .event_roles import parties_around_talks, spell_sides, state_of_title
 from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, list_named_far,
@@ -352,16 +353,7 @@ def _raised_names(builder, prep) -> list:
     if any(c.dep_ in ("pobj", "pcomp") for c in prep.children) or prep.i + 2 >= len(doc) \
             or doc[prep.i + 1].text != ",":
         return []
-    out, seen = [], set()
-    j = prep.i + 2
-    while j < builder.sentence(prep).end and (j in builder.token_entity or doc[j].text in (",", ".", "and")
-                                              or doc[j].pos_ == "PROPN"):
-        eid = builder.token_entity.get(j)
-        if eid and eid not in seen and builder.label(eid) in ("Person", "Organisation"):
-            seen.add(eid)
-            out.append(doc[j])
-        j += 1
-    return out
+    return [t for _e, t in names_in_run(builder, prep.i + 2, 1, ("Person", "Organisation"))]
 
 
 def _sanction(builder, tok, agents, targets, rule) -> None:
@@ -656,12 +648,17 @@ def among_them(builder, sent) -> None:
             or first.head.lemma_ != "be" or not builder.last_sanction:
         return
     anchor, by = builder.last_sanction
-    sents = builder.sents()
-    k = next(i for i, s in enumerate(sents) if s.start == sent.start)
-    if k == 0 or not sents[k - 1].start <= anchor < sents[k - 1].end:
+    if not _told_just_before(builder, sent, anchor, 1):
         return  # the sanction must be the one told in the sentence before
     named = [e for c in first.head.children if c.dep_ in ("nsubj", "attr") for e in _named_in(builder, c)]
     _targets(builder, list(dict.fromkeys(named)), by, first.head, "rule:among-them", 0.7, act=anchor)
+
+
+def _told_just_before(builder, sent, anchor: int, back: int) -> bool:
+    """Whether token ``anchor`` lies in one of the ``back`` sentences before ``sent``."""
+    sents = builder.sents()
+    k = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    return k > 0 and sents[max(0, k - back)].start <= anchor < sents[k - 1].end
 
 
 def on_the_list(builder, sent) -> None:
@@ -670,9 +667,7 @@ def on_the_list(builder, sent) -> None:
     if not builder.last_sanction:
         return
     anchor, by = builder.last_sanction
-    sents = builder.sents()
-    k = next(i for i, s in enumerate(sents) if s.start == sent.start)
-    if k == 0 or not sents[max(0, k - 3)].start <= anchor < sents[k - 1].end:
+    if not _told_just_before(builder, sent, anchor, 3):
         return  # the sanction must be told in the last few sentences ("the list", "the sanctioned firms" point back)
     named = []
     for tok in builder.tokens({"list"}, sent):  # "Also on the list is X"
@@ -1515,8 +1510,7 @@ def said_wrongdoing(builder, sent) -> None:
         agent = agent_of_passive(tok) or agent_of_passive(clause)
         doers = [a for p in agent for a in actors(builder, p, ("Country", "Organisation", "Person"))] if passive \
             else actors(builder, subject(clause), ("Country", "Organisation", "Person"))
-        speakers = actors(builder, next((c for c in say.children if c.dep_ == "nsubj"), None))
-        speakers += [st for a in speakers for st in [_voice_of_state(builder, a)] if st and st not in speakers]
+        speakers = _speakers(builder, say)
         if tok.lemma_ in _HARM_VERBS | _DEED_VERBS and not _blames_other_side(builder, tok, speakers, doers):
             continue
         for a in speakers:
@@ -1552,8 +1546,7 @@ def said_attackers_of(builder, sent) -> None:
         if say is None or modality.negated(say):
             continue
         doers = [a for g in groups for a in actors(builder, g, ("Organisation", "Country"))]
-        speakers = actors(builder, next((c for c in say.children if c.dep_ == "nsubj"), None))
-        speakers += [st for a in speakers for st in [_voice_of_state(builder, a)] if st and st not in speakers]
+        speakers = _speakers(builder, say)
         if not doers or not _blames_other_side(builder, verb, speakers, doers):
             continue
         for a in speakers:
@@ -1562,6 +1555,12 @@ def said_attackers_of(builder, sent) -> None:
         builder.story_claims.append({"accused": doers, "by": speakers, "span": None,
                                      "kind": "ACCUSED_OF" if speakers else "SUSPECTED_OF", "token": verb.i,
                                      "rule": "rule:said-attackers-of"})
+
+
+def _speakers(builder, say) -> list[str]:
+    """Who says it (the subject of the verb of saying), and the state a foreign ministry speaks for."""
+    speakers = actors(builder, next((c for c in say.children if c.dep_ == "nsubj"), None))
+    return speakers + [st for a in speakers for st in [_voice_of_state(builder, a)] if st and st not in speakers]
 
 
 def _blames_other_side(builder, verb, speakers: list[str], doers: list[str]) -> bool:

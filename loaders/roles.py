@@ -13,7 +13,7 @@ from newsgraph.schema import entity_id
 
 from . import entity_types, gazetteer as gz
 from . import modality
-from .actors import actors, agent_of_passive, is_passive, objects, prep_objects, subject
+from .actors import actors, agent_of_passive, is_passive, names_in_run, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .state_leaders import country_known, home_country, home_of_title, leads_home, titles
 
@@ -277,7 +277,8 @@ def appositions(builder, sent) -> None:
                         # transitional president" (the parser may hang the second noun on Y)
             if c.dep_ == "appos" and entity_of(builder, c) is None and any(
                     q.lower_ in ("all", "both") and q.dep_ in ("nsubj", "det", "predet", "nmod") for q in c.children):
-                for other in _listed_before(builder, tok.i):  # "A, B and C, all of them officers of Y"
+                for other, _t in names_in_run(builder, tok.i, -1, ("Person",)):  # "A, B and C, all of them
+                    # officers of Y"
                     if other != person:
                         _link(builder, other, c, "rule:apposition-role")
             if c.dep_ == "appos" and c.lower_ == "one":  # "X, one of the most powerful leaders of the Y gang"
@@ -291,19 +292,6 @@ def appositions(builder, sent) -> None:
                     c.pos_ == "NOUN" or (c.pos_ == "ADJ" and c.lower_ in gz.LEADER_NOUNS)):  # "Wagner chief X"
                 _link(builder, person, c, "rule:modifier-role")
         _owner_then_role(builder, tok, person)
-
-
-def _listed_before(builder, i: int) -> list[str]:
-    """People named in the list that ends at token ``i``: names, titles, commas and "and" back to the list's
-    start ("Col. A, Maj. B and Capt. C" however the parser hung it)."""
-    doc, out = builder.doc, []
-    j = i
-    while j >= 0 and (j in builder.token_entity or doc[j].text in (",", ".", "and") or doc[j].pos_ == "PROPN"):
-        eid = builder.token_entity.get(j)
-        if eid and _etype(builder, eid) == "Person" and eid not in out:
-            out.append(eid)
-        j -= 1
-    return out
 
 
 def _owner_then_role(builder, tok, person) -> None:
