@@ -462,7 +462,7 @@ def subject(verb):
                 up = noun.head.head
                 tok = up if up.pos_ in ("AUX", "VERB") else up.head
                 continue
-            return noun
+            return _named_before_comma(tok) or noun
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and not via_conj and tok.head.lower_ not in (
                 "after", "before", "while", "since", "despite"):  # "accuses X of overseeing": X oversaw
             owner = tok.head.head
@@ -511,8 +511,39 @@ def _fronted_subject(verb):
 
 
 def agent_of_passive(verb) -> list:
-    """The pobj tokens of a passive verb's "by" agent."""
-    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    """The pobj tokens of a passive verb's "by" agent.
+
+    The parser often hangs the agent on the object of a preposition before it ("was designated under
+    the X programme by the Treasury"): a "by" there is still the verb's agent when the verb has none.
+    """
+    found = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if found or not is_passive(verb):
+        return found
+    return [p for a in verb.children if a.dep_ == "prep" and a.lower_ in ("under", "for", "in")
+            for o in a.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+            for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+            for p in b.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+
+
+def _named_before_comma(relcl):
+    """The name just before ", which …" when the parser hung the clause on an earlier common noun.
+
+    "designated under a programme by the Office of Foreign Assets Control (OFAC), which also froze …":
+    the clause tells what the Office did, not the programme.
+    """
+    noun, doc = relcl.head, relcl.doc
+    first = relcl.left_edge
+    if noun.pos_ != "NOUN" or first.lower_ != "which" or first.i < 2 or doc[first.i - 1].text != ",":
+        return None
+    tok = doc[first.i - 2]
+    while tok.text == ")" or tok.dep_ in ("punct", "appos") and tok.head.i < tok.i:
+        tok = tok.head if tok.text != ")" else doc[tok.i - 1]
+    best = None
+    while tok != noun and tok.right_edge.i <= first.i - 1 and tok.head != tok:
+        if tok.pos_ == "PROPN" and tok.dep_ != "compound":
+            best = tok
+        tok = tok.head
+    return best if tok == noun or best is not None else None
 
 
 def is_passive(verb) -> bool:

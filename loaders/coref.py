@@ -323,8 +323,13 @@ def _along_with_owner(builder, verb, along) -> str | None:
     if along.head.i != verb.i and along.head.lower_ not in ("along", "together"):
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < along.i), None)
-    eid = builder.token_entity.get(obj.i) if obj is not None else None
-    return eid if eid and builder.entities[eid].type == "Organisation" else None
+    if obj is None:
+        return None
+    for named in [obj] + [c for c in obj.children if c.dep_ == "appos"]:  # "the gang, X, along with its leader"
+        eid = builder.token_entity.get(named.i)
+        if eid and builder.entities[eid].type == "Organisation":
+            return eid
+    return None
 
 
 def _org_qualifier(builder, tok) -> str | None:

@@ -983,6 +983,11 @@ def _cluster_orgs(doc, mentions: list[Mention]) -> dict[int, str]:
         named = _named_institution(m, [o for _, o in orgs if o is not m])
         if named:
             canon[i] = named
+    for i, m in orgs:  # "the Front's leader" after "the Citizens' Front for Renewal": its head word alone
+        if m.name.lower() in gz.ORG_HEADS and m.name.istitle():
+            whole = {canon[k] for k, o in orgs if m.name in o.name.split() and len(o.name.split()) > 1}
+            if len(whole) == 1:
+                canon[i] = whole.pop()
     return canon
 
 

@@ -461,7 +461,26 @@ def ruler_patterns() -> list[dict]:
     """EntityRuler patterns (ORG) for every name and alias of the well-known bodies above."""
     names = [n for canon, aliases, _kind in WELL_KNOWN_BODIES for n in (canon, *aliases)]
     numbered = [{"label": "ORG", "pattern": [{"ORTH": {"IN": sorted(_NUMBERED_UNITS)}}, {"IS_DIGIT": True}]}]
-    return [{"label": "ORG", "pattern": n} for n in names + [c[0] for c in _CUT_NAMES]] + numbered
+    led = [{"label": "ORG", "pattern": [{"IS_TITLE": True}, {"ORTH": "-"}, {"LOWER": "led"},
+                                        {"LOWER": {"IN": ["coalition", "alliance"]}}]},
+           {"label": "ORG", "pattern": [{"IS_UPPER": True}, {"ORTH": "-"}, {"LOWER": "led"},
+                                        {"LOWER": {"IN": ["coalition", "alliance"]}}]}]
+    return [{"label": "ORG", "pattern": n} for n in names + [c[0] for c in _CUT_NAMES]] + numbered + led \
+        + _plural_possessive_names()
+
+
+# Head words of a body named for the people it speaks for ("Citizens' Front for Renewal", "Workers' Party"):
+# the small NER reads the plural possessive as an owner and drops the name.
+_OWNED_BODY_HEADS = ["Front", "Movement", "Alliance", "Party", "Union", "Council", "Congress", "League",
+                     "Association", "Army", "Coalition", "Forum"]
+
+
+def _plural_possessive_names() -> list[dict]:
+    head = [{"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "a", "an"]}, "OP": "{0,3}"},
+            {"TEXT": {"REGEX": "^[A-Z][a-z]+s$"}}, {"ORTH": {"IN": ["'", "’"]}},
+            {"IS_TITLE": True, "OP": "{0,2}"}, {"ORTH": {"IN": _OWNED_BODY_HEADS}}]
+    tail = [{"LOWER": {"IN": ["for", "of"]}}, {"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "OP": "+"}]
+    return [{"label": "ORG", "pattern": head}, {"label": "ORG", "pattern": head + tail}]
 
 
 # Military and police units known by a number ("Unit 29155", "Detachment 88"): the small NER misses them.

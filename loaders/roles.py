@@ -8,6 +8,7 @@ president") and
 possessive states ("Iran's Revolutionary Guards" → PART_OF Iran).
 """
 from __future__ import annotations
+import re
 
 from newsgraph.schema import entity_id
 
@@ -34,6 +35,8 @@ def _role_text(noun) -> str:
     """"deputy head", "military intelligence chief", "caretaker prime minister"."""
     mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and not entity_of_text(t)]
     words = [t.text for t in mods] + [noun.text]
+    if noun.i + 2 < len(noun.doc) and noun.nbor(1).text == "-" and not noun.whitespace_:
+        words[-1] += "-" + noun.nbor(2).text  # "secretary-general" headed on "secretary"
     return " ".join(words)
 
 
@@ -50,6 +53,8 @@ def _role_noun(noun) -> tuple[str, str] | None:
     compound = f"{noun.nbor(-1).lower_} {noun.lower_}" if noun.i > 0 else noun.lower_
     if noun.i > 1 and noun.nbor(-1).text == "-" and not noun.nbor(-1).whitespace_:
         compound = f"{noun.nbor(-2).lower_}-{noun.lower_}"  # "secretary-general", "director-general"
+    elif noun.i + 2 < len(noun.doc) and noun.nbor(1).text == "-" and not noun.whitespace_:
+        compound = f"{noun.lower_}-{noun.nbor(2).lower_}"  # the same, with the parser heading it on "secretary"
     words |= set(compound.replace("-", " ").split()[:-1])  # "vice-president" split by the parser
     det = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
     if "former" in words or "ex" in words or any(c.lower_ == "former" for c in noun.children):
@@ -154,6 +159,7 @@ _NOT_OF_STATE = {"opposition", "rebel", "protest", "religious", "spiritual", "mi
 
 
 _LEADING_ORGANS = {"bureau", "politburo", "leadership", "presidency"}  # heading these is leading the body
+_TRADE_UNION = re.compile(r"\b(?:Trade|Workers|Employees|Teachers|Journalists|Miners|Dockers|Labou?r)\b")
 
 
 def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = False) -> None:
@@ -179,11 +185,12 @@ def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = F
                 builder, p) is None for p in c.children) for c in noun.children):
         rel = "MEMBER_OF"  # "the OLA's head of foreign relations": heads a part, belongs to the whole
     if rel == "LEADS" and _etype(builder, org) == "Organisation" and any(
-            p.text.islower() and entity_of(builder, p) is None and p.lemma_ not in _LEADING_ORGANS and any(
+            (p.text.islower() or p.pos_ == "PROPN") and entity_of(builder, p) is None
+            and p.lemma_ not in _LEADING_ORGANS and any(
                 c.dep_ == "poss" and entity_of(builder, c) == org for c in p.children)
             for p in prep_objects(noun, ("of",))):
-        rel = "MEMBER_OF"  # "the head of al-Shabaab's explosives network": heads a part, belongs to the whole
-        # (not "the head of Hamas's political bureau": its leading organ)
+        rel = "MEMBER_OF"  # "the head of al-Shabaab's explosives network", "the commander of the army's Third
+        # Division": heads a part, belongs to the whole (not "the head of Hamas's political bureau": its leading organ)
     if rel == "LEADS" and rule != "rule:modifier-role" and _etype(builder, org) == "Organisation" and _placed(builder, noun):
         rel = "MEMBER_OF"  # "the commander of the National Police in Antioquia": heads its branch there
     if rel == "LEADS" and _etype(builder, org) == "Organisation" and not any(
@@ -191,7 +198,8 @@ def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = F
             p.lemma_ in _PLACE_UNITS or _etype(builder, entity_of(builder, p)) == "Location"
             for p in prep_objects(noun, ("of",))):
         rel = "MEMBER_OF"  # "the CHP mayor of the Atasehir district": heads a place, belongs to the party
-    if rel == "LEADS" and "secretary" in role.lower() and builder.entities[org].kind == "political_party":
+    if rel == "LEADS" and "secretary" in role.lower() and builder.entities[org].kind == "political_party" \
+            and not _TRADE_UNION.search(builder.entities[org].name):  # (a trade union's secretary-general leads it)
         rel = "MEMBER_OF"  # a party's secretary-general runs its office; its leader is someone else
     if _etype(builder, org) == "Country":
         if rel != "LEADS" or noun.lemma_.lower() not in {"president", "minister", "leader", "ruler", "king", "premier",
@@ -268,6 +276,8 @@ def appositions(builder, sent) -> None:
             noun = _role_noun_above(builder, tok.head) or _role_before_place(builder, tok.head)
             if noun is not None:  # "a senior commander of the militia Kataib Hezbollah, X" (X hung on the name),
                 _link(builder, person, noun, "rule:apposition-role")  # "its envoy for the Great Lakes, X"
+        elif (twin := _twin_object(tok)) is not None:
+            _link(builder, person, twin, "rule:apposition-role")
         for c in tok.children:
             if c.dep_ == "appos" and entity_of(builder, c) is None:
                 _link(builder, person, c, "rule:apposition-role")
@@ -292,6 +302,24 @@ def appositions(builder, sent) -> None:
                     c.pos_ == "NOUN" or (c.pos_ == "ADJ" and c.lower_ in gz.LEADER_NOUNS)):  # "Wagner chief X"
                 _link(builder, person, c, "rule:modifier-role")
         _owner_then_role(builder, tok, person)
+
+
+def _twin_object(tok):
+    """"citing a spokesman for the X, Colonel Y": the parser makes the name a second object (or subject, or an
+    adverbial noun) of a verb, but it names the role noun whose phrase ends just before the comma."""
+    while tok.head != tok and tok.left_edge.i <= tok.head.i < tok.i:  # "Colonel" may head the name
+        tok = tok.head
+    if tok.dep_ not in ("dobj", "npadvmod", "nsubj") or tok.head.pos_ != "VERB" \
+            or (tok.head.i > tok.i and tok.dep_ == "nsubj") or tok.left_edge.i < 2 or tok.doc[tok.left_edge.i - 1].text != "," \
+            or any(t.pos_ == "NOUN" for t in tok.lefts):  # (not "…, police spokesman X told reporters")
+        return None
+    comma = tok.left_edge.i - 1
+    up = tok.doc[comma - 1]
+    while up.head != up and up.head.right_edge.i < comma and up.head.i < comma:
+        up = up.head
+        if up.pos_ == "NOUN" and _role_noun(up):
+            return up
+    return None
 
 
 def _owner_then_role(builder, tok, person) -> None:
@@ -326,6 +354,9 @@ def described_as(builder, sent) -> None:
         verb = tok.head
         if verb.dep_ == "pobj" and verb.head.dep_ == "prep":  # "described in the listing as …" (hung on "listing")
             verb = verb.head.head
+        elif verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" \
+                and verb.head.head.head.lemma_ in _DESCRIBE_VERBS:  # "describe in documents seen by AP as …"
+            verb = verb.head.head.head  # (hung on "seen")
         if tok.dep_ != "prep" or verb.lemma_ not in _DESCRIBE_VERBS or verb.pos_ != "VERB":
             continue
         who = verb.head if verb.dep_ in ("acl", "advcl") else next(
@@ -348,7 +379,11 @@ def _whom_described(builder, verb) -> list[str]:
     if not any(o.lower_ in ("whom", "who") or any(t.lower_ == "whom" for t in o.subtree) for o in objs):
         return []
     head = clause.head
-    return [e for t in (head, *head.conjuncts) for e in [entity_of(builder, t)] if e]
+    found = [e for t in (head, *head.conjuncts) for e in [entity_of(builder, t)] if e]
+    if not found and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.left_edge.i > 0 \
+            and builder.doc[head.left_edge.i - 1].text == ",":  # "A and B, two nationals whom X describes as …"
+        found = [e for e, _t in names_in_run(builder, head.left_edge.i - 2, -1, ("Person",))]
+    return found
 
 
 def _past_alias(builder, c, person) -> list:

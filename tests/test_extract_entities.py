@@ -593,3 +593,17 @@ def test_a_body_named_of_a_people_is_one_name():
     cut = (Span(doc, s, o, label="ORG"), Span(doc, o + 1, o + 2, label="NORP"))  # as the NER cuts such names
     assert [(e.text, e.label_) for e in _join_split_names(doc, cut)] == [
         ("the Freedom Hawks of Tamil Eelam", "ORG")]
+
+
+def test_a_body_named_for_its_people_in_the_plural_possessive_and_its_head_word_later(extractor):
+    res, ents = run(extractor, "Police blamed the Farmers' Front for Renewal, an opposition movement, for the "
+                               "riot. Peter Kamau, the Front's leader, denied it.")
+    assert ents["Farmers' Front for Renewal"].type == "Organisation"
+    assert "Front" not in ents  # the head word alone is the same body
+    _, ents = run(extractor, "The Dockers' Union called a strike in Mombasa.")
+    assert ents["Dockers' Union"].type == "Organisation"
+
+
+def test_a_coalition_led_by_a_state_is_an_organisation(extractor):
+    _, ents = run(extractor, "A spokesman for the Kenyan-led coalition said the convoy was attacked.")
+    assert ents["Kenyan-led coalition"].type == "Organisation"

@@ -1322,3 +1322,42 @@ def test_the_country_right_after_a_capital_is_that_capitals_state(extractor):
                                 "country's spy chief sat down with commanders of the Kenya Liberation Front.")
     assert any(t == "NEGOTIATED_WITH" and {a, b} == {"Kenya", "Kenya Liberation Front"} for t, a, b in rels)
     assert not any(t == "NEGOTIATED_WITH" and "Uganda" in (a, b) for t, a, b in rels)
+
+
+def test_an_agent_hung_on_the_programme_and_a_which_clause_hung_on_it_too(extractor):
+    # the parser hangs "by the ..." and ", which ..." on "programme": both still tell the Office's acts
+    _, rels, _ = run(extractor, "Peter Kamau, a former lawmaker who owns the trader Baraka Forex, was designated "
+                                "under the Global Magnitsky sanctions programme by the Treasury's Office of Foreign "
+                                "Assets Control (OFAC), which also froze any U.S. assets of Baraka Forex and of "
+                                "Kilima Logistics, a company registered in Mombasa.")
+    assert ("SANCTIONED_BY", "Peter Kamau", "Office of Foreign Assets Control") in rels
+    assert ("SANCTIONED_BY", "Baraka Forex", "Office of Foreign Assets Control") in rels
+    assert ("SANCTIONED_BY", "Kilima Logistics", "Office of Foreign Assets Control") in rels
+
+
+def test_a_name_the_parser_made_a_second_object_is_the_role_nouns_apposition(extractor):
+    # the parser hangs the name on "reported" as an adverbial noun, away from "spokesman"
+    _, rels, _ = run(extractor, "Drones hit a depot, the Nation reported, citing a spokesman for the Ugandan-led "
+                                "coalition, Colonel Peter Kamau.")
+    assert ("MEMBER_OF", "Peter Kamau", "Ugandan-led coalition") in rels
+
+
+def test_nationals_whom_prosecutors_describe_as_officers(extractor):
+    _, rels, _ = run(extractor, "The judge sought red notices for Peter Kamau and John Otieno, two Kenyan nationals "
+                                "whom prosecutors describe in court papers seen by Reuters as officers of the Kenya "
+                                "Liberation Front.")
+    assert {("MEMBER_OF", "Peter Kamau", "Kenya Liberation Front"),
+            ("MEMBER_OF", "John Otieno", "Kenya Liberation Front")} <= rels
+
+
+def test_its_leader_along_with_a_body_named_in_apposition(extractor):
+    _, rels, _ = run(extractor, "On Monday the Treasury designated the gang, Kilima Boys, along with its alleged "
+                                "leader, Peter Kamau, and four of his lieutenants.")
+    assert ("LEADS", "Peter Kamau", "Kilima Boys") in rels
+    assert not any(r[0] == "LEADS" and r[2] != "Kilima Boys" for r in rels)
+
+
+def test_a_trade_unions_secretary_general_leads_it_a_partys_does_not(extractor):
+    _, rels, _ = run(extractor, "Peter Kamau, the secretary-general of the National Union of Dock Workers, was "
+                                "shot on Monday.")
+    assert ("LEADS", "Peter Kamau", "National Union of Dock Workers") in rels
