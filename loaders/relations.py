@@ -52,10 +52,18 @@ def _add(builder, rel, src, tgt, tok, rule, base, **props):
 
 # sanctions -------------------------------------------------------------------------
 def _reason(tok) -> str | None:
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("for", "over"):
-            return " ".join(t.text for t in c.subtree)[len(c.text) + 1:] or None
+    for c in _reason_preps(tok):
+        return " ".join(t.text for t in c.subtree)[len(c.text) + 1:] or None
     return None
+
+
+def _reason_preps(tok) -> list:
+    """The "for …"/"over …" a sanction was imposed for: on the act, or on the verb that imposed the
+    sanctions named by a noun ("imposed sanctions on X over the poisoning of Y")."""
+    heads = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.lemma_ in _IMPOSE_VERBS else [])
+    heads += [t for p in prep_objects(tok, ("on", "against")) + prep_objects(heads[-1], ("on", "against"))
+              for t in (p, *p.conjuncts)]  # (or hung on the targets: "on a senior officer … over the poisoning")
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "over")]
 
 
 def sanctions(builder, sent) -> None:
@@ -392,10 +400,9 @@ def _sanction(builder, tok, agents, targets, rule) -> None:
     elif tg and by and trigger_type(tok) == "sanction":  # "froze the assets of X": X is the act's target
         builder.extra_roles.setdefault(tok.i, []).extend((t, "TARGET_OF") for t in tg)
     if tg and by:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("for", "over"):
-                builder.claims.append({"accused": tg, "by": by, "span": (c.i, c.right_edge.i + 1),
-                                       "kind": "ACCUSED_OF", "token": tok.i, "rule": rule + "-reason"})
+        for c in _reason_preps(tok):
+            builder.claims.append({"accused": tg, "by": by, "span": (c.i, c.right_edge.i + 1),
+                                   "kind": "ACCUSED_OF", "token": tok.i, "rule": rule + "-reason"})
 
 
 def _pronoun_target(builder, tok, g) -> list:
@@ -559,6 +566,10 @@ def _targets(builder, named, by, tok, rule: str, conf: float, act: int | None = 
             _add(builder, "SANCTIONED_BY", t, a, tok, rule, conf)
             if accused is not None and _accused_them(builder, accused):
                 _add(builder, "ACCUSED", a, t, builder.doc[accused], rule + "-accused", 0.6)
+    if accused is not None and named and by:  # "sanctions on two officers over the poisoning of X": the
+        for c in _reason_preps(builder.doc[accused]):  # officers named later are accused of the poisoning
+            builder.claims.append({"accused": list(named), "by": list(by), "span": (c.i, c.right_edge.i + 1),
+                                   "kind": "ACCUSED_OF", "token": accused, "rule": rule + "-reason"})
     if act is not None and named:
         builder.extra_roles.setdefault(act, []).extend((t, "TARGET_OF") for t in named)
 
@@ -683,6 +694,38 @@ def on_the_list(builder, sent) -> None:
                       for e in [entity_of(builder, c)] if e]  # (the parser may hang the name on the plural)
     if named:
         _targets(builder, list(dict.fromkeys(named)), by, sent[0], "rule:on-the-list", 0.7, act=anchor)
+    bound = [e for v in _bound_by_measures(builder, sent) for e in _subjects_named(builder, v) if e not in named]
+    if bound:  # "A and the two other men, B and C, will have any assets frozen and are barred from travelling"
+        _targets(builder, list(dict.fromkeys(bound)), by, sent[0], "rule:measures-on-them", 0.7, act=anchor,
+                 accused=anchor)
+
+
+def _bound_by_measures(builder, sent) -> list:
+    """Verbs telling what a sanction does to its subjects, with no one doing it: "will have their assets
+    frozen", "are barred from travelling to the bloc"."""
+    out = []
+    for tok in builder.tokens({"frozen", "blocked"}, sent):
+        if tok.head.lemma_ == "have" and tok.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "amod") and any(
+                t.lemma_ in ("asset", "fund", "account", "property") for t in (*tok.children, *tok.head.children)):
+            out.append(tok.head)
+    for tok in builder.tokens({"barred", "banned"}, sent):
+        if is_passive(tok) and not agent_of_passive(tok) and any(
+                p.lemma_ in ("enter", "travel", "visit") for c in tok.children if c.dep_ == "prep"
+                and c.lower_ == "from" for p in c.children if p.dep_ in ("pcomp", "pobj")):
+            out.append(tok)
+    return [v for v in out if not modality.negated(v)]
+
+
+def _subjects_named(builder, verb) -> list[str]:
+    """The people and bodies a verb's subject names, through coordination and appositions ("A and the two
+    other men, B and C")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject(verb)
+    if subj is None:
+        return []
+    toks = [t for c in conjuncts(subj) for a in (c, *(x for x in c.children if x.dep_ == "appos"))
+            for t in conjuncts(a)]
+    return [e for t in toks for e in [entity_of(builder, t)]
+            if e and builder.entities[e].type in ("Person", "Organisation")]
 
 
 def targets_accused(builder, sent) -> None:

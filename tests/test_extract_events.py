@@ -895,3 +895,21 @@ def test_an_attack_the_government_blamed_on_a_group(extractor):
     _, _, roles = run(extractor, "In January, six Kenyan soldiers were killed when their patrol was ambushed near "
                                  "Lamu, an attack the Kenyan government blamed on the Kenya Liberation Front.")
     assert ("Kenya Liberation Front", "ACCUSED_OF", "attack") in roles
+
+
+def test_targets_of_sanctions_imposed_over_an_attack_are_accused_of_it(extractor):
+    _, _, roles = run(extractor, "The European Union imposed sanctions on Tuesday on Peter Kamau and John Otieno "
+                                 "over the poisoning of an exiled Kenyan journalist in Prague.")
+    assert {("Peter Kamau", "ACCUSED_OF", "poisoning"), ("John Otieno", "ACCUSED_OF", "poisoning")} <= roles
+    # the reason hung on the described targets, who are named in the next sentence by what the measures do
+    res, names, roles = run(extractor, "The European Union imposed sanctions on Tuesday on a senior officer of "
+                                       "Kenya's intelligence service and two of his subordinates over the poisoning "
+                                       "of an exiled Kenyan journalist in Prague. Colonel Peter Kamau and the two "
+                                       "other men, John Otieno and Mary Wanjiru, will have any assets in the bloc "
+                                       "frozen and are barred from travelling to its member states.")
+    sanctioned = {names[r.source] for r in res.relations if r.type == "SANCTIONED_BY"}
+    assert {"Peter Kamau", "John Otieno", "Mary Wanjiru"} <= sanctioned
+    assert ("Peter Kamau", "ACCUSED_OF", "poisoning") in roles
+    _, _, roles = run(extractor, "The European Union imposed sanctions on Tuesday over the poisoning of a Kenyan "
+                                 "journalist. Peter Kamau will not have his assets frozen.")
+    assert ("Peter Kamau", "ACCUSED_OF", "poisoning") not in roles
