@@ -78,6 +78,8 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
     nested = any(d.startswith(m.date) or m.date.startswith(d) for d in dates_) if m.date else False
     if not (shared or same_day or linked or m.date is None or nested or later):
         return None
+    if m.type == "sanction" and m.date is None and dates_ and all(len(d) <= 7 for d in dates_) and _own_targets(ev, m):
+        return None  # "designated X and Y" is not the act "in 2015" that listed someone else
     if m.dependent and not m.date and not (linked or shared) and abs(min(x.tok.i for x in ev) - m.tok.i) > 80:
         return None  # "X died" belongs to an attack told close by
     if m.date is None and not shared and not linked and _indefinite(m.tok) and not _only_one(events, m):
@@ -93,6 +95,13 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
         return (max(dates_, default=""), shared, same_day, linked, -min(abs(x.tok.i - m.tok.i) for x in ev))
     told_before = m.date is None and any(x.tok.i < m.tok.i for x in ev)  # "the attack" points back, not ahead
     return (shared, same_day, linked, recency, told_before, -min(abs(x.tok.i - m.tok.i) for x in ev))
+
+
+def _own_targets(ev: list[EventMention], m: EventMention) -> bool:
+    """Both name whom they target, and no one is in both."""
+    mine = {a for a, r in m.roles if r == "TARGET_OF"}
+    theirs = {a for x in ev for a, r in x.roles if r == "TARGET_OF"}
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _awaits_relative(ev: list[EventMention], m: EventMention, parse: _Parse | None = None) -> bool:

@@ -440,14 +440,26 @@ def _plotters_held(builder) -> None:
                     builder.add_relation("SUSPECTED_OF", r.source, coup.id, ev, **({"by": by} if by else {}))
 
 
+_DEED_NOUNS = {"attack", "attacks", "killing", "killings", "shooting", "bombing", "ambush", "assassination",
+               "murder", "poisoning", "blast", "explosion", "raid", "operation", "plot", "violence", "stabbing"}
+
+
+def _the_deed(tok) -> bool:
+    """"the attack", "the killing", "that operation": a deed the reader already knows, named by a noun alone."""
+    return tok.lower_ in _DEED_NOUNS and tok.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children)
+
+
 def _claims(builder, doc, by_tok: dict[int, str]) -> None:
     """Accusations and suspicions whose clause names an event become ACCUSED_OF / SUSPECTED_OF."""
     for claim in builder.claims:
         lo, hi = claim["span"]
         events = list(dict.fromkeys(by_tok[i] for i in range(lo, hi) if i in by_tok
                                     and group(builder.events[by_tok[i]].type) not in ("talks", "sanction")))
-        if not events and any(t.lower_ in ("it", "this") and t.dep_ in ("pobj", "dobj") for t in doc[lo:hi]):
-            story = _story_attack(builder)  # "accused Iran of being behind it": the story's attack
+        if not events and any(t.lower_ in ("it", "this") and t.dep_ in ("pobj", "dobj") or _the_deed(t)
+                              for t in doc[lo:hi]):
+            story = _story_attack(builder)  # "accused Iran of being behind it", "… of ordering the killing": the
+            # story's attack, told before
             if story and min(e.start for e in builder.events[story].evidence) < doc[lo].idx:
                 events = [story]
         tok = doc[claim["token"]]

@@ -10,6 +10,7 @@ ACCUSED_OF / SUSPECTED_OF edges when the clause names an event.
 """
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from newsgraph.schema import entity_id
@@ -268,7 +269,17 @@ def _sanction_anchor(builder, tok) -> int:
     """The token later listings hang their targets on: this act if it is an event trigger ("sanctioned"),
     else the sanction told before ("blacklisted" after "imposed sanctions on Tuesday")."""
     last = builder.last_sanction
-    return tok.i if trigger_type(tok) == "sanction" or last is None else last[0]
+    if trigger_type(tok) == "sanction" or last is None or _older_year(builder, builder.doc[last[0]], tok):
+        return tok.i  # (not onto "designated by Washington in 2015" told before: an older act)
+    return last[0]
+
+
+def _older_year(builder, then, now) -> bool:
+    """Whether the act at ``then`` is told with a year before the article's and the one at ``now`` with none."""
+    year = (builder.article.published or "")[:4]
+    years = lambda tok: [t.text for t in builder.sentence(tok) if t.ent_type_ == "DATE" and re.fullmatch(
+        r"(19|20)\d\d", t.text)]
+    return bool(year) and any(y < year for y in years(then)) and not years(now)
 
 
 def _remember(builder, tok, agents) -> None:
@@ -501,13 +512,14 @@ def _remember_described(builder, tok, targets, by) -> None:
     if not by:
         return
     for g in (g for g in targets if g is not None):
-        for t in (g, *g.conjuncts):
+        listed = {entity_of(builder, c) for c in (g, *g.conjuncts)}  # "X, Y and two financiers": the
+        for t in (g, *g.conjuncts):  # financiers are not X or Y, whom their coordination reaches
             if t.pos_ == "NUM" and t.lower_ in COUNT_WORDS:  # "two of his subordinates"
                 t = next((p for p in prep_objects(t, ("of",)) if p.tag_ == "NNS"), t)
                 plural = t.tag_ == "NNS"
             else:
                 plural = t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children)  # "two former officials"
-            if t.pos_ == "NOUN" and not actors(builder, t) and (plural or t.tag_ == "NN" and any(
+            if t.pos_ == "NOUN" and not set(actors(builder, t)) - listed and (plural or t.tag_ == "NN" and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)):  # "a former senator"
                 builder.described.append((t.lemma_, by, tok.i))
                 if plural:
@@ -1091,9 +1103,10 @@ def blame_laid(builder, sent) -> None:
                 _add(builder, "ACCUSED", a, t, verb, "rule:laid-blame", 0.75)
         for_deed = next(((c.i, min([c.right_edge.i + 1] + [o.i for o in ons])) for c in (*tok.children, *verb.children)
                          if c.dep_ == "prep" and c.lower_ == "for"), None)
-        if accused and for_deed:
-            builder.claims.append({"accused": accused, "by": by, "span": for_deed, "kind": "ACCUSED_OF",
-                                   "token": verb.i, "rule": "rule:laid-blame-for"})
+        if accused:  # with no "for the attack": the story's attack
+            (builder.claims if for_deed else builder.story_claims).append(
+                {"accused": accused, "by": by, "span": for_deed, "kind": "ACCUSED_OF", "token": verb.i,
+                 "rule": "rule:laid-blame-for" if for_deed else "rule:laid-blame"})
 
 
 def behind(builder, sent) -> None:
@@ -1750,11 +1763,12 @@ def designations(builder, sent) -> None:
         if tok.lemma_ in BAN_VERBS and not any(banned_body(o) for o in objects(tok) + [
                 c for c in tok.children if c.dep_ == "nsubjpass"]):
             continue  # "outlawed the practice": no body banned
-        if is_passive(tok):
+        own = [c for c in tok.children if c.dep_ == "nsubj"]  # "a day after OFAC designated X": the "adjective"
+        if is_passive(tok):  # has a subject of its own
             targets, agents = [c for c in tok.children if c.dep_ == "nsubjpass"], agent_of_passive(tok)
         elif tok.dep_ == "amod" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i and (
-                tok.tag_ == "VBD" or tok.head.dep_ == "ROOT"):  # (the name taken for the sentence's root)
-            targets, agents = [tok.head], [actor_before(builder, tok)]  # "OFAC on Wednesday designated X, …"
+                tok.tag_ == "VBD" or tok.head.dep_ == "ROOT" or own):  # (the name taken for the sentence's root)
+            targets, agents = [tok.head], own or [actor_before(builder, tok)]  # "OFAC on Wednesday designated X"
         else:  # (parsed with the verb as an adjective of X)
             targets, agents = objects(tok), [subject(tok)]
         by = [a for g in agents for a in actors(builder, g, ("Country", "Organisation"))]

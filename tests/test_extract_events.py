@@ -913,3 +913,25 @@ def test_targets_of_sanctions_imposed_over_an_attack_are_accused_of_it(extractor
     _, _, roles = run(extractor, "The European Union imposed sanctions on Tuesday over the poisoning of a Kenyan "
                                  "journalist. Peter Kamau will not have his assets frozen.")
     assert ("Peter Kamau", "ACCUSED_OF", "poisoning") not in roles
+
+
+def test_blame_laid_with_no_deed_named_is_for_the_storys_attack(extractor):
+    _, _, roles = run(extractor, "Gunmen killed four soldiers in an ambush near Garissa on Sunday. On Monday, "
+                                 "Interior Minister Peter Kamau laid the blame on the Kenya Liberation Front.")
+    assert ("Kenya Liberation Front", "ACCUSED_OF", "shooting") in roles
+    _, _, roles = run(extractor, "Gunmen killed four soldiers in an ambush near Garissa on Sunday. Interior "
+                                 "Minister Peter Kamau accused the Kenya Liberation Front of planning the attack.")
+    assert ("Kenya Liberation Front", "ACCUSED_OF", "shooting") in roles
+
+
+def test_an_undated_listing_of_new_targets_is_not_an_older_years_listing(extractor):
+    res, names, _ = run(extractor, "Police detained six men on Monday, a day after the Treasury's Office of Foreign "
+                                   "Assets Control designated Peter Kamau, the Kilima Boys and two alleged financiers "
+                                   "as Specially Designated Global Terrorists. The Treasury identified the "
+                                   "financiers as John Otieno and Mary Wanjiru. The Kenya Liberation Front was "
+                                   "designated a terrorist organisation by Washington in 2015.")
+    sanctioned = {names[r.source] for r in res.relations if r.type == "SANCTIONED_BY"}
+    assert {"Peter Kamau", "Kilima Boys", "John Otieno", "Mary Wanjiru"} <= sanctioned
+    old = next(e for e in res.events if e.type == "sanction" and e.date == "2015")
+    in_old = {names[r.source] for r in res.relations if r.target == old.id and r.type == "TARGET_OF"}
+    assert "Peter Kamau" not in in_old and "John Otieno" not in in_old
