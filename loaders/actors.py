@@ -296,8 +296,10 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
     if tok.lower_ in _SETS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return _last_people(builder, tok, _SETS[tok.lower_], here=True)  # "accusing the pair of …"
     count = next((COUNT_WORDS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), 0)
-    if tok.lower_ in _PEOPLE_NOUNS and count and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
-                                                    for c in tok.children):
+    both = any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in tok.children)
+    if tok.lower_ in _PEOPLE_NOUNS and (count or both) and (both or any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)):
+        count = count or 2  # "accused both men of …"
         return _last_people(builder, tok, count)  # "the three leaders", "the two men": the people named before
     if tok.lower_ in ("governments", "countries", "nations", "states", "juntas") and any(
             c.lower_ in ("three", "four") for c in tok.children):
@@ -487,6 +489,14 @@ def subject(verb):
             if noun.dep_ == "pobj" and noun.head.lower_ == "among":
                 tok = noun.head.head
                 continue
+            if tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == "," and noun.pos_ == "NOUN" \
+                    and seen < 6:  # "dismissed the sanctions as coercive measures, accusing X of …": the one
+                up = noun  # who dismissed them accuses (the parser hangs the participle on the last noun)
+                while up.head != up and up.pos_ not in ("VERB", "AUX"):
+                    up = up.head
+                if up.pos_ in ("VERB", "AUX") and up.i < tok.i:
+                    tok = up
+                    continue
             return noun
         break
     return _fronted_subject(verb) if verb.dep_ == "ROOT" and verb.pos_ == "VERB" else None

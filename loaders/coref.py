@@ -54,6 +54,9 @@ def _status(tok) -> bool:
     return gz.DESIGNATION_LABEL.fullmatch(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text) is not None
 
 
+_CHARGE_VERBS = {"accuse", "suspect", "blame", "charge", "convict", "hold"}
+
+
 def _is_description(tok) -> bool:
     if _is_age_description(tok) and tok.i >= 5 and tok.doc[tok.i - 5].lower_ == "the" and not (
             tok.i + 1 < len(tok.doc) and tok.nbor(1).lemma_ in _PERSON_NOUNS):
@@ -63,8 +66,9 @@ def _is_description(tok) -> bool:
     if any(c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "FAC") for c in tok.children):
         return False  # "the ruling Georgian Dream party" names its party
     if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and not any(p.dep_ == "pcomp" for p in c.children)
-           for c in tok.children):
-        return False  # "the head of X" describes a role, not an earlier actor ("the bloc of doing …" is a misparse)
+           for c in tok.children) and not (tok.dep_ == "dobj" and tok.head.lemma_ in _CHARGE_VERBS):
+        return False  # "the head of X" describes a role, not an earlier actor ("the bloc of doing …" is a misparse;
+        # so is "accused the junta of a war crime": the charge hung on the accused)
     if any(c.dep_ == "appos" and not _status(c) for c in tok.children) or (
             tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "PROPN" and not _status(tok.nbor(1).head)):
         return False  # "the former intelligence officer Ivan Petrov" names someone new (not "designated the

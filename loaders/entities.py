@@ -983,12 +983,31 @@ def _cluster_orgs(doc, mentions: list[Mention]) -> dict[int, str]:
         named = _named_institution(m, [o for _, o in orgs if o is not m])
         if named:
             canon[i] = named
+    by_office = {}  # "the Defence Ministry" is the "Ministry of Defence" named before
+    for i, m in orgs:
+        key = _ministry_key(m.name)
+        if key:
+            canon[i] = by_office.setdefault(key, canon[i])
     for i, m in orgs:  # "the Front's leader" after "the Citizens' Front for Renewal": its head word alone
         if m.name.lower() in gz.ORG_HEADS and m.name.istitle():
             whole = {canon[k] for k, o in orgs if m.name in o.name.split() and len(o.name.split()) > 1}
             if len(whole) == 1:
                 canon[i] = whole.pop()
     return canon
+
+
+_MINISTRY = re.compile(r"^(?:(?P<a>[A-Z][a-z]+(?: Affairs)?) Ministry|Ministry of (?:the )?(?P<b>[A-Z][a-z]+)"
+                       r"(?: Affairs)?)$")
+
+
+def _ministry_key(name: str) -> str | None:
+    """One key for "Defence Ministry" and "Ministry of Defence", "Interior Ministry" and "Ministry of the
+    Interior" (a state named in front keeps them apart: "Kenyan Defence Ministry" is not matched)."""
+    m = _MINISTRY.match(name)
+    if not m:
+        return None
+    word = (m.group("a") or m.group("b")).split()[0].lower()
+    return {"defense": "defence", "home": "interior"}.get(word, word)
 
 
 def _known_as_after(doc, m: Mention, by_start: dict[int, int]) -> int | None:

@@ -607,3 +607,9 @@ def test_a_body_named_for_its_people_in_the_plural_possessive_and_its_head_word_
 def test_a_coalition_led_by_a_state_is_an_organisation(extractor):
     _, ents = run(extractor, "A spokesman for the Kenyan-led coalition said the convoy was attacked.")
     assert ents["Kenyan-led coalition"].type == "Organisation"
+
+
+def test_a_ministry_named_both_ways_is_one_body(extractor):
+    _, ents = run(extractor, "The Ministry of the Interior said the raid was lawful. The Interior Ministry later "
+                             "said it had arrested Peter Kamau.")
+    assert "Ministry of the Interior" in ents and "Interior Ministry" not in ents

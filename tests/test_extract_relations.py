@@ -1361,3 +1361,19 @@ def test_a_trade_unions_secretary_general_leads_it_a_partys_does_not(extractor):
     _, rels, _ = run(extractor, "Peter Kamau, the secretary-general of the National Union of Dock Workers, was "
                                 "shot on Monday.")
     assert ("LEADS", "Peter Kamau", "National Union of Dock Workers") in rels
+
+
+def test_a_participle_hung_on_the_last_noun_is_the_main_subjects_accusation(extractor):
+    _, rels, _ = run(extractor, "Foreign Minister Mary Wanjiru dismissed Monday's sanctions as \"illegal coercive "
+                                "measures\" and \"economic terrorism\", accusing Washington of trying to \"resurrect "
+                                "the failed script of 2019\".")
+    assert ("ACCUSED", "Mary Wanjiru", "United States") in rels
+
+
+def test_accused_both_men_and_a_body_with_the_charge_hung_on_it(extractor):
+    _, rels, _ = run(extractor, "Peter Kamau and John Otieno lead rival gangs in Mombasa. The United Nations "
+                                "accused both men of organising and financing attacks on civilians.")
+    assert {("ACCUSED", "United Nations", "Peter Kamau"), ("ACCUSED", "United Nations", "John Otieno")} <= rels
+    _, rels, _ = run(extractor, "The Kenya Defence Forces shelled the town on Monday. The United Nations accused "
+                                "the army of attacks on schools and markets.")
+    assert ("ACCUSED", "United Nations", "Kenya Defence Forces") in rels
