@@ -1491,6 +1491,13 @@ def _extend_over_place(doc, out: list[Mention]) -> list[Mention]:
     drop: set[int] = set()
     for k in range(len(out) - 1):
         m, place = out[k], out[k + 1]
+        if m.type == "Organisation" and m.name.split()[-1] in ("Experts", "Inquiry") and place.type in (
+                "Country", "Location") and doc[m.end].lower_ == "on" and place.start - m.end <= 2 \
+                and place.end - place.start <= 5:  # "the UN Panel of Experts on Haiti": named for its brief
+            full = doc[m.start:place.end].text.removeprefix("the ").removeprefix("The ")
+            m.end, m.name, m.surface = place.end, full, full
+            drop.add(k + 1)
+            continue
         if m.type != "Organisation" or place.type not in ("Country", "Location") or place.start != m.end + 1 \
                 or doc[m.end].lower_ not in ("in", "for", "of"):
             continue

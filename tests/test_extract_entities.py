@@ -613,3 +613,10 @@ def test_a_ministry_named_both_ways_is_one_body(extractor):
     _, ents = run(extractor, "The Ministry of the Interior said the raid was lawful. The Interior Ministry later "
                              "said it had arrested Peter Kamau.")
     assert "Ministry of the Interior" in ents and "Interior Ministry" not in ents
+
+
+def test_a_panel_of_experts_is_named_for_its_brief(extractor):
+    _, ents = run(extractor, "In a report this week, the UN Panel of Experts on Kenya accused two gang leaders "
+                             "of organising attacks.")
+    assert ents["UN Panel of Experts on Kenya"].type == "Organisation"
+    assert "Kenya" not in ents
