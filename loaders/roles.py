@@ -93,11 +93,12 @@ def _org_of_role(builder, noun) -> str | None:
               for x in c.lefts if x.dep_ == "poss"]
     lefts += [home_country(builder) for c in noun.lefts if c.dep_ == "poss" and c.lemma_ in ("country", "nation")
               and any(d.lower_ == "the" for d in c.children)]  # "the country's transitional president"
+    placed = _working_for(noun) or [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "with")]
     for want in ("Organisation", "Country"):  # "Russia's military intelligence chief" heads the agency
         for eid in lefts:
-            if eid and _etype(builder, eid) == want and not (want == "Country" and _working_for(noun) and not any(
-                    c.dep_ == "poss" for c in noun.lefts)):  # "a New Zealand pilot working for X": X's
-                return eid
+            if eid and _etype(builder, eid) == want and not (want == "Country" and placed and not any(
+                    c.dep_ == "poss" for c in noun.lefts)):  # "a New Zealand pilot working for X", "an Iraq
+                return eid  # researcher at X": X's (the state is the subject or the nationality)
     preps = [c for c in noun.children if c.dep_ == "prep"] + _working_for(noun)
     preps += [p for a in noun.rights if a.dep_ == "amod" for p in a.children if p.dep_ == "prep"]  # "director general of"
     preps += [q for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "into") for p in c.children
@@ -620,7 +621,9 @@ def led_by(builder, sent) -> None:
                 and tok.dep_ == "relcl" and not modality.negated(tok):  # "X, who has led Togo since 2005"
             orgs = actors(builder, org_tok, ("Country",)) if org_tok.pos_ == "PROPN" else []  # not "the Cuban side"
         if not orgs and org_tok is not None and not is_passive(tok):  # "who heads the OLA's southern command"
-            whole = [a for c in org_tok.children if c.dep_ == "poss" for a in actors(builder, c, ("Organisation",))]
+            whole = [a for c in org_tok.children if c.dep_ == "poss" or (c.dep_ == "compound" and org_tok.pos_ == "NOUN"
+                                                                         and org_tok.lemma_ in _FORCE_PARTS)
+                     for a in actors(builder, c, ("Organisation",))]  # ("who commands RSF operations in X")
             whole += [a for p in prep_objects(org_tok, ("of",)) for a in actors(builder, p, ("Organisation",))]
             for p in people:
                 for o in whole:

@@ -1377,3 +1377,16 @@ def test_accused_both_men_and_a_body_with_the_charge_hung_on_it(extractor):
     _, rels, _ = run(extractor, "The Kenya Defence Forces shelled the town on Monday. The United Nations accused "
                                 "the army of attacks on schools and markets.")
     assert ("ACCUSED", "United Nations", "Kenya Defence Forces") in rels
+
+
+def test_a_country_specialist_at_an_institute_belongs_to_the_institute(extractor):
+    _, rels, _ = run(extractor, "\"This is a warning,\" said Mary Wanjiru, a Somalia researcher at the "
+                                "Nairobi-based Horn Policy Centre.")
+    assert ("MEMBER_OF", "Mary Wanjiru", "Horn Policy Centre") in rels
+    assert not any(r[0] in ("MEMBER_OF", "LEADS") and r[2] in ("Somalia", "Kenya") for r in rels)
+
+
+def test_who_commands_a_bodys_operations_belongs_to_it(extractor):
+    _, rels, _ = run(extractor, "Maj. Gen. Peter Kamau, who commands Kenya Liberation Front operations in Garissa, "
+                                "was sanctioned.")
+    assert ("MEMBER_OF", "Peter Kamau", "Kenya Liberation Front") in rels
