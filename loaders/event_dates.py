@@ -443,6 +443,21 @@ def apply_relative(builder, mentions: list[EventMention], events: list[list[Even
             other = next((by_tok[t.i] for t in subj if t.i in by_tok), None)
             if other is not None:
                 base = next((x.date for x in ev_of[id(other)] if x.date), None)
+            elif anchor.lemma_ == "come" and any(s.dep_ == "nsubj" and s.pos_ == "NOUN" for s in subj):
+                base = _lede_day(builder, mentions, published)  # "Canada's announcement came a day after …":
+                # the story's own act, of the lede's day
         if base and len(base) == 10:
             m.date = dates.shift(base, amount) if unit == "day" else dates.shift_months(base, amount)
         m.relative = None  # tried once; undated, it merges like any undated mention on the second pass
+
+
+def _lede_day(builder, mentions: list[EventMention], published: str | None) -> str | None:
+    """The day the lede tells: its first fully dated event, else the date its main clause carries."""
+    sents = builder.sents()
+    if not sents:
+        return None
+    lede = sents[0]
+    told = sents[min(1, len(sents) - 1)].end  # (the lede's day may come in its second sentence: "The
+    day = next((m.date for m in sorted(mentions, key=lambda m: m.tok.i)  # measures, announced on Wednesday, …")
+                if m.tok.i < told and m.date and len(m.date) == 10), None)
+    return day or resolve_date(builder, lede.root, published)[0]

@@ -935,3 +935,11 @@ def test_an_undated_listing_of_new_targets_is_not_an_older_years_listing(extract
     old = next(e for e in res.events if e.type == "sanction" and e.date == "2015")
     in_old = {names[r.source] for r in res.relations if r.target == old.id and r.type == "TARGET_OF"}
     assert "Peter Kamau" not in in_old and "John Otieno" not in in_old
+
+
+def test_an_act_the_storys_own_act_came_a_day_after_is_dated_from_the_lede(extractor):
+    res, names, roles = run(extractor, "Kenya on Tuesday imposed sanctions on two Ugandan generals. Kenya's "
+                                       "announcement came a day after the European Union sanctioned Peter Kamau.")
+    eu = next(e for e in res.events if e.type == "sanction" and any(
+        r.target == e.id and names.get(r.source) == "Peter Kamau" for r in res.relations))
+    assert eu.date == "2025-03-10"  # Tuesday is 11 March 2025
