@@ -223,7 +223,9 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
     if g == "talks" or tok.lemma_.lower() in EXCHANGES:
         from .relations import _between_after_place  # "talks in Almaty, the Kazakh capital, between A and B"
 
-        sides = prep_objects(tok, ("between", "with")) or _between_after_place(tok)
+        sides = prep_objects(tok, ("between", "with")) or _between_after_place(tok) or [
+            p for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+            for p in prep_objects(c, ("between",))]  # "a ceasefire that China brokered in January between A and B"
         sides = sides or spell_sides(tok) or (prep_objects(tok.head, ("with",)) if tok.dep_ == "dobj" and
                                               tok.head.lemma_ in ("hold", "have", "conduct", "open") else [])
         # ("held talks in Vientiane with X": the "with" hung on the verb)

@@ -943,3 +943,9 @@ def test_an_act_the_storys_own_act_came_a_day_after_is_dated_from_the_lede(extra
     eu = next(e for e in res.events if e.type == "sanction" and any(
         r.target == e.id and names.get(r.source) == "Peter Kamau" for r in res.relations))
     assert eu.date == "2025-03-10"  # Tuesday is 11 March 2025
+
+
+def test_sides_of_a_ceasefire_named_in_its_relative_clause_take_part(extractor):
+    _, _, roles = run(extractor, "A ceasefire that Uganda brokered in Kampala in January between the army and "
+                                 "the Northern Frontier Alliance collapsed in June.")
+    assert ("Northern Frontier Alliance", "PARTICIPATED_IN", "negotiation") in roles
