@@ -25,7 +25,7 @@ from .event_roles import parties_around_talks, spell_sides, state_of_title
 from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, list_named_far,
                              placing_verb, subject_to_measures, terror_designation, terror_label, trigger_type,
                              visa_restrictions)
-from .state_leaders import country_known
+from .state_leaders import country_known, main_state
 
 _SANCTION_VERBS = {"sanction", "blacklist"}
 _LIKE_MEASURES = {"matching", "similar", "identical", "parallel", "punitive", "restrictive", "reciprocal"}
@@ -1036,6 +1036,10 @@ def accusations(builder, sent) -> None:
             who = modality.speaker(tok.head)  # of …": a misattached conjunct of "said"
             by = actors(builder, who) if who is not None else _nearest_speaker(builder, tok)
         by += [st for a in by for st in [_voice_of_state(builder, a)] if st and st not in by]
+        if by and set(by) <= set(acc) and any(g is not None and g.i in builder.coref_tokens and g.lemma_ in (
+                "government", "authorities", "regime") for g in accusers):  # "The government accused Washington"
+            by = [s for s in [main_state(builder, set(acc))] if s]  # in a story that names the US first: the
+            # government is the story's other state, not the one it accuses
         if kind == "ACCUSED_OF":
             for a in by:
                 for t in acc:

@@ -68,10 +68,10 @@ def _unled_story_state(builder, led: set[str]) -> str | None:
     if len(free) == 1:
         return free[0]
     lede = lede_state(builder)
-    return lede if lede and lede not in led else _main_state(builder, led)
+    return lede if lede and lede not in led else main_state(builder, led)
 
 
-def _main_state(builder, led: set[str]) -> str | None:
+def main_state(builder, led: set[str]) -> str | None:
     """The state the story is mostly about, when no other leader is said to lead it: named at least three
     times and at least twice as often as any other state no one is said to lead ("Armenia's security service
     said …" in a story that also names Azerbaijan, whose president is named as such)."""
@@ -126,7 +126,7 @@ def lede_state(builder) -> str | None:
                 names = {gz.demonym_of_token(c) for s in subj for t in (s, *s.conjuncts) for c in t.children
                          if c.dep_ in ("amod", "compound") and gz.demonym_of_token(c)}
                 subjects = [country_entity(builder, n) for n in names if country_known(builder, n)]
-        builder._lede_state = subjects[0] if len(subjects) == 1 else _main_state(builder, set())
+        builder._lede_state = subjects[0] if len(subjects) == 1 else main_state(builder, set())
     return builder._lede_state
 
 

@@ -1390,3 +1390,11 @@ def test_who_commands_a_bodys_operations_belongs_to_it(extractor):
     _, rels, _ = run(extractor, "Maj. Gen. Peter Kamau, who commands Kenya Liberation Front operations in Garissa, "
                                 "was sanctioned.")
     assert ("MEMBER_OF", "Peter Kamau", "Kenya Liberation Front") in rels
+
+
+def test_the_government_that_accuses_the_state_named_first_is_the_storys_other_state(extractor):
+    _, rels, _ = run(extractor, "The United States imposed sanctions on three Kenyan judges on Monday. Kenya's "
+                                "courts have jailed dozens of activists. Kenya held elections in 2022, and Kenya's "
+                                "opposition says they were rigged. The government, in a communiqué, accused "
+                                "Washington of financing coup plotters.")
+    assert ("ACCUSED", "Kenya", "United States") in rels
