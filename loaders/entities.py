@@ -1446,7 +1446,29 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
     _bracketed_acronym_types(doc, out)
     _disambiguate_countries(out)
     out = _extend_over_place(doc, _extend_to_acronym(doc, sorted(out, key=lambda m: m.start)))
-    return _cut_branch_place(doc, _split_body_of_body(doc, out))
+    return _without_unnamed_police(_cut_branch_place(doc, _split_body_of_body(doc, out)))
+
+
+_POLICE_KINDS = ("", "federal ", "national ", "state ", "border ", "counter-terrorism ", "anti-terrorism ")
+
+
+def _unnamed_police(m: Mention) -> bool:
+    """"Thai police", "Brazilian federal police": a state's police described, not named."""
+    name = m.name
+    if not name.lower().endswith(" police") or gz.lookup_country((m.surface or name).split()[0]):
+        return False  # ("Kosovo police": the state's own name, as the force is called)
+    rest = name[: -len(" police")]
+    return any(rest.endswith(" " + k.strip()) and rest[: -len(k)].strip() in gz.DEMONYMS if k else rest in gz.DEMONYMS
+               for k in _POLICE_KINDS)
+
+
+def _without_unnamed_police(out: list[Mention]) -> list[Mention]:
+    """A described police force is no actor of its own (a described actor who is never named is not an
+    entity) unless the article names the force it stands for ("Haitian police" for the Haiti National
+    Police, which the later clustering joins it to)."""
+    if any(m.type == "Organisation" and "Police" in m.name.split() for m in out):
+        return out
+    return [m for m in out if not (m.type == "Organisation" and _unnamed_police(m))]
 
 
 def _bracketed_acronyms(doc, mentions: list[Mention]) -> list[Mention]:

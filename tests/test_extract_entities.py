@@ -620,3 +620,14 @@ def test_a_panel_of_experts_is_named_for_its_brief(extractor):
                              "of organising attacks.")
     assert ents["UN Panel of Experts on Kenya"].type == "Organisation"
     assert "Kenya" not in ents
+
+
+def test_a_police_force_described_by_a_demonym_is_no_actor_unless_the_article_names_the_force(extractor):
+    _, ents = run(extractor, "Kenyan police said on Tuesday they had detained a Ugandan national, Peter Kamau, in "
+                             "Nairobi.")
+    assert "Kenyan police" not in ents and "Peter Kamau" in ents
+    _, ents = run(extractor, "Kenyan police said on Tuesday that the National Police Service had detained Peter "
+                             "Kamau.")
+    assert "National Police Service" in ents
+    _, ents = run(extractor, "The blast was reported shortly before midnight on Friday, Kosovo police said.")
+    assert any(e.type == "Organisation" and "police" in e.name.lower() for e in ents.values())
