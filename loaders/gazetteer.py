@@ -31,7 +31,7 @@ _EXTRA_ALIASES = {
     "CD": ["Democratic Republic of Congo", "Democratic Republic of the Congo", "DRC", "Congo-Kinshasa"],
     "CG": ["Congo-Brazzaville"], "AE": ["UAE", "U.A.E.", "Emirates"], "NL": ["Holland"],
     "MM": ["Burma"], "CZ": ["Czechia"], "TR": ["Turkiye", "Türkiye"], "CI": ["Côte d'Ivoire"],
-    "PS": ["Palestinian territories"], "IR": ["Islamic Republic of Iran"], "SA": ["Saudi"],
+    "PS": ["Palestinian territories"], "IR": ["Islamic Republic of Iran", "Islamic Republic"], "SA": ["Saudi"],
     "BF": ["Burkina"], "CF": ["CAR"], "BA": ["Bosnia"], "GW": ["Guinea Bissau"], "TL": ["East Timor"],
     "VA": ["Holy See", "Vatican City"],
 }

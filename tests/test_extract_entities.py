@@ -631,3 +631,8 @@ def test_a_police_force_described_by_a_demonym_is_no_actor_unless_the_article_na
     assert "National Police Service" in ents
     _, ents = run(extractor, "The blast was reported shortly before midnight on Friday, Kosovo police said.")
     assert any(e.type == "Organisation" and "police" in e.name.lower() for e in ents.values())
+
+
+def test_the_islamic_republic_is_iran(extractor):
+    _, ents = run(extractor, "The Islamic Republic has denied any role in the attack, Iran's foreign ministry said.")
+    assert ents["Iran"].type == "Country" and "Islamic Republic" not in ents
