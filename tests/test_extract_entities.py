@@ -636,3 +636,13 @@ def test_a_police_force_described_by_a_demonym_is_no_actor_unless_the_article_na
 def test_the_islamic_republic_is_iran(extractor):
     _, ents = run(extractor, "The Islamic Republic has denied any role in the attack, Iran's foreign ministry said.")
     assert ents["Iran"].type == "Country" and "Islamic Republic" not in ents
+
+
+def test_an_outlet_that_reports_citing_sources_is_a_source_a_ministry_is_not(extractor):
+    _, ents = run(extractor, "Late on Monday, Taifa Leo, citing sources close to the investigation, reported "
+                             "that divers had found the anchor.")
+    assert ents["Taifa Leo"].type == "Source"
+    _, ents = run(extractor, "The Interior Ministry, citing police reports, reported that 12 people had died.")
+    assert ents["Interior Ministry"].type == "Organisation"
+    _, ents = run(extractor, "A judicial source told La Nación that the man had been paid.")
+    assert ents["La Nación"].type == "Source"
