@@ -170,6 +170,9 @@ def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = F
     if not found or not org:
         return
     rel, role = found
+    if rel == "MEMBER_OF" and noun.lemma_ == "minister" and not set(role.lower().split()) & gz.SUBORDINATE \
+            and re.search(r"\bMinistry\b", builder.entities[org].name):  # "the MOIS and its minister, X"
+        rel = "LEADS"
     if one_of:  # "one of the gang's most powerful leaders": one among several, a member
         rel, role = "MEMBER_OF", noun.lemma_.lower()
     if rel == "LEADS" and noun.lower_ == "commander" and _etype(builder, org) != "Country" and (
@@ -918,7 +921,8 @@ def owner_of(builder, sent) -> None:
 def minister_of_ministry(builder, sent) -> None:
     """"Defence Minister Sergei Shoigu" leads "the defence ministry" when the article names both."""
     ministries = {e.name.lower(): i for i, e in builder.entities.items()  # not "Russian defence ministry":
-                  if e.type == "Organisation" and "ministry" in e.name.lower()  # whose minister is unknown
+                  if e.type == "Organisation" and ("ministry" in e.name.lower()  # whose minister is unknown
+                                                   or e.name.lower().startswith("department of"))
                   and e.name.split()[0] not in gz.DEMONYMS}
     if not ministries:
         return
@@ -934,10 +938,12 @@ def minister_of_ministry(builder, sent) -> None:
             if "former" in words or "ex" in words or any(
                     t.lower_ == "former" for n in nouns for t in n.lefts):  # "a former deputy interior minister"
                 continue
-            if len(words) >= 2 and words[-1] == "minister":
-                field = words[-2]
-                org = next((i for n, i in ministries.items() if f"{field} ministry" in n or f"ministry of {field}" in n
-                            or f"ministry of the {field}" in n), None)
+            if len(words) >= 2 and words[-1] in ("minister", "secretary"):  # "Justice Secretary X" heads the
+                field = words[-2]  # Department of Justice
+                org = next((i for n, i in ministries.items() if words[-1] == "minister" and (
+                    f"{field} ministry" in n or f"ministry of {field}" in n or f"ministry of the {field}" in n)
+                    or f"department of {field}" in n), None)  # (a ministry's "foreign secretary" is its top
+                # civil servant, not its minister)
                 if org:
                     low = "deputy" in words or "vice" in words or deputy
                     rel, role = ("MEMBER_OF", f"deputy {title}") if low else ("LEADS", title)

@@ -1398,3 +1398,14 @@ def test_the_government_that_accuses_the_state_named_first_is_the_storys_other_s
                                 "opposition says they were rigged. The government, in a communiqué, accused "
                                 "Washington of financing coup plotters.")
     assert ("ACCUSED", "Kenya", "United States") in rels
+
+
+def test_a_secretary_heads_the_department_and_a_minister_his_ministry(extractor):
+    _, rels, _ = run(extractor, "The Department of Foreign Affairs summoned the envoy. Foreign Secretary Peter "
+                                "Kamau said the department had acted.")
+    assert ("LEADS", "Peter Kamau", "Department of Foreign Affairs") in rels
+    _, rels, _ = run(extractor, "The Ministry of Foreign Affairs summoned the envoy. Foreign Secretary Peter "
+                                "Kamau said the ministry had acted.")
+    assert ("LEADS", "Peter Kamau", "Ministry of Foreign Affairs") not in rels  # its top civil servant
+    _, rels, _ = run(extractor, "The sanctions target the Ministry of Interior and its minister, John Otieno.")
+    assert ("LEADS", "John Otieno", "Ministry of Interior") in rels
