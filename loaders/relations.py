@@ -252,6 +252,16 @@ def _measure_imposed(builder, tok) -> None:
             named = [t for g in targets for t in actors(builder, g, ("Person", "Organisation"))]
             _targets(builder, named, builder.last_sanction[1], tok, "rule:subject-to-measures", 0.7)
         return
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_ in _IMPOSE_VERBS:  # "Travel bans were also imposed on X"
+        verb = noun.head
+        targets = prep_objects(verb, ("on", "against")) or prep_objects(noun, ("on", "against"))
+        if targets and agent_of_passive(verb):
+            _sanction(builder, tok, agent_of_passive(verb), targets, "rule:measures-imposed")
+        elif targets and builder.last_sanction is not None and not modality.negated(verb):
+            named = [t for g in targets for t in actors(builder, g, ("Person", "Organisation"))]
+            anchor, by = builder.last_sanction  # (by whoever imposed the sanctions told before)
+            _targets(builder, named, by, tok, "rule:measures-imposed", 0.7, act=anchor)
+        return
     if noun.dep_ not in ("dobj", "conj", "ccomp") or noun.head.lemma_ not in _IMPOSE_VERBS:
         return  # ("announced asset freezes …" with "freezes" read as a clause of its own)
     verb = noun.head

@@ -1409,3 +1409,9 @@ def test_a_secretary_heads_the_department_and_a_minister_his_ministry(extractor)
     assert ("LEADS", "Peter Kamau", "Ministry of Foreign Affairs") not in rels  # its top civil servant
     _, rels, _ = run(extractor, "The sanctions target the Ministry of Interior and its minister, John Otieno.")
     assert ("LEADS", "John Otieno", "Ministry of Interior") in rels
+
+
+def test_measures_imposed_in_the_passive_extend_the_sanction_told_before(extractor):
+    _, rels, _ = run(extractor, "The European Union on Thursday imposed sanctions on nine Kenyan officials. Travel "
+                                "bans were also imposed on the head of the prisons service, John Otieno.")
+    assert ("SANCTIONED_BY", "John Otieno", "European Union") in rels
