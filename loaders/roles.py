@@ -1042,7 +1042,14 @@ _STATE_NAME_WORDS = {"National", "State", "Federal", "Intelligence", "Security",
 
 def _state_body(builder, eid: str) -> bool:
     kind = builder.org_kind(eid)
-    return kind in _STATE_KINDS or (kind is None and bool(set(builder.entities[eid].name.split()) & _STATE_NAME_WORDS))
+    words = set(builder.entities[eid].name.split())
+    if words & _CIVIL_HEADS:  # "the National University of Mongolia" is no organ of the state
+        return False
+    return kind in _STATE_KINDS or (kind is None and bool(words & _STATE_NAME_WORDS))
+
+
+_CIVIL_HEADS = {"University", "College", "School", "Academy", "Museum", "Hospital", "Foundation", "Association",
+                "Institute", "Library", "Theatre", "Orchestra"}
 
 
 def _owning_state(builder, root) -> str | None:

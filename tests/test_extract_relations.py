@@ -1415,3 +1415,10 @@ def test_measures_imposed_in_the_passive_extend_the_sanction_told_before(extract
     _, rels, _ = run(extractor, "The European Union on Thursday imposed sanctions on nine Kenyan officials. Travel "
                                 "bans were also imposed on the head of the prisons service, John Otieno.")
     assert ("SANCTIONED_BY", "John Otieno", "European Union") in rels
+
+
+def test_a_national_university_is_no_part_of_the_state(extractor):
+    _, rels, _ = run(extractor, "Mary Wanjiru, a lecturer at the National University of Kenya, said the vote in "
+                                "Kenya was fair.")
+    assert ("MEMBER_OF", "Mary Wanjiru", "National University of Kenya") in rels
+    assert not any(r[0] == "PART_OF" and r[1] == "National University of Kenya" for r in rels)
