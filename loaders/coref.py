@@ -54,6 +54,7 @@ def _status(tok) -> bool:
     return gz.DESIGNATION_LABEL.fullmatch(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text) is not None
 
 
+_PLAIN_GOVERNMENT = {"federal", "central", "national"}  # words that name no other government than the state's
 _CHARGE_VERBS = {"accuse", "suspect", "blame", "charge", "convict", "hold"}
 
 
@@ -201,8 +202,9 @@ def link(builder, doc) -> None:
             # "the embassy" even when the parser hangs "of paying informants" on it
             target = _named_office(builder, tok)  # "Prosecutors accuse X" → the Federal Prosecutor's Office
         elif tok.lemma_ == "government" and _is_description(tok) and not any(
-                c.dep_ in ("amod", "compound") for c in tok.children):
-            target = _story_state(builder)  # "The government accuses X": the story's state
+                c.dep_ in ("amod", "compound") and c.lower_ not in _PLAIN_GOVERNMENT for c in tok.children):
+            target = _story_state(builder)  # "The government accuses X", "the federal government": the story's
+            # state
         elif tok.lemma_ in ("junta", "regime") and _is_description(tok) and not any(
                 c.dep_ in ("amod", "compound") for c in tok.children):  # not "the Zionist regime", "the Assad regime"
             councils = {e for e, d in builder.entities.items() if d.type == "Organisation"

@@ -1422,3 +1422,11 @@ def test_a_national_university_is_no_part_of_the_state(extractor):
                                 "Kenya was fair.")
     assert ("MEMBER_OF", "Mary Wanjiru", "National University of Kenya") in rels
     assert not any(r[0] == "PART_OF" and r[1] == "National University of Kenya" for r in rels)
+
+
+def test_the_federal_government_is_the_storys_state(extractor):
+    _, rels, _ = run(extractor, "Kenya's army clashed with militias in the north. The fighting ended with a peace "
+                                "deal between the federal government and the Kenya Liberation Front signed in "
+                                "Arusha in November 2022.")
+    assert ("NEGOTIATED_WITH", "Kenya", "Kenya Liberation Front") in rels or (
+        "NEGOTIATED_WITH", "Kenya Liberation Front", "Kenya") in rels
