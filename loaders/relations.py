@@ -81,6 +81,8 @@ def sanctions(builder, sent) -> None:
             _targets(builder, named, by, tok, "rule:added-to-list", 0.8, act=tok.i if by else None)
             if by:
                 builder.last_sanction = (tok.i, by)
+                if not named:  # "added two senior Houthi figures and a trading company to its list": named later
+                    _remember_described(builder, tok, objects(tok), by)
         elif added_to_list(tok) and is_passive(tok) and not modality.negated(tok):
             # "the group was added the same year to the UN Security Council's sanctions list"
             owners = [c for p in prep_objects(tok, ("to", "on")) for c in p.children if c.dep_ == "poss"]

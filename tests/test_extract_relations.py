@@ -1430,3 +1430,11 @@ def test_the_federal_government_is_the_storys_state(extractor):
                                 "Arusha in November 2022.")
     assert ("NEGOTIATED_WITH", "Kenya", "Kenya Liberation Front") in rels or (
         "NEGOTIATED_WITH", "Kenya Liberation Front", "Kenya") in rels
+
+
+def test_described_targets_added_to_a_list_are_named_by_the_sanctioners_statement(extractor):
+    _, rels, _ = run(extractor, "Britain, for its part, added two senior rebel figures and a Nairobi-registered "
+                                "logistics company to its sanctions list on Monday. The Foreign Office said Peter Kamau, whom "
+                                "it described as the rebels' treasurer, and John Otieno, a financier based in "
+                                "Garissa, had used the firm to buy drones.")
+    assert ("SANCTIONED_BY", "Peter Kamau", "United Kingdom") in rels
