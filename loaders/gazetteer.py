@@ -505,7 +505,8 @@ UNION_BODIES = {"Council of the European Union": "European Union"}  # a body who
 ORG_HEADS = {
     "ministry": "government", "department": "government", "council": "government", "court": "government",
     "tribunal": "government", "parliament": "government", "government": "government", "cabinet": "government",
-    "treasury": "government", "commission": "government", "police": "government", "office": "government",
+    "treasury": "government", "commission": "government", "committee": "government", "police": "government",
+    "office": "government",
     "army": "military", "forces": "military", "force": "military", "guard": "military", "guards": "military",
     "navy": "military", "corps": "military", "troops": "military", "command": "military",
     "agency": "intelligence", "service": "intelligence", "directorate": "intelligence", "bureau": "government",

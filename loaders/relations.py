@@ -1458,9 +1458,10 @@ def said_behind_it(builder, sent) -> None:
             clause = clause.head  # "planned, funded and directed by Y": the agent hangs on the last verb
         speech = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_ in modality.SAY_VERBS else None
         agents = agent_of_passive(tok) or [a for v in tok.conjuncts for a in agent_of_passive(v)]
-        if speech is None or not agents:
+        source = _according_to(clause) if speech is None else None  # "According to X, the bombing was ordered by Y"
+        if (speech is None and source is None) or not agents:
             continue
-        by = actors(builder, subject(speech))
+        by = actors(builder, subject(speech) if speech is not None else source)
         accused = [a for g in agents for a in actors(builder, g, ("Country", "Organisation", "Person"))]
         for a in by:
             for t in accused:
@@ -1470,6 +1471,13 @@ def said_behind_it(builder, sent) -> None:
         if accused and by and what:
             builder.claims.append({"accused": accused, "by": by, "span": (what[0].left_edge.i, what[0].i + 1),
                                    "kind": "ACCUSED_OF", "token": tok.i, "rule": "rule:said-behind"})
+
+
+def _according_to(verb):
+    """The one an "according to X" on a clause's verb cites, if any."""
+    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
+                 for t in c.children if t.dep_ == "prep" and t.lower_ == "to"
+                 for p in t.children if p.dep_ == "pobj"), None)
 
 
 _RUN_VERBS = {"run", "direct", "control", "finance", "fund", "organise", "organize", "operate", "handle",

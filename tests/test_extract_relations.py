@@ -1438,3 +1438,10 @@ def test_described_targets_added_to_a_list_are_named_by_the_sanctioners_statemen
                                 "it described as the rebels' treasurer, and John Otieno, a financier based in "
                                 "Garissa, had used the firm to buy drones.")
     assert ("SANCTIONED_BY", "Peter Kamau", "United Kingdom") in rels
+
+
+def test_according_to_a_state_committee_the_bombing_was_ordered_by_x(extractor):
+    res, rels, names = run(extractor, "A car bomb killed the judge on Monday. According to the State Committee for "
+                                      "National Security, the bombing was ordered by Peter Kamau, a businessman.")
+    assert ("ACCUSED", "State Committee for National Security", "Peter Kamau") in rels
+    assert next(e for e in res.entities if e.name == "State Committee for National Security").type == "Organisation"
