@@ -46,12 +46,14 @@ def _own_phrase(table, tok) -> set[int]:
     deps, heads, children, lemmas, lowers = table.deps, table.heads, table.children, table.lemma_lowers, table.lowers
     toks = table.tokens  # (indices and plain strings: spaCy tokens only for trigger_type and a conjunct's class)
     stack = [c for c in children[tok.i] if not (deps[c] == "conj" and toks[c].pos_ in ("VERB", "AUX"))]
+    sanction = trigger_type(tok) == "sanction"
     while stack:
         t = stack.pop()
         if lemmas[t] in _STATEMENT_NOUNS:
             continue
-        if deps[t] == "relcl" and heads[t] != tok.i and not trigger_type(toks[heads[t]]):
-            continue
+        if deps[t] in ("relcl", "acl") and heads[t] != tok.i and not trigger_type(toks[heads[t]]) and (
+                deps[t] == "relcl" or sanction and toks[t].tag_ in ("VBN", "VBG")):  # ("sanctions on the owner
+            continue  # of a tanker suspected of cutting two cables last month": the tanker's deed, not the day)
         if deps[t] not in ("compound", "amod") and (lowers[t] in TRIGGER_KEYS or lemmas[t] in TRIGGER_KEYS) \
                 and trigger_type(toks[t]):
             continue

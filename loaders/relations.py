@@ -532,7 +532,9 @@ def _remember_described(builder, tok, targets, by) -> None:
             else:
                 plural = t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children)  # "two former officials"
             if t.pos_ == "NOUN" and not set(actors(builder, t)) - listed and (plural or t.tag_ == "NN" and any(
-                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)):  # "a former senator"
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) or t.tag_ == "NN" and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in t.children) and prep_objects(t, ("of",))):
+                # "a former senator", "the Dubai-registered owner of a tanker" (described, not yet named)
                 builder.described.append((t.lemma_, by, tok.i))
                 if plural:
                     builder.described_plural.add(tok.i)

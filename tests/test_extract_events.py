@@ -949,3 +949,13 @@ def test_sides_of_a_ceasefire_named_in_its_relative_clause_take_part(extractor):
     _, _, roles = run(extractor, "A ceasefire that Uganda brokered in Kampala in January between the army and "
                                  "the Northern Frontier Alliance collapsed in June.")
     assert ("Northern Frontier Alliance", "PARTICIPATED_IN", "negotiation") in roles
+
+
+def test_sanctions_on_a_described_owner_named_by_the_statement_and_dated_by_the_act(extractor):
+    res, names, _ = run(extractor, "The European Union on Thursday slapped sanctions on the owner of a tanker "
+                                   "suspected of cutting two undersea cables last month. In a statement, the Council "
+                                   "of the European Union said Baraka Shipping and its director, Peter Kamau, had "
+                                   "undermined the security of critical infrastructure.")
+    sanctioned = {names.get(r.source) for r in res.relations if r.type == "SANCTIONED_BY"}
+    assert {"Baraka Shipping", "Peter Kamau"} <= sanctioned
+    assert next(e for e in res.events if e.type == "sanction").date == "2025-03-13"
