@@ -71,6 +71,9 @@ def sanctions(builder, sent) -> None:
     for tok in builder.tokens({"add", "place", "put"}, sent):  # "The EU added three generals, including X, to its
         if added_to_list(tok) and not is_passive(tok) and not modality.negated(tok):  # sanctions list"
             named = [e for o in objects(tok) for e in _named_in(builder, o)]
+            named += [e for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"  # "added A, described as
+                      for e in _named_in(builder, c) if e not in named]  # …, and B" (B hung on the verb)
+            named += [e for p in along_with(tok) for e in _named_in(builder, p) if e not in named]
             named += [e for o in objects(tok) if o.pos_ == "PROPN" for e in actors(builder, o, ("Country",))]  # "put Cuba back on its
             by = _acting(builder, subject(tok)) or _owner_acting(builder, subject(tok))  # list of state sponsors …"
             if not named and builder.last_sanction and any(

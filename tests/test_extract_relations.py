@@ -1445,3 +1445,12 @@ def test_according_to_a_state_committee_the_bombing_was_ordered_by_x(extractor):
                                       "National Security, the bombing was ordered by Peter Kamau, a businessman.")
     assert ("ACCUSED", "State Committee for National Security", "Peter Kamau") in rels
     assert next(e for e in res.entities if e.name == "State Committee for National Security").type == "Organisation"
+
+
+def test_added_to_a_list_with_the_second_name_hung_on_the_verb_and_one_along_with(extractor):
+    _, rels, _ = run(extractor, "The UN Security Council's Kenya sanctions committee added Peter Kamau, described in "
+                                "the listing as the head of the rebels' drone programme, and John Otieno, a coastal "
+                                "forces commander, to its list of individuals subject to a travel ban, along with "
+                                "the Mombasa-based Baraka Marine Services.")
+    sanctioned = {r[1] for r in rels if r[0] == "SANCTIONED_BY"}
+    assert {"Peter Kamau", "John Otieno", "Baraka Marine Services"} <= sanctioned
