@@ -88,7 +88,11 @@ def sanctions(builder, sent) -> None:
                     _remember_described(builder, tok, objects(tok), by)
         elif added_to_list(tok) and is_passive(tok) and not modality.negated(tok):
             # "the group was added the same year to the UN Security Council's sanctions list"
-            owners = [c for p in prep_objects(tok, ("to", "on")) for c in p.children if c.dep_ == "poss"]
+            lists = prep_objects(tok, ("to", "on"))
+            owners = [c for p in lists for c in p.children if c.dep_ == "poss"] + [
+                c for p in lists for m in p.children if m.dep_ in ("compound", "nmod") for c in (m, *m.children)
+                if c.dep_ in ("compound", "nmod") and builder.label(entity_of(builder, c)) == "Organisation"]
+            # ("placed on a U.S. Treasury sanctions list"; not the state a "Haiti sanctions list" is about)
             _sanction(builder, tok, agent_of_passive(tok) + owners,
                       [c for c in tok.children if c.dep_ == "nsubjpass"] or _shared_subject(builder, tok),
                       "rule:added-to-list-passive")

@@ -1454,3 +1454,12 @@ def test_added_to_a_list_with_the_second_name_hung_on_the_verb_and_one_along_wit
                                 "the Mombasa-based Baraka Marine Services.")
     sanctioned = {r[1] for r in rels if r[0] == "SANCTIONED_BY"}
     assert {"Peter Kamau", "John Otieno", "Baraka Marine Services"} <= sanctioned
+
+
+def test_placed_on_a_bodys_sanctions_list_named_as_a_modifier(extractor):
+    _, rels, _ = run(extractor, "Peter Kamau, who was placed on a U.S. Treasury sanctions list in 2022, denied the "
+                                "charges.")
+    assert ("SANCTIONED_BY", "Peter Kamau", "US Treasury") in rels
+    _, rels, _ = run(extractor, "John Otieno, who was added to the UN Security Council's Kenya sanctions list in "
+                                "2025, denied the charges.")
+    assert not any(r[0] == "SANCTIONED_BY" and r[2] == "Kenya" for r in rels)
