@@ -1456,17 +1456,18 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
     return _without_unnamed_police(_cut_branch_place(doc, _split_body_of_body(doc, out)))
 
 
-_POLICE_KINDS = ("", "federal ", "national ", "state ", "border ", "counter-terrorism ", "anti-terrorism ")
+_POLICE_QUALIFIERS = ("federal", "national", "state", "border", "counter-terrorism", "anti-terrorism")
 
 
 def _unnamed_police(m: Mention) -> bool:
     """"Thai police", "Brazilian federal police": a state's police described, not named."""
-    name = m.name
-    if not name.lower().endswith(" police") or gz.lookup_country((m.surface or name).split()[0]):
+    if not m.name.lower().endswith(" police") or gz.lookup_country((m.surface or m.name).split()[0]):
         return False  # ("Kosovo police": the state's own name, as the force is called)
-    rest = name[: -len(" police")]
-    return any(rest.endswith(" " + k.strip()) and rest[: -len(k)].strip() in gz.DEMONYMS if k else rest in gz.DEMONYMS
-               for k in _POLICE_KINDS)
+    rest = m.name[: -len(" police")]
+    qualifier = next((q for q in _POLICE_QUALIFIERS if rest.endswith(" " + q)), None)
+    if qualifier:
+        rest = rest[: -len(qualifier) - 1]
+    return rest in gz.DEMONYMS
 
 
 def _without_unnamed_police(out: list[Mention]) -> list[Mention]:
