@@ -292,6 +292,8 @@ _PROPERTY = {"convoy", "motorcade", "car", "vehicle", "home", "house", "residenc
 
 
 _POSITIONS = {"camp", "base", "position", "hideout", "stronghold", "outpost", "depot", "barracks"}
+_PREMISES = {"headquarters", "office", "offices", "premises", "refinery", "terminal", "plant", "facility",
+             "warehouse", "studio", "studios", "newsroom"}  # a body's premises: an attack on them is on the body
 
 
 def _owners(builder, noun) -> list[str]:
@@ -300,10 +302,14 @@ def _owners(builder, noun) -> list[str]:
     if noun.lemma_.lower() in _POSITIONS:  # "struck three ADF camps", "shelled the group's positions": the force
         return [a for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
                 for a in actors(builder, c, ("Organisation",))]
-    if noun.lemma_.lower() not in _PROPERTY:
+    if noun.lemma_.lower() not in _PROPERTY | _PREMISES:
         return []
     found = [a for c in noun.children if c.dep_ == "poss" for a in actors(builder, c, ("Person",))]
     found += [a for p in prep_objects(noun, ("of", "carrying")) for a in actors(builder, p, ("Person",))]
+    if noun.lemma_.lower() in _PREMISES:  # "the headquarters of the X Association", "X's refinery": named bodies
+        found += [e for c in [*(c for c in noun.children if c.dep_ == "poss"), *prep_objects(noun, ("of",))]
+                  if c.i not in builder.coref_tokens for e in [entity_of(builder, c)]
+                  if e and builder.label(e) == "Organisation"]
     found += [a for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("travel", "ride", "carry", "live", "sit")
               for x in (subject(c), *objects(c)) if x is not None and x.i != noun.i for a in actors(builder, x, ("Person",))]
     return found

@@ -959,3 +959,9 @@ def test_sanctions_on_a_described_owner_named_by_the_statement_and_dated_by_the_
     sanctioned = {names.get(r.source) for r in res.relations if r.type == "SANCTIONED_BY"}
     assert {"Baraka Shipping", "Peter Kamau"} <= sanctioned
     assert next(e for e in res.events if e.type == "sanction").date == "2025-03-13"
+
+
+def test_an_attack_on_a_bodys_headquarters_targets_the_body(extractor):
+    _, _, roles = run(extractor, "A truck bomb destroyed the headquarters of the Kenya Red Cross in Nairobi on "
+                                 "Sunday.")
+    assert ("Kenya Red Cross", "TARGET_OF", "bombing") in roles
