@@ -446,20 +446,21 @@ def apply_relative(builder, mentions: list[EventMention], events: list[list[Even
             if other is not None:
                 base = next((x.date for x in ev_of[id(other)] if x.date), None)
             elif anchor.lemma_ == "come" and any(s.dep_ == "nsubj" and s.pos_ == "NOUN" for s in subj):
-                base = _lede_day(builder, mentions, published)  # "Canada's announcement came a day after …":
-                # the story's own act, of the lede's day
+                base = lede_day(builder, sorted(mentions, key=lambda m: m.tok.i), published, 2)  # "Canada's
+                # announcement came a day after …": the story's own act, of the lede's day
         if base and len(base) == 10:
             m.date = dates.shift(base, amount) if unit == "day" else dates.shift_months(base, amount)
         m.relative = None  # tried once; undated, it merges like any undated mention on the second pass
 
 
-def _lede_day(builder, mentions: list[EventMention], published: str | None) -> str | None:
-    """The day the lede tells: its first fully dated event, else the date its main clause carries."""
+def lede_day(builder, mentions: list[EventMention], published: str | None, sentences: int = 1) -> str | None:
+    """The day the lede tells: the first fully dated event of its first ``sentences`` sentences (the day may
+    come in the second: "The measures, announced on Wednesday, …"), else the day its main clause carries."""
     sents = builder.sents()
     if not sents:
         return None
-    lede = sents[0]
-    told = sents[min(1, len(sents) - 1)].end  # (the lede's day may come in its second sentence: "The
-    day = next((m.date for m in sorted(mentions, key=lambda m: m.tok.i)  # measures, announced on Wednesday, …")
-                if m.tok.i < told and m.date and len(m.date) == 10), None)
-    return day or resolve_date(builder, lede.root, published)[0]
+    told = sents[min(sentences, len(sents)) - 1].end
+    day = next((m.date for m in mentions if m.tok.i < told and m.date and len(m.date) == 10), None)
+    if day is None:
+        day = resolve_date(builder, sents[0].root, published)[0]
+    return day if day and len(day) == 10 else None

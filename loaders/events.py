@@ -15,7 +15,7 @@ from newsgraph.schema import Event, event_id
 
 from . import dates, modality
 from .actors import actor_before, actors, agent_of_passive, is_passive, objects, prep_objects, subject
-from .event_dates import apply_relative, previous_day, resolve_date
+from .event_dates import apply_relative, lede_day, previous_day, resolve_date
 from .event_merge import merge_mentions
 from .event_roles import MEDIATE_VERBS, delegations, identified, participants, place_of, state_led_by, state_of_title
 from .event_triggers import (DEPENDENT, IMPOSE, SPECIFIC, TRIGGER_KEYS, TRIGGERS, EventMention, group, trigger_type,
@@ -284,12 +284,8 @@ def _same_side(builder, a: str, b: str) -> bool:
 def _story_day_sanctions(builder, events: list[list[EventMention]]) -> None:
     """"The United States also imposed sanctions on X and Y": an undated act told in the main clause of a
     story about a dated day is taken to be of that day (the lede's), the way a reader takes it."""
-    lede = builder.sents()[0] if builder.sents() else None
-    day = next((m.date for ev in events for m in ev if lede is not None and m.tok.i < lede.end
-                and m.date and len(m.date) == 10), None)
-    if day is None and lede is not None:  # "The Justice Department on Tuesday charged …": the lede's own day
-        day = resolve_date(builder, lede.root, builder.article.published)[0]
-        day = day if day and len(day) == 10 else None
+    day = lede_day(builder, [m for ev in events for m in ev], builder.article.published)
+    # (or the lede's own day: "The Justice Department on Tuesday charged …")
     if day is None:
         return
     for ev in events:
@@ -440,14 +436,14 @@ def _plotters_held(builder) -> None:
                     builder.add_relation("SUSPECTED_OF", r.source, coup.id, ev, **({"by": by} if by else {}))
 
 
-_DEED_NOUNS = {"attack", "attacks", "killing", "killings", "shooting", "bombing", "ambush", "assassination",
-               "murder", "poisoning", "blast", "explosion", "raid", "operation", "plot", "violence", "stabbing"}
+_DEED_WORDS = {"operation", "plot", "violence"}  # nouns for a violent deed that are no event trigger of their own
 
 
 def _the_deed(tok) -> bool:
-    """"the attack", "the killing", "that operation": a deed the reader already knows, named by a noun alone."""
-    return tok.lower_ in _DEED_NOUNS and tok.pos_ == "NOUN" and any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children)
+    """"the attack", "the killing", "that operation": a deed the reader already knows, named by a noun alone
+    (a violent event's trigger word, or one of a few words for it)."""
+    return tok.pos_ == "NOUN" and (tok.lower_ in _DEED_WORDS or group(trigger_type(tok) or "") == "violence") \
+        and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children)
 
 
 def _claims(builder, doc, by_tok: dict[int, str]) -> None:

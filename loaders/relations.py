@@ -257,19 +257,16 @@ def _measure_imposed(builder, tok) -> None:
         speaker = next((c for c in be.head.children if c.dep_ == "nsubj"), None) if be.dep_ == "ccomp" else None
         if speaker is not None:  # "the Foreign Office announced that …": the announcing body's act
             _sanction(builder, tok, [speaker], targets, "rule:subject-to-measures")
-        elif builder.last_sanction is not None:
-            named = [t for g in targets for t in actors(builder, g, ("Person", "Organisation"))]
-            _targets(builder, named, builder.last_sanction[1], tok, "rule:subject-to-measures", 0.7)
+        else:
+            _extend_last_sanction(builder, tok, targets, "rule:subject-to-measures")
         return
     if noun.dep_ == "nsubjpass" and noun.head.lemma_ in _IMPOSE_VERBS:  # "Travel bans were also imposed on X"
         verb = noun.head
         targets = prep_objects(verb, ("on", "against")) or prep_objects(noun, ("on", "against"))
         if targets and agent_of_passive(verb):
             _sanction(builder, tok, agent_of_passive(verb), targets, "rule:measures-imposed")
-        elif targets and builder.last_sanction is not None and not modality.negated(verb):
-            named = [t for g in targets for t in actors(builder, g, ("Person", "Organisation"))]
-            anchor, by = builder.last_sanction  # (by whoever imposed the sanctions told before)
-            _targets(builder, named, by, tok, "rule:measures-imposed", 0.7, act=anchor)
+        elif targets and not modality.negated(verb):
+            _extend_last_sanction(builder, tok, targets, "rule:measures-imposed", act=True)
         return
     if noun.dep_ not in ("dobj", "conj", "ccomp") or noun.head.lemma_ not in _IMPOSE_VERBS:
         return  # ("announced asset freezes …" with "freezes" read as a clause of its own)
@@ -282,6 +279,17 @@ def _measure_imposed(builder, tok) -> None:
         _sanction(builder, tok, [subject(verb)], targets, "rule:measures-imposed")
     else:
         _remember(builder, tok, [subject(verb)])
+
+
+def _extend_last_sanction(builder, tok, targets, rule: str, act: bool = False) -> None:
+    """Measures told with no one imposing them ("X and Y were subject to an asset freeze", "Travel bans were
+    also imposed on Z"): the people and bodies they name are targets of whoever imposed the sanctions told
+    before (and of that act, when ``act``)."""
+    if builder.last_sanction is None:
+        return
+    anchor, by = builder.last_sanction
+    named = [t for g in targets for t in actors(builder, g, ("Person", "Organisation"))]
+    _targets(builder, named, by, tok, rule, 0.7, act=anchor if act else None)
 
 
 def _sanction_anchor(builder, tok) -> int:
@@ -365,8 +373,13 @@ def _owner_acting(builder, noun) -> list[str]:
 def _entry_ban(tok) -> bool:
     """"barred X from entering the country", "banned them from travelling to the bloc": an entry ban, a sanction."""
     return tok.pos_ == "VERB" and tok.lemma_ in ("bar", "ban") and not is_passive(tok) and not modality.negated(tok) \
-        and any(p.lemma_ in ("enter", "travel", "visit") for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-                for p in c.children if p.dep_ in ("pcomp", "pobj"))
+        and _from_entering(tok)
+
+
+def _from_entering(verb) -> bool:
+    """"… from entering / travelling to / visiting …" on a verb of barring."""
+    return any(p.lemma_ in ("enter", "travel", "visit") for c in verb.children
+               if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ in ("pcomp", "pobj"))
 
 
 def _earlier_targets(builder, obj) -> list:
@@ -742,9 +755,7 @@ def _bound_by_measures(builder, sent) -> list:
                 t.lemma_ in ("asset", "fund", "account", "property") for t in (*tok.children, *tok.head.children)):
             out.append(tok.head)
     for tok in builder.tokens({"barred", "banned"}, sent):
-        if is_passive(tok) and not agent_of_passive(tok) and any(
-                p.lemma_ in ("enter", "travel", "visit") for c in tok.children if c.dep_ == "prep"
-                and c.lower_ == "from" for p in c.children if p.dep_ in ("pcomp", "pobj")):
+        if is_passive(tok) and not agent_of_passive(tok) and _from_entering(tok):
             out.append(tok)
     return [v for v in out if not modality.negated(v)]
 

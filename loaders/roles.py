@@ -35,9 +35,18 @@ def _role_text(noun) -> str:
     """"deputy head", "military intelligence chief", "caretaker prime minister"."""
     mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and not entity_of_text(t)]
     words = [t.text for t in mods] + [noun.text]
-    if noun.i + 2 < len(noun.doc) and noun.nbor(1).text == "-" and not noun.whitespace_:
-        words[-1] += "-" + noun.nbor(2).text  # "secretary-general" headed on "secretary"
+    tail = _hyphen_tail(noun)
+    if tail is not None:
+        words[-1] += "-" + tail.text  # "secretary-general" headed on "secretary"
     return " ".join(words)
+
+
+def _hyphen_tail(noun):
+    """The word joined after a role noun by a hyphen ("general" of "secretary-general"), when the parser
+    heads the compound on its first word."""
+    if noun.i + 2 < len(noun.doc) and noun.nbor(1).text == "-" and not noun.whitespace_:
+        return noun.nbor(2)
+    return None
 
 
 def entity_of_text(tok) -> bool:
@@ -53,8 +62,8 @@ def _role_noun(noun) -> tuple[str, str] | None:
     compound = f"{noun.nbor(-1).lower_} {noun.lower_}" if noun.i > 0 else noun.lower_
     if noun.i > 1 and noun.nbor(-1).text == "-" and not noun.nbor(-1).whitespace_:
         compound = f"{noun.nbor(-2).lower_}-{noun.lower_}"  # "secretary-general", "director-general"
-    elif noun.i + 2 < len(noun.doc) and noun.nbor(1).text == "-" and not noun.whitespace_:
-        compound = f"{noun.lower_}-{noun.nbor(2).lower_}"  # the same, with the parser heading it on "secretary"
+    elif _hyphen_tail(noun) is not None:
+        compound = f"{noun.lower_}-{_hyphen_tail(noun).lower_}"  # the same, headed on "secretary"
     words |= set(compound.replace("-", " ").split()[:-1])  # "vice-president" split by the parser
     det = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
     if "former" in words or "ex" in words or any(c.lower_ == "former" for c in noun.children):
