@@ -217,6 +217,8 @@ def link(builder, doc) -> None:
             if tok.lemma_ in _ARMED_NOUNS or tok.lower_ in _ARMED_NOUNS:  # "the group's chief financier" is not
                 # the UN's
                 exclude = exclude | {i for i, e in builder.entities.items() if e.kind in ("international", "media")}
+            if tok.lemma_ == "bloc":
+                exclude = exclude | _not_blocs(builder)
             target = sal.pick(tok, ("Organisation",), 4, exclude=exclude)
         if target is not None:
             builder.token_entity[tok.i] = target
@@ -432,6 +434,19 @@ def _non_state(builder) -> set[str]:
     """Organisations "the agency" cannot mean: anything but a state body."""
     return {i for i, e in builder.entities.items() if e.type == "Organisation"
             and e.kind not in ("government", "intelligence", "military")}
+
+
+_BLOC_WORDS = {"Union", "Community", "Alliance", "Association", "Cooperation", "Co-operation", "Confederation",
+               "Organisation", "Organization", "League", "Commonwealth", "Mercosur", "NATO", "ECOWAS", "ASEAN",
+               "SADC", "IGAD"}
+
+
+def _not_blocs(builder) -> set[str]:
+    """Organisations "the bloc" cannot mean: a bloc is a union of states ("the European Union", "ECOWAS"), so
+    not a ministry or a government agency that happens to be named closer ("Global Affairs Canada said")."""
+    return {i for i, e in builder.entities.items() if e.type == "Organisation" and (
+        e.kind in ("government", "intelligence", "military", "media", "company")
+        or not any(w in _BLOC_WORDS for n in (e.name, *e.aliases) for w in n.split()))}
 
 
 def _state_bodies(builder) -> set[str]:

@@ -1463,3 +1463,12 @@ def test_placed_on_a_bodys_sanctions_list_named_as_a_modifier(extractor):
     _, rels, _ = run(extractor, "John Otieno, who was added to the UN Security Council's Kenya sanctions list in "
                                 "2025, denied the charges.")
     assert not any(r[0] == "SANCTIONED_BY" and r[2] == "Kenya" for r in rels)
+
+
+def test_the_bloc_is_the_union_not_a_ministry_named_closer(extractor):
+    _, rels, _ = run(extractor, "The sanctions, approved by EU foreign ministers in Brussels on Thursday, freeze the "
+                                "assets of nine Kenyans. Canada imposed identical measures hours later, Global Affairs "
+                                "Canada said in a statement. Col. Peter Kamau, the head of a prison near Nakuru, was "
+                                "also sanctioned; the bloc accused him of keeping inmates in solitary confinement.")
+    assert ("ACCUSED", "European Union", "Peter Kamau") in rels
+    assert ("ACCUSED", "Global Affairs Canada", "Peter Kamau") not in rels
