@@ -127,11 +127,17 @@ def _last_people(builder, tok, n: int, here: bool = False) -> list[str]:
     seen: list[str] = []
     for t in reversed(tok.doc[max(0, start - 200):start]):
         eid = builder.token_entity.get(t.i)
-        if eid and builder.entities[eid].type == "Person" and eid not in seen:
+        if eid and builder.entities[eid].type == "Person" and eid not in seen and not _telling(t):
             seen.append(eid)
             if len(seen) == n:
                 return seen[::-1]
     return []
+
+
+def _telling(t) -> bool:
+    """"…, NBI Director X told a news briefing": the one who tells of the men is not one of them."""
+    head = t if t.dep_ == "nsubj" else t.head if t.dep_ == "compound" and t.head.dep_ == "nsubj" else None
+    return head is not None and head.head.lemma_ in SAY_VERBS
 
 
 def _named_with_unnamed(builder, tok, n: int) -> list[str]:
@@ -174,6 +180,7 @@ _AGENT_NOUNS = {"fighter", "gunman", "soldier", "militant", "commando", "ship", 
 _ONE_BODY_NOUNS = {"ship", "vessel", "boat", "cell", "patrol", "squad", "detachment", "platoon", "battalion",
                    "brigade", "wing", "faction"}
 # People who speak and act for the body named in front of them ("EU foreign ministers agreed …").
+_BODY_STAFF = {"prosecutor", "investigator", "spokesperson", "lawyer"}  # speak for the body they work at
 _VOICE_NOUNS = {"minister", "official", "diplomat", "leader", "envoy", "negotiator", "ruler"}
 # Nouns that stand for a state when the words around them name it ("the authorities in Cotonou").
 _STATE_VOICES = {"authorities", "government", "regime", "administration", "leadership"}
@@ -262,11 +269,16 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
             c.dep_ == "poss" and c.lemma_ in ("country", "government", "side", "nation") and any(
                 q.lower_ in ("two", "both") for q in c.children) for c in tok.children):
         return _last_pair_of_states(builder, tok)  # "between the two countries' foreign secretaries"
-    if tok.tag_ == "NNS" and tok.lemma_ in _VOICE_NOUNS:  # "European Union foreign ministers", "NATO officials"
+    if tok.tag_ == "NNS" and tok.lemma_ in _VOICE_NOUNS | _BODY_STAFF:  # "European Union foreign ministers",
+        # "NATO officials", "prosecutors at the Department of Justice"
         owners = [entity_of(builder, c) for c in tok.children if c.dep_ in ("compound", "nmod")]
         owners = [o for o in owners if o and builder.entities[o].type in ("Organisation", "Country")]
         if owners:
             return owners[:1]
+        if tok.lemma_ in _BODY_STAFF:
+            owners = [o for p in prep_objects(tok, ("at", "from")) for o in actors(builder, p, ("Organisation",))]
+            if owners:
+                return owners
         if tok.lemma_ == "official" and any(c.dep_ == "amod" and gz.demonym_of_token(c) for c in tok.children):
             return states_of(builder, tok)  # "Pakistani officials have accused …": the state speaks
     if tok.tag_ == "NNS" and tok.pos_ == "NOUN":  # "three firms, A, B and C": the apposition names them
@@ -295,6 +307,9 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         return [a for o in objects(tok.head.head) for t in conjuncts(o) for a in _one(builder, t, depth + 1)]
     if tok.lower_ in _SETS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return _last_people(builder, tok, _SETS[tok.lower_], here=True)  # "accusing the pair of …"
+    if tok.pos_ == "NUM" and tok.lower_ in COUNT_WORDS and COUNT_WORDS[tok.lower_] > 1 and tok.dep_ in (
+            "dobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return _last_people(builder, tok, COUNT_WORDS[tok.lower_])  # "accused the three of …": the people named
     count = next((COUNT_WORDS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), 0)
     both = any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in tok.children)
     if tok.lower_ in _PEOPLE_NOUNS and (count or both) and (both or any(

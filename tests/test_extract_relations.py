@@ -1472,3 +1472,12 @@ def test_the_bloc_is_the_union_not_a_ministry_named_closer(extractor):
                                 "also sanctioned; the bloc accused him of keeping inmates in solitary confinement.")
     assert ("ACCUSED", "European Union", "Peter Kamau") in rels
     assert ("ACCUSED", "Global Affairs Canada", "Peter Kamau") not in rels
+
+
+def test_the_three_accused_are_those_arrested_not_the_official_who_told(extractor):
+    _, rels, _ = run(extractor, "Police detained Peter Kamau at his home on Wednesday, while businessmen John Otieno "
+                                "and Mary Wanjiru were picked up in separate raids, police chief Daniel Mwangi told "
+                                "reporters. Prosecutors at the Department of Justice accused the three of passing "
+                                "data on ship movements to a foreign agent.")
+    assert {("ACCUSED", "Department of Justice", p) for p in ("Peter Kamau", "John Otieno", "Mary Wanjiru")} <= rels
+    assert ("ACCUSED", "Department of Justice", "Daniel Mwangi") not in rels
