@@ -134,6 +134,14 @@ def _last_people(builder, tok, n: int, here: bool = False) -> list[str]:
     return []
 
 
+def _described_as(builder, tok) -> list[str]:
+    """The names a plural noun is described as: "two people it described as the gang's financiers, X, who …,
+    and Y, a contractor" (the names hang on the description inside the relative clause)."""
+    return [e for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ == "describe"
+            for x in c.children if x.dep_ == "prep" and x.lower_ == "as" for p in x.children if p.dep_ == "pobj"
+            for q in p.children if q.dep_ == "appos" for t in conjuncts(q) for e in [entity_of(builder, t)] if e]
+
+
 def _telling(t) -> bool:
     """"…, NBI Director X told a news briefing": the one who tells of the men is not one of them."""
     head = t if t.dep_ == "nsubj" else t.head if t.dep_ == "compound" and t.head.dep_ == "nsubj" else None
@@ -284,6 +292,7 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
     if tok.tag_ == "NNS" and tok.pos_ == "NOUN":  # "three firms, A, B and C": the apposition names them
         named = [a for c in tok.children if c.dep_ == "appos" for t in (c, *c.conjuncts)
                  for a in _one(builder, t, depth + 1) if builder.entities[a].type != "Location"]
+        named = _described_as(builder, tok) + named  # "two people it described as the gang's financiers, X, … and Y"
         if named:  # (a place hung there by the parser names none of them: "officials … in Foz do Iguaçu")
             return list(dict.fromkeys(named))
     if tok.pos_ == "NOUN":  # "the dead men, identified by police as X and Y", "an officer it named as X"

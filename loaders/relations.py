@@ -132,8 +132,9 @@ def sanctions(builder, sent) -> None:
                 tok.lower_ != "measures" or tok.head.lemma_ in _IMPOSE_VERBS or any(
                     c.dep_ == "amod" and c.lower_ in _LIKE_MEASURES for c in tok.children)):
             targets = prep_objects(tok, ("on", "against"))
-            if not targets and tok.dep_ == "dobj" and tok.head.lemma_ in _IMPOSE_VERBS:
-                targets = prep_objects(tok.head, ("on", "against"))  # "announced sanctions on X" (on the verb)
+            if tok.dep_ == "dobj" and tok.head.lemma_ in _IMPOSE_VERBS:  # "announced sanctions on X" (on the verb),
+                targets += [t for t in prep_objects(tok.head, ("on", "against"))  # "imposed sanctions on X, on two
+                            if t.i > tok.i and t not in targets]  # people …, and on Y" (the second "on" on the verb)
             if tok.dep_ == "nsubjpass" and tok.head.lemma_ in _IMPOSE_VERBS:  # "sanctions were imposed on X by Y"
                 own = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
                 targets = targets or prep_objects(tok.head, ("on", "against"))
@@ -918,6 +919,8 @@ def sanction_listings(builder, sent) -> None:
         by = last[1]
         if tok.lemma_ == "sanction" or tok.lemma_ in _UNDER_VERBS:
             named = _agentless(builder, tok) if tok.lemma_ == "sanction" or _under_measures(tok) else []
+        elif tok.lemma_ == "target" and _measures_target(tok):
+            named = _measure_targets(builder, tok)
         else:
             named = [t for g in _listed(tok) for t in actors(builder, g, ("Person", "Organisation"))]
             active = _active_listing(builder, tok, last[1])
@@ -926,6 +929,28 @@ def sanction_listings(builder, sent) -> None:
                 named += [t for t in active if t not in named]
         named = [t for t in named if t not in by]
         _targets(builder, named, by, tok, "rule:sanction-listing", 0.75, act=last[0])
+
+
+def _measures_target(verb) -> bool:
+    """"The measures, announced in Brussels, target X": the sanction told before, now naming its targets (the
+    parser may take "target" for a noun in X's name, with the measures still its subject)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "compound" and verb.head.dep_ == "appos":
+        subj = verb.head.head  # (or the name hung on "measures" as an apposition)
+    return (verb.pos_ == "VERB" or verb.dep_ == "compound") and subj is not None and not modality.negated(verb) and (
+        subj.lemma_ in _MEASURE_WORDS or subj.lower_ in _MEASURE_WORDS or subj.lemma_ in _LISTING_DOCUMENTS)
+
+
+def _measure_targets(builder, verb) -> list[str]:
+    """Those the measures target, with "along with two associates and five companies, among them A and B" (the
+    parser may hang the list on the first name, or leave the verb without an object and make the name the root)."""
+    objs = objects(verb) if verb.dep_ != "compound" else [verb.head]  # ("target" taken for a noun in the name)
+    if not objs and verb.i + 1 < len(builder.doc) and verb.i + 1 in builder.token_entity:
+        objs = [builder.doc[verb.i + 1].head if builder.doc[verb.i + 1].dep_ == "compound" else builder.doc[verb.i + 1]]
+    found = [e for o in objs for e in _named_in(builder, o)]
+    withs = along_with(verb) + [p for o in objs for p in along_with(o)]
+    found += [e for p in withs for t in conjuncts(p) for e in _named_in(builder, t)]
+    return list(dict.fromkeys(found))
 
 
 def _document_names(builder, sent, last) -> None:

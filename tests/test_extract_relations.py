@@ -1481,3 +1481,23 @@ def test_the_three_accused_are_those_arrested_not_the_official_who_told(extracto
                                 "data on ship movements to a foreign agent.")
     assert {("ACCUSED", "Department of Justice", p) for p in ("Peter Kamau", "John Otieno", "Mary Wanjiru")} <= rels
     assert ("ACCUSED", "Department of Justice", "Daniel Mwangi") not in rels
+
+
+def test_the_measures_target_names_the_sanctioned(extractor):
+    _, rels, _ = run(extractor, "The European Union and Britain on Monday froze the assets of a Mombasa shipping "
+                                "magnate and a cluster of companies.\n\nThe measures, announced in coordinated "
+                                "statements in Brussels and London, target Peter Kamau, a 61-year-old businessman "
+                                "whose family has run freight firms out of Mombasa since the 1980s, along with two of "
+                                "his associates and five companies, among them Baraka Meridian Holdings and Kestrel "
+                                "Freight Services.")
+    assert {("SANCTIONED_BY", t, s) for t in ("Peter Kamau", "Baraka Meridian Holdings", "Kestrel Freight Services")
+            for s in ("European Union", "United Kingdom")} <= rels
+
+
+def test_sanctions_on_people_described_then_named(extractor):
+    _, rels, _ = run(extractor, "On Tuesday the US Treasury's Office of Foreign Assets Control imposed sanctions "
+                                "on Otieno, on two people it described as the gang's financiers, "
+                                "Peter Kamau, who owns a car dealership in Mombasa, and Mary Wanjiru, a haulage "
+                                "contractor.")
+    assert {("SANCTIONED_BY", p, "Office of Foreign Assets Control")
+            for p in ("Otieno", "Peter Kamau", "Mary Wanjiru")} <= rels
