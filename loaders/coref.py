@@ -26,7 +26,8 @@ _ACTOR_VERBS = {"sanction", "impose", "accuse", "blame", "say", "announce", "den
 _PERSON_NOUNS = {"general", "colonel", "admiral", "commander", "leader", "president", "minister", "chief",
                  "cleric", "diplomat", "officer", "lawmaker", "businessman", "politician", "official", "envoy",
                  "premier", "ruler", "spokesman", "victim", "suspect", "opposition leader", "tycoon", "man",
-                 "woman", "boss", "founder", "journalist", "dissident", "defector"}
+                 "woman", "boss", "founder", "journalist", "dissident", "defector", "senator", "judge",
+                 "magistrate", "lawyer", "activist", "spokeswoman", "spokesperson", "legislator", "magnate"}
 _FIGHTERS = {"paramilitary", "paramilitaries", "insurgents", "militants", "jihadists"}  # as written, plural
 _GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "rebels", "guerrillas",
                 "junta", "faction", "alliance", "party", "agency", "company", "ministry", "service", "bloc",

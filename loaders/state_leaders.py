@@ -119,7 +119,9 @@ def lede_state(builder) -> str | None:
             root = sents[0].root if sents else None
             clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")] if root is not None else []
             subj = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]  # "…, mediators said"
-            owners = [c for s in subj for t in (s, *s.conjuncts) for c in t.children if c.dep_ == "poss"]
+            owners = [c for s in subj for t in (s, *s.conjuncts) for c in t.children if c.dep_ == "poss"] + [
+                p for s in subj for t in (s, *s.conjuncts) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children if p.dep_ == "pobj"]  # "Police in the Maldives have arrested …"
             subjects = list(dict.fromkeys(e for c in owners for e in [entity_of(builder, c)]
                                           if _etype(builder, e) == "Country"))
             if not subjects:  # "Moldovan authorities said …", "Eight Mexican soldiers were killed …"

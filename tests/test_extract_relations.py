@@ -1501,3 +1501,18 @@ def test_sanctions_on_people_described_then_named(extractor):
                                 "contractor.")
     assert {("SANCTIONED_BY", p, "Office of Foreign Assets Control")
             for p in ("Otieno", "Peter Kamau", "Mary Wanjiru")} <= rels
+
+
+def test_the_senator_is_the_senator_named_before(extractor):
+    _, rels, _ = run(extractor, "The Treasury sanctioned Senator Peter Kamau on Tuesday. Kamau went further. In a "
+                                "radio interview quoted by the Daily Nation, the senator accused Washington of acting "
+                                "on poisoned information supplied by his opponents.")
+    assert ("ACCUSED", "Peter Kamau", "United States") in rels
+
+
+def test_the_government_is_the_state_where_the_lede_police_act(extractor):
+    _, rels, _ = run(extractor, "Police in Kenya have arrested four men over the stabbing of opposition leader Peter "
+                                "Kamau, an attack that has drawn Uganda and Tanzania into a bitter exchange.\n\n"
+                                "The Kenya Unity Party, however, accused the government of ignoring repeated warnings "
+                                "about threats against its leader.")
+    assert ("ACCUSED", "Kenya Unity Party", "Kenya") in rels
