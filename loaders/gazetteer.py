@@ -533,7 +533,7 @@ ORG_HEADS = {
 
 # Nouns for people who head something ("the head of", "Wagner boss"): LEADS, unless qualified.
 LEADER_NOUNS = {"head", "chief", "leader", "boss", "director", "commander", "president", "chairman",
-                "chairwoman", "chair", "founder", "ruler", "premier", "speaker", "secretary-general",
+                "chairwoman", "chair", "chairperson", "founder", "ruler", "premier", "speaker", "secretary-general",
                 "commander-in-chief", "prime minister", "king", "emir", "governor", "mayor", "chancellor",
                 "supreme leader", "general secretary", "head of state", "inspector-general", "director general",
                 "inspector general", "secretary general", "chief executive", "ceo", "managing director",
@@ -557,7 +557,7 @@ MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "officer",
                 "producer", "presenter", "columnist", "scholar",
                 # staff of an embassy, a commission or a firm
                 "attache", "attaché", "administrator", "technician", "consultant", "contractor", "clerk",
-                "superintendent"}
+                "superintendent", "inspector", "whip", "candidate"}
 
 # Titles that make a person the leader of their state.
 STATE_LEADER_TITLES = {"president", "prime minister", "king", "queen", "emir", "supreme leader", "chancellor",
@@ -613,6 +613,7 @@ def org_kind(name: str) -> str | None:
 
 TITLES += [
     "Senior Gen.", "Senior General", "Supreme Leader", "Attorney General", "Inspector-General of Police",
+    "Commissioner of Police", "Police Commissioner", "Chief of Police", "Director-General of Police",
     "Inspector-General", "Secretary-General", "Foreign Secretary", "Home Secretary", "Defence Secretary",
     "Defense Secretary", "Crown Prince", "Archbishop", "Cardinal", "Police Chief", "Vice Adm.", "Rear Adm.",
     "Gen", "Col", "Lt", "Cleric", "Sheik", "Health Minister", "Justice Minister", "Economy Minister",

@@ -1516,3 +1516,13 @@ def test_the_government_is_the_state_where_the_lede_police_act(extractor):
                                 "The Kenya Unity Party, however, accused the government of ignoring repeated warnings "
                                 "about threats against its leader.")
     assert ("ACCUSED", "Kenya Unity Party", "Kenya") in rels
+
+
+def test_more_role_words_chief_whip_chairperson_commissioner_of_police(extractor):
+    _, rels, _ = run(extractor, "The Kenya Unity Party (KUP) said on Monday that Mary Wanjiru, the KUP's chief whip, "
+                                "collapsed at a party meeting. The Kenya Electoral Commission said the fire destroyed "
+                                "ballots. The commission's chairperson, Justice Ann Njeri, said voting would go ahead. "
+                                "The Kenya Police Service said four men were held. Commissioner of Police John Otieno "
+                                "told a news conference on Sunday that the gang was known.")
+    assert {("MEMBER_OF", "Mary Wanjiru", "Kenya Unity Party"), ("LEADS", "Ann Njeri", "Kenya Electoral Commission"),
+            ("LEADS", "John Otieno", "Kenya Police Service")} <= rels
