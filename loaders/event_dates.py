@@ -316,9 +316,11 @@ def _relative(builder, tok) -> tuple[int, int, str] | None:
     if head is None:
         return None
     after = any(c.lower_ == "after" for c in [*clause.children, tok.head])
+    near = {clause.i, head.i, tok.i} | {c.i for c in clause.children if c.dep_ == "mark" and c.lower_ in (
+        "after", "before")}  # ("four days" may hang on the "after" that opens the clause)
     for ent in builder.date_ents():
         m = _RELATIVE.match(ent.text.strip())
-        if m and ent.root.head.i in (clause.i, head.i, tok.i):
+        if m and ent.root.head.i in near:
             n = _NUM.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 1)
             unit = m.group(2).lower().rstrip("s")
             n *= {"week": 7, "year": 12}.get(unit, 1)
@@ -444,13 +446,23 @@ def apply_relative(builder, mentions: list[EventMention], events: list[list[Even
             subj = [anchor] + [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
             other = next((by_tok[t.i] for t in subj if t.i in by_tok), None)
             if other is not None:
-                base = next((x.date for x in ev_of[id(other)] if x.date), None)
+                base = next((x.date for x in ev_of[id(other)] if x.date), None) or _told_before(
+                    mentions, other, ev_of)
             elif anchor.lemma_ == "come" and any(s.dep_ == "nsubj" and s.pos_ == "NOUN" for s in subj):
                 base = lede_day(builder, sorted(mentions, key=lambda m: m.tok.i), published, 2)  # "Canada's
                 # announcement came a day after …": the story's own act, of the lede's day
         if base and len(base) == 10:
             m.date = dates.shift(base, amount) if unit == "day" else dates.shift_months(base, amount)
         m.relative = None  # tried once; undated, it merges like any undated mention on the second pass
+
+
+def _told_before(mentions: list[EventMention], other: EventMention, ev_of: dict) -> str | None:
+    """"The massacre came four days after X imposed sanctions": "the massacre", undated here, is the massacre
+    told earlier, dated where that telling was merged with its day."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in other.tok.children):
+        return None
+    return next((x.date for m in mentions if m.tok.i < other.tok.i and m.tok.lemma_ == other.tok.lemma_
+                 for x in ev_of[id(m)] if x.date and len(x.date) == 10), None)
 
 
 def lede_day(builder, mentions: list[EventMention], published: str | None, sentences: int = 1) -> str | None:

@@ -965,3 +965,13 @@ def test_an_attack_on_a_bodys_headquarters_targets_the_body(extractor):
     _, _, roles = run(extractor, "A truck bomb destroyed the headquarters of the Kenya Red Cross in Nairobi on "
                                  "Sunday.")
     assert ("Kenya Red Cross", "TARGET_OF", "bombing") in roles
+
+
+def test_an_act_the_storys_deed_came_days_after_is_dated_from_that_deed(extractor):
+    res, names, _ = run(extractor, "Gunmen killed seven people in a massacre at a birthday party in Mombasa on "
+                                   "Saturday, police said. The massacre came just four days after the US Treasury's "
+                                   "Office of Foreign Assets Control imposed sanctions on Lindo.")
+    sanction = next(e for e in res.events if e.type == "sanction")
+    assert sanction.date == "2025-03-04"  # Saturday is 8 March 2025
+    assert any(r.type == "TARGET_OF" and r.target == sanction.id and names.get(r.source) == "Lindo"
+               for r in res.relations)
