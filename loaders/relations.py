@@ -1364,6 +1364,10 @@ def _hosted_for_talks(builder, tok) -> None:
 _PLACE_NOUNS = {"capital", "city", "town", "resort", "venue"}
 
 
+_TALKS_OPENED = {"open", "hold", "begin", "start", "resume", "launch", "convene", "host", "chair", "broker",
+                 "mediate", "hold", "continue", "end", "conclude", "wrap", "break"}  # verbs of talks' course
+
+
 def _between_after_place(tok) -> list:
     """"talks in Almaty, the Kazakh capital, between A and B": the parser hangs "between" on the place."""
     doc = tok.doc
@@ -1374,6 +1378,8 @@ def _between_after_place(tok) -> list:
             place = head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_ in _PLACE_NOUNS
             if place and tok.i < head.i < t.i:
                 return [c for c in t.children if c.dep_ == "pobj"]
+            if head == tok.head and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_ in _TALKS_OPENED:
+                return [c for c in t.children if c.dep_ == "pobj"]  # "opened talks in X on Monday between A and B"
             return []
         if t.is_sent_end or t.lower_ in (";", "and") or (t.pos_ == "VERB" and t.dep_ != "acl"):
             return []

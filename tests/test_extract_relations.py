@@ -1526,3 +1526,16 @@ def test_more_role_words_chief_whip_chairperson_commissioner_of_police(extractor
                                 "told a news conference on Sunday that the gang was known.")
     assert {("MEMBER_OF", "Mary Wanjiru", "Kenya Unity Party"), ("LEADS", "Ann Njeri", "Kenya Electoral Commission"),
             ("LEADS", "John Otieno", "Kenya Police Service")} <= rels
+
+
+def test_talks_opened_with_between_hung_on_the_verb(extractor):
+    _, rels, _ = run(extractor, "An African Union envoy opened talks in Nairobi on Monday between the government of "
+                                "Kenya and the Kenya Unity Party.")
+    assert ("NEGOTIATED_WITH", "Kenya", "Kenya Unity Party") in rels
+
+
+def test_talks_with_a_states_titled_official_in_apposition(extractor):
+    _, rels, _ = run(extractor, "Kenya's army chief, Gen. Peter Kamau, travelled to Kampala on Tuesday for talks "
+                                "with Uganda's Security Minister, John Otieno, about the border.")
+    assert ("NEGOTIATED_WITH", "Kenya", "Uganda") in rels or ("NEGOTIATED_WITH", "Uganda", "Kenya") in rels
+    assert any(t == "PARTICIPATED_IN" and s == "Uganda" for t, s, _ in rels)
