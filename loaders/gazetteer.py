@@ -609,7 +609,9 @@ def org_kind(name: str) -> str | None:
     for w in reversed(pool):
         if w in ORG_HEADS:
             return ORG_HEADS[w]
-    return None
+    return ORG_HEADS.get(words[-1]) if head and pool == ["republic"] else None  # "Republic of Fiji Military
+    # Forces": a state's name inside the body's, which ends with the head
+
 
 TITLES += [
     "Senior Gen.", "Senior General", "Supreme Leader", "Attorney General", "Inspector-General of Police",

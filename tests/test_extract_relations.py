@@ -1539,3 +1539,9 @@ def test_talks_with_a_states_titled_official_in_apposition(extractor):
                                 "with Uganda's Security Minister, John Otieno, about the border.")
     assert ("NEGOTIATED_WITH", "Kenya", "Uganda") in rels or ("NEGOTIATED_WITH", "Uganda", "Kenya") in rels
     assert any(t == "PARTICIPATED_IN" and s == "Uganda" for t, s, _ in rels)
+
+
+def test_a_forces_name_that_opens_with_the_republic_is_that_states(extractor):
+    _, rels, _ = run(extractor, "The Republic of Kenya Military Forces said on Monday that troops had retaken the "
+                                "camp in Kenya.")
+    assert ("PART_OF", "Republic of Kenya Military Forces", "Kenya") in rels
