@@ -9,6 +9,7 @@ linked afterwards by ``coref``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1448,6 +1449,7 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
     _retype_surnames(out)
     out += entity_types.settle(doc, out)
     _settled_surnames(out)
+    _one_type_per_name(out)
     entity_types.short_names(out)
     out += _bracketed_acronyms(doc, out)
     _bracketed_acronym_types(doc, out)
@@ -1653,6 +1655,31 @@ def _settled_surnames(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type == "Organisation" and m.name in surnames and not m.kind and not gz.lookup_agency(m.name):
             m.type = "Person"
+
+
+_MOVABLE = ("Person", "Organisation", "Location", "Source")
+
+
+def _one_type_per_name(mentions: list[Mention]) -> None:
+    """One name, one node: a name the NER typed two ways in one article ("Hurriyet reported" as an outlet,
+    "Hurriyet" elsewhere as a person; "Yundum" once a place, once a body) is one actor of the type most of
+    its mentions carry."""
+    by_name: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type in _MOVABLE and not gz.lookup_agency(m.name) and not gz.capital_country(m.name):
+            by_name.setdefault(m.name, []).append(m)
+    for name, ms in by_name.items():
+        types = Counter(m.type for m in ms)
+        if len(types) < 2:
+            continue
+        best = max(types, key=lambda t: (types[t], t == "Source", -min(m.start for m in ms if m.type == t)))
+        # the most mentions; on a tie an outlet (typed so from how the article cites it), else the type first written
+        kind = next((m.kind for m in ms if m.type == best and m.kind), None)
+        for m in ms:
+            if m.type != best:
+                m.type, m.kind = best, kind if best == "Organisation" else None
+                if best != "Person":
+                    m.titles = []
 
 
 def _hyphenated_surnames(doc, mentions: list[Mention]) -> None:

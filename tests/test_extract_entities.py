@@ -654,3 +654,14 @@ def test_names_that_join_words_are_one_place(extractor):
     ents = {(e.name, e.type) for e in res.entities}
     assert {("Port of Spain", "Location"), ("Trinidad and Tobago", "Country"), ("Guatemala City", "Location")} <= ents
     assert not {n for n, _ in ents} & {"Spain", "Trinidad", "Tobago", "Guatemala"}
+
+
+def test_a_name_typed_two_ways_is_one_actor_of_its_usual_type():
+    from newsgraph.loaders.entities import Mention, _one_type_per_name
+
+    ms = [Mention(0, 1, "Location", "Yundum", "Yundum"), Mention(9, 10, "Organisation", "Yundum", "Yundum"),
+          Mention(20, 21, "Location", "Yundum", "Yundum"), Mention(30, 31, "Person", "Otieno", "Otieno"),
+          Mention(40, 41, "Organisation", "Otieno", "Otieno"), Mention(50, 51, "Source", "Baraka Times", "Baraka Times"),
+          Mention(60, 62, "Person", "Baraka Times", "Baraka Times")]
+    _one_type_per_name(ms)
+    assert [m.type for m in ms] == ["Location", "Location", "Location", "Person", "Person", "Source", "Source"]
