@@ -183,6 +183,17 @@ def _last_coordinated_states(builder, tok, n: int) -> list[str]:
 _AGENT_NOUNS = {"fighter", "gunman", "soldier", "militant", "commando", "ship", "vessel", "boat",
                 "unit", "troop", "force", "cell", "patrol", "squad", "detachment", "platoon", "battalion",
                 "brigade", "wing", "faction"}
+# People who act for their body when they do or are charged with a deed ("GRU officers carried out …", "accused
+# GRU officers of …"), not when the deed is done to them ("sanctions on two air force officers").
+_ACTING_STAFF = {"officer", "agent", "operative", "spy"}
+_CHARGING = {"accuse", "blame", "suspect", "charge", "hold"}
+
+
+def _acts_or_accused(tok) -> bool:
+    return tok.tag_ == "NNS" and (tok.dep_ == "nsubj" and not is_passive(tok.head) or tok.dep_ == "dobj"
+                                  and tok.head.lemma_ in _CHARGING)
+
+
 # Agent nouns that act for their body in the singular too ("an ADF cell", "a China Coast Guard ship",
 # "a patrol of the border force", "a hardline wing of the movement").
 _ONE_BODY_NOUNS = {"ship", "vessel", "boat", "cell", "patrol", "squad", "detachment", "platoon", "battalion",
@@ -248,7 +259,7 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.i != tok.i:
             return _one(builder, speaker, depth + 1)
-    if tok.lemma_ in _AGENT_NOUNS and tok.pos_ == "NOUN" and not any(  # (not "its suicide squad, the X Brigade")
+    if tok.lemma_ in _AGENT_NOUNS | (_ACTING_STAFF if _acts_or_accused(tok) else set()) and tok.pos_ == "NOUN" and not any(  # (not "its suicide squad, the X Brigade")
             c.dep_ == "appos" and entity_of(builder, c) for c in tok.children):  # "a China Coast Guard ship", "M23 fighters",
         owners = [entity_of(builder, c) for c in tok.children if c.dep_ in ("compound", "nmod", "poss")]  # "soldiers of
         owners += [entity_of(builder, p) for p in prep_objects(tok, ("of", "from"))]  # the 12th Regiment"

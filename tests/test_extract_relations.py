@@ -1545,3 +1545,11 @@ def test_a_forces_name_that_opens_with_the_republic_is_that_states(extractor):
     _, rels, _ = run(extractor, "The Republic of Kenya Military Forces said on Monday that troops had retaken the "
                                 "camp in Kenya.")
     assert ("PART_OF", "Republic of Kenya Military Forces", "Kenya") in rels
+
+
+def test_officers_of_a_body_accused_stand_for_it_but_sanctioned_officers_do_not(extractor):
+    _, rels, _ = run(extractor, "Kenya has accused GRU officers of carrying out the 2014 explosions at an ammunition "
+                                "depot. The United States on Wednesday imposed sanctions on two senior Kenya Air Force "
+                                "officers.")
+    assert ("ACCUSED", "Kenya", "GRU") in rels
+    assert not any(t == "SANCTIONED_BY" and s == "Kenya Air Force" for t, s, _ in rels)
