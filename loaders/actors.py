@@ -322,7 +322,8 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         pair = _last_pair_of_states(builder, tok)  # "the two governments": the two states told together before
         if pair:
             return pair
-    if tok.lower_ in ("them", "both") and tok.dep_ == "dobj" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG":
+    if tok.lower_ in ("them", "both", "it", "him", "her") and tok.dep_ == "dobj" and tok.head.dep_ == "advcl" \
+            and tok.head.tag_ == "VBG":
         # "sanctioned X and Y on Monday, accusing them of …": those the main verb acted on
         return [a for o in objects(tok.head.head) for t in conjuncts(o) for a in _one(builder, t, depth + 1)]
     if tok.lower_ in _SETS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):

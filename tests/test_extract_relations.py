@@ -1553,3 +1553,9 @@ def test_officers_of_a_body_accused_stand_for_it_but_sanctioned_officers_do_not(
                                 "officers.")
     assert ("ACCUSED", "Kenya", "GRU") in rels
     assert not any(t == "SANCTIONED_BY" and s == "Kenya Air Force" for t, s, _ in rels)
+
+
+def test_accusing_it_after_a_designation_is_the_designated_body(extractor):
+    _, rels, _ = run(extractor, "The United States designated the Kenya Liberation Front a terrorist organisation in "
+                                "February, accusing it of trafficking people, drugs and weapons across the region.")
+    assert ("ACCUSED", "United States", "Kenya Liberation Front") in rels
