@@ -389,6 +389,10 @@ def classify(span) -> Mention | None:
         words = text.split()
         if len(words) >= 2 and words[-1] in _TRAILING_KINDS and words[-2][:1].isupper():
             return mk("Organisation", " ".join(words[:-1]), kind=gz.ORG_HEADS.get(words[-1]))  # "the ZANU-PF party"
+        titles, name = gz.split_title(text)
+        if titles and 2 <= len(name.split()) <= 3 and all(w[:1].isupper() for w in name.split()) \
+                and not gz.org_kind(name) and not gz.lookup_country(name) and not gz.lookup_agency(name):
+            return mk("Person", name, titles=titles)  # "toppled President Alpha Condé" tagged as a body
         return mk("Organisation", text, kind=gz.org_kind(text))
     if label == "NORP":
         return _norp(span, text, mk)

@@ -27,6 +27,7 @@ TRIGGERS = {
     "invasion": "invasion", "invade": "invasion",
     "mutiny": "mutiny", "coup": "mutiny", "rebellion": "mutiny", "putsch": "mutiny", "takeover": "mutiny",
     "uprising": "mutiny", "revolt": "mutiny", "insurrection": "mutiny",
+    "topple": "mutiny", "overthrow": "mutiny", "depose": "mutiny",  # only by soldiers: see _overthrown
     # intrusions into computer systems
     "breach": "attack", "cyberattack": "attack", "heist": "attack",
     # taking or pounding a place
@@ -182,6 +183,9 @@ def trigger_type(tok) -> str | None:
     if lemma == "seize" and any(c.lower_ == "power" for c in objects(tok)) and tok.tag_ == "VB" and \
             tok.head.lemma_ in ("attempt", "try") and tok.head.tag_ in ("VBD", "VBN") and not modality.negated(tok.head):
         return "mutiny"  # "soldiers attempted to seize power": the attempt is the event
+
+    if lemma in _OVERTHROW_VERBS and not _overthrown(tok):
+        return None  # "the commander who toppled President X in 2021": a coup; not "plotted to topple"
 
     if lemma in ("summon", "receive") and not _received_envoy(tok):
         return None  # "Iraq summoned the Iranian ambassador", "X was received by the foreign minister"
@@ -345,6 +349,27 @@ def _place_taken(tok) -> bool:
 
 _SEATS_OF_POWER = {"broadcaster", "television", "radio", "palace", "presidency", "parliament", "statehouse"}
 _SOLDIERS = {"soldier", "troop", "officer", "mutineer", "army", "military", "guard", "putschist", "junta"}
+
+
+_OVERTHROW_VERBS = {"topple", "overthrow", "depose"}
+_MILITARY_TITLES = {"gen", "general", "col", "colonel", "capt", "captain", "lt", "lieutenant", "maj", "major",
+                    "brig", "brigadier", "commander", "sgt", "sergeant", "adm", "admiral", "marshal"}
+
+
+def _overthrown(tok) -> bool:
+    """A government or its head overthrown by soldiers, told as done ("the commander who toppled President X",
+    "Gen. Y overthrew the elected government"): a coup. Plots and wishes to topple someone are not."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or modality.negated(tok) or modality.hypothetical(tok):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+        subj = tok.head
+    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    for s in ([subj] if subj is not None else []) + agents:
+        words = {t.lower_.rstrip(".") for t in s.subtree if t.i <= s.i} | {s.lemma_.lower()}
+        if words & (_SOLDIERS | _MILITARY_TITLES | {"forces", "soldiers", "officers", "troops"}):
+            return True
+    return False
 
 
 def _seat_seized_by_soldiers(tok) -> bool:

@@ -665,3 +665,9 @@ def test_a_name_typed_two_ways_is_one_actor_of_its_usual_type():
           Mention(60, 62, "Person", "Baraka Times", "Baraka Times")]
     _one_type_per_name(ms)
     assert [m.type for m in ms] == ["Location", "Location", "Location", "Person", "Person", "Source", "Source"]
+
+
+def test_a_titled_name_tagged_as_a_body_is_a_person(extractor):
+    res, ents = run(extractor, "The commander toppled President Alpha Condé in 2021 and later met Foreign Minister "
+                               "Mary Wanjiru.")
+    assert ents["Alpha Condé"].type == "Person" and "President" in ents["Alpha Condé"].titles

@@ -975,3 +975,13 @@ def test_an_act_the_storys_deed_came_days_after_is_dated_from_that_deed(extracto
     assert sanction.date == "2025-03-04"  # Saturday is 8 March 2025
     assert any(r.type == "TARGET_OF" and r.target == sanction.id and names.get(r.source) == "Lindo"
                for r in res.relations)
+
+
+def test_a_head_of_state_toppled_by_a_commander_is_a_coup_but_a_plot_to_topple_is_not(extractor):
+    res, names, roles = run(extractor, "Peter Kamau, the former special forces commander who toppled President "
+                                       "John Otieno in September 2021, has ruled since.")
+    coup = next(e for e in res.events if e.type == "mutiny")
+    assert coup.date == "2021-09"
+    assert ("Peter Kamau", "PERPETRATOR_OF", "mutiny") in roles and ("John Otieno", "TARGET_OF", "mutiny") in roles
+    res, _, _ = run(extractor, "Opposition leaders plotted to topple President John Otieno last year.")
+    assert not any(e.type == "mutiny" for e in res.events)
