@@ -39,6 +39,7 @@ TRIGGERS = {
     "summon": "meeting", "receive": "meeting",
     "interference": "election_interference", "meddling": "election_interference", "interfere": "election_interference",
     "arrest": "arrest", "detain": "arrest", "recapture": "arrest", "pick": "arrest", "detention": "arrest", "custody": "arrest",
+    "round": "arrest",  # "were rounded up": see the "pick up" reading
     "take": "arrest",  # only "taken from their homes" (``_taken_from_home``)
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
     "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
@@ -258,7 +259,10 @@ def trigger_type(tok) -> str | None:
             t.lemma_ in _ARREST_VERBS and t.pos_ == "VERB" for t in tok.sent) and not any(
             t.lemma_ in ("kill", "wound", "injure", "die") for t in tok.sent):
         return "arrest"  # "detained the suspects in a raid on a house": the arrest, not an attack
-    if lemma == "pick" and not (tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+    if lemma in ("arrest", "detain") and tok.pos_ == "VERB" and tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.dep_ in ("xcomp", "advcl", "relcl", "acl"):
+        return None  # "soldiers sent to arrest him", "a warrant to detain X": meant, not done
+    if lemma in ("pick", "round") and not (tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
                                 and any(t.ent_type_ == "PERSON" or t.lemma_.lower() in _PEOPLE for c in tok.children
                                         if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree)):
         return None  # "X and Y were picked up in separate raids": arrested; not "picked a candidate"
@@ -348,7 +352,8 @@ def _place_taken(tok) -> bool:
 
 
 _SEATS_OF_POWER = {"broadcaster", "television", "radio", "palace", "presidency", "parliament", "statehouse"}
-_SOLDIERS = {"soldier", "troop", "officer", "mutineer", "army", "military", "guard", "putschist", "junta"}
+_SOLDIERS = {"soldier", "troop", "officer", "mutineer", "army", "military", "guard", "guardsman", "guardsmen",
+             "putschist", "junta"}
 
 
 _OVERTHROW_VERBS = {"topple", "overthrow", "depose"}
@@ -375,8 +380,11 @@ def _overthrown(tok) -> bool:
 def _seat_seized_by_soldiers(tok) -> bool:
     """"Soldiers seized the state broadcaster", "mutineers took over the presidential palace"."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return tok.pos_ == "VERB" and subj is not None and subj.lemma_.lower() in _SOLDIERS and any(
-        o.lemma_.lower() in _SEATS_OF_POWER for o in objects(tok))
+    soldiers = subj is not None and (subj.lemma_.lower() in _SOLDIERS or subj.lower_ in _SOLDIERS or any(
+        p.lemma_.lower() in _SOLDIERS or p.lower_ in _SOLDIERS for p in prep_objects(subj, ("of",))))  # "a group of
+    return tok.pos_ == "VERB" and soldiers and any(  # guardsmen seized the state radio station"
+        o.lemma_.lower() in _SEATS_OF_POWER or any(c.dep_ == "compound" and c.lower_ in _SEATS_OF_POWER
+                                                   for c in o.children) for o in objects(tok))
 
 
 _ARREST_VERBS = {"arrest", "detain", "capture", "apprehend", "seize", "nab"}

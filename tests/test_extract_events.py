@@ -985,3 +985,18 @@ def test_a_head_of_state_toppled_by_a_commander_is_a_coup_but_a_plot_to_topple_i
     assert ("Peter Kamau", "PERPETRATOR_OF", "mutiny") in roles and ("John Otieno", "TARGET_OF", "mutiny") in roles
     res, _, _ = run(extractor, "Opposition leaders plotted to topple President John Otieno last year.")
     assert not any(e.type == "mutiny" for e in res.events)
+
+
+def test_rounded_up_is_an_arrest_and_sent_to_arrest_is_not(extractor):
+    res, _, _ = run(extractor, "Police rounded up dozens of protesters in Nairobi on Monday.")
+    assert [e.type for e in res.events] == ["arrest"]
+    res, _, _ = run(extractor, "A former army commander was shot dead by soldiers sent to arrest him in June 2015.")
+    assert [(e.type, e.date) for e in res.events] == [("shooting", "2015-06")]
+    res, _, _ = run(extractor, "The army rounded up cattle.")
+    assert not res.events
+
+
+def test_a_group_of_guardsmen_seizing_the_state_radio_station_is_a_coup(extractor):
+    res, _, _ = run(extractor, "In January 2019 a small group of guardsmen briefly seized the state radio station "
+                               "in the capital.")
+    assert [(e.type, e.date) for e in res.events] == [("mutiny", "2019-01")]
