@@ -40,6 +40,7 @@ TRIGGERS = {
     "interference": "election_interference", "meddling": "election_interference", "interfere": "election_interference",
     "arrest": "arrest", "detain": "arrest", "recapture": "arrest", "pick": "arrest", "detention": "arrest", "custody": "arrest",
     "round": "arrest",  # "were rounded up": see the "pick up" reading
+    "order": "other",  # only "ordered two diplomats out of the country": see _ordered_out
     "take": "arrest",  # only "taken from their homes" (``_taken_from_home``)
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
     "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
@@ -77,6 +78,7 @@ EXCHANGES = {"swap", "exchange"}
 # Kinds of "other" events: a removal from office, an expulsion, a court's verdict and a trial are different
 # happenings even when told in the same paragraph.
 _OTHER_FAMILIES = {**{w: "removal" for w in REMOVALS | {"fire"}}, "expel": "expulsion", "expulsion": "expulsion",
+                   "order": "expulsion",
                    "declare": "expulsion", "sentence": "verdict", "convict": "verdict", "jail": "verdict",
                    "trial": "trial", "close": "closure", "closure": "closure", "extradite": "extradition",
                    "extradition": "extradition", **{w: "exchange" for w in EXCHANGES}, "recall": "recall",
@@ -185,6 +187,8 @@ def trigger_type(tok) -> str | None:
             tok.head.lemma_ in ("attempt", "try") and tok.head.tag_ in ("VBD", "VBN") and not modality.negated(tok.head):
         return "mutiny"  # "soldiers attempted to seize power": the attempt is the event
 
+    if lemma == "order":
+        return "other" if _ordered_out(tok) else None
     if lemma in _OVERTHROW_VERBS and not _overthrown(tok):
         return None  # "the commander who toppled President X in 2021": a coup; not "plotted to topple"
 
@@ -584,6 +588,16 @@ def _done_to(tok, person: bool) -> bool:
     if not person:
         return bool(args)
     return any(a.ent_type_ == "PERSON" or a.lemma_.lower() in _PEOPLE for a in args)
+
+
+def _ordered_out(tok) -> bool:
+    """"Slovakia ordered two Russian diplomats out of the country", "were ordered to leave": an expulsion."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or modality.negated(tok):
+        return False
+    people = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _EXPELLED]
+    out = any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in tok.children) or any(
+        c.dep_ == "xcomp" and c.lemma_ == "leave" for c in tok.children)
+    return bool(people) and out
 
 
 def _person_expelled_or_sentenced(tok) -> bool:

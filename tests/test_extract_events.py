@@ -1000,3 +1000,10 @@ def test_a_group_of_guardsmen_seizing_the_state_radio_station_is_a_coup(extracto
     res, _, _ = run(extractor, "In January 2019 a small group of guardsmen briefly seized the state radio station "
                                "in the capital.")
     assert [(e.type, e.date) for e in res.events] == [("mutiny", "2019-01")]
+
+
+def test_diplomats_ordered_out_of_the_country_is_an_expulsion(extractor):
+    res, _, _ = run(extractor, "Kenya ordered two Ugandan diplomats out of the country on Wednesday.")
+    assert [(e.type, e.date) for e in res.events] == [("other", "2025-03-12")]
+    res, _, _ = run(extractor, "The court ordered the release of Peter Kamau on Wednesday.")
+    assert not any(e.type == "other" for e in res.events)
