@@ -205,7 +205,9 @@ def trigger_type(tok) -> str | None:
     if lemma == "gun" and tok.pos_ == "VERB":  # "was gunned down"
         return "shooting" if any(c.lower_ == "down" for c in tok.children) else None
     if lemma in _NEEDS_NOUN and tok.pos_ == "VERB" and lemma not in _VERB_ONLY_PAST:
-        has_victim = objects(tok) or any(c.dep_ == "nsubjpass" for c in tok.children)
+        has_victim = objects(tok) or any(c.dep_ == "nsubjpass" for c in tok.children) or any(
+            c.dep_ == "ccomp" and any(w.lower_ == "what" and w.i < c.i for w in c.children) for c in tok.children)
+        # ("struck what the army called launch sites": the object is a free relative)
         if not (lemma in _OBJECT_VERBS and has_victim and (tok.tag_ in ("VBD", "VBN", "VBZ") or _ongoing(tok))):
             return None
     if lemma == "agree" and not (tok.pos_ == "VERB" and (any(t.lower_ in _DEAL_WORDS for t in tok.subtree)

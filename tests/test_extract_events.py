@@ -1007,3 +1007,9 @@ def test_diplomats_ordered_out_of_the_country_is_an_expulsion(extractor):
     assert [(e.type, e.date) for e in res.events] == [("other", "2025-03-12")]
     res, _, _ = run(extractor, "The court ordered the release of Peter Kamau on Wednesday.")
     assert not any(e.type == "other" for e in res.events)
+
+
+def test_struck_what_someone_called_sites_is_an_attack(extractor):
+    res, _, _ = run(extractor, "On Monday, coalition aircraft struck what the army called drone launch sites near "
+                               "the city of Garissa.")
+    assert [(e.type, e.date) for e in res.events] == [("attack", "2025-03-10")]
