@@ -875,6 +875,8 @@ def vague(tok, date: str | None) -> bool:
             "talks", "negotiations", "consultations", "strikes", "airstrikes"):
         if trigger_type(tok) == "sanction":
             return False  # "imposed sanctions on two officials": one act, however many measures and targets
+        if date and any(c.dep_ == "nummod" for c in tok.children):
+            return False  # "two military takeovers in 1987": counted happenings of a told year
         return not (date and len(date) >= 7)
     if tok.lower_ in ("strikes", "airstrikes") and not date:
         return True

@@ -1013,3 +1013,10 @@ def test_struck_what_someone_called_sites_is_an_attack(extractor):
     res, _, _ = run(extractor, "On Monday, coalition aircraft struck what the army called drone launch sites near "
                                "the city of Garissa.")
     assert [(e.type, e.date) for e in res.events] == [("attack", "2025-03-10")]
+
+
+def test_counted_happenings_of_a_told_year_are_an_event(extractor):
+    res, _, _ = run(extractor, "The country went through two military takeovers in 1987.")
+    assert [(e.type, e.date) for e in res.events] == [("mutiny", "1987")]
+    res, _, _ = run(extractor, "Attacks on officers have risen.")
+    assert not res.events
