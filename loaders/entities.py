@@ -125,7 +125,8 @@ def _unknown_outlet(span, text: str) -> bool:
         # ("X, the Haitian daily, reported": the noun alone says outlet)
         cue = "according"  # "Kaktus Media, an independent news site in Bishkek, reported"
     elif prev is not None and prev.text[:1].islower() and (
-            prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and doc[start - 2].lower_ == "news")):
+            prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and doc[start - 2].lower_ == "news")
+            or (prev.lower_ == "station" and doc[start - 2].lower_ in ("television", "radio", "tv"))):
         cue = "noun"
     elif end < n and _outlet_after(doc, end):
         cue = "after"  # "al-Manar television reported", "the Lusa news agency"

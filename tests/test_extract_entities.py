@@ -671,3 +671,9 @@ def test_a_titled_name_tagged_as_a_body_is_a_person(extractor):
     res, ents = run(extractor, "The commander toppled President Alpha Condé in 2021 and later met Foreign Minister "
                                "Mary Wanjiru.")
     assert ents["Alpha Condé"].type == "Person" and "President" in ents["Alpha Condé"].titles
+
+
+def test_the_television_station_x_is_a_source(extractor):
+    _, ents = run(extractor, "His mother, interviewed by the television station KTN3 outside her home in Mombasa, "
+                             "said her son was innocent.")
+    assert ents["KTN3"].type == "Source"
