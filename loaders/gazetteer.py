@@ -559,6 +559,10 @@ MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "officer",
                 "attache", "attaché", "administrator", "technician", "consultant", "contractor", "clerk",
                 "superintendent", "inspector", "whip", "candidate"}
 
+# Bodies whose naming of someone is a sanctions listing ("OFAC named three nationals"), by canonical name.
+SANCTIONS_AUTHORITIES = {"US Treasury", "Office of Foreign Assets Control", "UN Security Council",
+                         "Council of the European Union", "Office of Financial Sanctions Implementation"}
+
 # Titles that make a person the leader of their state.
 STATE_LEADER_TITLES = {"president", "prime minister", "king", "queen", "emir", "supreme leader", "chancellor",
                        "sultan", "premier", "interim prime minister", "interim president", "acting president",

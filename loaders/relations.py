@@ -151,6 +151,10 @@ def sanctions(builder, sent) -> None:
             if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB" \
                     and tok.head.head.lemma_ not in _BE_UNDER:
                 verb = tok.head.head  # "Washington has placed X under sanctions"
+                if is_passive(verb):  # "X was placed under sanctions by the United States in 2015"
+                    _sanction(builder, tok, agent_of_passive(verb), [c for c in verb.children if c.dep_ == "nsubjpass"],
+                              "rule:placed-under-sanctions")
+                    continue
                 _sanction(builder, tok, [subject(verb)], objects(verb), "rule:placed-under-sanctions")
                 continue
             if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under":
@@ -1824,7 +1828,7 @@ def _list_goes_on(builder, last) -> list:
     return out
 
 
-_LISTING_VERBS = frozenset({"designate", "blacklist", *BAN_VERBS})
+_LISTING_VERBS = frozenset({"designate", "blacklist", "name", *BAN_VERBS})
 
 
 def designations(builder, sent) -> None:
@@ -1847,6 +1851,8 @@ def designations(builder, sent) -> None:
         else:  # (parsed with the verb as an adjective of X)
             targets, agents = objects(tok), [subject(tok)]
         by = [a for g in agents for a in actors(builder, g, ("Country", "Organisation"))]
+        if tok.lemma_ == "name" and not (by and all(builder.entities[a].name in gz.SANCTIONS_AUTHORITIES for a in by)):
+            continue  # "OFAC named three nationals, A, B and C": only a sanctions body's naming is a listing
         if by and all(builder.label(a) == "Country" or builder.org_kind(a) in ("government", "international")
                       for a in by):
             _sanction(builder, tok, agents, targets, "rule:designated")

@@ -1559,3 +1559,16 @@ def test_accusing_it_after_a_designation_is_the_designated_body(extractor):
     _, rels, _ = run(extractor, "The United States designated the Kenya Liberation Front a terrorist organisation in "
                                 "February, accusing it of trafficking people, drugs and weapons across the region.")
     assert ("ACCUSED", "United States", "Kenya Liberation Front") in rels
+
+
+def test_a_sanctions_body_naming_people_lists_them_but_a_state_naming_an_envoy_does_not(extractor):
+    _, rels, _ = run(extractor, "The US Treasury named three Kenyan nationals, Peter Kamau, John Otieno and Mary "
+                                "Wanjiru, on Tuesday. Kenya named Ann Njeri as its new ambassador.")
+    assert {("SANCTIONED_BY", p, "US Treasury") for p in ("Peter Kamau", "John Otieno", "Mary Wanjiru")} <= rels
+    assert not any(t == "SANCTIONED_BY" and s == "Ann Njeri" for t, s, _ in rels)
+
+
+def test_placed_under_sanctions_by_a_state(extractor):
+    _, rels, _ = run(extractor, "The Kenya Liberation Front was placed under sanctions by the United States in 2015 "
+                                "in response to a hacking attack.")
+    assert ("SANCTIONED_BY", "Kenya Liberation Front", "United States") in rels
