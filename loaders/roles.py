@@ -604,7 +604,9 @@ def led_by(builder, sent) -> None:
             org_tok = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or (
                 tok.head if tok.dep_ == "acl" else _noun_before_comma(tok)) or (
                 next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if tok.dep_ == "conj" else None)  # "who have controlled Sanaa … and are led by X"
+                if tok.dep_ == "conj" else None) or (  # "who have controlled Sanaa … and are led by X"
+                tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "acl" else None)  # "X, formally known as
+            # Y and led by Z"
             people = [a for p in agent_of_passive(tok) for a in actors(builder, p, ("Person",))]
         else:
             org_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)

@@ -1572,3 +1572,9 @@ def test_placed_under_sanctions_by_a_state(extractor):
     _, rels, _ = run(extractor, "The Kenya Liberation Front was placed under sanctions by the United States in 2015 "
                                 "in response to a hacking attack.")
     assert ("SANCTIONED_BY", "Kenya Liberation Front", "United States") in rels
+
+
+def test_known_as_and_led_by(extractor):
+    _, rels, _ = run(extractor, "The Kenya Liberation Front, formally known as the Movement for Justice and led by "
+                                "Peter Kamau, said it would fight on.")
+    assert ("LEADS", "Peter Kamau", "Kenya Liberation Front") in rels
