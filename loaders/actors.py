@@ -142,6 +142,35 @@ def _described_as(builder, tok) -> list[str]:
             for q in p.children if q.dep_ == "appos" for t in conjuncts(q) for e in [entity_of(builder, t)] if e]
 
 
+_SPY_SERVICE_NOUNS = {"agency", "service", "services", "intelligence"}
+
+
+def _states_spy_service(builder, tok) -> list[str]:
+    """"Serbia's intelligence service", "Afghanistan's intelligence agency", "Russian military intelligence":
+    the one intelligence body of that state the article names, when it names exactly one."""
+    if tok.lemma_ != "intelligence" and not any(c.lower_ == "intelligence" and c.dep_ in ("compound", "amod")
+                                                for c in tok.children):
+        return []
+    owner = next((entity_of(builder, c) for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        name = next((gz.demonym_of_token(c) for c in tok.children if c.dep_ in ("amod", "compound")
+                     and gz.demonym_of_token(c)), None)
+        owner = country_entity(builder, name) if name and _state_named(builder, name) else None
+    if owner is None or builder.entities[owner].type != "Country":
+        return []
+    state = builder.entities[owner].name
+    found = [e for e, d in builder.entities.items() if d.type == "Organisation" and builder.org_kind(e) == "intelligence"
+             and (any(r.type == "PART_OF" and r.source == e and r.target == owner for r in builder.relations.values())
+                  or (gz.lookup_agency(d.name) or (None, None, None))[2] == gz.country_code(state))]
+    return found if len(found) == 1 else []
+
+
+def _state_named(builder, name: str) -> bool:
+    from newsgraph.schema import entity_id
+
+    return entity_id("Country", name) in builder.entities
+
+
 def _telling(t) -> bool:
     """"…, NBI Director X told a news briefing": the one who tells of the men is not one of them."""
     head = t if t.dep_ == "nsubj" else t.head if t.dep_ == "compound" and t.head.dep_ == "nsubj" else None
@@ -267,6 +296,10 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
                   and builder.entities[o].kind not in ("company", "media")]
         if owners and (tok.tag_ == "NNS" or tok.lemma_ in _ONE_BODY_NOUNS):
             return owners[:1]
+    if tok.pos_ == "NOUN" and tok.lemma_ in _SPY_SERVICE_NOUNS:
+        named = _states_spy_service(builder, tok)  # "accused Serbia's intelligence service of …": the BIA, named
+        if named:
+            return named
     if tok.pos_ == "NOUN" and tok.lemma_ in _TALKING_OFFICIALS and _at_the_table(tok) and not any(
             entity_of(builder, c) for c in tok.children if c.dep_ in ("appos", "compound", "nmod")):  # (named)
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # "Kenya's spy chief sat down with …"

@@ -1578,3 +1578,10 @@ def test_known_as_and_led_by(extractor):
     _, rels, _ = run(extractor, "The Kenya Liberation Front, formally known as the Movement for Justice and led by "
                                 "Peter Kamau, said it would fight on.")
     assert ("LEADS", "Peter Kamau", "Kenya Liberation Front") in rels
+
+
+def test_a_states_intelligence_service_is_the_one_the_article_names(extractor):
+    _, rels, _ = run(extractor, "Serbia's Security Information Agency (BIA) denied it. The government in Pristina has "
+                                "accused Serbia's intelligence service of recruiting and paying the cell.")
+    assert ("ACCUSED", "Kosovo", "Security Information Agency") in rels
+    assert ("ACCUSED", "Serbia", "Security Information Agency") not in rels
