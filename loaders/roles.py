@@ -182,8 +182,10 @@ def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = F
     if rel == "MEMBER_OF" and noun.lemma_ == "minister" and not set(role.lower().split()) & gz.SUBORDINATE \
             and re.search(r"\bMinistry\b", builder.entities[org].name):  # "the MOIS and its minister, X"
         rel = "LEADS"
-    if one_of:  # "one of the gang's most powerful leaders": one among several, a member
-        rel, role = "MEMBER_OF", noun.lemma_.lower()
+    if one_of or (rel == "LEADS" and noun.tag_ == "NNS" and noun.lemma_ == "commander"
+                  and _etype(builder, org) == "Organisation"):
+        rel, role = "MEMBER_OF", noun.lemma_.lower()  # "one of the gang's most powerful leaders", "four X
+        # commanders, among them A and B": one among several, a member
     if rel == "LEADS" and noun.lower_ == "commander" and _etype(builder, org) != "Country" and (
             rule == "rule:modifier-role" or any(c.dep_ == "compound" and entity_of(builder, c) == org
                                                 for c in noun.children)):
@@ -291,6 +293,9 @@ def appositions(builder, sent) -> None:
                 _link(builder, person, noun, "rule:apposition-role")  # "its envoy for the Great Lakes, X"
         elif (twin := _twin_object(tok)) is not None:
             _link(builder, person, twin, "rule:apposition-role")
+        elif (group := _listed_under(builder, tok)) is not None:
+            _link(builder, person, group, "rule:apposition-role")  # "two RSF commanders, A and B", "three IRGC
+            # officers, including X"
         for c in tok.children:
             if c.dep_ == "appos" and entity_of(builder, c) is None:
                 _link(builder, person, c, "rule:apposition-role")
@@ -315,6 +320,23 @@ def appositions(builder, sent) -> None:
                     c.pos_ == "NOUN" or (c.pos_ == "ADJ" and c.lower_ in gz.LEADER_NOUNS)):  # "Wagner chief X"
                 _link(builder, person, c, "rule:modifier-role")
         _owner_then_role(builder, tok, person)
+
+
+def _listed_under(builder, tok):
+    """The plural role noun a name is listed under: the second of "two RSF field commanders, A and B", or
+    "three IRGC officers, including X" / "…, among them X" (the first of an apposition is read as one)."""
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first is not tok and first.dep_ == "appos":
+        noun = first.head
+    elif first.dep_ == "pobj" and first.head.lower_ in ("including", "among") and first.head.dep_ == "prep":
+        noun = first.head.head
+        if noun.pos_ == "VERB":  # "arrested four X commanders, among them A and B" ("among" hung on the verb)
+            noun = next((o for o in noun.children if o.dep_ == "dobj" and o.i < first.i), noun)
+    else:
+        return None
+    return noun if noun.tag_ == "NNS" and entity_of(builder, noun) is None and _role_noun(noun) else None
 
 
 def _twin_object(tok):

@@ -1585,3 +1585,12 @@ def test_a_states_intelligence_service_is_the_one_the_article_names(extractor):
                                 "accused Serbia's intelligence service of recruiting and paying the cell.")
     assert ("ACCUSED", "Kosovo", "Security Information Agency") in rels
     assert ("ACCUSED", "Serbia", "Security Information Agency") not in rels
+
+
+def test_names_listed_under_a_plural_role_noun(extractor):
+    _, rels, _ = run(extractor, "The United States sanctioned three IRGC officers, including Col. Ali Rostami, on "
+                                "Monday. Kenya arrested four Kenya Liberation Front commanders, among them Peter Kamau "
+                                "and John Otieno.")
+    assert ("MEMBER_OF", "Ali Rostami", "Islamic Revolutionary Guard Corps") in rels
+    assert {("MEMBER_OF", p, "Kenya Liberation Front") for p in ("Peter Kamau", "John Otieno")} <= rels
+    assert not any(t == "LEADS" and o == "Kenya Liberation Front" for t, _, o in rels)
