@@ -11,6 +11,7 @@ from __future__ import annotations
 from . import gazetteer as gz
 from .entities import country_entity, entity_of
 from .modality import SAY_VERBS
+from .state_leaders import country_known
 
 # Nouns for members of a named group: "ELN fighters", "Houthi targets", "Hamas officials".
 _MEMBER_NOUNS = {"fighters", "militants", "rebels", "members", "officials", "forces", "troops", "soldiers",
@@ -155,20 +156,15 @@ def _states_spy_service(builder, tok) -> list[str]:
     if owner is None:
         name = next((gz.demonym_of_token(c) for c in tok.children if c.dep_ in ("amod", "compound")
                      and gz.demonym_of_token(c)), None)
-        owner = country_entity(builder, name) if name and _state_named(builder, name) else None
+        owner = country_entity(builder, name) if name and country_known(builder, name) else None
     if owner is None or builder.entities[owner].type != "Country":
         return []
     state = builder.entities[owner].name
-    found = [e for e, d in builder.entities.items() if d.type == "Organisation" and builder.org_kind(e) == "intelligence"
-             and (any(r.type == "PART_OF" and r.source == e and r.target == owner for r in builder.relations.values())
-                  or (gz.lookup_agency(d.name) or (None, None, None))[2] == gz.country_code(state))]
+    found = [e for e, d in builder.entities.items()
+             if d.type == "Organisation" and builder.org_kind(e) == "intelligence" and (
+                 any(r.type == "PART_OF" and r.source == e and r.target == owner for r in builder.relations.values())
+                 or (gz.lookup_agency(d.name) or (None, None, None))[2] == gz.country_code(state))]
     return found if len(found) == 1 else []
-
-
-def _state_named(builder, name: str) -> bool:
-    from newsgraph.schema import entity_id
-
-    return entity_id("Country", name) in builder.entities
 
 
 def _telling(t) -> bool:
@@ -219,6 +215,7 @@ _CHARGING = {"accuse", "blame", "suspect", "charge", "hold"}
 
 
 def _acts_or_accused(tok) -> bool:
+    """A plural subject of an active verb, or the object of a charging verb."""
     return tok.tag_ == "NNS" and (tok.dep_ == "nsubj" and not is_passive(tok.head) or tok.dep_ == "dobj"
                                   and tok.head.lemma_ in _CHARGING)
 
@@ -288,7 +285,8 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.i != tok.i:
             return _one(builder, speaker, depth + 1)
-    if tok.lemma_ in _AGENT_NOUNS | (_ACTING_STAFF if _acts_or_accused(tok) else set()) and tok.pos_ == "NOUN" and not any(  # (not "its suicide squad, the X Brigade")
+    agent = tok.lemma_ in _AGENT_NOUNS or tok.lemma_ in _ACTING_STAFF and _acts_or_accused(tok)
+    if agent and tok.pos_ == "NOUN" and not any(  # (not "its suicide squad, the X Brigade")
             c.dep_ == "appos" and entity_of(builder, c) for c in tok.children):  # "a China Coast Guard ship", "M23 fighters",
         owners = [entity_of(builder, c) for c in tok.children if c.dep_ in ("compound", "nmod", "poss")]  # "soldiers of
         owners += [entity_of(builder, p) for p in prep_objects(tok, ("of", "from"))]  # the 12th Regiment"

@@ -203,8 +203,9 @@ def link(builder, doc) -> None:
             # "the embassy" even when the parser hangs "of paying informants" on it
             target = _named_office(builder, tok)  # "Prosecutors accuse X" → the Federal Prosecutor's Office
         elif tok.lemma_ == "government" and _is_description(tok) and not any(
-                c.dep_ in ("amod", "compound") and c.lower_ not in _PLAIN_GOVERNMENT or c.dep_ == "prep" and c.lower_ == "in"
-                for c in tok.children):  # ("the government in Pristina" is the capital's state: see actors)
+                c.dep_ in ("amod", "compound") and c.lower_ not in _PLAIN_GOVERNMENT
+                or c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+            # ("the government in Pristina" is the capital's state: see actors)
             target = _story_state(builder)  # "The government accuses X", "the federal government": the story's
             # state
         elif tok.lemma_ in ("junta", "regime") and _is_description(tok) and not any(

@@ -265,10 +265,11 @@ def trigger_type(tok) -> str | None:
             t.lemma_ in _ARREST_VERBS and t.pos_ == "VERB" for t in tok.sent) and not any(
             t.lemma_ in ("kill", "wound", "injure", "die") for t in tok.sent):
         return "arrest"  # "detained the suspects in a raid on a house": the arrest, not an attack
-    if lemma in ("arrest", "detain") and tok.pos_ == "VERB" and tok.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.dep_ in ("xcomp", "advcl", "relcl", "acl"):
+    if lemma in ("arrest", "detain") and tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.dep_ in (
+            "xcomp", "advcl", "relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None  # "soldiers sent to arrest him", "a warrant to detain X": meant, not done
-    if lemma in ("pick", "round") and not (tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+    if lemma in ("pick", "round") and not (tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up"
+                                                                       for c in tok.children)
                                 and any(t.ent_type_ == "PERSON" or t.lemma_.lower() in _PEOPLE for c in tok.children
                                         if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree)):
         return None  # "X and Y were picked up in separate raids": arrested; not "picked a candidate"
