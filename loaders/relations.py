@@ -1369,7 +1369,7 @@ _PLACE_NOUNS = {"capital", "city", "town", "resort", "venue"}
 
 
 _TALKS_OPENED = {"open", "hold", "begin", "start", "resume", "launch", "convene", "host", "chair", "broker",
-                 "mediate", "hold", "continue", "end", "conclude", "wrap", "break"}  # verbs of talks' course
+                 "mediate", "continue", "end", "conclude", "wrap", "break"}  # verbs of talks' course
 
 
 def _between_after_place(tok) -> list:
