@@ -1738,7 +1738,7 @@ def _one_congo(mentions: list[Mention]) -> None:
 
 def collect(builder, doc) -> None:
     """Turn mentions into entities on the builder; every token of a mention maps to its entity."""
-    mentions = mentions_of(doc, builder.table)
+    mentions = _without_peoples(doc, mentions_of(doc, builder.table))
     _one_congo(mentions)
     person_canon = _cluster_persons(mentions)
     org_canon = _cluster_orgs(doc, mentions)
@@ -1774,6 +1774,30 @@ def collect(builder, doc) -> None:
         for t in range(m.start, m.end):
             builder.token_entity[t] = eid
     builder.mentions = [(m, ids[i]) for i, m in enumerate(mentions)]
+
+
+# People nouns a people's name qualifies ("Tuareg rebels", "Zaghawa fighters", "Sahrawi protesters").
+_PEOPLE_HEADS = {"rebel", "fighter", "separatist", "militia", "militiaman", "people", "community", "civilian",
+                 "herder", "refugee", "minority", "activist", "protester", "extremist", "villager", "insurgent",
+                 "nationalist"}
+
+
+def _without_peoples(doc, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name written only as the qualifier of a people noun ("Tuareg separatists", "a Hutu
+    militia", "Uyghur activists") names a people, not a place or a person (the NER tags some so). Bodies named
+    so ("M23 fighters") are left alone."""
+    def qualifier(m: Mention) -> bool:
+        tok = doc[m.start]
+        led = m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in ("led", "dominated")
+        return m.end - m.start == 1 and (led or tok.dep_ in ("amod", "compound")
+                                         and tok.head.lemma_.lower() in _PEOPLE_HEADS)  # ("a Tuareg-led alliance")
+    names = {}
+    for m in mentions:
+        names.setdefault(m.name, []).append(m)
+    drop = {n for n, ms in names.items() if all(qualifier(m) for m in ms)
+            and ms[0].type in ("Location", "Person") and n[1:].islower()  # (not a body: "M23 fighters", "RSF")
+            and not ms[0].kind and not gz.lookup_country(n) and not gz.capital_country(n) and not gz.lookup_agency(n)}
+    return [m for m in mentions if m.name not in drop]
 
 
 def _written_with_state(doc, m: Mention, name: str) -> str | None:

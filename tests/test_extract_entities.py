@@ -677,3 +677,11 @@ def test_the_television_station_x_is_a_source(extractor):
     _, ents = run(extractor, "His mother, interviewed by the television station KTN3 outside her home in Mombasa, "
                              "said her son was innocent.")
     assert ents["KTN3"].type == "Source"
+
+
+def test_a_peoples_name_written_only_as_a_qualifier_is_no_place(extractor):
+    res, ents = run(extractor, "Tuareg separatists attacked an army post near Kidal on Monday, according to the "
+                               "Azawad Front, a Tuareg-led alliance. M23 fighters seized a town in Kivu.")
+    assert "Tuareg" not in ents and ents["Kidal"].type == "Location"
+    res, ents = run(extractor, "Darfur rebels attacked the town. Fighting in Darfur has killed thousands.")
+    assert ents["Darfur"].type == "Location"
