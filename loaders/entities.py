@@ -313,6 +313,11 @@ _OUTLET_TAIL = re.compile(r"\s+(news agency|newspaper|daily|broadcaster|news sit
 # a description after the name ("KCNA news agency"), not part of it ("Kuwait News Agency")
 
 
+_CURRENCIES = {"dollar", "yuan", "euro", "rouble", "ruble", "pound", "peso", "rupee", "shilling", "naira", "franc",
+               "dinar", "rial", "riyal", "lira", "won", "yen", "cedi", "rand", "kwacha", "birr", "taka", "dirham",
+               "bolivar", "bolívar", "hryvnia", "lari", "dram", "manat", "som", "tenge", "kyat", "riel"}
+
+
 def classify(span) -> Mention | None:
     """Type, canonical name and titles of an NER span, or None to ignore it."""
     label = span.label_
@@ -325,6 +330,9 @@ def classify(span) -> Mention | None:
         return None  # "posted on Telegram", "its Facebook page": where something was said, not who
     if gz.DESIGNATION_LABEL.fullmatch(text):
         return None  # "designated X as Specially Designated Global Terrorists": a status, not a body
+    if span.doc[span.end - 1].lemma_.lower() in _CURRENCIES or (
+            span.end < len(span.doc) and span.doc[span.end].lemma_.lower() in _CURRENCIES):
+        return None  # "$40 million in US dollars", "paid in Chinese yuan": a currency, no actor
     outlet = gz.lookup_outlet(text)
     if outlet and label in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP", "PRODUCT", "FAC") and (
             label != "GPE" or _is_source_context(span)):

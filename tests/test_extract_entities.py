@@ -685,3 +685,8 @@ def test_a_peoples_name_written_only_as_a_qualifier_is_no_place(extractor):
     assert "Tuareg" not in ents and ents["Kidal"].type == "Location"
     res, ents = run(extractor, "Darfur rebels attacked the town. Fighting in Darfur has killed thousands.")
     assert ents["Darfur"].type == "Location"
+
+
+def test_a_currency_names_no_state(extractor):
+    res, ents = run(extractor, "The shortage of US dollars hit Kenya hard. The firm moved funds in Chinese yuan.")
+    assert set(ents) == {"Kenya"}
