@@ -326,6 +326,8 @@ def classify(span) -> Mention | None:
     if not text or len(text) < 2:
         return None
     mk = lambda t, n, **kw: Mention(span.start, span.end, t, n, raw.strip(), **kw)
+    if text in gz.GAZETTES:
+        return None  # "listed in the EU's Official Journal": a document
     if text in gz.PLATFORMS and _medium(span):
         return None  # "posted on Telegram", "its Facebook page": where something was said, not who
     if gz.DESIGNATION_LABEL.fullmatch(text):

@@ -197,6 +197,9 @@ def lookup_country(name: str) -> str | None:
 PLATFORMS = {"Telegram", "Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "WhatsApp", "VKontakte",
              "Truth Social", "Threads", "Bluesky", "Signal", "WeChat", "Weibo"}
 
+# Official gazettes that news copy cites for a listing ("the EU's Official Journal"): a document, not an actor.
+GAZETTES = {"Official Journal", "Federal Register", "Official Gazette", "Government Gazette"}
+
 # Cities that, acting in news copy, stand for the institution seated there rather than their state.
 SEATS = {"Brussels": "European Union"}
 

@@ -690,3 +690,9 @@ def test_a_peoples_name_written_only_as_a_qualifier_is_no_place(extractor):
 def test_a_currency_names_no_state(extractor):
     res, ents = run(extractor, "The shortage of US dollars hit Kenya hard. The firm moved funds in Chinese yuan.")
     assert set(ents) == {"Kenya"}
+
+
+def test_an_official_gazette_is_a_document_not_an_actor(extractor):
+    res, ents = run(extractor, "Peter Kamau, described in the EU's Official Journal as the head of a militia, was "
+                               "sanctioned by the European Union on Monday.")
+    assert "Official Journal" not in ents and "Peter Kamau" in ents
