@@ -313,6 +313,18 @@ _OUTLET_TAIL = re.compile(r"\s+(news agency|newspaper|daily|broadcaster|news sit
 # a description after the name ("KCNA news agency"), not part of it ("Kuwait News Agency")
 
 
+# Last words of a law, a resolution, a treaty or a sanctions programme: an instrument, not an actor.
+_INSTRUMENT_WORDS = {"Act", "Resolution", "Agreement", "Accord", "Accords", "Treaty", "Convention", "Protocol",
+                     "Regime", "Declaration", "Law", "Charter", "Statute", "Decree", "Sanctions"}
+_INSTRUMENT_AFTER = {"act", "programme", "program", "regime"}
+
+
+def _instrument(span, text: str) -> bool:
+    words = [w for w in text.split() if not w.isdigit()]
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return bool(words) and (words[-1] in _INSTRUMENT_WORDS or after in _INSTRUMENT_AFTER) and len(words) >= 2
+
+
 _CURRENCIES = {"dollar", "yuan", "euro", "rouble", "ruble", "pound", "peso", "rupee", "shilling", "naira", "franc",
                "dinar", "rial", "riyal", "lira", "won", "yen", "cedi", "rand", "kwacha", "birr", "taka", "dirham",
                "bolivar", "bolívar", "hryvnia", "lari", "dram", "manat", "som", "tenge", "kyat", "riel"}
@@ -395,6 +407,8 @@ def classify(span) -> Mention | None:
         country = gz.lookup_country(text)
         if country:
             return mk("Country", country)
+        if _instrument(span, text):
+            return None  # "the Special Economic Measures Act", "Resolution 1701", "the Global Magnitsky programme"
         if text in gz.TITLE_WORDS or fold(text) in gz.REGIONS or _title_head(span, text):
             return None
         words = text.split()

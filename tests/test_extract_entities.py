@@ -696,3 +696,9 @@ def test_an_official_gazette_is_a_document_not_an_actor(extractor):
     res, ents = run(extractor, "Peter Kamau, described in the EU's Official Journal as the head of a militia, was "
                                "sanctioned by the European Union on Monday.")
     assert "Official Journal" not in ents and "Peter Kamau" in ents
+
+
+def test_laws_resolutions_and_sanctions_programmes_are_no_bodies(extractor):
+    res, ents = run(extractor, "Canada acted under the Special Economic Measures Act. The Security Council "
+                               "Resolution 1701 was adopted. The Treasury acted under the Global Magnitsky programme.")
+    assert set(ents) <= {"Canada", "US Treasury", "United States", "UN Security Council"}
