@@ -340,6 +340,8 @@ def classify(span) -> Mention | None:
     mk = lambda t, n, **kw: Mention(span.start, span.end, t, n, raw.strip(), **kw)
     if text in gz.GAZETTES:
         return None  # "listed in the EU's Official Journal": a document
+    if len(span) == 3 and span[0].lower_ in ("pro", "anti") and span[1].text == "-":
+        return None  # "a pro-Kremlin channel", "anti-Russian": a stance, not the body or state it names
     if text in gz.PLATFORMS and _medium(span):
         return None  # "posted on Telegram", "its Facebook page": where something was said, not who
     if gz.DESIGNATION_LABEL.fullmatch(text):

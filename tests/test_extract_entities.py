@@ -702,3 +702,8 @@ def test_laws_resolutions_and_sanctions_programmes_are_no_bodies(extractor):
     res, ents = run(extractor, "Canada acted under the Special Economic Measures Act. The Security Council "
                                "Resolution 1701 was adopted. The Treasury acted under the Global Magnitsky programme.")
     assert set(ents) <= {"Canada", "US Treasury", "United States", "UN Security Council"}
+
+
+def test_a_stance_towards_a_body_is_not_the_body(extractor):
+    res, ents = run(extractor, "A pro-Kremlin channel posted the video on Monday.")
+    assert not ents
