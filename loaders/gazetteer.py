@@ -116,6 +116,32 @@ OUTLETS = {
     "Haaretz": ["Haaretz"], "The Times of Israel": ["Times of Israel"], "Meduza": ["Meduza"],
     "Kommersant": ["Kommersant"], "Novaya Gazeta": ["Novaya Gazeta"], "Al Arabiya": ["Al Arabiya"],
     "Deutsche Welle": ["Deutsche Welle", "DW"], "France 24": ["France 24"], "NPR": ["NPR"],
+    # regional and national outlets that international reporting often cites
+    "Radio Free Europe/Radio Liberty": ["RFE/RL", "Radio Free Europe", "Radio Liberty"],
+    "Voice of America": ["VOA", "Voice of America"], "Radio France Internationale": ["RFI"],
+    "Eurasianet": ["Eurasianet"], "Bellingcat": ["Bellingcat"], "Rudaw": ["Rudaw"], "Tolo News": ["TOLOnews", "Tolo News"],
+    "Garowe Online": ["Garowe Online"], "Infobae": ["Infobae"], "El País": ["El País", "El Pais"],
+    "Clarín": ["Clarín", "Clarin"], "Folha de S.Paulo": ["Folha de S.Paulo", "Folha"], "O Globo": ["O Globo"],
+    "El Tiempo": ["El Tiempo"], "Semana": ["Semana"], "El Universal": ["El Universal"], "Milenio": ["Milenio"],
+    "La Nación": ["La Nación", "La Nacion"], "El Comercio": ["El Comercio"], "El Deber": ["El Deber"],
+    "Bangkok Post": ["Bangkok Post"], "The Irrawaddy": ["Irrawaddy", "The Irrawaddy"], "Myanmar Now": ["Myanmar Now"],
+    "South China Morning Post": ["South China Morning Post", "SCMP"], "Global Times": ["Global Times"],
+    "Kyodo": ["Kyodo", "Kyodo News"], "NHK": ["NHK"], "The Hindu": ["The Hindu"], "Hindustan Times": ["Hindustan Times"],
+    "Times of India": ["Times of India"], "NDTV": ["NDTV"], "The Daily Star": ["Daily Star"],
+    "Prothom Alo": ["Prothom Alo"], "Geo News": ["Geo News"], "The Express Tribune": ["Express Tribune"],
+    "Kabul Now": ["Kabul Now"], "Amu TV": ["Amu TV"], "Anadolu": ["Anadolu", "Anadolu Agency"],
+    "Hurriyet": ["Hurriyet", "Hürriyet"], "IRNA": ["IRNA"], "Tasnim": ["Tasnim"], "Fars News": ["Fars News", "Fars news agency"],
+    "Al-Masirah": ["Al-Masirah", "al-Masirah"], "Asharq Al-Awsat": ["Asharq Al-Awsat"], "The National": ["The National"],
+    "Daily Maverick": ["Daily Maverick"], "News24": ["News24"], "Nation": ["Daily Nation"], "The East African": ["The East African"],
+    "Premium Times": ["Premium Times"], "The Punch": ["Punch newspaper"], "Radio Okapi": ["Radio Okapi"], "Jeune Afrique": ["Jeune Afrique"],
+    "Sudan Tribune": ["Sudan Tribune"], "Addis Standard": ["Addis Standard"], "The Namibian": ["The Namibian"],
+    "Mail & Guardian": ["Mail & Guardian"], "Balkan Insight": ["Balkan Insight", "BIRN"], "N1": ["N1"],
+    "Civil.ge": ["Civil.ge"], "Azatutyun": ["Azatutyun"], "24.kg": ["24.kg"], "Kun.uz": ["Kun.uz"],
+    "Postimees": ["Postimees"], "LRT": ["LRT"], "Delfi": ["Delfi"], "Gazeta Wyborcza": ["Gazeta Wyborcza"],
+    "Nasha Niva": ["Nasha Niva"], "Confidencial": ["Confidencial"], "14ymedio": ["14ymedio"], "El Faro": ["El Faro"],
+    "Prensa Libre": ["Prensa Libre"], "La Prensa": ["La Prensa"], "RPP": ["RPP"], "IDL-Reporteros": ["IDL-Reporteros"],
+    "Rappler": ["Rappler"], "Inquirer": ["Philippine Daily Inquirer", "Inquirer"], "Tempo": ["Tempo"],
+    "Kompas": ["Kompas"], "The Straits Times": ["Straits Times"], "Malaysiakini": ["Malaysiakini"],
 }
 
 # Titles and ranks that precede names; they go into `titles`, never into names.
@@ -469,7 +495,20 @@ def ruler_patterns() -> list[dict]:
            {"label": "ORG", "pattern": [{"IS_UPPER": True}, {"ORTH": "-"}, {"LOWER": "led"},
                                         {"LOWER": {"IN": ["coalition", "alliance"]}}]}]
     return [{"label": "ORG", "pattern": n} for n in names + [c[0] for c in _CUT_NAMES]] + numbered + led \
-        + _plural_possessive_names() + [{"label": "GPE", "pattern": n} for n in _joined_place_names()]
+        + _plural_possessive_names() + [{"label": "GPE", "pattern": n} for n in _joined_place_names()] \
+        + [{"label": "ORG", "pattern": n} for n in _ruled_outlets()]
+
+
+# Outlet names that are also plain words or a common name's part: left to the NER and the citation cues.
+_PLAIN_OUTLET_WORDS = {"Nation", "Semana", "Tempo", "The National", "The Times", "Inquirer", "Punch", "Folha",
+                       "Spiegel", "Guardian", "Telegraph", "Economist", "Axios", "Delfi", "Kompas", "Semana"}
+
+
+def _ruled_outlets() -> list[str]:
+    """Cited outlets the small NER often leaves untagged ("told Rudaw", "Eurasianet reported"): tagged as bodies
+    before it runs, so that the citation cues make them sources."""
+    return sorted({n for canon, aliases in OUTLETS.items() for n in (canon, *aliases)
+                   if len(n) >= 4 and n not in _PLAIN_OUTLET_WORDS and not n.startswith("the ")})
 
 
 def _joined_place_names() -> list[str]:

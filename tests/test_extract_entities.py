@@ -707,3 +707,10 @@ def test_laws_resolutions_and_sanctions_programmes_are_no_bodies(extractor):
 def test_a_stance_towards_a_body_is_not_the_body(extractor):
     res, ents = run(extractor, "A pro-Kremlin channel posted the video on Monday.")
     assert not ents
+
+
+def test_well_known_regional_outlets_are_sources(extractor):
+    res, ents = run(extractor, "The minister told Rudaw on Monday that the talks would resume, Eurasianet reported. "
+                               "Fighting in Fars province continued.")
+    assert ents["Rudaw"].type == "Source" and ents["Eurasianet"].type == "Source"
+    assert "Fars News" not in ents
