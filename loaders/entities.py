@@ -1451,6 +1451,9 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
             _extend_left(doc, m, dropped)
         if m.type == "Location":
             _extend_hyphenated(doc, m)
+        if m.type in ("Organisation", "Location") and _hyphenated_first_name(doc, m):
+            m.end, m.type, m.kind, m.alias = m.end + 1, "Person", None, None  # "Anna-Kaisa" + "Rautio"
+            m.name = m.surface = doc[m.start:m.end].text
         if m.type == "Country" and m.end < len(doc) and doc[m.end].pos_ == "PROPN" and gz.lookup_country(
                 doc[m.start:m.end + 1].text.removesuffix("'s")) == m.name:
             m.end += 1  # "Burkina" + "Faso's": the NER tagged half of the state's name
@@ -1667,6 +1670,22 @@ def _extend_left(doc, m: Mention, titles: set[int]) -> None:
     if i + 1 < m.start:
         m.name = f"{doc[i + 1:m.start].text} {m.name}"
         m.start = i + 1
+
+
+_HYPHENATED_NAME = re.compile(r"[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+")
+
+
+def _hyphenated_first_name(doc, m: Mention) -> bool:
+    """"Finland's interior minister, Anna-Kaisa Rautio, …" with only "Anna-Kaisa" tagged (as a body): a
+    hyphenated given name, then a capitalised surname no other mention holds, between commas or after a
+    role noun, is a person."""
+    e = m.end
+    if not _HYPHENATED_NAME.fullmatch(m.name) or e + 1 >= len(doc) or doc[e].ent_type_ or not (
+            doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and doc[e].text[1:].islower()):
+        return False
+    before = doc[m.start - 1] if m.start else None
+    return doc[e + 1].text in (",", ")") and before is not None and before.text == "," or (
+        before is not None and before.lemma_.lower() in gz.LEADER_NOUNS | gz.MEMBER_NOUNS)
 
 
 def _extend_hyphenated(doc, m: Mention) -> None:

@@ -714,3 +714,8 @@ def test_well_known_regional_outlets_are_sources(extractor):
                                "Fighting in Fars province continued.")
     assert ents["Rudaw"].type == "Source" and ents["Eurasianet"].type == "Source"
     assert "Fars News" not in ents
+
+
+def test_a_hyphenated_given_name_tagged_as_a_body_is_a_person(extractor):
+    res, ents = run(extractor, "Finland's interior minister, Anna-Kaisa Rautio, was less guarded than the police.")
+    assert ents["Anna-Kaisa Rautio"].type == "Person"
