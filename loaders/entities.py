@@ -1001,8 +1001,10 @@ def _cluster_orgs(doc, mentions: list[Mention]) -> dict[int, str]:
     for i, m in orgs:  # explicit aliases written next to the name
         j = _alias_after(doc, m.end)
         k = by_start.get(j) if j is not None else None
-        if k is not None and mentions[k].end < len(doc) and doc[mentions[k].end].lower_ in ("'s", "’s"):
-            continue  # "the EEAS, the EU's diplomatic arm": the other body owns it, it is not a name of it
+        if k is not None and mentions[k].end < len(doc) and (doc[mentions[k].end].lower_ in ("'s", "’s") or (
+                doc[mentions[k].end].is_lower and doc[mentions[k].end].pos_ in ("NOUN", "ADJ"))):
+            continue  # "the EEAS, the EU's diplomatic arm", "MINURSO, the UN peacekeeping mission": the other body
+            # owns or qualifies it, it is not a name of it
         if k is not None and mentions[k].type == "Organisation" and canon.get(k) == mentions[k].name:
             alias_of.setdefault(mentions[k].name, canon[i])
     for i, m in orgs:  # "X, the militant alliance better known as the Pakistani Taliban or TTP"

@@ -719,3 +719,10 @@ def test_well_known_regional_outlets_are_sources(extractor):
 def test_a_hyphenated_given_name_tagged_as_a_body_is_a_person(extractor):
     res, ents = run(extractor, "Finland's interior minister, Anna-Kaisa Rautio, was less guarded than the police.")
     assert ents["Anna-Kaisa Rautio"].type == "Person"
+
+
+def test_a_body_apposed_to_a_description_that_names_another_body_keeps_its_own_name(extractor):
+    res, ents = run(extractor, "The Polisario Front called on the United Nations to hold a referendum. MINURSO, the "
+                               "UN peacekeeping mission, said it was investigating.")
+    assert "United Nations" in ents and "MINURSO" in ents
+    assert "United Nations" not in ents["MINURSO"].aliases
