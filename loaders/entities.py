@@ -320,6 +320,8 @@ _INSTRUMENT_AFTER = {"act", "programme", "program", "regime"}
 
 
 def _instrument(span, text: str) -> bool:
+    """A name of two words or more ending as a law, a treaty or a sanctions regime does, or followed by
+    "act"/"programme"/"regime" ("the Global Magnitsky programme")."""
     words = [w for w in text.split() if not w.isdigit()]
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     return bool(words) and (words[-1] in _INSTRUMENT_WORDS or after in _INSTRUMENT_AFTER) and len(words) >= 2

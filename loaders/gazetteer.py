@@ -501,7 +501,7 @@ def ruler_patterns() -> list[dict]:
 
 # Outlet names that are also plain words or a common name's part: left to the NER and the citation cues.
 _PLAIN_OUTLET_WORDS = {"Nation", "Semana", "Tempo", "The National", "The Times", "Inquirer", "Punch", "Folha",
-                       "Spiegel", "Guardian", "Telegraph", "Economist", "Axios", "Delfi", "Kompas", "Semana"}
+                       "Spiegel", "Guardian", "Telegraph", "Economist", "Axios", "Delfi", "Kompas"}
 
 
 def _ruled_outlets() -> list[str]:
