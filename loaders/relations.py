@@ -550,7 +550,9 @@ def _remember_described(builder, tok, targets, by) -> None:
         return
     for g in (g for g in targets if g is not None):
         listed = {entity_of(builder, c) for c in (g, *g.conjuncts)}  # "X, Y and two financiers": the
-        for t in (g, *g.conjuncts):  # financiers are not X or Y, whom their coordination reaches
+        listed_too = [x for a in g.children if a.dep_ == "appos" and a.pos_ == "NOUN" and entity_of(builder, a) is None
+                      for x in (a, *a.conjuncts)]  # "on a minister, a senator … and a company" (hung as appositions)
+        for t in (g, *g.conjuncts, *listed_too):  # financiers are not X or Y, whom their coordination reaches
             if t.pos_ == "NUM" and t.lower_ in COUNT_WORDS:  # "two of his subordinates"
                 t = next((p for p in prep_objects(t, ("of",)) if p.tag_ == "NNS"), t)
                 plural = t.tag_ == "NNS"
@@ -580,12 +582,27 @@ def described_named(builder, sent) -> None:
         for tok in builder.tokens(frozenset(keys), sent):
             if tok.i <= trigger or plural and tok.i - trigger > _NAMED_LATER:
                 continue  # (a counted group is named within a few sentences, not anywhere after)
-            named = _described_now_named(builder, tok, lemma, plural)
+            named = _described_now_named(builder, tok, lemma, plural) or (
+                _named_with_description(builder, tok, lemma) if tok.i - trigger <= _NAMED_LATER else [])
             if named:
                 _targets(builder, named, by, tok, "rule:sanction-described", 0.7, act=trigger, accused=trigger)
                 if not plural:
                     builder.described.remove(item)
                 break
+
+
+def _named_with_description(builder, tok, lemma: str) -> list[str]:
+    """"sanctions on a deputy mines minister, a senator and a logging company", then "X, deputy minister for
+    operations at the ministry", "Senator Y", "Z Inc., a Monrovia-registered company": the name the described
+    noun is now apposed to, or the title it now stands in, soon after."""
+    if tok.dep_ == "appos" and tok.lemma_ == lemma and not any(c.dep_ == "det" and c.lower_ == "the"
+                                                               for c in tok.children):
+        eid = entity_of(builder, tok.head)
+        return [eid] if eid and builder.entities[eid].type in ("Person", "Organisation") else []
+    if tok.pos_ == "PROPN" and tok.lower_ == lemma and tok.i + 1 < len(builder.doc):
+        eid = builder.token_entity.get(tok.i + 1)  # "Senator Prince Y": the title word before the name
+        return [eid] if eid and builder.entities[eid].type == "Person" else []
+    return []
 
 
 def _described_now_named(builder, tok, lemma: str, plural: bool) -> list[str]:

@@ -1594,3 +1594,13 @@ def test_names_listed_under_a_plural_role_noun(extractor):
     assert ("MEMBER_OF", "Ali Rostami", "Islamic Revolutionary Guard Corps") in rels
     assert {("MEMBER_OF", p, "Kenya Liberation Front") for p in ("Peter Kamau", "John Otieno")} <= rels
     assert not any(t == "LEADS" and o == "Kenya Liberation Front" for t, _, o in rels)
+
+
+def test_described_targets_named_later_by_apposition_or_title(extractor):
+    _, rels, _ = run(extractor, "The United States has imposed sanctions on a Kenyan deputy mines minister, a senator "
+                                "from the northern county of Marsabit and a logging company said to be under his "
+                                "control. According to the Treasury, Peter Kamau, deputy minister for operations at "
+                                "the Ministry of Mines, \"abused his office\", with money moved through Baraka Timber "
+                                "Inc., a Mombasa-registered company the department described as controlled by "
+                                "Senator John Otieno.")
+    assert {("SANCTIONED_BY", t, "United States") for t in ("Peter Kamau", "John Otieno", "Baraka Timber Inc")} <= rels
