@@ -785,6 +785,22 @@ def _missed_people(doc, taken: set[int], words: _Words) -> list[Mention]:
     return out
 
 
+def _sworn_in(doc, taken: set[int], words: _Words) -> list[Mention]:
+    """"Iliesa Drauna was sworn in as prime minister": two or three capitalised words the NER left untagged,
+    sworn in (only a person takes an oath of office)."""
+    out = []
+    for verb in words.with_lemma({"swear"}):
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.i in taken or not any(c.lower_ == "in" for c in verb.children):
+            continue
+        end = subj.i + 1
+        start = _name_start(doc, end, taken, 3)
+        if end - start >= 2 and all(doc[i].pos_ == "PROPN" for i in range(start, end)):
+            name = doc[start:end].text
+            out.append(Mention(start, end, "Person", name, name, titles=title_before(doc, start)[0]))
+    return out
+
+
 _RANKS = {"Col", "Lt", "Gen", "Maj", "Brig", "Capt", "Sgt", "Adm", "Cpl", "Cmdr"}
 _RANK_PATTERN = re.compile(r"\b(" + "|".join(sorted(_RANKS)) + r")\.")
 
@@ -1401,7 +1417,7 @@ _TITLED_BODY_HEADS = frozenset(_BODY_LAST_WORDS | {"service"})  # "… Police De
 
 
 _UNTAGGED_FINDERS = (_agency_mentions, _description_mentions, _institution_mentions, _office_mentions,
-                     _missed_people, _named_before_body, _acronym_before_member, _body_before_title)
+                     _missed_people, _sworn_in, _named_before_body, _acronym_before_member, _body_before_title)
 
 
 def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:

@@ -1604,3 +1604,9 @@ def test_described_targets_named_later_by_apposition_or_title(extractor):
                                 "Inc., a Mombasa-registered company the department described as controlled by "
                                 "Senator John Otieno.")
     assert {("SANCTIONED_BY", t, "United States") for t in ("Peter Kamau", "John Otieno", "Baraka Timber Inc")} <= rels
+
+
+def test_a_name_the_ner_missed_sworn_in_as_prime_minister(extractor):
+    _, rels, _ = run(extractor, "Iliesa Drauna was sworn in as Kenya's prime minister on Thursday, two days after his "
+                                "predecessor lost a confidence vote.")
+    assert ("LEADS", "Iliesa Drauna", "Kenya") in rels
