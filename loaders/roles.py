@@ -617,6 +617,9 @@ def _noun_before_comma(tok):
     return None
 
 
+_PARTY_QUALIFIERS = {"opposition", "ruling", "governing", "banned", "outlawed", "exiled", "main", "rival"}
+
+
 def led_by(builder, sent) -> None:
     """"the Sudanese army, led by Gen. X", "the group is now led by Y", "X leads Y", "X (co-)founded Y"."""
     for tok in builder.tokens(_LEAD_VERBS, sent):
@@ -641,6 +644,9 @@ def led_by(builder, sent) -> None:
         if org_tok is not None and entity_of(builder, org_tok) is None and is_passive(tok):
             org_tok = _described_body(builder, org_tok) or org_tok  # "X, an alliance of armed groups led by Y"
         orgs = actors(builder, org_tok, ("Organisation",)) if org_tok is not None else []
+        if not orgs and org_tok is not None and org_tok.lower_ in _PARTY_QUALIFIERS and org_tok.i + 1 < len(sent.doc):
+            nxt = builder.token_entity.get(org_tok.i + 1)  # "who leads the opposition Rally for X" (the parser
+            orgs = [nxt] if nxt and _etype(builder, nxt) == "Organisation" else []  # took "opposition" for the object)
         if orgs and org_tok.pos_ == "NOUN" and entity_of(builder, org_tok) is None \
                 and org_tok.lemma_ in _FORCE_PARTS | _DELEGATIONS:  # "who commands RSF units in North Darfur",
             # "an ADF cell commanded by X", "a CHDA delegation headed by X": one of its commanders or envoys

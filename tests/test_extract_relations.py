@@ -1610,3 +1610,10 @@ def test_a_name_the_ner_missed_sworn_in_as_prime_minister(extractor):
     _, rels, _ = run(extractor, "Iliesa Drauna was sworn in as Kenya's prime minister on Thursday, two days after his "
                                 "predecessor lost a confidence vote.")
     assert ("LEADS", "Iliesa Drauna", "Kenya") in rels
+
+
+def test_who_leads_the_opposition_party_with_opposition_parsed_as_the_object(extractor):
+    _, rels, _ = run(extractor, "Police alleged that the plot had been financed from abroad by Peter Kamau, an exiled "
+                                "former mines minister who leads the opposition Rally for Kenyan Renewal and has lived "
+                                "in Paris since 2022.")
+    assert ("LEADS", "Peter Kamau", "Rally for Kenyan Renewal") in rels
