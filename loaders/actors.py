@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import gazetteer as gz
 from .entities import country_entity, entity_of
-from .modality import SAY_VERBS
+from .modality import CHARGE_VERBS, SAY_VERBS
 from .state_leaders import country_known
 
 # Nouns for members of a named group: "ELN fighters", "Houthi targets", "Hamas officials".
@@ -211,13 +211,12 @@ _AGENT_NOUNS = {"fighter", "gunman", "soldier", "militant", "commando", "ship", 
 # People who act for their body when they do or are charged with a deed ("GRU officers carried out …", "accused
 # GRU officers of …"), not when the deed is done to them ("sanctions on two air force officers").
 _ACTING_STAFF = {"officer", "agent", "operative", "spy"}
-_CHARGING = {"accuse", "blame", "suspect", "charge", "hold"}
 
 
 def _acts_or_accused(tok) -> bool:
     """A plural subject of an active verb, or the object of a charging verb."""
     return tok.tag_ == "NNS" and (tok.dep_ == "nsubj" and not is_passive(tok.head) or tok.dep_ == "dobj"
-                                  and tok.head.lemma_ in _CHARGING)
+                                  and tok.head.lemma_ in CHARGE_VERBS)
 
 
 # Agent nouns that act for their body in the singular too ("an ADF cell", "a China Coast Guard ship",
@@ -392,7 +391,7 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
             if eid and builder.entities[eid].type in ("Person", "Organisation", "Country"):
                 return [eid]
     for c in tok.children:  # "sanctions on a commander of the militia Kataib Hezbollah, X" (X hung on the name)
-        if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN" and tok.lemma_ in gz.LEADER_NOUNS | gz.MEMBER_NOUNS:
+        if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN" and tok.lemma_ in gz.ROLE_NOUNS:
             for p in c.children:
                 for o in (p, *(a for a in p.children if a.dep_ == "appos")):
                     for a in o.children:

@@ -14,7 +14,7 @@ import re
 
 from . import gazetteer as gz
 from .entities import country_entity
-from .modality import SAY_VERBS, speaker
+from .modality import CHARGE_VERBS, SAY_VERBS, speaker
 
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 _ORG_PRONOUNS = {"its", "their"}
@@ -56,7 +56,6 @@ def _status(tok) -> bool:
 
 
 _PLAIN_GOVERNMENT = {"federal", "central", "national"}  # words that name no other government than the state's
-_CHARGE_VERBS = {"accuse", "suspect", "blame", "charge", "convict", "hold"}
 
 
 def _is_description(tok) -> bool:
@@ -68,7 +67,7 @@ def _is_description(tok) -> bool:
     if any(c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "FAC") for c in tok.children):
         return False  # "the ruling Georgian Dream party" names its party
     if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and not any(p.dep_ == "pcomp" for p in c.children)
-           for c in tok.children) and not (tok.dep_ == "dobj" and tok.head.lemma_ in _CHARGE_VERBS):
+           for c in tok.children) and not (tok.dep_ == "dobj" and tok.head.lemma_ in CHARGE_VERBS):
         return False  # "the head of X" describes a role, not an earlier actor ("the bloc of doing …" is a misparse;
         # so is "accused the junta of a war crime": the charge hung on the accused)
     if any(c.dep_ == "appos" and not _status(c) for c in tok.children) or (
@@ -385,7 +384,7 @@ _NAMED_BODY_WORDS = {"army": _ARMY, "military": _ARMY, "navy": ("navy", "naval")
                "alliance": ("alliance",), "embassy": ("embassy",), "mission": ("mission",), "guard": ("guard",),
                "police": ("police",)}
 _NAMED_BODY_PATTERNS = {k: re.compile(r"\b(?:" + "|".join(v) + r")\b") for k, v in _NAMED_BODY_WORDS.items()}
-_STAFF_NOUNS = gz.MEMBER_NOUNS | gz.LEADER_NOUNS | {"statement", "source", "sources", "unit", "units", "official"}
+_STAFF_NOUNS = gz.ROLE_NOUNS | {"statement", "source", "sources", "unit", "units", "official"}
 
 
 def _known_names(name: str) -> tuple:

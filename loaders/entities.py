@@ -1509,7 +1509,7 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
     _bracketed_acronym_types(doc, out)
     _disambiguate_countries(out)
     out = _extend_over_place(doc, _extend_to_acronym(doc, sorted(out, key=lambda m: m.start)))
-    return _without_unnamed_police(_cut_branch_place(doc, _split_body_of_body(doc, out)))
+    return _without_peoples(doc, _without_unnamed_police(_cut_branch_place(doc, _split_body_of_body(doc, out))))
 
 
 _POLICE_QUALIFIERS = ("federal", "national", "state", "border", "counter-terrorism", "anti-terrorism")
@@ -1705,7 +1705,7 @@ def _hyphenated_first_name(doc, m: Mention) -> bool:
         return False
     before = doc[m.start - 1] if m.start else None
     return doc[e + 1].text in (",", ")") and before is not None and before.text == "," or (
-        before is not None and before.lemma_.lower() in gz.LEADER_NOUNS | gz.MEMBER_NOUNS)
+        before is not None and before.lemma_.lower() in gz.ROLE_NOUNS)
 
 
 def _extend_hyphenated(doc, m: Mention) -> None:
@@ -1803,7 +1803,7 @@ def _one_congo(mentions: list[Mention]) -> None:
 
 def collect(builder, doc) -> None:
     """Turn mentions into entities on the builder; every token of a mention maps to its entity."""
-    mentions = _without_peoples(doc, mentions_of(doc, builder.table))
+    mentions = mentions_of(doc, builder.table)
     _one_congo(mentions)
     person_canon = _cluster_persons(mentions)
     org_canon = _cluster_orgs(doc, mentions)

@@ -629,7 +629,7 @@ def state_of_title(builder, actor: str) -> str | None:
             if state and builder.entities[state].type == "Country":
                 return state
         nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-        for noun in (n for n in nouns if (n.pos_ == "NOUN" or n.lower_ in gz.MEMBER_NOUNS | gz.LEADER_NOUNS)
+        for noun in (n for n in nouns if (n.pos_ == "NOUN" or n.lower_ in gz.ROLE_NOUNS)
                      and entity_of(builder, n) is None):  # ("Uganda's Security Minister, X": a capitalised title)
             for c in noun.children:
                 state = entity_of(builder, c) if c.dep_ in ("poss", "nmod", "compound") else None

@@ -366,6 +366,7 @@ _SOLDIERS = {"soldier", "troop", "officer", "mutineer", "army", "military", "gua
 _OVERTHROW_VERBS = {"topple", "overthrow", "depose"}
 _MILITARY_TITLES = {"gen", "general", "col", "colonel", "capt", "captain", "lt", "lieutenant", "maj", "major",
                     "brig", "brigadier", "commander", "sgt", "sergeant", "adm", "admiral", "marshal"}
+_SOLDIER_WORDS = _SOLDIERS | _MILITARY_TITLES | {"forces", "soldiers", "officers", "troops"}  # as written
 
 
 def _overthrown(tok) -> bool:
@@ -379,7 +380,7 @@ def _overthrown(tok) -> bool:
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     for s in ([subj] if subj is not None else []) + agents:
         words = {t.lower_.rstrip(".") for t in s.subtree if t.i <= s.i} | {s.lemma_.lower()}
-        if words & (_SOLDIERS | _MILITARY_TITLES | {"forces", "soldiers", "officers", "troops"}):
+        if words & _SOLDIER_WORDS:
             return True
     return False
 

@@ -605,6 +605,8 @@ MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "officer",
 SANCTIONS_AUTHORITIES = {"US Treasury", "Office of Foreign Assets Control", "UN Security Council",
                          "Council of the European Union", "Office of Financial Sanctions Implementation"}
 
+ROLE_NOUNS = frozenset(LEADER_NOUNS | MEMBER_NOUNS)  # any noun that names a role in a body
+
 # Titles that make a person the leader of their state.
 STATE_LEADER_TITLES = {"president", "prime minister", "king", "queen", "emir", "supreme leader", "chancellor",
                        "sultan", "premier", "interim prime minister", "interim president", "acting president",

@@ -304,7 +304,7 @@ def _qualifies_title(tok) -> bool:
     """"met Rwanda's president, Paul Kagame", "Iran's foreign minister": the state of another office."""
     head = tok.head
     return tok.dep_ == "poss" and head.pos_ == "NOUN" and (
-        head.lower_ in gz.TITLE_WORDS or head.lemma_.lower() in gz.LEADER_NOUNS | gz.MEMBER_NOUNS
+        head.lower_ in gz.TITLE_WORDS or head.lemma_.lower() in gz.ROLE_NOUNS
         or head.lower_ in {"envoy", "minister", "ambassador", "counterpart"})
 
 
