@@ -129,12 +129,18 @@ def _types_agree(ev: list[EventMention], m: EventMention, parse: _Parse | None =
     parse = parse if parse is not None else _Parse()
     kinds = {other_family(x.tok) for x in ev if x.type == "other"} - {None}
     kind = other_family(m.tok) if m.type == "other" else None
-    if kind and kinds and kind not in kinds and not any(parse.linked(x.tok, m.tok) for x in ev):
-        return False  # a diplomat's expulsion and a court's verdict are two events
+    if kind and kinds and kind not in kinds and not any(parse.linked(x.tok, m.tok) and not _conjoined(x.tok, m.tok)
+                                                         for x in ev):
+        return False  # a diplomat's expulsion and a court's verdict are two events, even told in one sentence
     specific = {x.type for x in ev if SPECIFIC.get(x.type, 0) >= 2}
     if SPECIFIC.get(m.type, 0) < 2 or not specific or m.type in specific:
         return True
     return any(parse.linked(x.tok, m.tok) for x in ev)
+
+
+def _conjoined(a, b) -> bool:
+    """"X ordered two diplomats out and its minister stepped down": two verbs joined by "and" tell two acts."""
+    return a.dep_ == "conj" and a.head == b or b.dep_ == "conj" and b.head == a
 
 
 def _only_one(events: list[list[EventMention]], m: EventMention) -> bool:

@@ -10,7 +10,7 @@ from . import gazetteer as gz, modality
 from .actors import actors, agent_of_passive, along_with, is_passive, named_after, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .event_dates import OWN_TIME, SPELLS
-from .event_triggers import (AIRCRAFT, DRILLS, EXCHANGES, EXPULSIONS, REMOVALS, TRIGGERS, fired_from_office, group,
+from .event_triggers import (AIRCRAFT, CONFIDENCE_VOTES, DRILLS, EXCHANGES, EXPULSIONS, REMOVALS, RESIGNATIONS, TRIGGERS, fired_from_office, group,
                              non_grata)
 
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting",
@@ -86,6 +86,24 @@ def _hedged_actor(builder, tok, eid: str) -> bool:
     return False
 
 
+def _left_office(builder, tok) -> list[str]:
+    """Who left office: the one who resigned ("the minister resigned", "his resignation", "the resignations of
+    A and B"), lost the vote ("X lost a confidence vote", "a motion against X", "a vote that ousted X") or was
+    voted out ("voted X out of office")."""
+    if tok.pos_ == "VERB" and tok.lemma_ == "vote":
+        held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif tok.pos_ == "VERB":
+        held = [subject(tok.head if tok.dep_ == "xcomp" else tok)]  # ("was forced to resign")
+    else:
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        held = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("of", "against")) + [
+            o for c in tok.children if c.dep_ == "relcl" for o in objects(c) if o.ent_type_ == "PERSON"]
+        # (a vote "that ousted the prime minister" of years before is not the one now in office)
+        if not held and tok.lemma_ != "motion" and verb.lemma_ in ("announce", "tender", "hand", "submit", "lose"):
+            held = [subject(verb)]  # "X announced his resignation" (no possessor read), "X lost the vote"
+    return [a for g in held if g is not None for a in actors(builder, g, ("Person",))]
+
+
 def _participants(builder, tok, etype) -> list[tuple[str, str]]:
     g = group(etype)
     doer, done_to = _PARTICIPANT_ROLES.get(g, (None, None))
@@ -93,6 +111,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         doer, done_to = "PERPETRATOR_OF", "TARGET_OF"
         if tok.lemma_ == "replace" and is_passive(tok):  # "He was replaced by Gen. X": X succeeds, X did not remove
             return [(a, done_to) for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)]
+    elif tok.lemma_.lower() in RESIGNATIONS | CONFIDENCE_VOTES:
+        return [(a, "TARGET_OF") for a in _left_office(builder, tok)]
     elif tok.lemma_.lower() == "trial":  # "Five men went on trial": the defendants
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         return [(a, "TARGET_OF") for g in [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

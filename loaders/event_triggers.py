@@ -65,6 +65,8 @@ TRIGGERS = {
                             "escape", "jailbreak", "relieve", "replace", "expel", "expulsion", "sentence",
                             "convict", "jail", "trial", "strip", "close", "closure", "extradite",
                             "extradition")},
+    # leaving office: "the minister resigned", "announced his resignation", "a no-confidence vote ousted X"
+    **{w: "other" for w in ("resign", "resignation", "quit", "step", "vote", "motion")},
 }
 # "other" events whose arguments are who did it to whom ("X dismissed Y") or who took part ("a swap").
 REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove", "relieve", "replace", "strip"}  # not "fire": "fired
@@ -75,6 +77,8 @@ _STRIPPED = {"citizenship", "nationality", "immunity", "rank", "title", "passpor
 EXPULSIONS = {"expel", "expulsion", "sentence", "convict", "jail"}
 _VERDICTS = {"sentence", "convict", "jail"}
 EXCHANGES = {"swap", "exchange"}
+RESIGNATIONS = {"resign", "resignation", "quit", "step"}  # see left_office
+CONFIDENCE_VOTES = {"vote", "motion"}  # see confidence_vote
 # Kinds of "other" events: a removal from office, an expulsion, a court's verdict and a trial are different
 # happenings even when told in the same paragraph.
 _OTHER_FAMILIES = {**{w: "removal" for w in REMOVALS | {"fire"}}, "expel": "expulsion", "expulsion": "expulsion",
@@ -82,7 +86,8 @@ _OTHER_FAMILIES = {**{w: "removal" for w in REMOVALS | {"fire"}}, "expel": "expu
                    "declare": "expulsion", "sentence": "verdict", "convict": "verdict", "jail": "verdict",
                    "trial": "trial", "close": "closure", "closure": "closure", "extradite": "extradition",
                    "extradition": "extradition", **{w: "exchange" for w in EXCHANGES}, "recall": "recall",
-                   "sever": "ties", "break": "ties", "free": "exchange", "release": "exchange"}  # (a swap frees)
+                   "sever": "ties", "break": "ties", "free": "exchange", "release": "exchange",  # (a swap frees)
+                   **{w: "resignation" for w in RESIGNATIONS}, "vote": "vote", "motion": "vote"}
 # What a state closes as an act against a neighbour or a state: "closed its land border with X"
 CLOSED = {"border", "crossing", "crossings", "frontier", "airspace", "embassy", "consulate", "mission"}
 
@@ -255,6 +260,10 @@ def trigger_type(tok) -> str | None:
         return None  # "closed its border with X", "the closure of the embassy"; not "closed the case"
     if lemma in REMOVALS and not _removes_person(tok):
         return None  # "dismissed the claims", "sacked the city": not a removal from office
+    if lemma in RESIGNATIONS and not left_office(tok):
+        return None  # "the minister resigned", "announced his resignation"; not "refused to resign", "stepped up"
+    if lemma in CONFIDENCE_VOTES and not confidence_vote(tok):
+        return None  # "lost a no-confidence vote", "voted X out of office"; not "the vote" of an election
     if lemma == "trial" and not _went_on_trial(tok):
         return None  # "went on trial in Podgorica on Tuesday"; not "the trial" talked about, nor "will face trial"
     if lemma in EXPULSIONS and not _person_expelled_or_sentenced(tok):
@@ -534,6 +543,53 @@ def non_grata(tok) -> bool:
     """"declared X persona non grata", "X was declared persona non grata": an expulsion told the diplomats' way."""
     return tok.lemma_ == "declare" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBZ") \
         and not modality.negated(tok) and any(t.lower_ == "grata" for t in tok.subtree)
+
+
+_LEFT_WITH = {"announce", "tender", "hand", "submit", "offer", "accept", "force", "prompt", "trigger", "lead",
+              "cause", "follow"}  # "announced his resignation", "led to the resignations of"
+_CONFIDENCE_OUTCOMES = {"lose", "pass", "win", "survive", "reject", "defeat", "carry", "oust", "topple", "remove",
+                        "approve", "hold"}
+
+
+def _done(verb) -> bool:
+    """A verb telling what happened (past or perfect, not negated): "resigned", "has announced"."""
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBN", "VBZ") and not modality.negated(verb)
+
+
+def left_office(tok) -> bool:
+    """"The minister resigned", "was forced to resign", "quit as deputy prime minister", "stepped down as
+    army chief", "announced his resignation", "led to the resignations of two ministers": someone left office.
+    Not "refused to resign", "demanded his resignation", "stepped up attacks", "quit the talks"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN":
+        if lemma != "resignation":
+            return False
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "prt") else tok.head
+        return verb.lemma_ in _LEFT_WITH and _done(verb) and tok.dep_ in ("dobj", "pobj", "nsubjpass")
+    if tok.pos_ != "VERB":
+        return False
+    if lemma == "step" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
+        return False  # "stepped down"; not "stepped up its attacks"
+    if lemma == "quit" and not any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "dobj" and c.lemma_.lower() in (
+            "post", "office", "job", "position", "government", "cabinet", "party") for c in tok.children):
+        return False  # "quit as deputy prime minister", "quit his post"; not "quit the talks"
+    if tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.head.lemma_ == "force" and _done(tok.head):
+        return True  # "was forced to resign"
+    return _done(tok) and tok.dep_ not in ("xcomp", "amod") and not modality.hypothetical(tok)
+
+
+def confidence_vote(tok) -> bool:
+    """"X lost a no-confidence vote", "a confidence vote in 2023 that ousted the prime minister", "the motion
+    was defeated", "parliament voted X out of office": a vote on a government that took place."""
+    if tok.pos_ == "VERB":  # "voted Prime Minister X out of office"
+        return tok.lemma_ == "vote" and _done(tok) and any(c.lower_ == "out" for c in tok.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+    if tok.pos_ != "NOUN" or not any("confidence" in t.lower_ for t in tok.subtree if t.i < tok.i + 4):
+        return False  # ("a vote of no confidence")
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    took_place = verb.lemma_ in _CONFIDENCE_OUTCOMES and _done(verb)
+    return took_place or any(c.dep_ == "relcl" and c.lemma_ in _CONFIDENCE_OUTCOMES and _done(c)
+                             for c in tok.children)
 
 
 def _went_on_trial(tok) -> bool:

@@ -1020,3 +1020,41 @@ def test_counted_happenings_of_a_told_year_are_an_event(extractor):
     assert [(e.type, e.date) for e in res.events] == [("mutiny", "1987")]
     res, _, _ = run(extractor, "Attacks on officers have risen.")
     assert not res.events
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Kenya's interior minister, Peter Kamau, resigned on Wednesday, hours after the sanctions.", "2025-03-12"),
+    ("Peter Kamau was forced to resign on Monday.", "2025-03-10"),
+    ("Peter Kamau quit as deputy prime minister last month.", "2025-02"),
+    ("Peter Kamau stepped down as army chief on Monday.", "2025-03-10"),
+    ("Parliament voted Prime Minister Peter Kamau out of office on Tuesday.", "2025-03-11"),
+    ("Peter Kamau, who lost a confidence vote in June 2024, left the country.", "2024-06"),
+    ("A no-confidence motion against Peter Kamau was defeated on Friday.", "2025-03-14"),
+])
+def test_leaving_office_is_an_event_with_who_left(extractor, text, date):
+    res, _, roles = run(extractor, text)
+    assert [(e.type, e.date) for e in res.events] == [("other", date)]
+    assert ("Peter Kamau", "TARGET_OF", "other") in roles
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters demanded the resignation of the minister, Peter Kamau.",
+    "Peter Kamau has refused to resign.",
+    "Peter Kamau said he would not step down.",
+    "The rebels stepped up their attacks on the town of Garissa.",
+    "Peter Kamau quit the talks in Nairobi.",
+    "Voters cast their votes in Nairobi on Sunday.",
+])
+def test_no_resignation_where_none_happened(extractor, text):
+    res, _, _ = run(extractor, text)
+    assert not [e for e in res.events if e.type == "other"]
+
+
+def test_an_expulsion_and_a_resignation_told_in_one_sentence_stay_two_events(extractor):
+    res, names, _ = run(extractor, "Kenya expelled two Ugandan diplomats on Wednesday and Peter Kamau resigned as "
+                                   "interior minister.")
+    others = [e for e in res.events if e.type == "other"]
+    assert len(others) == 2
+    quit_ = [r.target for r in res.relations if r.type == "TARGET_OF" and names.get(r.source) == "Peter Kamau"]
+    assert len(quit_) == 1 and any(r.type == "PERPETRATOR_OF" and names.get(r.source) == "Kenya"
+                                   and r.target != quit_[0] for r in res.relations)
