@@ -221,6 +221,9 @@ def link(builder, doc) -> None:
                 exclude = exclude | {i for i, e in builder.entities.items() if e.kind in ("international", "media")}
             if tok.lemma_ == "bloc":
                 exclude = exclude | _not_blocs(builder)
+            if tok.lemma_ in _STATE_BODY_NOUNS and (kinds := _portfolio(tok)):
+                exclude = exclude | {i for i, e in builder.entities.items() if not any(
+                    k in n.lower() for n in (e.name, *e.aliases) for k in kinds)}  # "the foreign ministry" is no police
             target = sal.pick(tok, ("Organisation",), 4, exclude=exclude)
         if target is not None:
             builder.token_entity[tok.i] = target
@@ -430,6 +433,13 @@ def _state_force(name: str) -> bool:
     army that carries the word ("National Liberation Army", "Shwe Taung Defence Army")."""
     first = name.split()[0]
     return bool(gz.demonym_country(first) or gz.lookup_country(first) or gz.lookup_country(" ".join(name.split()[:2])))
+
+
+def _portfolio(tok) -> set[str]:
+    """The lower-case words that say which body of a state a noun is ("the foreign ministry", "the defence
+    ministry", "the intelligence service"): a body named otherwise is not it."""
+    return {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.text.islower()
+            and c.lower_ not in ("same", "other", "new", "former", "whole")}
 
 
 def _non_state(builder) -> set[str]:

@@ -755,13 +755,18 @@ def _name_start(doc, end: int, taken: set[int], most: int, tagged_verb: bool = F
     """Where a run of up to ``most`` capitalised name words the NER left untagged starts, read back from
     ``end`` (no state names or demonyms: "the Chin Hills militia", not "the Chinese militia"). With
     ``tagged_verb`` a first name the tagger took for a verb ("Hatem" in "Hatem Zlitni") still counts."""
-    start = end
-    while start > 0 and end - start < most and start - 1 not in taken:
+    start, words = end, 0
+    while start > 0 and words < most and start - 1 not in taken:
         tok = doc[start - 1]
+        if tok.text == "-" and not tok.whitespace_ and start < end and start > 1 and not doc[start - 2].whitespace_ \
+                and start - 2 not in taken and doc[start - 2].text[:1].isupper():
+            start -= 1  # "Agyei-Ansah": a hyphenated name is one name word
+            continue
         if not (tok.pos_ == "PROPN" or (tagged_verb and tok.dep_ == "compound" and start < end)) \
                 or not _NAME_WORD.match(tok.text) or gz.demonym_country(tok.text) or gz.lookup_country(tok.text):
             break
         start -= 1
+        words += 1 if doc[start].i + 1 == end or doc[start + 1].text != "-" else 0
     return start
 
 

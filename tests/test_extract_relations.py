@@ -1617,3 +1617,17 @@ def test_who_leads_the_opposition_party_with_opposition_parsed_as_the_object(ext
                                 "former mines minister who leads the opposition Rally for Kenyan Renewal and has lived "
                                 "in Paris since 2022.")
     assert ("LEADS", "Peter Kamau", "Rally for Kenyan Renewal") in rels
+
+
+def test_a_hyphenated_name_the_ner_missed_accuses(extractor):
+    _, rels, _ = run(extractor, "Mutua Kilonzo-Musyoka, the ranking member of parliament's security committee for "
+                                "the opposition Kenya Liberation Front, accused Kampala of having lost control of "
+                                "its border.")
+    assert ("ACCUSED", "Mutua Kilonzo-Musyoka", "Uganda") in rels
+    assert ("MEMBER_OF", "Mutua Kilonzo-Musyoka", "Kenya Liberation Front") in rels
+
+
+def test_the_foreign_ministry_is_not_the_police_named_before(extractor):
+    _, rels, _ = run(extractor, "The Kenya Police Service arrested two men on Monday. In a statement, the foreign "
+                                "ministry accused the Uganda People's Defence Force of running the operation.")
+    assert not any(r[0] == "ACCUSED" and r[1] == "Kenya Police Service" for r in rels)
