@@ -1528,7 +1528,9 @@ def said_behind_it(builder, sent) -> None:
         clause = tok
         while clause.dep_ == "conj" and clause.head != clause:
             clause = clause.head  # "planned, funded and directed by Y": the agent hangs on the last verb
-        speech = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_ in modality.SAY_VERBS else None
+        speech = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_ in modality.SAY_VERBS else next(
+            (c for c in clause.children if c.dep_ == "parataxis" and c.lemma_ in modality.SAY_VERBS), None)
+        # ("The attack, he told parliament, had been ordered by Y": the speech verb in parentheses)
         agents = agent_of_passive(tok) or [a for v in tok.conjuncts for a in agent_of_passive(v)]
         source = _according_to(clause) if speech is None else None  # "According to X, the bombing was ordered by Y"
         if (speech is None and source is None) or not agents:

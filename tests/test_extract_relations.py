@@ -1631,3 +1631,10 @@ def test_the_foreign_ministry_is_not_the_police_named_before(extractor):
     _, rels, _ = run(extractor, "The Kenya Police Service arrested two men on Monday. In a statement, the foreign "
                                 "ministry accused the Uganda People's Defence Force of running the operation.")
     assert not any(r[0] == "ACCUSED" and r[1] == "Kenya Police Service" for r in rels)
+
+
+def test_a_deed_ordered_by_someone_told_in_a_parenthetical_speech_verb(extractor):
+    res, rels, names = run(extractor, "Security Minister Peter Kamau spoke to reporters. The attack, he told "
+                                      "parliament on Monday, had been ordered by John Otieno.")
+    assert ("ACCUSED", "Peter Kamau", "John Otieno") in rels
+    assert ("ACCUSED_OF", "John Otieno", "attack:None") in rels
