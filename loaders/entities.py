@@ -173,8 +173,9 @@ def _unknown_outlet(span, text: str) -> bool:
         if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > head.i for c in head.children):
             return False
         return span.label_ != "PERSON" or bool(words & _OUTLET_WORDS)
-    if cue == "according":
-        return span.label_ != "PERSON"
+    if cue == "according":  # (not "according to Dineo Mokoena, a spokesman for the police": a person)
+        return span.label_ != "PERSON" and not any(c.dep_ == "appos" and c.lemma_.lower() in entity_types.PERSON_NOUNS
+                                                   for c in root.children)
     if cue == "told" and text.isupper() and 2 <= len(text) <= 5 and not gz.org_kind(text):
         return True  # "his sister told CBC that …": an acronym no body of the gazetteer bears
     return bool(words & _OUTLET_WORDS)

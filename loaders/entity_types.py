@@ -227,7 +227,29 @@ _PLACE_PARTS = {"edge", "outskirts", "centre", "center", "heart", "suburbs", "st
 def _cues(doc, m) -> list[str]:
     root = doc[m.start:m.end].root if m.end - m.start > 1 else doc[m.start]
     return [t for t in (_before(doc, m), _after(doc, m, root), _apposition(doc, m, root), _shape(doc, m, root),
-                        _human(doc, m, root), _titled(doc, m), _belonged_to(doc, m)) if t]
+                        _human(doc, m, root), _titled(doc, m), _belonged_to(doc, m), _has_officers(doc, m)) if t]
+
+
+# Offices and parts only a body has: "the secretary-general of X", "a member of X's central committee".
+_BODY_OFFICES = {"member", "chairman", "chairwoman", "chairperson", "treasurer", "founder", "secretary-general"}
+_BODY_PARTS = {"committee", "headquarters", "rank", "wing", "membership", "politburo", "secretariat", *_BODY_OFFICES}
+
+
+def _has_officers(doc, m) -> str | None:
+    """"Emmanuel Kisanga, the deputy secretary-general of Chadema", "a member of Chadema's central committee":
+    a name the NER took for a person that has members, a chairman or a central committee is a body."""
+    if m.type != "Person" or m.end - m.start != 1:
+        return None
+    root = doc[m.start]
+    head = root.head
+    office = head.lemma_.lower() if head.lower_ != "general" else doc[max(0, head.i - 2):head.i + 1].text.lower()
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < root.i:
+        owner = head.head
+        office = owner.lemma_.lower() if owner.lower_ != "general" else doc[max(0, owner.i - 2):owner.i + 1].text.lower()
+        return "Organisation" if office in _BODY_OFFICES and owner.text.islower() else None
+    if root.dep_ == "poss" and head.text.islower() and office in _BODY_PARTS:
+        return "Organisation"
+    return None
 
 
 # Titles only people hold, written before a name ("President X", "Gen. Y").

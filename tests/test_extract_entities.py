@@ -726,3 +726,19 @@ def test_a_body_apposed_to_a_description_that_names_another_body_keeps_its_own_n
                                "UN peacekeeping mission, said it was investigating.")
     assert "United Nations" in ents and "MINURSO" in ents
     assert "United Nations" not in ents["MINURSO"].aliases
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Kamau, the deputy secretary-general of Wantuka, was shot on Monday.",
+    "Salim Baraka, a member of Wantuka's central committee, was arrested on Monday.",
+])
+def test_a_name_with_members_or_a_central_committee_is_a_body(extractor, text):
+    res = extractor.extract(Article(text=text, published="2025-03-14"))
+    assert [e.type for e in res.entities if e.name == "Wantuka"] == ["Organisation"]
+
+
+def test_according_to_a_spokesman_named_is_a_person_not_an_outlet(extractor):
+    res = extractor.extract(Article(text="According to Dineo Mokoena, a spokesman for the Kenya Police Service, the "
+                                         "men fled.", published="2025-03-14"))
+    assert [e.type for e in res.entities if e.name == "Dineo Mokoena"] == ["Person"]
+    assert not [r for r in res.relations if r.type == "REPORTED_BY"]
