@@ -37,3 +37,13 @@ def test_tree_matches_the_parse(doc):
         assert table.below(t.i, deps) == {x.i for c in t.children if c.dep_ in deps for x in c.subtree}
         assert table.below(t.i, deps, skip=t.i + 1) == {
             x.i for c in t.children if c.dep_ in deps and c.i != t.i + 1 for x in c.subtree}
+
+
+def test_the_benchmark_baseline_is_the_model_as_shipped():
+    """The throughput baseline must not carry our components or ruler patterns (they are extraction work)."""
+    from newsgraph.loaders.nlp import BODIES, PARAGRAPHS, TITLES, load_nlp, load_shipped
+
+    shipped, ours = load_shipped(), load_nlp()
+    assert not {BODIES, PARAGRAPHS, TITLES} & set(shipped.pipe_names)
+    assert {BODIES, PARAGRAPHS, TITLES} <= set(ours.pipe_names)
+    assert len(shipped.get_pipe("attribute_ruler").patterns) < len(ours.get_pipe("attribute_ruler").patterns)
