@@ -123,7 +123,7 @@ def _unknown_outlet(span, text: str) -> bool:
     if any(c.dep_ == "appos" and c.lemma_ in _APPOSED_OUTLETS and (c.lemma_ in _OUTLET_AFTER or any(
             g.lower_ == "news" or g.lemma_ in _OUTLET_NOUNS for g in c.children)) for c in root.children):
         # ("X, the Haitian daily, reported": the noun alone says outlet)
-        cue = "according"  # "Kaktus Media, an independent news site in Bishkek, reported"
+        cue = "apposed"  # "Kaktus Media, an independent news site in Bishkek, reported"
     elif prev is not None and prev.text[:1].islower() and (
             prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and doc[start - 2].lower_ == "news")
             or (prev.lower_ == "station" and doc[start - 2].lower_ in ("television", "radio", "tv"))):
@@ -143,6 +143,8 @@ def _unknown_outlet(span, text: str) -> bool:
         cue = "according"
     elif rdep in ("dobj", "dative") and hlemma == "tell":
         cue = "told"
+    elif rdep == "conj" and head.ent_type_ and gz.lookup_outlet(head.text):
+        cue = "told"  # "sent by Reuters and the Taipei Times": beside a known outlet, a news-like name
     elif rdep == "pobj" and (hlower == "to" and head.head.lemma_ in ("speak", "talk", "describe", "confirm", "explain")
                              or hlower == "with" and head.head.lemma_ == "interview"):
         cue = "told"  # "survivors who spoke to the Daily Monitor", "in an interview with X"
@@ -154,8 +156,10 @@ def _unknown_outlet(span, text: str) -> bool:
     if cue is None or gz.lookup_agency(text) or gz.lookup_country(text) or gz.capital_country(text) \
             or gz.demonym_country(text):
         return False  # "the Dominican newspaper X": the demonym is no outlet
-    if cue == "quoted":
-        return True
+    if cue == "quoted" or cue == "apposed" and span.label_ == "PERSON" and any(
+            c.dep_ == "appos" and c.lemma_ in _OUTLET_AFTER for c in root.children):
+        return True  # ("Les Dépêches de Brazzaville, a newspaper close to the government": tagged as a person)
+    cue = "according" if cue == "apposed" else cue
     if cue == "reported" and any(c.dep_ in ("advcl", "acl") and c.lower_ == "citing"
                                  for c in (*root.children, *head.children)) and span.label_ != "PERSON" \
             and not gz.org_kind(text) and not any(w.lower() in gz.ORG_HEADS for w in _NAME_SPLIT.split(text)):

@@ -302,18 +302,23 @@ def _outlet_index() -> dict[str, str]:
 def lookup_outlet(name: str) -> str | None:
     """A cited outlet's canonical name; a language or regional service of one is its own source ("BBC Pashto",
     "VOA Somali", "RFI Hausa")."""
-    found = _outlet_index().get(fold(name)) or _outlet_index().get(fold("the " + name))
+    found = _outlet_index().get(fold(name)) or (
+        _outlet_index().get(fold("the " + name)) if name not in _PLACE_OR_FAITH else None)
     head, _, rest = name.partition(" ")
     if not found and rest in _SERVICE_LANGUAGES | set(DEMONYMS) and _outlet_index().get(fold(head)):
         return name
     return found
 
 
+# Outlets called "The X" whose bare X is an ocean or a faith ("in the Atlantic", "Hindu nationalists").
+_PLACE_OR_FAITH = {"Atlantic", "Hindu", "Pacific"}
+
+
 # Languages and regions outlets run services in ("BBC Pashto", "VOA Somali", "RFI Hausa", "BBC Mundo").
 _SERVICE_LANGUAGES = {"Pashto", "Persian", "Urdu", "Somali", "Hausa", "Swahili", "Arabic", "Uzbek", "Burmese",
                       "Amharic", "Tigrinya", "Hindi", "Bangla", "Nepali", "Sinhala", "Tamil", "Farsi", "Dari",
                       "Kurdish", "Afrique", "Mundo", "Brasil", "Monde", "Africa", "Asia", "Español", "Mandinka",
-                      "Fulfulde", "Kinyarwanda", "Lingala", "Oromo", "Azerbaijani", "Kyrgyz", "Tajik", "Kazakh"}
+                      "Fulfulde", "Kinyarwanda", "Lingala", "Oromo", "Azerbaijani", "Kyrgyz", "Tajik", "Kazakh", "Europe"}
 
 
 def split_title(name: str) -> tuple[list[str], str]:
@@ -693,9 +698,9 @@ DIRECTIONS = ("northern", "southern", "eastern", "western", "northeast", "northw
 OUTLETS.update({"Politico": ["Politico"], "El País": ["El País", "El Pais"], "The Independent": ["Independent"],
                 "Kyodo": ["Kyodo"], "Anadolu": ["Anadolu", "Anadolu Agency"], "IRNA": ["IRNA"],
                 "Times of India": ["Times of India"], "South China Morning Post": ["South China Morning Post", "SCMP"],
-                "The Hindu": ["Hindu"], "Dawn": ["Dawn"], "Daily Mail": ["Daily Mail"], "Vedomosti": ["Vedomosti"],
+                "Dawn": ["Dawn"], "Daily Mail": ["Daily Mail"], "Vedomosti": ["Vedomosti"],
                 "Ukrainska Pravda": ["Ukrainska Pravda"], "Radio Free Europe": ["Radio Free Europe", "RFE/RL"],
-                "Voice of America": ["Voice of America", "VOA"], "The Atlantic": ["Atlantic"],
+                "Voice of America": ["Voice of America", "VOA"], "The Atlantic": [],
                 # wire services and papers that conflict reporting cites often
                 "EFE": ["EFE"], "Radio France Internationale": ["Radio France Internationale", "RFI"],
                 "Jeune Afrique": ["Jeune Afrique"], "Global Times": ["Global Times"], "dpa": ["dpa", "DPA"],

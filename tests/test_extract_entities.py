@@ -742,3 +742,23 @@ def test_according_to_a_spokesman_named_is_a_person_not_an_outlet(extractor):
                                          "men fled.", published="2025-03-14"))
     assert [e.type for e in res.entities if e.name == "Dineo Mokoena"] == ["Person"]
     assert not [r for r in res.relations if r.type == "REPORTED_BY"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two men were arrested, according to Les Echos de Kinshasa, a newspaper close to the government.",
+     "Les Echos de Kinshasa"),
+    ("Kamau did not respond to requests for comment sent by Reuters and the Nairobi Times.", "Nairobi Times"),
+    ("A European security official told Politico Europe that they were GRU officers.", "Politico Europe"),
+])
+def test_outlets_known_by_how_they_are_cited(extractor, text, name):
+    res = extractor.extract(Article(text=text, published="2025-03-14"))
+    assert [e.type for e in res.entities if e.name == name] == ["Source"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized three tonnes of cocaine from a trawler in the Atlantic on Monday.",
+    "Hindu nationalists marched in Delhi on Monday.",
+])
+def test_an_ocean_or_a_faith_is_no_outlet(extractor, text):
+    res = extractor.extract(Article(text=text, published="2025-03-14"))
+    assert not [e for e in res.entities if e.type == "Source"]
