@@ -718,6 +718,68 @@ def _office_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
 
 _OFFICE_POSTS = {"General", "Prosecutor", "Ombudsman", "Comptroller", "Auditor", "Advocate", "Procurator"}
 
+# Nouns for a place a name stands for: "the village of X", "the Y district", "X, a town near the border".
+_PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "county", "governorate", "municipality",
+                "hamlet", "commune", "prefecture", "township", "locality", "suburb", "neighbourhood", "neighborhood",
+                "oasis", "settlement"}
+
+
+def _named_place_run(doc, end: int, taken: set[int], step: int) -> tuple[int, int] | None:
+    """The capitalised name words (hyphens inside a name allowed) that end before ``end`` (``step`` -1) or start
+    at ``end`` (``step`` +1), none taken by another mention; at most four words."""
+    i, words = (end - 1, 0) if step < 0 else (end, 0)
+    first = last = None
+    while 0 <= i < len(doc) and i not in taken and words < 4:
+        t = doc[i]
+        if t.text == "-" and not t.whitespace_ and first is not None and 0 <= i + step < len(doc) \
+                and not doc[i - 1].whitespace_:
+            i += step
+            continue
+        if not (t.pos_ == "PROPN" and t.text[:1].isupper() and _NAME_WORD.match(t.text)):
+            break
+        first = i if first is None else first
+        last = i
+        words += 1
+        i += step
+    if first is None:
+        return None
+    return (last, first + 1) if step < 0 else (first, last + 1)
+
+
+def _settlement_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
+    """"the village of Pazigyi", "the neighbouring district of Tank", "the Jahra and Hawalli governorates",
+    "Takalout, a village near the border": a name the NER left untagged that a place noun says is a place."""
+    out: list[Mention] = []
+    seen = set(taken)
+    for noun in words.with_lemma(_PLACE_NOUNS, lower=True):
+        if not noun.text.islower() or noun.pos_ != "NOUN":
+            continue
+        runs = []
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if of and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of":  # "the village of X"
+            runs.append(_named_place_run(doc, noun.i + 2, seen, +1))
+        if noun.i > 0 and doc[noun.i - 1].dep_ == "compound":  # "the Shahrak-e Gharb district"
+            runs.append(_named_place_run(doc, noun.i, seen, -1))
+            for c in doc[noun.i - 1].conjuncts:  # "the Jahra and Hawalli governorates"
+                runs.append(_named_place_run(doc, c.i + 1, seen, -1))
+        if noun.dep_ == "appos" and noun.head.i < noun.i and doc[noun.head.i + 1].text == ",":  # "X, a village"
+            runs.append(_named_place_run(doc, noun.head.i + 1, seen, -1))
+        for run in runs:
+            if run is None:
+                continue
+            a, b = run
+            name = doc[a:b].text
+            if gz.lookup_country(name) or gz.demonym_country(name) or fold(name) in gz.REGIONS \
+                    or gz.lookup_agency(name) or doc[a].is_sent_start and b - a == 1:
+                continue
+            if a > 0 and (doc[a - 1].text == "-" or doc[a - 1].text[:1].isupper() and not doc[a - 1].is_sent_start
+                          or doc[a - 1].dep_ == "compound" and doc[a - 1].head.i == noun.i) \
+                    or b < len(doc) and doc[b].text[:1].isupper() and doc[b].i != noun.i:
+                continue  # a name cut short ("Shahrak-e Gharb", "Tierra Caliente", "Tell Hamis"): not this
+            out.append(Mention(a, b, "Location", name, name))
+            seen.update(range(a, b))
+    return out
+
 
 def _missed_surnames(doc, mentions: list[Mention], words: _Words) -> list[Mention]:
     """A surname the NER missed or mislabelled ("sanctioned Dagalo" read as a LANGUAGE) after the full name."""
@@ -1427,7 +1489,8 @@ _TITLED_BODY_HEADS = frozenset(_BODY_LAST_WORDS | {"service"})  # "… Police De
 
 
 _UNTAGGED_FINDERS = (_agency_mentions, _description_mentions, _institution_mentions, _office_mentions,
-                     _missed_people, _sworn_in, _named_before_body, _acronym_before_member, _body_before_title)
+                     _missed_people, _sworn_in, _named_before_body, _acronym_before_member, _body_before_title,
+                     _settlement_mentions)
 
 
 def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:

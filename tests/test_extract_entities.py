@@ -762,3 +762,20 @@ def test_outlets_known_by_how_they_are_cited(extractor, text, name):
 def test_an_ocean_or_a_faith_is_no_outlet(extractor, text):
     res = extractor.extract(Article(text=text, published="2025-03-14"))
     assert not [e for e in res.entities if e.type == "Source"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen attacked the village of Pazigyi on Monday.", "Pazigyi"),
+    ("The men were from the neighbouring district of Tank.", "Tank"),
+    ("The attack hit a weekly market at Takalout, a village near the border.", "Takalout"),
+    ("Troops entered the town of Bunia on Monday.", "Bunia"),
+])
+def test_a_name_a_place_noun_describes_is_a_location(extractor, text, place):
+    res = extractor.extract(Article(text=text, published="2025-03-14"))
+    assert [e.type for e in res.entities if e.name == place] == ["Location"]
+
+
+def test_no_place_made_of_half_a_name(extractor):
+    res = extractor.extract(Article(text="He was shot at a junction in the Shahrak-e Gharb district shortly after "
+                                         "midnight.", published="2025-03-14"))
+    assert "Gharb" not in {e.name for e in res.entities}
