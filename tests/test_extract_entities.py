@@ -779,3 +779,11 @@ def test_no_place_made_of_half_a_name(extractor):
     res = extractor.extract(Article(text="He was shot at a junction in the Shahrak-e Gharb district shortly after "
                                          "midnight.", published="2025-03-14"))
     assert "Gharb" not in {e.name for e in res.entities}
+
+
+def test_a_city_of_two_words_the_ner_took_for_a_person_is_a_place(extractor):
+    res = extractor.extract(Article(text="Goran Petrovic, the Croat member of the council, went further, accusing "
+                                         "Belgrade of \"financing and coordinating a secession project\" and alleging "
+                                         "that officers of Serbia's Security Information Agency (BIA) had advised "
+                                         "Banja Luka on the creation of the border force.", published="2025-03-14"))
+    assert [e.type for e in res.entities if e.name == "Banja Luka"] == ["Location"]
