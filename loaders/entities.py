@@ -191,9 +191,10 @@ _MEDIUM_NOUNS = {"channel", "account", "page", "post", "posts", "message", "vide
 def _medium(span) -> bool:
     """A platform named as the medium: "on Telegram", "in a Facebook post", "its Telegram channel"."""
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in ("on", "via", "through"):
-        return True
-    return root.dep_ in ("compound", "nmod", "amod", "poss") and root.head.lower_ in _MEDIUM_NOUNS
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "via", "through", "over"):
+        return True  # ("recruited over Telegram")
+    return root.dep_ in ("compound", "nmod", "amod", "poss") and root.head.lemma_.lower() in _MEDIUM_NOUNS
+    # ("one of its Telegram channels")
 
 
 _SETTLEMENTS = {"town", "city", "village", "district", "province", "region", "county", "camp"}
@@ -347,6 +348,8 @@ def classify(span) -> Mention | None:
     mk = lambda t, n, **kw: Mention(span.start, span.end, t, n, raw.strip(), **kw)
     if text in gz.GAZETTES:
         return None  # "listed in the EU's Official Journal": a document
+    if text.lower() in gz.POISONS:
+        return None  # "killed with VX, a banned nerve agent": a substance, no actor
     if len(span) == 3 and span[0].lower_ in ("pro", "anti") and span[1].text == "-":
         return None  # "a pro-Kremlin channel", "anti-Russian": a stance, not the body or state it names
     if text in gz.PLATFORMS and _medium(span):

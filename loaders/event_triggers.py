@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import modality
+from . import gazetteer as gz, modality
 from .actors import is_passive, objects, prep_objects
 from .entity_types import PERSON_NOUNS
 
@@ -20,8 +20,7 @@ TRIGGERS = {
     "detonate": "bombing", "detonation": "bombing",
     "poison": "poisoning", "poisoning": "poisoning",
     # poisons and nerve agents named in reporting stand for the poisoning itself
-    **{agent: "poisoning" for agent in ("novichok", "sarin", "vx", "polonium", "ricin", "tabun",
-                                        "soman", "thallium", "cyanide", "arsenic")},
+    **{agent: "poisoning" for agent in gz.POISONS},
     "assassination": "assassination_attempt", "assassinate": "assassination_attempt",
     "kill": "attack", "killing": "attack", "murder": "attack", "massacre": "attack", "go": "bombing",
     "invasion": "invasion", "invade": "invasion",

@@ -270,6 +270,11 @@ def is_city(name: str) -> bool:
     return name in _city_names()
 
 
+# Poisons and nerve agents news copy names ("VX", "Novichok"): substances the NER may tag as bodies or people.
+POISONS = frozenset({"novichok", "sarin", "vx", "polonium", "polonium-210", "ricin", "tabun", "soman", "thallium",
+                     "cyanide", "arsenic"})
+
+
 # Capitals whose names are also common words or first names ("Male", "Victoria").
 _NOT_CAPITAL_WORDS = {"Male", "Victoria", "Hamilton", "Kingstown", "Castries", "Roseau"}
 

@@ -787,3 +787,13 @@ def test_a_city_of_two_words_the_ner_took_for_a_person_is_a_place(extractor):
                                          "that officers of Serbia's Security Information Agency (BIA) had advised "
                                          "Banja Luka on the creation of the border force.", published="2025-03-14"))
     assert [e.type for e in res.entities if e.name == "Banja Luka"] == ["Location"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The envoy was killed with VX, a banned nerve agent, at the airport in Nairobi.", "VX"),
+    ("The group denied involvement in a message posted on one of its Telegram channels.", "Telegram"),
+    ("Police said the man had been recruited over Telegram in 2024 by an officer of the GRU.", "Telegram"),
+])
+def test_substances_and_platforms_used_as_media_are_no_actors(extractor, text, name):
+    res = extractor.extract(Article(text=text, published="2025-03-14"))
+    assert name not in {e.name for e in res.entities}
