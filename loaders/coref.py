@@ -221,6 +221,8 @@ def link(builder, doc) -> None:
                 exclude = exclude | {i for i, e in builder.entities.items() if e.kind in ("international", "media")}
             if tok.lemma_ == "bloc":
                 exclude = exclude | _not_blocs(builder)
+            if tok.dep_ == "dobj":  # "the US Treasury sanctioned the agency": not the Treasury itself
+                exclude = exclude | {builder.token_entity.get(c.i) for c in tok.head.children if c.dep_ == "nsubj"}
             if tok.lemma_ in _STATE_BODY_NOUNS and (kinds := _portfolio(tok)):
                 exclude = exclude | {i for i, e in builder.entities.items() if not any(
                     k in n.lower() for n in (e.name, *e.aliases) for k in kinds)}  # "the foreign ministry" is no police

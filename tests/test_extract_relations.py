@@ -1638,3 +1638,10 @@ def test_a_deed_ordered_by_someone_told_in_a_parenthetical_speech_verb(extractor
                                       "parliament on Monday, had been ordered by John Otieno.")
     assert ("ACCUSED", "Peter Kamau", "John Otieno") in rels
     assert ("ACCUSED_OF", "John Otieno", "attack:None") in rels
+
+
+def test_the_sanctioner_does_not_sanction_itself_through_a_description(extractor):
+    _, rels, _ = run(extractor, "The Kenya Intelligence Service was accused of abductions. In March last year the US "
+                                "Treasury sanctioned the agency and several senior officials.")
+    assert ("SANCTIONED_BY", "Kenya Intelligence Service", "US Treasury") in rels
+    assert not any(r[0] == "SANCTIONED_BY" and r[1] == "US Treasury" for r in rels)
