@@ -312,7 +312,14 @@ def _place(span, text: str) -> tuple[str, str, str | None] | None:
         return "Country", capital, text
     if fold(text) in gz.REGIONS or fold(_strip_direction(text)) in gz.REGIONS or not text[:1].isupper():
         return None
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lemma_ in _CLAN_NOUNS and span.root.head.i == span.end \
+            and span.root.dep_ == "compound":
+        return "Organisation", text, f"{text} {doc[span.end].text}"  # "the Caribe Norte clan": a gang, named
     return "Location", text, None
+
+
+_CLAN_NOUNS = {"clan", "gang", "cartel"}  # the NER tags the name of such a group as a place
 
 
 _OUTLET_TAIL = re.compile(r"\s+(news agency|newspaper|daily|broadcaster|news site|website|television)$")  # lower case:

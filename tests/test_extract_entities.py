@@ -797,3 +797,10 @@ def test_a_city_of_two_words_the_ner_took_for_a_person_is_a_place(extractor):
 def test_substances_and_platforms_used_as_media_are_no_actors(extractor, text, name):
     res = extractor.extract(Article(text=text, published="2025-03-14"))
     assert name not in {e.name for e in res.entities}
+
+
+def test_a_place_name_before_clan_or_gang_names_the_group(extractor):
+    res = extractor.extract(Article(text="Investigators believe the shooting was ordered by the Caribe Norte clan, a "
+                                         "gang based in Limon.", published="2025-03-14"))
+    group = next(e for e in res.entities if e.name == "Caribe Norte")
+    assert group.type == "Organisation" and "Caribe Norte clan" in group.aliases
