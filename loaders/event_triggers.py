@@ -745,7 +745,12 @@ def _ongoing(tok) -> bool:
         return False
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ("begin", "start", "continue", "resume"):
         return True
-    return tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ("accuse", "suspect")
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "of":
+        return False
+    owner = tok.head.head
+    if owner.dep_ == "pobj" and owner.head.dep_ == "agent":  # "is suspected by police of abducting …"
+        owner = owner.head.head
+    return owner.lemma_ in ("accuse", "suspect")
 
 
 IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce", "extend", "renew", "reimpose",

@@ -1124,7 +1124,8 @@ def accusations(builder, sent) -> None:
                     _add(builder, "ACCUSED", a, t, tok, f"rule:{lemma}-{'passive' if is_passive(tok) else 'active'}",
                          0.8)
         span = _claim_span(tok) or (_claim_span(small) if small is not None else None) or next(
-            ((c.i, c.right_edge.i + 1) for g in accused for c in g.children  # "accused Benin of a role in …"
+            ((c.i, c.right_edge.i + 1) for g in accused + (agent_of_passive(tok) if is_passive(tok) else [])
+             for c in g.children  # "accused Benin of a role in …", "is suspected by police of abducting …"
              if c.dep_ == "prep" and c.lower_ in ("of", "over") and c.i > tok.i), None)
         if blamed_on:
             span = next(((o.left_edge.i, o.right_edge.i + 1) for o in objects(tok)), span)

@@ -1058,3 +1058,13 @@ def test_an_expulsion_and_a_resignation_told_in_one_sentence_stay_two_events(ext
     quit_ = [r.target for r in res.relations if r.type == "TARGET_OF" and names.get(r.source) == "Peter Kamau"]
     assert len(quit_) == 1 and any(r.type == "PERPETRATOR_OF" and names.get(r.source) == "Kenya"
                                    and r.target != quit_[0] for r in res.relations)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Peter Kamau is accused by police of abducting two aid workers in May.", "ACCUSED_OF"),
+    ("Peter Kamau is suspected by police of abducting two aid workers in May.", "SUSPECTED_OF"),
+])
+def test_a_charge_told_after_the_accuser_names_the_deed(extractor, text, role):
+    res, _, roles = run(extractor, text)
+    assert ("Peter Kamau", role, "attack") in roles
+    assert [e.date for e in res.events] == ["2024-05"]
