@@ -1593,7 +1593,8 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
     _bracketed_acronym_types(doc, out)
     _disambiguate_countries(out)
     out = _extend_over_place(doc, _extend_to_acronym(doc, sorted(out, key=lambda m: m.start)))
-    return _without_peoples(doc, _without_unnamed_police(_cut_branch_place(doc, _split_body_of_body(doc, out))))
+    out = _without_peoples(doc, _without_unnamed_police(_cut_branch_place(doc, _split_body_of_body(doc, out))))
+    return _without_credits(doc, out)
 
 
 _POLICE_QUALIFIERS = ("federal", "national", "state", "border", "counter-terrorism", "anti-terrorism")
@@ -1608,6 +1609,27 @@ def _unnamed_police(m: Mention) -> bool:
     if qualifier:
         rest = rest[: -len(qualifier) - 1]
     return rest in gz.DEMONYMS
+
+
+# Credit lines of wire copy: "Reporting by X in Nairobi; Editing by Y", "Associated Press writer X contributed
+# to this report", "Additional reporting by Z". Who wrote the story is not in it.
+_CREDIT_LINE = re.compile(
+    r"(?im)^[ \t(]*(?:(?:additional )?reporting|writing|editing|compiled|edited|written) by\b[^\n]*$"
+    r"|^[^\n]{0,200}\bcontributed(?: reporting)? to this (?:report|story)[^\n]*$"
+    r"|^[^\n]{0,200}\bcontributed reporting\b[^\n]*$")
+
+
+def _without_credits(doc, out: list[Mention]) -> list[Mention]:
+    """People and places named only in the story's credit lines are dropped (the outlet stays a source)."""
+    spans = [(m.start(), m.end()) for m in _CREDIT_LINE.finditer(doc.text)]
+    if not spans:
+        return out
+    credited = {i for i, m in enumerate(out) if m.type in ("Person", "Location")
+                and any(a <= doc[m.start].idx < b for a, b in spans)}
+    if not credited:
+        return out
+    elsewhere = {m.name for i, m in enumerate(out) if i not in credited}
+    return [m for i, m in enumerate(out) if i not in credited or m.name in elsewhere]
 
 
 def _without_unnamed_police(out: list[Mention]) -> list[Mention]:

@@ -804,3 +804,17 @@ def test_a_place_name_before_clan_or_gang_names_the_group(extractor):
                                          "gang based in Limon.", published="2025-03-14"))
     group = next(e for e in res.entities if e.name == "Caribe Norte")
     assert group.type == "Organisation" and "Caribe Norte clan" in group.aliases
+
+
+@pytest.mark.parametrize("credit", [
+    "Reporting by John Kamau in Nairobi and Mary Wanjiru in Kisumu; Editing by Peter Graff",
+    "(Additional reporting by John Kamau in Nairobi; Writing by Mary Wanjiru)",
+    "Associated Press writers John Kamau in Nairobi and Mary Wanjiru contributed to this report.",
+])
+def test_who_wrote_the_story_is_not_in_it(extractor, credit):
+    text = ("Kenyan police arrested two men in Mombasa on Thursday, spokeswoman Resila Onyango said.\n\n"
+            f"{credit}\n")
+    res = extractor.extract(Article(text=text, published="2025-03-14"))
+    names = {e.name for e in res.entities}
+    assert "Resila Onyango" in names and "Mombasa" in names
+    assert not names & {"John Kamau", "Mary Wanjiru", "Peter Graff", "Nairobi", "Kisumu"}
