@@ -86,6 +86,9 @@ def _hedged_actor(builder, tok, eid: str) -> bool:
     return False
 
 
+_OUTLIVED = {"survive", "escape", "avoid"}  # "survived being shot": the subject was the target
+
+
 def _left_office(builder, tok) -> list[str]:
     """Who left office: the one who resigned ("the minister resigned", "his resignation", "the resignations of
     A and B"), lost the vote ("X lost a confidence vote", "a motion against X", "a vote that ousted X") or was
@@ -206,6 +209,9 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
     if tok.pos_ == "VERB":
         if is_passive(tok):
             add([a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
+            if tok.dep_ in ("xcomp", "pcomp", "ccomp") and tok.head.lemma_ in _OUTLIVED and not any(
+                    c.dep_ == "nsubjpass" for c in tok.children):  # "X survived being shot", "escaped being killed"
+                add(actors(builder, subject(tok.head)), done_to)
             if tok.lemma_ in ("summon", "receive"):  # "Russia's chargé d'affaires was summoned to the ministry"
                 add([a for c in tok.children if c.dep_ == "nsubjpass" and not actors(builder, c)
                      for a in _envoy_sends(builder, c)], done_to)

@@ -1068,3 +1068,10 @@ def test_a_charge_told_after_the_accuser_names_the_deed(extractor, text, role):
     res, _, roles = run(extractor, text)
     assert ("Peter Kamau", role, "attack") in roles
     assert [e.date for e in res.events] == ["2024-05"]
+
+
+def test_who_survived_being_shot_was_the_target(extractor):
+    res, _, roles = run(extractor, "In 2017 another opposition lawmaker, Godfrey Otieno, survived being shot more than "
+                                   "a dozen times outside his residence in Dodoma.")
+    assert ("Godfrey Otieno", "TARGET_OF", "shooting") in roles
+    assert [e.date for e in res.events] == ["2017"]
