@@ -92,6 +92,9 @@ def _scopes(builder, tok) -> list[set[int]]:
     table = builder.table
     own = _own_phrase(table, tok)
     scopes = [own]
+    if tok.pos_ == "VERB":  # "was shot and wounded on Monday": the date hangs on the verb joined to it
+        scopes += [table.below(c.i, _DATE_DEPS) - own for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SPELLS:
         spell = tok.head.head  # "two rounds of talks in Doha last month": the date hangs on "rounds"
         scopes.append(table.below(spell.i, _DATE_DEPS))

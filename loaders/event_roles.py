@@ -408,6 +408,8 @@ def _hosting_verb(tok):
 def place_of(builder, tok) -> str | None:
     scope = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
     scope += [tok.head.head] if tok.lemma_ == "trial" and tok.dep_ == "pobj" else []  # "went on trial in X"
+    scope += [c for c in tok.children if tok.pos_ == "VERB" and c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+        x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]  # "was shot and wounded in Nairobi"
     scope += [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_ in ("court", "tribunal")]  # "a court in X
     for t in scope:  # sentenced …": where the court sits
         for p in prep_objects(t, ("in", "at", "near", "outside", "inside", "on")):

@@ -1075,3 +1075,11 @@ def test_who_survived_being_shot_was_the_target(extractor):
                                    "a dozen times outside his residence in Dodoma.")
     assert ("Godfrey Otieno", "TARGET_OF", "shooting") in roles
     assert [e.date for e in res.events] == ["2017"]
+
+
+def test_date_and_place_on_the_second_of_two_joined_verbs(extractor):
+    res, names, roles = run(extractor, "Peter Kamau was shot and seriously wounded on Monday evening in Nairobi.")
+    [ev] = res.events
+    assert ev.type == "shooting" and ev.date == "2025-03-10"
+    assert any(r.type == "OCCURRED_IN" and names[r.target] == "Nairobi" for r in res.relations)
+    assert ("Peter Kamau", "TARGET_OF", "shooting") in roles
