@@ -110,7 +110,8 @@ def _scopes(builder, tok) -> list[set[int]]:
     if verb is not None and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "xcomp") and not _after_mark(tok):
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else verb
     if verb is not None and verb.i != tok.i and not (tok.pos_ != "VERB" and _own_time(verb) and not (
-            verb.lemma_ == "announce" and tok.dep_ in ("dobj", "ccomp", "conj") and trigger_type(tok) == "sanction")):
+            verb.lemma_ == "announce" and tok.dep_ in ("dobj", "ccomp", "conj")
+            and trigger_type(tok) in ("sanction", "arrest"))):  # ("announced the arrest of X on Monday")
         # "announced sanctions", "announced asset freezes and travel bans" (the parser's clause or conjunct)
         scopes.append(table.below(verb.i, _DATE_DEPS) - own)
     if verb is not None and verb.i != tok.i and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" \

@@ -1083,3 +1083,9 @@ def test_date_and_place_on_the_second_of_two_joined_verbs(extractor):
     assert ev.type == "shooting" and ev.date == "2025-03-10"
     assert any(r.type == "OCCURRED_IN" and names[r.target] == "Nairobi" for r in res.relations)
     assert ("Peter Kamau", "TARGET_OF", "shooting") in roles
+
+
+def test_an_arrest_announced_on_a_day_is_dated_that_day(extractor):
+    res, _, roles = run(extractor, "The government announced the arrest of Peter Kamau on Monday.")
+    assert [(e.type, e.date) for e in res.events] == [("arrest", "2025-03-10")]
+    assert ("Peter Kamau", "TARGET_OF", "arrest") in roles
