@@ -765,9 +765,8 @@ def _settlement_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
         if not noun.text.islower() or noun.pos_ != "NOUN":
             continue
         runs = []
-        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-        if of and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of":  # "the village of X"
-            runs.append(_named_place_run(doc, noun.i + 2, seen, +1))
+        if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of" and doc[noun.i + 1].head.i == noun.i:
+            runs.append(_named_place_run(doc, noun.i + 2, seen, +1))  # "the village of X"
         if noun.i > 0 and doc[noun.i - 1].dep_ == "compound":  # "the Shahrak-e Gharb district"
             runs.append(_named_place_run(doc, noun.i, seen, -1))
             for c in doc[noun.i - 1].conjuncts:  # "the Jahra and Hawalli governorates"
@@ -1955,8 +1954,8 @@ _PEOPLE_HEADS = {"rebel", "fighter", "separatist", "militia", "militiaman", "peo
 
 def _cities_read_as_people(mentions: list[Mention]) -> None:
     """"El Obeid", "Banja Luka", "Bandar Abbas" tagged as people: a name of two words or more, with no title,
-    that a town of some size goes by is that town, unless the article also writes it as part of a longer person's name (a surname
-    such as "Cárdenas")."""
+    that a town of some size goes by is that town, unless the article also writes it inside a longer person's
+    name."""
     people = [m for m in mentions if m.type == "Person"]
     for m in people:
         if m.titles or m.kind or " " not in m.name or not gz.is_city(m.name):

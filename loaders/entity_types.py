@@ -242,14 +242,17 @@ def _has_officers(doc, m) -> str | None:
         return None
     root = doc[m.start]
     head = root.head
-    office = head.lemma_.lower() if head.lower_ != "general" else doc[max(0, head.i - 2):head.i + 1].text.lower()
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < root.i:
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < root.i:  # "the secretary-general of X"
         owner = head.head
-        office = owner.lemma_.lower() if owner.lower_ != "general" else doc[max(0, owner.i - 2):owner.i + 1].text.lower()
-        return "Organisation" if office in _BODY_OFFICES and owner.text.islower() else None
-    if root.dep_ == "poss" and head.text.islower() and office in _BODY_PARTS:
+        return "Organisation" if _office(doc, owner) in _BODY_OFFICES and owner.text.islower() else None
+    if root.dep_ == "poss" and head.text.islower() and _office(doc, head) in _BODY_PARTS:  # "X's central committee"
         return "Organisation"
     return None
+
+
+def _office(doc, noun) -> str:
+    """The lower-case office a noun names, "secretary-general" whole (the parser heads it on "general")."""
+    return doc[max(0, noun.i - 2):noun.i + 1].text.lower() if noun.lower_ == "general" else noun.lemma_.lower()
 
 
 # Titles only people hold, written before a name ("President X", "Gen. Y").

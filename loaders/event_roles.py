@@ -10,8 +10,8 @@ from . import gazetteer as gz, modality
 from .actors import actors, agent_of_passive, along_with, is_passive, named_after, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .event_dates import OWN_TIME, SPELLS
-from .event_triggers import (AIRCRAFT, CONFIDENCE_VOTES, DRILLS, EXCHANGES, EXPULSIONS, REMOVALS, RESIGNATIONS, TRIGGERS, fired_from_office, group,
-                             non_grata)
+from .event_triggers import (AIRCRAFT, CONFIDENCE_VOTES, DRILLS, EXCHANGES, EXPULSIONS, REMOVALS, RESIGNATIONS,
+                             TRIGGERS, fired_from_office, group, non_grata)
 
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting",
                  "removal", "dismissal", "sacking", "ouster"}  # "Garang's removal": Garang was removed

@@ -271,8 +271,8 @@ def is_city(name: str) -> bool:
 
 
 # Poisons and nerve agents news copy names ("VX", "Novichok"): substances the NER may tag as bodies or people.
-POISONS = frozenset({"novichok", "sarin", "vx", "polonium", "polonium-210", "ricin", "tabun", "soman", "thallium",
-                     "cyanide", "arsenic"})
+POISONS = frozenset({"novichok", "sarin", "vx", "polonium", "ricin", "tabun", "soman", "thallium", "cyanide",
+                     "arsenic"})
 
 
 # Capitals whose names are also common words or first names ("Male", "Victoria").
@@ -337,7 +337,8 @@ _PLACE_OR_FAITH = {"Atlantic", "Hindu", "Pacific"}
 _SERVICE_LANGUAGES = {"Pashto", "Persian", "Urdu", "Somali", "Hausa", "Swahili", "Arabic", "Uzbek", "Burmese",
                       "Amharic", "Tigrinya", "Hindi", "Bangla", "Nepali", "Sinhala", "Tamil", "Farsi", "Dari",
                       "Kurdish", "Afrique", "Mundo", "Brasil", "Monde", "Africa", "Asia", "Español", "Mandinka",
-                      "Fulfulde", "Kinyarwanda", "Lingala", "Oromo", "Azerbaijani", "Kyrgyz", "Tajik", "Kazakh", "Europe"}
+                      "Fulfulde", "Kinyarwanda", "Lingala", "Oromo", "Azerbaijani", "Kyrgyz", "Tajik", "Kazakh",
+                      "Europe"}
 
 
 def split_title(name: str) -> tuple[list[str], str]:
