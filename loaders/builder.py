@@ -233,9 +233,9 @@ class ArticleBuilder:
             return None
         if not _allowed(rel_type, s_label, t_label):
             return None
-        if rel_type == "SANCTIONED_BY" and relation_id("PART_OF", source, target, False) in self.relations:
-            return None  # a state does not sanction its own body ("the US Treasury sanctioned the agency" is not
-            # the Treasury sanctioned: the description was resolved to the sanctioner itself)
+        if rel_type in ("SANCTIONED_BY", "ACCUSED") and relation_id("PART_OF", source, target, False) in self.relations:
+            return None  # a state does not sanction its own body, nor a body accuse its own state ("the US Treasury
+            # sanctioned the agency" is not the Treasury sanctioned: a description resolved to the wrong actor)
         rid = relation_id(rel_type, source, target, spec.symmetric)
         props = {k: v for k, v in properties.items() if v not in (None, "", [], {})}
         rel = self.relations.get(rid)

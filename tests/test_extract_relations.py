@@ -1645,3 +1645,19 @@ def test_the_sanctioner_does_not_sanction_itself_through_a_description(extractor
                                 "Treasury sanctioned the agency and several senior officials.")
     assert ("SANCTIONED_BY", "Kenya Intelligence Service", "US Treasury") in rels
     assert not any(r[0] == "SANCTIONED_BY" and r[1] == "US Treasury" for r in rels)
+
+
+def test_a_body_neither_accuses_nor_is_sanctioned_by_its_own_state(extractor):
+    """Whatever a rule read (a description resolved to the wrong actor), the builder refuses the edge."""
+    from newsgraph.loaders.builder import ArticleBuilder
+
+    text = "Kenya's Interior Ministry said on Monday that Kenya had been accused."
+    doc = extractor.nlp(text)
+    b = ArticleBuilder(Article(text=text, published="2025-03-14"), doc)
+    b.add_entity("organisation:interior-ministry", "Organisation", "Interior Ministry")
+    b.add_entity("country:kenya", "Country", "Kenya")
+    ev = b.evidence(doc[0], "rule:test", 0.5)
+    assert b.add_relation("PART_OF", "organisation:interior-ministry", "country:kenya", ev) is not None
+    assert b.add_relation("ACCUSED", "organisation:interior-ministry", "country:kenya", ev) is None
+    assert b.add_relation("SANCTIONED_BY", "organisation:interior-ministry", "country:kenya", ev) is None
+    assert b.add_relation("ACCUSED", "country:kenya", "organisation:interior-ministry", ev) is not None
