@@ -224,8 +224,8 @@ def link(builder, doc) -> None:
             if tok.dep_ == "dobj":  # "the US Treasury sanctioned the agency": not the Treasury itself
                 exclude = exclude | {builder.token_entity.get(c.i) for c in tok.head.children if c.dep_ == "nsubj"}
             if tok.lemma_ in _STATE_BODY_NOUNS and (kinds := _portfolio(tok)):
-                exclude = exclude | {i for i, e in builder.entities.items() if not any(
-                    k in n.lower() for n in (e.name, *e.aliases) for k in kinds)}  # "the foreign ministry" is no police
+                exclude = exclude | {i for i, e in builder.entities.items() if not _bears(e, kinds)}
+                # ("the foreign ministry" is no police force)
             target = sal.pick(tok, ("Organisation",), 4, exclude=exclude)
         if target is not None:
             builder.token_entity[tok.i] = target
@@ -247,7 +247,10 @@ def _capital_just_before(builder, tok) -> str | None:
         if eid is None:
             continue
         ent = builder.entities[eid]
-        state = gz.capital_country(ent.name) if ent.type == "Location" and j > 0 and doc[j - 1].lower_ == "in" \
+        first = j
+        while first > 0 and builder.token_entity.get(first - 1) == eid:
+            first -= 1  # ("In New Delhi, …": the word before the whole name)
+        state = gz.capital_country(ent.name) if ent.type == "Location" and first > 0 and doc[first - 1].lower_ == "in" \
             else None
         if state:
             return country_entity(builder, state)
@@ -414,9 +417,14 @@ def _named_body(builder, sal, tok) -> str | None:
     elif mods or not _is_description(tok):
         return None
     pattern = _NAMED_BODY_PATTERNS[tok.lemma_]
+    kinds = _portfolio(tok) if tok.lemma_ in _STATE_BODY_NOUNS else set()  # "foreign ministry spokesman"
     found = {e for e, d in builder.entities.items() if d.type == "Organisation"
              and any(pattern.search(n.lower()) for n in (d.name, *d.aliases, *_known_names(d.name)))
-             and (tok.lemma_ not in _STATE_FORCE_NOUNS or _state_force(d.name))}
+             and (tok.lemma_ not in _STATE_FORCE_NOUNS or _state_force(d.name))
+             and _bears(d, kinds)}
+    where = _capital_just_before(builder, tok) if kinds else None  # "In Beijing, foreign ministry spokesperson X"
+    if where:
+        found = {e for e in found if _of_state(builder, e, where)}
     if len(found) <= 1:
         return next(iter(found), None)
     return sal.pick(tok, ("Organisation",), 10, exclude=set(builder.entities) - found)
@@ -442,6 +450,26 @@ def _portfolio(tok) -> set[str]:
     ministry", "the intelligence service"): a body named otherwise is not it."""
     return {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.text.islower()
             and c.lower_ not in ("same", "other", "new", "former", "whole")}
+
+
+# Other words a portfolio goes by in bodies' names ("Ministry of External Affairs" is a foreign ministry).
+_PORTFOLIO_WORDS = {"foreign": ("foreign", "external"), "defence": ("defence", "defense"),
+                    "interior": ("interior", "home", "internal")}
+
+
+def _of_state(builder, eid: str, state: str) -> bool:
+    """The body is that state's: part of it, or named with it or its demonym."""
+    name = builder.entities[state].name
+    words = {name, *gz.demonyms_of(name)}
+    ent = builder.entities[eid]
+    return any(r.type == "PART_OF" and r.source == eid and r.target == state for r in builder.relations.values()) \
+        or any(w in n for n in (ent.name, *ent.aliases) for w in words)
+
+
+def _bears(ent, kinds: set[str]) -> bool:
+    """The body's name or an alias has every portfolio word (or another word for it)."""
+    names = [n.lower() for n in (ent.name, *ent.aliases)]
+    return all(any(w in n for n in names for w in _PORTFOLIO_WORDS.get(k, (k,))) for k in kinds)
 
 
 def _non_state(builder) -> set[str]:

@@ -1661,3 +1661,16 @@ def test_a_body_neither_accuses_nor_is_sanctioned_by_its_own_state(extractor):
     assert b.add_relation("ACCUSED", "organisation:interior-ministry", "country:kenya", ev) is None
     assert b.add_relation("SANCTIONED_BY", "organisation:interior-ministry", "country:kenya", ev) is None
     assert b.add_relation("ACCUSED", "country:kenya", "organisation:interior-ministry", ev) is not None
+
+
+def test_a_foreign_ministry_spokesman_in_a_capital_speaks_for_that_state(extractor):
+    _, rels, _ = run(extractor, "Uganda's foreign ministry said on Monday it had summoned Kenya's envoy. In Nairobi, "
+                                "foreign ministry spokesman Peter Kamau accused Uganda of sheltering the rebels.")
+    assert ("ACCUSED", "Peter Kamau", "Uganda") in rels
+    assert ("MEMBER_OF", "Peter Kamau", "Ugandan foreign ministry") not in rels
+
+
+def test_the_foreign_ministry_spokesman_is_not_of_the_interior_ministry(extractor):
+    _, rels, _ = run(extractor, "Kenya's Interior Ministry said two men had been arrested. In Kampala, foreign "
+                                "ministry spokesman John Otieno said the arrests were a worn-out scenario.")
+    assert ("MEMBER_OF", "John Otieno", "Interior Ministry") not in rels
