@@ -65,6 +65,9 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     if tok.lemma_.lower() in EXPULSIONS or non_grata(tok):  # "expelled two Iranian diplomats": the diplomats, not
         # Iran, were expelled
         found = [(a, r) for a, r in found if r != "TARGET_OF" or builder.label(a) == "Person"]
+    if tok.lemma_.lower() in REMOVALS or fired_from_office(tok):  # "the Republic of the Congo has replaced the
+        # commander of its forces": the state is where it happened; whoever decided is named apart (or not at all)
+        found = [(a, r) for a, r in found if r != "PERPETRATOR_OF" or builder.label(a) != "Country"]
     return found
 
 

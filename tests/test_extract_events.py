@@ -1089,3 +1089,9 @@ def test_an_arrest_announced_on_a_day_is_dated_that_day(extractor):
     res, _, roles = run(extractor, "The government announced the arrest of Peter Kamau on Monday.")
     assert [(e.type, e.date) for e in res.events] == [("arrest", "2025-03-10")]
     assert ("Peter Kamau", "TARGET_OF", "arrest") in roles
+
+
+def test_a_state_is_not_the_perpetrator_of_replacing_its_commander(extractor):
+    res, _, roles = run(extractor, "Kenya has replaced the commander of its forces in the north, General Peter Kamau, "
+                                   "after an ambush on Monday.")
+    assert not any(r == ("Kenya", "PERPETRATOR_OF", "other") for r in roles)
