@@ -78,8 +78,10 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
     nested = any(d.startswith(m.date) or m.date.startswith(d) for d in dates_) if m.date else False
     if not (shared or same_day or linked or m.date is None or nested or later):
         return None
-    if m.type == "sanction" and m.date is None and dates_ and all(len(d) <= 7 for d in dates_) and _own_targets(ev, m):
-        return None  # "designated X and Y" is not the act "in 2015" that listed someone else
+    if m.type == "sanction" and (m.date is None or len(m.date) <= 7) and dates_ and all(len(d) <= 7 for d in dates_) \
+            and _own_targets(ev, m) and not linked:
+        return None  # "designated X and Y" is not the act "in 2015" that listed someone else, nor is "a week later
+        # it sanctioned Y" the January act on X
     if m.dependent and not m.date and not (linked or shared) and abs(min(x.tok.i for x in ev) - m.tok.i) > 80:
         return None  # "X died" belongs to an attack told close by
     if m.date is None and not shared and not linked and _indefinite(m.tok) and not _only_one(events, m):

@@ -1095,3 +1095,14 @@ def test_a_state_is_not_the_perpetrator_of_replacing_its_commander(extractor):
     res, _, roles = run(extractor, "Kenya has replaced the commander of its forces in the north, General Peter Kamau, "
                                    "after an ambush on Monday.")
     assert not any(r == ("Kenya", "PERPETRATOR_OF", "other") for r in roles)
+
+
+def test_two_sanction_acts_of_one_month_on_different_targets_stay_two(extractor):
+    res, names, _ = run(extractor, "In January 2025 the US Treasury imposed sanctions on the militia's commander, "
+                                   "Peter Kamau, after the State Department found that his forces had burned "
+                                   "villages, and a week later it sanctioned the army chief, Gen. John Otieno.")
+    sanctions = [e for e in res.events if e.type == "sanction"]
+    assert len(sanctions) == 2 and {e.date for e in sanctions} == {"2025-01"}
+    targets = [{names[r.source] for r in res.relations if r.target == e.id and r.type == "TARGET_OF"}
+               for e in sanctions]
+    assert {"Peter Kamau"} in targets and {"John Otieno"} in targets
