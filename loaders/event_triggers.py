@@ -827,6 +827,9 @@ def _imposed(tok) -> bool:
         return True  # "placed several firms under sanctions in 2024" (also with "under" hung on the last firm)
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ == "hit":
         return True  # "were hit with US sanctions on Tuesday"
+    if any(c.dep_ == "acl" and c.lemma_ in IMPOSE and c.tag_ == "VBN" and any(
+            t.ent_type_ == "DATE" for t in c.subtree) for c in tok.children):
+        return True  # "X was already under US Treasury sanctions, imposed in 2022": the act, dated
     noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
     if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj", "ccomp"):
         noun = noun.head

@@ -1106,3 +1106,9 @@ def test_two_sanction_acts_of_one_month_on_different_targets_stay_two(extractor)
     targets = [{names[r.source] for r in res.relations if r.target == e.id and r.type == "TARGET_OF"}
                for e in sanctions]
     assert {"Peter Kamau"} in targets and {"John Otieno"} in targets
+
+
+def test_sanctions_a_target_is_under_imposed_in_a_year_are_an_act_of_that_year(extractor):
+    res, _, roles = run(extractor, "Peter Kamau was already under US Treasury sanctions, imposed in 2022.")
+    assert [(e.type, e.date) for e in res.events] == [("sanction", "2022")]
+    assert ("Peter Kamau", "TARGET_OF", "sanction") in roles
