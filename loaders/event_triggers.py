@@ -46,7 +46,7 @@ TRIGGERS = {
     "sanction": "sanction", "measures": "sanction", "freeze": "sanction", "ban": "sanction", "embargo": "sanction",
     "freezes": "sanction", "bans": "sanction", "restrictions": "sanction", "block": "sanction", "list": "sanction", "declare": "sanction",
     "label": "sanction", "brand": "sanction", "classify": "sanction", "proscribe": "sanction", "name": "sanction",
-    "outlaw": "sanction",
+    "outlaw": "sanction", "bar": "sanction",  # "bar" only as an entry ban: see from_entering
     "blacklist": "sanction", "designate": "sanction", "add": "sanction", "place": "sanction", "put": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
@@ -797,8 +797,7 @@ def visa_restrictions(tok) -> bool:
     return tok.lower_ != "restrictions" or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("visa", "travel")
                                                for c in tok.children)
 _SANCTION_ACTS = MEASURES | {"measures", "embargo", "blacklist", "designate", "add", "place", "put", "block",
-                             "outlaw"} | set(
-    TERROR_VERBS)
+                             "outlaw", "bar"} | set(TERROR_VERBS)
 
 
 def subject_to_measures(noun) -> bool:
@@ -868,6 +867,12 @@ _LIST_KINDS = {"sanctions", "sanction", "blacklist", "terrorist", "terrorists", 
                "sanctioned", "consolidated", "magnitsky"}  # the US and UK human-rights sanctions lists
 
 
+def from_entering(verb) -> bool:
+    """"… from entering / travelling to / visiting …" on a verb of barring: an entry ban."""
+    return any(p.lemma_ in ("enter", "travel", "visit") for c in verb.children
+               if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ in ("pcomp", "pobj"))
+
+
 def _sanction_act(tok) -> bool:
     """Words that are a sanction only in some uses: "imposed a travel ban", "the measures, announced on
     Monday", "froze the assets of X", "blacklisted him in 2024" (a listing with a time of its own; without
@@ -885,6 +890,8 @@ def _sanction_act(tok) -> bool:
         if lemma in BAN_VERBS:  # "Britain outlawed the group in 2017" (not "to outlaw it": no act yet)
             return tok.tag_ in ("VBD", "VBN") and tok.dep_ != "relcl" and any(
                 banned_body(o) for o in objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"])
+        if lemma in ("bar", "ban") and from_entering(tok):  # "Washington barred X from entering the US in 2024"
+            return tok.tag_ in ("VBD", "VBN") and not modality.negated(tok)
         if lemma in ("blacklist", "designate"):  # not "X, which Washington designated in 2009": in passing
             return tok.tag_ in ("VBD", "VBN") and tok.dep_ != "relcl" and any(
                 c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in c.subtree)

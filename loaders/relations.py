@@ -22,7 +22,8 @@ from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_
                      subject)
 from .entities import country_entity, entity_of
 from .event_roles import parties_around_talks, spell_sides, state_of_title
-from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, list_named_far,
+from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, from_entering,
+                             list_named_far,
                              placing_verb, subject_to_measures, terror_designation, terror_label, trigger_type,
                              visa_restrictions)
 from .state_leaders import country_known, main_state
@@ -378,13 +379,7 @@ def _owner_acting(builder, noun) -> list[str]:
 def _entry_ban(tok) -> bool:
     """"barred X from entering the country", "banned them from travelling to the bloc": an entry ban, a sanction."""
     return tok.pos_ == "VERB" and tok.lemma_ in ("bar", "ban") and not is_passive(tok) and not modality.negated(tok) \
-        and _from_entering(tok)
-
-
-def _from_entering(verb) -> bool:
-    """"… from entering / travelling to / visiting …" on a verb of barring."""
-    return any(p.lemma_ in ("enter", "travel", "visit") for c in verb.children
-               if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ in ("pcomp", "pobj"))
+        and from_entering(tok)
 
 
 def _earlier_targets(builder, obj) -> list:
@@ -777,7 +772,7 @@ def _bound_by_measures(builder, sent) -> list:
                 t.lemma_ in ("asset", "fund", "account", "property") for t in (*tok.children, *tok.head.children)):
             out.append(tok.head)
     for tok in builder.tokens({"barred", "banned"}, sent):
-        if is_passive(tok) and not agent_of_passive(tok) and _from_entering(tok):
+        if is_passive(tok) and not agent_of_passive(tok) and from_entering(tok):
             out.append(tok)
     return [v for v in out if not modality.negated(v)]
 

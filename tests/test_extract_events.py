@@ -1112,3 +1112,18 @@ def test_sanctions_a_target_is_under_imposed_in_a_year_are_an_act_of_that_year(e
     res, _, roles = run(extractor, "Peter Kamau was already under US Treasury sanctions, imposed in 2022.")
     assert [(e.type, e.date) for e in res.events] == [("sanction", "2022")]
     assert ("Peter Kamau", "TARGET_OF", "sanction") in roles
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Washington barred Peter Kamau from entering the United States in 2024.", "2024"),
+    ("The EU banned Peter Kamau from travelling to the bloc on Monday.", "2025-03-10"),
+])
+def test_an_entry_ban_is_a_sanction_act(extractor, text, date):
+    res, _, roles = run(extractor, text)
+    assert [(e.type, e.date) for e in res.events] == [("sanction", date)]
+    assert ("Peter Kamau", "TARGET_OF", "sanction") in roles
+
+
+def test_barred_from_other_things_is_no_sanction(extractor):
+    res, _, _ = run(extractor, "Peter Kamau was barred from running in the election in 2022.")
+    assert not [e for e in res.events if e.type == "sanction"]
