@@ -756,7 +756,8 @@ def _ongoing(tok) -> bool:
 IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce", "extend", "renew", "reimpose",
            "keep", "maintain", "prolong", "expand", "tighten"}  # renewing or extending sanctions is an act too
 # Designating a group a terrorist organisation is a sanction on it (asset freezes and bans follow in law).
-TERROR_VERBS = frozenset({"designate", "list", "declare", "label", "brand", "classify", "proscribe", "name"})
+TERROR_VERBS = frozenset({"designate", "list", "declare", "label", "brand", "classify", "proscribe", "name", "ban"})
+# ("banned as a terrorist organisation in 2015": only with the label, see ``terror_designation``)
 _TERROR_HEADS = {"organisation", "organization", "group", "entity", "outfit"}
 
 

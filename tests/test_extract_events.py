@@ -1127,3 +1127,10 @@ def test_an_entry_ban_is_a_sanction_act(extractor, text, date):
 def test_barred_from_other_things_is_no_sanction(extractor):
     res, _, _ = run(extractor, "Peter Kamau was barred from running in the election in 2022.")
     assert not [e for e in res.events if e.type == "sanction"]
+
+
+def test_banned_as_a_terrorist_organisation_is_a_sanction(extractor):
+    res, _, roles = run(extractor, "Kenya banned the Kenya Front as a terrorist organisation in 2019. Kenya banned "
+                                   "protests in Nairobi on Monday.")
+    assert [(e.type, e.date) for e in res.events] == [("sanction", "2019")]
+    assert ("Kenya Front", "TARGET_OF", "sanction") in roles
