@@ -112,6 +112,15 @@ _REACHED_DEALS = {"agreement", "deal", "accord"}
 _REACH_VERBS = {"reach", "strike", "broker", "seal", "clinch", "hammer"}
 _PARTY_NOUNS = {"group", "movement", "rebels", "insurgents", "militia", "separatists", "guerrillas", "faction"}
 _DEAL_WORDS = {"ceasefire", "truce", "deal", "cessation", "peace", "agreement", "accord", "armistice"}
+_SIGNED_DEALS = _DEAL_WORDS | {"treaty", "pact", "memorandum", "text", "declaration", "roadmap"}
+
+
+def _deal_before(tok) -> list:
+    """"a peace deal, signed in Malino in December 2001": the deal just before a participle the parser hung on
+    the main verb (a participle set off by a comma right after the deal's noun phrase)."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("advcl", "acl", "conj") or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+        return []
+    return [tok.doc[tok.i - 2]]
 
 _OBJECT_VERBS = {"strike", "attack", "raid", "storm", "wound", "injure", "hijack", "kidnap", "abduct"}  # verbs that make an event only with an object
 
@@ -221,10 +230,11 @@ def trigger_type(tok) -> str | None:
                                         and tok.head.lemma_ in _REACH_VERBS) and not _dated_deal(tok):
         return None  # "the agreement was reached", "struck a deal": the deal made; not "the deal" in passing
     if lemma in ("sign", "initial") and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
-            t.lower_ in _DEAL_WORDS | {"treaty", "pact", "memorandum", "text"} for t in (
+            t.lower_ in _SIGNED_DEALS for t in (
                 *objects(tok), *(c for c in tok.children if c.dep_ == "nsubjpass"),
-                *([tok.head] if tok.dep_ in ("relcl", "acl") else [])))):  # "the peace deal they initialled"
-        return None  # "signed a peace deal", "the treaty was initialled by A and B"; not "signed a decree"
+                *([tok.head] if tok.dep_ in ("relcl", "acl") else []), *_deal_before(tok)))):
+        return None  # "signed a peace deal", "the treaty was initialled by A and B", "the peace deal they
+        # initialled", "a declaration of principles signed in Doha"; not "signed a decree"
     if tok.pos_ == "VERB" and lemma in _VERB_ONLY_PAST and tok.tag_ not in ("VBD", "VBN") and not (
             tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "before")):
         return None

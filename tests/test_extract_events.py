@@ -1134,3 +1134,10 @@ def test_banned_as_a_terrorist_organisation_is_a_sanction(extractor):
                                    "protests in Nairobi on Monday.")
     assert [(e.type, e.date) for e in res.events] == [("sanction", "2019")]
     assert ("Kenya Front", "TARGET_OF", "sanction") in roles
+
+
+def test_a_deal_then_its_signing_set_off_by_a_comma(extractor):
+    res, names, _ = run(extractor, "The violence ended with a peace deal, signed in the hill town of Malino in "
+                                   "December 2001.")
+    assert [(e.type, e.date) for e in res.events] == [("negotiation", "2001-12")]
+    assert any(r.type == "OCCURRED_IN" and names[r.target] == "Malino" for r in res.relations)
