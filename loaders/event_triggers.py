@@ -38,7 +38,7 @@ TRIGGERS = {
     "summon": "meeting", "receive": "meeting",
     "interference": "election_interference", "meddling": "election_interference", "interfere": "election_interference",
     "arrest": "arrest", "detain": "arrest", "recapture": "arrest", "pick": "arrest", "detention": "arrest", "custody": "arrest",
-    "round": "arrest",  # "were rounded up": see the "pick up" reading
+    "round": "arrest",  # "were rounded up": see the "pick up" reading; a "round" of talks: see _round_of_talks
     "order": "other",  # only "ordered two diplomats out of the country": see _ordered_out
     "take": "arrest",  # only "taken from their homes" (``_taken_from_home``)
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
@@ -286,6 +286,8 @@ def trigger_type(tok) -> str | None:
     if lemma in ("arrest", "detain") and tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.dep_ in (
             "xcomp", "advcl", "relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None  # "soldiers sent to arrest him", "a warrant to detain X": meant, not done
+    if lemma == "round" and tok.pos_ == "NOUN":
+        return "negotiation" if _round_of_talks(tok) else None  # "a follow-up round in Istanbul broke up"
     if lemma in ("pick", "round") and not (tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up"
                                                                        for c in tok.children)
                                 and any(t.ent_type_ == "PERSON" or t.lemma_.lower() in _PEOPLE for c in tok.children
@@ -876,6 +878,25 @@ def list_named_far(tok):
 # Words that make a list a sanctions list ("its list of Specially Designated Global Terrorists").
 _LIST_KINDS = {"sanctions", "sanction", "blacklist", "terrorist", "terrorists", "terrorism", "designated",
                "sanctioned", "consolidated", "magnitsky"}  # the US and UK human-rights sanctions lists
+
+
+_ROUND_ORDER = {"follow-up", "last", "first", "second", "third", "fourth", "fifth", "next", "latest", "new", "final",
+                "previous", "earlier", "another", "fresh"}
+_TALK_WORDS = {"talks", "negotiations", "negotiation", "dialogue", "mediation", "consultations"}
+
+
+def _round_of_talks(tok) -> bool:
+    """"A follow-up round in Istanbul in November broke up", "the last round, held in December, ended …": a round
+    of the talks the story tells (talks named in that sentence or the one before), not "a round of sanctions"."""
+    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    if of:
+        return False  # "two rounds of talks" is the talks' own mention; "a round of sanctions" is none
+    ordered = any(c.lower_ in _ROUND_ORDER or c.lower_ == "follow" for c in tok.children if c.dep_ in ("amod", "compound"))
+    if not ordered:
+        return False
+    sent = tok.sent
+    start = max(0, sent.start - 60)
+    return any(t.lower_ in _TALK_WORDS for t in tok.doc[start:sent.end])
 
 
 def from_entering(verb) -> bool:

@@ -1141,3 +1141,17 @@ def test_a_deal_then_its_signing_set_off_by_a_comma(extractor):
                                    "December 2001.")
     assert [(e.type, e.date) for e in res.events] == [("negotiation", "2001-12")]
     assert any(r.type == "OCCURRED_IN" and names[r.target] == "Malino" for r in res.relations)
+
+
+def test_a_later_round_of_the_talks_told_is_an_event_of_its_own(extractor):
+    res, names, _ = run(extractor, "Talks between Kenya and Uganda began in Nairobi in January 2025. A follow-up round "
+                                   "in Istanbul in February broke up without agreement.")
+    talks = sorted(e.date for e in res.events if e.type == "negotiation")
+    assert talks == ["2025-01", "2025-02"]
+
+
+@pytest.mark.parametrize("text", ["The EU prepared a new round of sanctions on Monday.",
+                                  "Police fired a round into the air on Monday."])
+def test_other_rounds_are_no_talks(extractor, text):
+    res, _, _ = run(extractor, text)
+    assert not [e for e in res.events if e.type == "negotiation"]
