@@ -887,16 +887,15 @@ _TALK_WORDS = {"talks", "negotiations", "negotiation", "dialogue", "mediation", 
 
 def _round_of_talks(tok) -> bool:
     """"A follow-up round in Istanbul in November broke up", "the last round, held in December, ended …": a round
-    of the talks the story tells (talks named in that sentence or the one before), not "a round of sanctions"."""
-    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-    if of:
+    of the talks the story tells (talks named in its sentence or the sixty words before), not "a round of
+    sanctions" nor "fired a round"."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "two rounds of talks" is the talks' own mention; "a round of sanctions" is none
-    ordered = any(c.lower_ in _ROUND_ORDER or c.lower_ == "follow" for c in tok.children if c.dep_ in ("amod", "compound"))
-    if not ordered:
+    if not any(c.lower_ in _ROUND_ORDER or c.lower_ == "follow"  # ("follow-up" split by the tokenizer)
+               for c in tok.children if c.dep_ in ("amod", "compound")):
         return False
     sent = tok.sent
-    start = max(0, sent.start - 60)
-    return any(t.lower_ in _TALK_WORDS for t in tok.doc[start:sent.end])
+    return any(t.lower_ in _TALK_WORDS for t in tok.doc[max(0, sent.start - 60):sent.end])
 
 
 def from_entering(verb) -> bool:

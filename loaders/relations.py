@@ -23,9 +23,8 @@ from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_
 from .entities import country_entity, entity_of
 from .event_roles import parties_around_talks, spell_sides, state_of_title
 from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, from_entering,
-                             list_named_far,
-                             placing_verb, subject_to_measures, terror_designation, terror_label, trigger_type,
-                             visa_restrictions)
+                             list_named_far, placing_verb, subject_to_measures, terror_designation, terror_label,
+                             trigger_type, visa_restrictions)
 from .state_leaders import country_known, main_state
 
 _SANCTION_VERBS = {"sanction", "blacklist"}
