@@ -413,6 +413,9 @@ def resolve_date(builder, tok, published: str | None):
     """(ISO date, relative anchor, same-as-previous flag, weak flag) for a trigger."""
     rel = _relative(builder, tok)
     scopes = _scopes(builder, tok)
+    first_since = _first_time_since(builder, tok)
+    if first_since:  # "met face to face for the first time since April": April is the meeting before
+        scopes = [(_Coarse(sc - first_since) if isinstance(sc, _Coarse) else sc - first_since) for sc in scopes]
     for k, scope in enumerate(scopes):
         iso, same = _date_in_scope(builder, scope, published)
         if isinstance(scope, _Coarse) and (same or (iso and len(iso) == 10)) and trigger_type(tok) != "sanction":
@@ -420,6 +423,13 @@ def resolve_date(builder, tok, published: str | None):
         if iso or same:
             return iso, rel, same, k == len(scopes) - 1 and k >= 1 and _speech_scoped(tok)
     return None, rel, False, False
+
+
+def _first_time_since(builder, tok) -> set[int]:
+    """Tokens of "(for the first time) since X" in the trigger's sentence: X dates an earlier occasion."""
+    table, sent = builder.table, builder.sentence(tok)
+    return {i for j in range(sent.start, sent.end) if table.lowers[j] == "since" and table.deps[j] == "prep"
+            and table.lowers[table.heads[j]] == "time" for i in table.subtree(j)}
 
 
 def _speech_scoped(tok) -> bool:

@@ -69,3 +69,15 @@ def test_abbreviated_months_resolve():
     assert dates.resolve("on Jan. 9", "2026-02-12") == "2026-01-09"
     assert dates.resolve("Sept. 3", "2026-02-12") == "2025-09-03"
     assert dates.resolve("Dec. 2024", "2026-02-12") == "2024-12"
+
+
+@pytest.mark.slow
+def test_first_time_since_does_not_date_the_meeting(extractor):
+    from newsgraph.schema import Article
+
+    res = extractor.extract(Article(text="An Omani diplomat said Peter Kamau and John Otieno had met face to face "
+                                         "for the first time since April.", published="2025-03-14"))
+    assert [e.date for e in res.events if e.type == "meeting"] != ["2024-04"]
+    res = extractor.extract(Article(text="Peter Kamau and John Otieno met on Monday for the first time since April.",
+                                    published="2025-03-14"))
+    assert [e.date for e in res.events if e.type == "meeting"] == ["2025-03-10"]
