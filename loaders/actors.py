@@ -9,7 +9,7 @@ every relation rule reads its arguments the same way.
 from __future__ import annotations
 
 from . import gazetteer as gz
-from .entities import country_entity, entity_of
+from .entities import body_state, country_entity, entity_of
 from .modality import CHARGE_VERBS, SAY_VERBS
 from .state_leaders import country_known
 
@@ -162,7 +162,7 @@ def _states_spy_service(builder, tok) -> list[str]:
     state = builder.entities[owner].name
     found = [e for e, d in builder.entities.items()
              if d.type == "Organisation" and builder.org_kind(e) == "intelligence" and (
-                 any(r.type == "PART_OF" and r.source == e and r.target == owner for r in builder.relations.values())
+                 body_state(builder, e) == owner
                  or (gz.lookup_agency(d.name) or (None, None, None))[2] == gz.country_code(state))]
     return found if len(found) == 1 else []
 

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from . import gazetteer as gz
-from .entities import country_entity
+from .entities import body_state, country_entity
 from .modality import CHARGE_VERBS, SAY_VERBS, speaker
 
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
@@ -424,7 +424,7 @@ def _named_body(builder, sal, tok) -> str | None:
              and _bears(d, kinds)}
     where = _capital_just_before(builder, tok) if kinds else None  # "In Beijing, foreign ministry spokesperson X"
     if where:
-        found = {e for e in found if _of_state(builder, e, where)}
+        found = {e for e in found if body_state(builder, e) == where}
     if len(found) <= 1:
         return next(iter(found), None)
     return sal.pick(tok, ("Organisation",), 10, exclude=set(builder.entities) - found)
@@ -455,15 +455,6 @@ def _portfolio(tok) -> set[str]:
 # Other words a portfolio goes by in bodies' names ("Ministry of External Affairs" is a foreign ministry).
 _PORTFOLIO_WORDS = {"foreign": ("foreign", "external"), "defence": ("defence", "defense"),
                     "interior": ("interior", "home", "internal")}
-
-
-def _of_state(builder, eid: str, state: str) -> bool:
-    """The body is that state's: part of it, or named with it or its demonym."""
-    name = builder.entities[state].name
-    words = {name, *gz.demonyms_of(name)}
-    ent = builder.entities[eid]
-    return any(r.type == "PART_OF" and r.source == eid and r.target == state for r in builder.relations.values()) \
-        or any(w in n for n in (ent.name, *ent.aliases) for w in words)
 
 
 def _bears(ent, kinds: set[str]) -> bool:

@@ -735,25 +735,10 @@ _PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "co
 
 
 def _named_place_run(doc, end: int, taken: set[int], step: int) -> tuple[int, int] | None:
-    """The capitalised name words (hyphens inside a name allowed) that end before ``end`` (``step`` -1) or start
-    at ``end`` (``step`` +1), none taken by another mention; at most four words."""
-    i, words = (end - 1, 0) if step < 0 else (end, 0)
-    first = last = None
-    while 0 <= i < len(doc) and i not in taken and words < 4:
-        t = doc[i]
-        if t.text == "-" and not t.whitespace_ and first is not None and 0 <= i + step < len(doc) \
-                and not doc[i - 1].whitespace_:
-            i += step
-            continue
-        if not (t.pos_ == "PROPN" and t.text[:1].isupper() and _NAME_WORD.match(t.text)):
-            break
-        first = i if first is None else first
-        last = i
-        words += 1
-        i += step
-    if first is None:
-        return None
-    return (last, first + 1) if step < 0 else (first, last + 1)
+    """The capitalised name words that end before ``end`` (``step`` -1) or start at ``end`` (``step`` +1), none
+    taken by another mention; at most four words (see ``_name_run``)."""
+    a, b = _name_run(doc, end, taken, 4, step, lambda t, first: t.pos_ == "PROPN" and bool(_NAME_WORD.match(t.text)))
+    return (a, b) if b > a else None
 
 
 def _settlement_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
@@ -831,19 +816,39 @@ def _name_start(doc, end: int, taken: set[int], most: int, tagged_verb: bool = F
     """Where a run of up to ``most`` capitalised name words the NER left untagged starts, read back from
     ``end`` (no state names or demonyms: "the Chin Hills militia", not "the Chinese militia"). With
     ``tagged_verb`` a first name the tagger took for a verb ("Hatem" in "Hatem Zlitni") still counts."""
-    start, words = end, 0
-    while start > 0 and words < most and start - 1 not in taken:
-        tok = doc[start - 1]
-        if tok.text == "-" and not tok.whitespace_ and start < end and start > 1 and not doc[start - 2].whitespace_ \
-                and start - 2 not in taken and doc[start - 2].text[:1].isupper():
-            start -= 1  # "Agyei-Ansah": a hyphenated name is one name word
+    def word(tok, first: bool) -> bool:
+        return (tok.pos_ == "PROPN" or (tagged_verb and tok.dep_ == "compound" and not first)) \
+            and bool(_NAME_WORD.match(tok.text)) and not gz.demonym_country(tok.text) \
+            and not gz.lookup_country(tok.text)
+
+    return _name_run(doc, end, taken, most, -1, word)[0]
+
+
+def _name_run(doc, edge: int, taken: set[int], most: int, step: int, word) -> tuple[int, int]:
+    """(start, end) of the run of up to ``most`` name words read from ``edge`` leftwards (``step`` -1, the run
+    ends at ``edge``) or rightwards (+1, it starts there), each passing ``word(token, is_first)`` and none in
+    ``taken``; empty when none does. A hyphen joining two capitalised parts ("Agyei-Ansah", "Haute-Kotto")
+    is inside one name word."""
+    i = edge - 1 if step < 0 else edge
+    first = last = None
+    words, joined = 0, False
+    while 0 <= i < len(doc) and i not in taken and words < most:
+        tok = doc[i]
+        nxt = i + step
+        if tok.text == "-" and first is not None and 0 <= nxt < len(doc) and nxt not in taken \
+                and not tok.whitespace_ and not doc[i - 1].whitespace_ and doc[nxt].text[:1].isupper():
+            i, joined = nxt, True
             continue
-        if not (tok.pos_ == "PROPN" or (tagged_verb and tok.dep_ == "compound" and start < end)) \
-                or not _NAME_WORD.match(tok.text) or gz.demonym_country(tok.text) or gz.lookup_country(tok.text):
+        if not word(tok, first is None):
             break
-        start -= 1
-        words += 1 if doc[start].i + 1 == end or doc[start + 1].text != "-" else 0
-    return start
+        first = i if first is None else first
+        last = i
+        words += 0 if joined else 1
+        joined = False
+        i = nxt
+    if first is None:
+        return edge, edge
+    return (last, first + 1) if step < 0 else (first, last + 1)
 
 
 def _missed_people(doc, taken: set[int], words: _Words) -> list[Mention]:
@@ -2004,6 +2009,17 @@ def country_entity(builder, name: str, surface: str | None = None) -> str:
     eid = entity_id("Country", name)
     builder.add_entity(eid, "Country", name, alias=surface if surface and surface != name else None)
     return eid
+
+
+def body_state(builder, eid: str) -> str | None:
+    """The state a body belongs to by its name ("Belarus's foreign ministry", "Chinese foreign ministry": a state
+    or demonym among its first two words) or by a PART_OF edge to a state; None if neither says."""
+    for word in builder.entities[eid].name.split()[:2]:
+        country = gz.demonym_country(word) or gz.lookup_country(word.removesuffix("'s"))
+        if country and entity_id("Country", country) in builder.entities:
+            return entity_id("Country", country)
+    return next((r.target for r in builder.relations.values() if r.type == "PART_OF" and r.source == eid
+                 and builder.entities[r.target].type == "Country"), None)
 
 
 def entity_of(builder, token) -> str | None:

@@ -427,9 +427,9 @@ def resolve_date(builder, tok, published: str | None):
 
 def _first_time_since(builder, tok) -> set[int]:
     """Tokens of "(for the first time) since X" in the trigger's sentence: X dates an earlier occasion."""
-    table, sent = builder.table, builder.sentence(tok)
-    return {i for j in range(sent.start, sent.end) if table.lowers[j] == "since" and table.deps[j] == "prep"
-            and table.lowers[table.heads[j]] == "time" for i in table.subtree(j)}
+    table = builder.table  # (the word index, not a walk over the sentence: every trigger's date asks this)
+    return {i for t in builder.tokens(("since",), builder.sentence(tok)) if table.deps[t.i] == "prep"
+            and table.lowers[table.heads[t.i]] == "time" for i in table.subtree(t.i)}
 
 
 def _speech_scoped(tok) -> bool:

@@ -92,7 +92,7 @@ def _hedged_actor(builder, tok, eid: str) -> bool:
 _OUTLIVED = {"survive", "escape", "avoid"}  # "survived being shot": the subject was the target
 
 
-def _left_office(builder, tok) -> list[str]:
+def _who_left(builder, tok) -> list[str]:
     """Who left office: the one who resigned ("the minister resigned", "his resignation", "the resignations of
     A and B"), lost the vote ("X lost a confidence vote", "a motion against X", "a vote that ousted X") or was
     voted out ("voted X out of office")."""
@@ -118,7 +118,7 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         if tok.lemma_ == "replace" and is_passive(tok):  # "He was replaced by Gen. X": X succeeds, X did not remove
             return [(a, done_to) for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)]
     elif tok.lemma_.lower() in RESIGNATIONS | CONFIDENCE_VOTES:
-        return [(a, "TARGET_OF") for a in _left_office(builder, tok)]
+        return [(a, "TARGET_OF") for a in _who_left(builder, tok)]
     elif tok.lemma_.lower() == "trial":  # "Five men went on trial": the defendants
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         return [(a, "TARGET_OF") for g in [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -537,7 +537,7 @@ def _removes_person(tok) -> bool:
         return False
     if tok.pos_ == "VERB":
         args = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
-        if tok.tag_ not in ("VBD", "VBN", "VBZ") or modality.negated(tok):
+        if not _done(tok):
             return False
     else:
         args = [c for c in tok.children if c.dep_ == "poss"] + [
@@ -564,7 +564,7 @@ _CONFIDENCE_OUTCOMES = {"lose", "pass", "win", "survive", "reject", "defeat", "c
 
 def _done(verb) -> bool:
     """A verb telling what happened (past or perfect, not negated): "resigned", "has announced"."""
-    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBN", "VBZ") and not modality.negated(verb)
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN", "VBZ") and not modality.negated(verb)
 
 
 def left_office(tok) -> bool:
@@ -617,7 +617,7 @@ _PEOPLE = PERSON_NOUNS | {"suspect", "people", "militant", "member", "soldier", 
 
 def _recalls_envoy(tok) -> bool:
     """"X recalled its ambassador (in Y)", "the ambassador was recalled": a state calls its envoy home."""
-    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN", "VBZ") or modality.negated(tok):
+    if not _done(tok):
         return False
     args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(a.lemma_.lower() in _ENVOY_WORDS - {"minister", "delegation", "counterpart"} for a in args)
@@ -628,7 +628,7 @@ _TIES = {"relation", "relations", "tie", "ties"}
 
 def _cuts_ties(tok) -> bool:
     """"severed diplomatic relations with X", "broke off ties": the break is an event (not "broke the truce")."""
-    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN", "VBZ") or modality.negated(tok):
+    if not _done(tok):
         return False
     args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(a.lemma_.lower() in _TIES or a.lower_ in _TIES for a in args)
@@ -636,7 +636,7 @@ def _cuts_ties(tok) -> bool:
 
 def _struck_by_munitions(tok) -> bool:
     """"drones hit the oil field", "the depot was hit by a missile": a strike, told with the munition."""
-    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN", "VBZ") or modality.negated(tok):
+    if not _done(tok):
         return False
     doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
         p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]

@@ -20,7 +20,7 @@ from . import modality
 from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_with, comma_named, conjuncts,
                      individuals, is_passive, led_by_owner, named_after, names_in_run, objects, prep_objects,
                      subject)
-from .entities import country_entity, entity_of
+from .entities import body_state, country_entity, entity_of
 from .event_roles import parties_around_talks, spell_sides, state_of_title
 from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, from_entering,
                              list_named_far, placing_verb, subject_to_measures, terror_designation, terror_label,
@@ -1483,14 +1483,7 @@ def _voice_of_state(builder, eid: str) -> str | None:
         return country_entity(builder, gz.demonym_country(words[0]))  # "Philippine police": the state's own force
     if ent.type != "Organisation" or not any(v in low for v in _STATE_VOICES):
         return None
-    for word in ent.name.split()[:2]:
-        country = gz.demonym_country(word) or gz.lookup_country(word.removesuffix("'s"))
-        if country and entity_id("Country", country) in builder.entities:
-            return entity_id("Country", country)
-    for r in builder.relations.values():
-        if r.type == "PART_OF" and r.source == eid and builder.entities[r.target].type == "Country":
-            return r.target
-    return None
+    return body_state(builder, eid)
 
 
 def accusation_nouns(builder, sent) -> None:
