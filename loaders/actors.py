@@ -20,6 +20,11 @@ _MEMBER_NOUNS = {"fighters", "militants", "rebels", "members", "officials", "for
                  "ministers", "diplomats", "lawmakers", "prosecutors", "investigators", "envoys", "agents",
                  "representatives", "emissaries", "delegates", "intermediaries"}
 _SUBJ = ("nsubj", "nsubjpass")
+# Verbs whose object did what the infinitive after it says ("the shooting prompted Uganda to accuse Kenya"):
+# the object is the infinitive's subject. (Not requests such as "urged Washington to sanction X": nothing
+# says it happened.)
+_OBJECT_CONTROL = {"prompt", "lead", "force", "cause", "spur", "persuade", "compel", "drive", "provoke",
+                   "oblige", "convince"}
 _SPEECH = SAY_VERBS  # one list of verbs of saying (modality)
 
 
@@ -109,6 +114,19 @@ def _last_pair_of_states(builder, tok) -> list[str]:
             if len(seen) == 2:
                 return seen[::-1]
     return []
+
+
+def _neighbour(builder, tok) -> str | None:
+    """"its neighbour" when "its" is a state: the last other state named before (within about a paragraph)."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    own = entity_of(builder, owner) if owner is not None else None
+    if own is None or builder.entities[own].type != "Country":
+        return None
+    for t in reversed(tok.doc[max(0, tok.i - 150):tok.i]):
+        eid = builder.token_entity.get(t.i)
+        if eid and eid != own and builder.entities[eid].type == "Country":
+            return eid
+    return None
 
 
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -293,6 +311,10 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
                   and builder.entities[o].kind not in ("company", "media")]
         if owners and (tok.tag_ == "NNS" or tok.lemma_ in _ONE_BODY_NOUNS):
             return owners[:1]
+    if tok.lemma_ in ("neighbour", "neighbor") and tok.tag_ == "NN":  # "Kenya accusing its neighbour of …"
+        other = _neighbour(builder, tok)
+        if other:
+            return [other]
     if tok.pos_ == "NOUN" and tok.lemma_ in _SPY_SERVICE_NOUNS:
         named = _states_spy_service(builder, tok)  # "accused Serbia's intelligence service of …": the BIA, named
         if named:
@@ -307,7 +329,9 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         ruling = [e for c in tok.children if c.dep_ in ("compound", "nmod") for e in [entity_of(builder, c)]
                   if e and builder.entities[e].type == "Organisation"]
         if ruling and not any(c.dep_ in ("poss", "nmod") for c in tok.children):  # "the Taliban authorities in Kabul",
-            return ruling[:1]  # "the Houthi government": the body that governs (not "Afghanistan's Taliban government")
+            return ruling[:1]  # "the Houthi government": the body that governs
+        if ruling:  # "Afghanistan's Taliban government": the body that governs and its state
+            return ruling[:1] + [s for s in states_of(builder, tok)[:1] if s not in ruling]
         led = led_by_owner(builder, tok)
         if led:
             return led
@@ -545,6 +569,11 @@ def subject(verb):
             via_conj = True  # "X told reporters that Y did not allow … and accused Z": a past verb cannot
             tok = tok.head.head  # share "did", so it is the speaker's second verb
             continue
+        if tok.dep_ == "xcomp" and tok.head.lemma_ in _OBJECT_CONTROL and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            controller = next((c for c in tok.head.children if c.dep_ in ("dobj", "obj") and c.i < tok.i), None)
+            if controller is not None:  # "the shooting prompted Uganda to accuse Kenya": Uganda accuses
+                return controller
         if (tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") or (tok.dep_ == "acomp" and seen > 1)) \
                 and tok.head != tok:  # ("was quick to point at": through the adjective to its subject)
             via_conj = via_conj or tok.dep_ == "conj"  # "accused X of Y-ing and imposed …": not X's act

@@ -14,6 +14,7 @@ import re
 
 from . import gazetteer as gz
 from .entities import body_state, country_entity
+from .actors import subject
 from .modality import CHARGE_VERBS, SAY_VERBS, speaker
 
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
@@ -149,6 +150,20 @@ class _Salience:
         return None
 
 
+def _accused_it(builder, sal, tok) -> str | None:
+    """"Uganda accuses it of …": the last body or state named before it in the sentence that is not the
+    accuser ("designated X a terrorist group, accusing it of …": X, not the designator), else the subject of
+    the sentence before."""
+    accuser = subject(tok.head)
+    skip = builder.token_entity.get(accuser.i) if accuser is not None else None
+    for i in range(tok.i - 1, builder.sentence(tok).start - 1, -1):
+        eid = builder.token_entity.get(i)
+        if eid and eid != skip and builder.entities[eid].type in ("Organisation", "Country", "Source"):
+            return eid if builder.entities[eid].type != "Source" else None  # (an outlet: the sentence is about it)
+    found = sal.previous_subject(tok, ("Organisation", "Country"))
+    return found if found != skip else None
+
+
 def link(builder, doc) -> None:
     """Map pronoun and description tokens to entities on ``builder.token_entity``."""
     sal = _Salience()
@@ -173,6 +188,10 @@ def link(builder, doc) -> None:
             target = (sal.subject_in_sentence(tok, ("Organisation", "Country")) if tok.head.dep_ in ("relcl", "acl")
                       and tok.head.lemma_ in ("accuse", "blame", "sanction", "designate") else None) or \
                 sal.previous_subject(tok, ("Organisation", "Country"))  # "a firm it accused of …": this sentence's
+        elif tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.lemma_ in _ACCUSING_VERBS and any(
+                c.dep_ == "prep" and c.lower_ in ("of", "over") for c in tok.head.children):
+            # "Uganda accuses it of financing terrorism": the body or state told last, not the accuser
+            target = _accused_it(builder, sal, tok)
         elif tok.lower_ == "whose" and tok.dep_ == "poss":
             target = _whose_antecedent(builder, tok)  # "Hezbollah, whose secretary-general X, …"
         elif tok.lower_ in _ORG_PRONOUNS:
@@ -430,6 +449,7 @@ def _named_body(builder, sal, tok) -> str | None:
     return sal.pick(tok, ("Organisation",), 10, exclude=set(builder.entities) - found)
 
 
+_ACCUSING_VERBS = {"accuse", "suspect", "charge", "indict"}  # "… accused it of": an actor, never the deed
 _CUE_WORDS = frozenset(_PERSON_PRONOUNS | _ORG_PRONOUNS | _PERSON_NOUNS | _GROUP_NOUNS | {"old", "government", "it",
                                                                                          "regime", "whose"}
                        | set(_INSTITUTION_WORDS) | set(_NAMED_BODY_WORDS) | gz.STATE_DESCRIPTIONS)

@@ -243,6 +243,9 @@ def _place_by_use(span) -> bool:
                                            and verb.lemma_ not in _TRUST_VERBS)
 
 
+# What a capital does as its state in a relative clause after it.
+_STATE_ACTS = {"accuse", "blame", "say", "deny", "reject", "condemn", "demand", "warn", "insist", "protest",
+               "claim", "announce", "sanction", "expel", "recall", "summon", "respond", "dismiss", "threaten"}
 _TRUST_VERBS = {"have", "believe", "trust", "invest", "interest", "confide", "participate", "succeed", "join"}
 
 
@@ -254,6 +257,9 @@ def _capital_is_place(span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "on" and "blame" in (
             root.head.head.lemma_, root.head.head.head.lemma_):  # "blamed the attack on Kyiv": the state
         return False
+    if any(c.dep_ == "relcl" and c.lemma_ in _STATE_ACTS and any(
+            x.dep_ == "nsubj" and x.lower_ in ("which", "that") for x in c.children) for c in root.children):
+        return False  # "protests from Caracas, which accused Washington of …": the state acts
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
         # "pointed the finger at Moscow", "turned to Moscow for help": addressed as an actor
         return not (root.head.lower_ in ("at", "to", "towards", "toward") and root.head.head.lemma_ in _ADDRESS_VERBS)

@@ -1130,6 +1130,9 @@ def accusations(builder, sent) -> None:
                 kind = "SUSPECTED_OF" if not by else kind
             elif tok.dep_ == "relcl" and trigger_type(tok.head):  # "…, an attack the government blamed on X"
                 span = (tok.head.i, tok.head.i + 1)
+        if span and not blamed_on and tok.dep_ == "relcl" and trigger_type(tok.head) and not any(
+                trigger_type(t) for t in tok.doc[span[0]:span[1]]):  # "an attack the government accused X of
+            span = (tok.head.i, tok.head.i + 1)  # carrying out": the attack the clause hangs on
         if acc and not span and lemma == "blame" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
             told = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)  # "X killed Y, the army said,
             if told is not None:  # blaming Z": the deed told in the clause the blamer reports

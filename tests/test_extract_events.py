@@ -1155,3 +1155,9 @@ def test_a_later_round_of_the_talks_told_is_an_event_of_its_own(extractor):
 def test_other_rounds_are_no_talks(extractor, text):
     res, _, _ = run(extractor, text)
     assert not [e for e in res.events if e.type == "negotiation"]
+
+
+def test_an_attack_the_government_accused_a_group_of_carrying_out(extractor):
+    _, _, roles = run(extractor, "Gunmen killed 12 soldiers in Garissa on Monday, an attack the government publicly "
+                                 "accused the Kenya Liberation Front of carrying out.")
+    assert ("Kenya Liberation Front", "ACCUSED_OF", "shooting") in roles

@@ -1674,3 +1674,40 @@ def test_the_foreign_ministry_spokesman_is_not_of_the_interior_ministry(extracto
     _, rels, _ = run(extractor, "Kenya's Interior Ministry said two men had been arrested. In Kampala, foreign "
                                 "ministry spokesman John Otieno said the arrests were a worn-out scenario.")
     assert ("MEMBER_OF", "John Otieno", "Interior Ministry") not in rels
+
+
+def test_the_object_of_prompted_is_who_accuses(extractor):
+    _, rels, _ = run(extractor, "The shooting prompted Tanzania to accuse Malawi of using excessive force near "
+                                "the border.")
+    assert ("ACCUSED", "Tanzania", "Malawi") in rels
+    _, rels, _ = run(extractor, "The opposition urged Washington to go further by targeting Lake Star Mining, "
+                                "the state company that funds the army.")
+    assert not any(t == "SANCTIONED_BY" for t, _, _ in rels)  # a request, not a sanction
+
+
+def test_a_capital_with_a_relative_clause_that_accuses_is_its_state(extractor):
+    _, rels, _ = run(extractor, "The arrest drew angry protests from Lusaka, which accused Harare of staging a "
+                                "kidnapping.")
+    assert ("ACCUSED", "Zambia", "Zimbabwe") in rels
+
+
+def test_a_states_ruling_movement_government_is_the_movement_and_the_state(extractor):
+    _, rels, _ = run(extractor, "Interior Minister Peter Kamau accused Somalia's al-Shabaab government of giving "
+                                "the rebels safe havens.")
+    assert ("ACCUSED", "Peter Kamau", "al-Shabaab") in rels
+
+
+def test_accused_it_of_is_the_body_named_before(extractor):
+    _, rels, _ = run(extractor, "The Kenya Liberation Front kidnapped two engineers in March. Uganda accuses it "
+                                "of financing terrorism, a charge it rejects.")
+    assert ("ACCUSED", "Uganda", "Kenya Liberation Front") in rels
+    _, rels, _ = run(extractor, "The United States designated the Coast Liberation Army a terrorist organisation "
+                                "in 2024, accusing it of smuggling people and weapons.")
+    assert ("ACCUSED", "United States", "Coast Liberation Army") in rels
+    assert ("ACCUSED", "United States", "United States") not in rels
+
+
+def test_its_neighbour_is_the_other_state(extractor):
+    _, rels, _ = run(extractor, "Uganda and Kenya clashed again on Monday, with Kenya accusing its neighbour of "
+                                "harbouring rebel fighters.")
+    assert ("ACCUSED", "Kenya", "Uganda") in rels
