@@ -204,6 +204,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "opened fire on the motorcade of X"
             hit += prep_objects(tok.head, ("on", "at", "into"))
         add([a for p in hit for a in _owners(builder, p)], done_to)
+    if g == "talks":  # "under the mediation of Tanzania", "talks …, hosted by Qatar"
+        add(_mediators(builder, tok), doer)
     if g == "talks":  # "That deal, brokered by Qatar and Turkey, …", "talks in May, in a process mediated by X"
         nouns = [tok] + [c for c in tok.children if tok.pos_ == "VERB" and c.dep_ in ("nsubjpass", "dobj")]
         nouns += [t for t in tok.sent if t.lemma_ in ("process", "framework", "format") and t.dep_ == "pobj"]
@@ -348,6 +350,30 @@ _NOT_PARTIES = {"say", "tell", "report", "announce", "state", "add", "confirm", 
                 "attack", "arrest", "detain", "collapse", "break", "end", "resume", "stall", "fail"}
 
 
+# Nouns of a third party's role in talks: "under the mediation / auspices / chairmanship of X".
+_MEDIATION_NOUNS = {"mediation", "auspices", "chairmanship", "aegis", "sponsorship", "patronage", "facilitation",
+                    "stewardship", "supervision"}
+
+
+def _mediators(builder, tok) -> list[str]:
+    """Third parties told around a talks word: "under the mediation of Tanzania and Rwanda" anywhere in its
+    sentence (the parser hangs the phrase on the verb, the place or the date), "Omani mediators", "Kenya and
+    Uganda held talks in Nairobi, hosted by Tanzania" (on the verb the talks are the object of)."""
+    found = [a for u in builder.tokens({"under"}, builder.sentence(tok)) for p in u.children
+             if p.dep_ == "pobj" and (p.lemma_ in _MEDIATION_NOUNS or p.lower_ in _MEDIATION_NOUNS)
+             for x in prep_objects(p, ("of",)) for a in actors(builder, x)]
+    for m in builder.tokens({"mediator"}, builder.sentence(tok)):  # "Omani mediators shuttled between …"
+        for c in m.children:
+            state = gz.demonym_of_token(c) if c.dep_ in ("amod", "compound") else None
+            if state:
+                found.append(country_entity(builder, state, c.text))
+    verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    for c in verb.children if verb is not None else ():
+        if c.dep_ in ("advcl", "acl") and c.lemma_ in _BROKER_VERBS and is_passive(c):
+            found += [a for x in agent_of_passive(c) for a in actors(builder, x)]
+    return list(dict.fromkeys(found))
+
+
 def _verb_around_talks(tok):
     """The verb whose clause the talks frame ("during talks in Ohrid", "after three days of talks"), when its
     subjects are the parties (not "X said after the talks", not "the talks collapsed")."""
@@ -358,9 +384,15 @@ def _verb_around_talks(tok):
     if t.dep_ != "pobj" or t.head.lower_ not in ("during", "after", "at", "following"):
         return None
     verb = t.head.head
+    agreed = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in _AGREE_VERBS and c.i < t.i), None)
+    if verb.lemma_ in modality.SAY_VERBS and agreed is not None:  # "A and B have agreed to free …, the UN said on Sunday,
+        verb = agreed  # after two weeks of talks": the parse hangs the talks on the report, the sides agreed
     if verb.pos_ != "VERB" or verb.lemma_ in _NOT_PARTIES or is_passive(verb):
         return None
     return verb
+
+
+_AGREE_VERBS = {"agree", "sign", "reach", "strike", "seal", "accept", "commit", "settle", "endorse", "initial"}
 
 
 # Verbs of a third party at talks (the sides negotiate; these only take part).

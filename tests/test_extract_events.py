@@ -1161,3 +1161,26 @@ def test_an_attack_the_government_accused_a_group_of_carrying_out(extractor):
     _, _, roles = run(extractor, "Gunmen killed 12 soldiers in Garissa on Monday, an attack the government publicly "
                                  "accused the Kenya Liberation Front of carrying out.")
     assert ("Kenya Liberation Front", "ACCUSED_OF", "shooting") in roles
+
+
+def test_sides_that_agreed_took_part_in_talks_the_report_is_hung_on(extractor):
+    _, _, roles = run(extractor, "The Kenya Liberation Front and the government have agreed to free more than "
+                                 "1,200 detainees in what would be the largest prisoner exchange of the war, the "
+                                 "United Nations said on Sunday, after nearly two weeks of closed-door negotiations "
+                                 "in Kampala.")
+    assert ("Kenya Liberation Front", "PARTICIPATED_IN", "negotiation") in roles
+    assert ("United Nations", "PARTICIPATED_IN", "negotiation") not in roles
+
+
+@pytest.mark.parametrize("text, third", [
+    ("Kenya and Uganda resumed talks in Nairobi on Monday under the mediation of Tanzania and Rwanda.", "Rwanda"),
+    ("The Kenya Liberation Front and Uganda opened proximity talks in Addis Ababa on Wednesday under the auspices "
+     "of the African Union.", "African Union"),
+    ("Kenya and Uganda held talks in Nairobi on Monday, hosted by Tanzania.", "Tanzania"),
+    ("Omani mediators shuttled between the hotels when face-to-face meetings between Kenya and Uganda broke down "
+     "on Tuesday.", "Oman"),
+])
+def test_mediators_and_hosts_take_part_in_talks(extractor, text, third):
+    _, _, roles = run(extractor, text)
+    assert any(a == third and r == "PARTICIPATED_IN" for a, r, _ in roles)
+    assert any(a == "Kenya" or a == "Kenya Liberation Front" for a, r, _ in roles if r == "PARTICIPATED_IN")
