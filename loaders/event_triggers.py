@@ -924,10 +924,13 @@ def _sanction_act(tok) -> bool:
         if lemma in ("bar", "ban") and from_entering(tok):  # "Washington barred X from entering the US in 2024"
             return tok.tag_ in ("VBD", "VBN") and not modality.negated(tok)
         if lemma in ("blacklist", "designate"):  # not "X, which Washington designated in 2009": in passing
+            told = [tok.head] if tok.dep_ == "ccomp" and tok.head.lemma_ in modality.SAY_VERBS else []
             return tok.tag_ in ("VBD", "VBN") and tok.dep_ != "relcl" and any(
                 c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in c.subtree)
-                for c in (*tok.children, *(k for s in tok.children if s.dep_ == "nsubj" for k in s.children)))
-            # (the subject's "in 2022" too: "The Treasury in 2022 blacklisted X")
+                for c in (*tok.children, *(k for s in tok.children if s.dep_ == "nsubj" for k in s.children),
+                          *(c for h in told for c in h.children if c.dep_ in ("prep", "npadvmod"))))
+            # (the subject's "in 2022" too: "The Treasury in 2022 blacklisted X"; the report's: "the ministry
+            # said on Wednesday it had blacklisted six people")
         return False
     if tok.lower_ == "measures" and tok.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(

@@ -1184,3 +1184,17 @@ def test_mediators_and_hosts_take_part_in_talks(extractor, text, third):
     _, _, roles = run(extractor, text)
     assert any(a == third and r == "PARTICIPATED_IN" for a, r, _ in roles)
     assert any(a == "Kenya" or a == "Kenya Liberation Front" for a, r, _ in roles if r == "PARTICIPATED_IN")
+
+
+def test_people_announced_subject_to_an_asset_freeze_are_the_targets_of_that_days_act(extractor):
+    res, _, roles = run(extractor, "The Foreign Office in London announced on Tuesday that Peter Kamau and John "
+                                   "Otieno were subject to an asset freeze and a travel ban.")
+    assert [(e.type, e.date) for e in res.events] == [("sanction", "2025-03-11")]
+    assert {("Peter Kamau", "TARGET_OF", "sanction"), ("John Otieno", "TARGET_OF", "sanction")} <= roles
+
+
+def test_a_blacklisting_reported_on_a_day_is_that_days_act(extractor):
+    res, _, roles = run(extractor, "Japan's foreign ministry said on Wednesday it had blacklisted six individuals and "
+                                   "two entities, including Peter Kamau and Coast Express.")
+    assert [(e.type, e.date) for e in res.events] == [("sanction", "2025-03-12")]
+    assert ("Coast Express", "TARGET_OF", "sanction") in roles
