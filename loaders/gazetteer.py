@@ -100,6 +100,27 @@ DEMONYMS = {
     "Central African": "CF", "Costa Rican": "CR", "Macedonian": "MK", "Equatoguinean": "GQ", "Guinea-Bissauan": "GW",
 }
 
+
+def _library_demonyms() -> dict[str, str]:
+    """Demonyms countryinfo knows beyond the list above ("Belizean", "Tongan", "Seychellois", "Ni-Vanuatu"), by
+    ISO code; a "demonym" that is the country's own name ("Djibouti") or several states' is left out."""
+    import countryinfo
+
+    out: dict[str, str] = {}
+    for info in countryinfo.all_countries():
+        try:
+            code, names = info.iso(2), info.demonym() or ""
+        except Exception:  # noqa: BLE001 - an entry without the field: nothing to add
+            continue
+        for name in re.split(r"[,/]", names):
+            name = name.strip()
+            if code and len(code) == 2 and name and name != info.name() and "Islander" not in name:
+                out.setdefault(name, code)
+    return out
+
+
+DEMONYMS.update({d: c for d, c in _library_demonyms().items() if d not in DEMONYMS})
+
 # News organisations often cited as sources ("Reuters reports", "according to the BBC").
 OUTLETS = {
     "Reuters": ["Reuters"], "AP": ["AP", "Associated Press", "the Associated Press"],

@@ -818,3 +818,11 @@ def test_who_wrote_the_story_is_not_in_it(extractor, credit):
     names = {e.name for e in res.entities}
     assert "Resila Onyango" in names and "Mombasa" in names
     assert not names & {"John Kamau", "Mary Wanjiru", "Peter Graff", "Nairobi", "Kisumu"}
+
+
+def test_demonyms_of_small_states_are_their_state_not_entities(extractor):
+    res = extractor.extract(Article(text="Belizean troops shot a Guatemalan farmer near the border on Monday, and "
+                                         "Tongan police arrested two Samoan sailors.", published="2025-03-14"))
+    names = {e.name for e in res.entities}
+    assert not names & {"Belizean", "Tongan", "Samoan"}
+    assert {"Belize", "Tonga"} <= names
