@@ -21,7 +21,7 @@ from . import entity_types, gazetteer as gz
 from .dates import MONTHS, WEEKDAYS
 from .entity_names import ACRONYM, acronyms, described_units, named_as_body, party_name, ruled_by
 from .modality import doc_text
-from .nlp import TokenTable
+from .nlp import TokenTable, table_of
 
 _SOURCE_VERBS = {"report", "cite", "quote", "publish", "tell", "broadcast"}
 # Nouns right after a name that make the name an organisation ("Wagner boss", "M23 rebel group").
@@ -1791,9 +1791,9 @@ _PLACE_WORDS = ("strip", "region", "province", "state", "city", "district", "gov
 
 def _extend_left(doc, m: Mention, titles: set[int]) -> None:
     """"Col. Assimi Goïta" tagged as just "Goïta": take back given names the NER left out."""
-    root = doc[m.start:m.end].root
+    root = table_of(doc).root(m.start, m.end)
     i = m.start - 1
-    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound" and doc[i].head.i == root.i \
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound" and doc[i].head.i == root \
             and doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].text not in gz.TITLE_WORDS \
             and i not in titles and not doc[i].ent_type_:
         i -= 1
@@ -1997,7 +1997,7 @@ def _written_with_state(doc, m: Mention, name: str) -> str | None:
     for k in (1, 2, 3):  # "U.S.", "United States": the state's words just before
         if m.start - k < 0:
             break
-        whole = f"{doc[m.start - k:m.start].text} {_clean(m.surface)}"
+        whole = f"{table_of(doc).span_text(m.start - k, m.start)} {_clean(m.surface)}"
         hit = gz.lookup_agency(whole)
         if hit and hit[0] == name and whole != name:
             return whole

@@ -207,9 +207,12 @@ class TokenTable:
 
     def __init__(self, doc):
         self.doc = doc
-        # the newest table of the doc, for helpers handed only a token (table_of); a weak reference, as the
-        # table holds the doc: no cycle to wait for the garbage collector, the table goes with its builder
-        doc.user_data[_TABLE] = weakref.ref(self)
+        # the doc's table for helpers handed only a token (table_of), unless one still lives (the builder's:
+        # a passing table must not hide it); a weak reference, as the table holds the doc: no cycle left to
+        # the garbage collector, the table goes with its builder
+        ref = doc.user_data.get(_TABLE)
+        if ref is None or ref() is None:
+            doc.user_data[_TABLE] = weakref.ref(self)
         self.tokens = list(doc)  # (rules compare tokens with ==, never by identity across calls)
         # one array of string ids for all columns: reading an attribute off each Token costs a property call and
         # a StringStore lookup per token, where the ids map through _STRINGS (words repeat across articles)
@@ -217,6 +220,7 @@ class TokenTable:
         self.texts = self._column(0)
         self.lemmas = self._column(1)
         self._subtrees: dict[int, frozenset[int]] = {}
+        self._roots: dict[tuple[int, int], int] = {}
 
     def _column(self, k: int) -> list[str]:
         """The strings of column ``k`` of the id array (``Token.text``, ``lemma_``, ``lower_``, ``dep_``)."""
@@ -255,6 +259,33 @@ class TokenTable:
             if h != i:
                 out[h].append(i)
         return out
+
+    def root(self, start: int, end: int) -> int:
+        """Index of ``doc[start:end].root`` (memoised: the same mention spans are rooted by many rules, and
+        each read makes a Span and walks it)."""
+        key = (start, end)
+        found = self._roots.get(key)
+        if found is None:
+            found = self._roots[key] = self.doc[start:end].root.i
+        return found
+
+    @cached_property
+    def text(self) -> str:
+        """The doc's text, as the pipeline joined it (modality.doc_text)."""
+        return self.doc.user_data.get("_text") or self.doc.text
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` for 0 <= start <= end <= len(doc), sliced from the joined text
+        (``Span.text`` builds the span and re-joins its tokens)."""
+        if end <= start:
+            return ""
+        last = self.tokens[end - 1]
+        return self.text[self.tokens[start].idx:last.idx + len(self.texts[end - 1])]
+
+    @cached_property
+    def lede_end(self) -> int:
+        """Where spaCy's first sentence ends (``tok.sent.start == 0`` for the tokens before it)."""
+        return next((j for j in range(1, len(self.tokens)) if self.tokens[j].is_sent_start), len(self.tokens))
 
     def subtree(self, i: int) -> frozenset[int]:
         """Indices of ``Token.subtree`` of token ``i`` (memoised: date scopes ask for the same clauses often)."""
