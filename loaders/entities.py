@@ -348,7 +348,7 @@ _CURRENCIES = {"dollar", "yuan", "euro", "rouble", "ruble", "pound", "peso", "ru
 def classify(span) -> Mention | None:
     """Type, canonical name and titles of an NER span, or None to ignore it."""
     label = span.label_
-    raw = span.text  # (Span.text re-joins the tokens: once)
+    raw = table_of(span.doc).span_text(span.start, span.end)  # (Span.text re-joins the tokens)
     text = _clean(raw)
     if not text or len(text) < 2:
         return None
