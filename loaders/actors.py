@@ -11,6 +11,7 @@ from __future__ import annotations
 from . import gazetteer as gz
 from .entities import body_state, country_entity, entity_of
 from .modality import CHARGE_VERBS, SAY_VERBS
+from .nlp import table_of
 from .state_leaders import country_known
 
 # Nouns for members of a named group: "ELN fighters", "Houthi targets", "Hamas officials".
@@ -32,9 +33,11 @@ def conjuncts(tok) -> list:
     """The token and everything coordinated with it ("the US, the EU and Britain"), also when the parser
     hangs the next item on an apposition ("X, a former senator, and Y, a shipping firm")."""
     out = [tok, *tok.conjuncts]
-    for a in (c for t in list(out) for c in t.children if c.dep_ == "appos"):
-        if any(x.dep_ == "cc" and x.lower_ == "and" for x in a.children):  # not "X, a figure in Y, or Z"
-            out += [c for c in a.conjuncts if c.i > a.i and c not in out]
+    table = table_of(tok.doc)  # (the appositions are looked for in the token table: most tokens have none)
+    deps, lowers, kids = table.deps, table.lowers, table.children
+    for a in [c for t in out for c in kids[t.i] if deps[c] == "appos"]:
+        if any(deps[x] == "cc" and lowers[x] == "and" for x in kids[a]):  # not "X, a figure in Y, or Z"
+            out += [c for c in table.tokens[a].conjuncts if c.i > a and c not in out]
     return out
 
 
@@ -652,24 +655,32 @@ def _named_before_comma(relcl):
 
 
 def is_passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
+    """(These three read the children from the doc's token table: they run for most verbs and triggers.)"""
+    table = table_of(verb.doc)
+    deps = table.deps
+    return any(deps[c] in ("nsubjpass", "auxpass", "agent") for c in table.children[verb.i]) or (
+        deps[verb.i] == "acl" and verb.tag_ == "VBN")
 
 
 def objects(verb) -> list:
-    out = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
-    for c in verb.children:  # "accused neighbouring Ivory Coast of …" parsed as a verb "neighbouring" + object
-        if c.dep_ in ("xcomp", "amod") and c.lower_ in ("neighbouring", "neighboring") and not out:
-            out += [o for o in c.children if o.dep_ in ("dobj", "obj")]
+    table = table_of(verb.doc)
+    deps, kids, toks = table.deps, table.children, table.tokens
+    out = [toks[c] for c in kids[verb.i] if deps[c] in ("dobj", "obj", "dative")]
+    for c in kids[verb.i]:  # "accused neighbouring Ivory Coast of …" parsed as a verb "neighbouring" + object
+        if deps[c] in ("xcomp", "amod") and table.lowers[c] in ("neighbouring", "neighboring") and not out:
+            out += [toks[o] for o in kids[c] if deps[o] in ("dobj", "obj")]
     return out
 
 
 def prep_objects(tok, preps: tuple[str, ...]) -> list:
     """pobj tokens of the given prepositions under ``tok`` ("sanctions on X", "talks with Y"), and of a
     repeated preposition joined to one ("sanctions on X and on Y")."""
-    heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
-    heads += [q for c in heads for q in c.conjuncts if q.dep_ == "conj" and q.lower_ in preps]
-    return [p for c in heads for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    table = table_of(tok.doc)
+    deps, lowers, kids = table.deps, table.lowers, table.children
+    heads = [c for c in kids[tok.i] if deps[c] == "prep" and lowers[c] in preps]
+    if heads:
+        heads += [q.i for c in heads for q in table.tokens[c].conjuncts if q.dep_ == "conj" and q.lower_ in preps]
+    return [table.tokens[p] for c in heads for p in kids[c] if deps[p] in ("pobj", "pcomp")]
 
 
 def names_in_run(builder, i: int, step: int, labels: tuple[str, ...]) -> list:

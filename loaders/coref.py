@@ -514,5 +514,4 @@ def _head_of_mention(builder, tok) -> int:
     i = tok.i
     while i - 1 >= 0 and builder.token_entity.get(i - 1) == eid:
         i -= 1
-    span = tok.doc[i:tok.i + 1]
-    return span.root.i
+    return builder.table.root(i, tok.i + 1)

@@ -21,7 +21,7 @@ from . import entity_types, gazetteer as gz
 from .dates import MONTHS, WEEKDAYS
 from .entity_names import ACRONYM, acronyms, described_units, named_as_body, party_name, ruled_by
 from .modality import doc_text
-from .nlp import TokenTable
+from .nlp import TokenTable, table_of
 
 _SOURCE_VERBS = {"report", "cite", "quote", "publish", "tell", "broadcast"}
 # Nouns right after a name that make the name an organisation ("Wagner boss", "M23 rebel group").
@@ -354,7 +354,7 @@ _CURRENCIES = {"dollar", "yuan", "euro", "rouble", "ruble", "pound", "peso", "ru
 def classify(span) -> Mention | None:
     """Type, canonical name and titles of an NER span, or None to ignore it."""
     label = span.label_
-    raw = span.text  # (Span.text re-joins the tokens: once)
+    raw = table_of(span.doc).span_text(span.start, span.end)  # (Span.text re-joins the tokens)
     text = _clean(raw)
     if not text or len(text) < 2:
         return None
@@ -1631,7 +1631,7 @@ _CREDIT_LINE = re.compile(
 
 def _without_credits(doc, out: list[Mention]) -> list[Mention]:
     """People and places named only in the story's credit lines are dropped (the outlet stays a source)."""
-    spans = [(m.start(), m.end()) for m in _CREDIT_LINE.finditer(doc.text)]
+    spans = [(m.start(), m.end()) for m in _CREDIT_LINE.finditer(doc_text(doc))]  # (Doc.text re-joins every token)
     if not spans:
         return out
     credited = {i for i, m in enumerate(out) if m.type in ("Person", "Location")
@@ -1797,9 +1797,9 @@ _PLACE_WORDS = ("strip", "region", "province", "state", "city", "district", "gov
 
 def _extend_left(doc, m: Mention, titles: set[int]) -> None:
     """"Col. Assimi Goïta" tagged as just "Goïta": take back given names the NER left out."""
-    root = doc[m.start:m.end].root
+    root = table_of(doc).root(m.start, m.end)
     i = m.start - 1
-    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound" and doc[i].head.i == root.i \
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound" and doc[i].head.i == root \
             and doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].text not in gz.TITLE_WORDS \
             and i not in titles and not doc[i].ent_type_:
         i -= 1
@@ -2003,7 +2003,7 @@ def _written_with_state(doc, m: Mention, name: str) -> str | None:
     for k in (1, 2, 3):  # "U.S.", "United States": the state's words just before
         if m.start - k < 0:
             break
-        whole = f"{doc[m.start - k:m.start].text} {_clean(m.surface)}"
+        whole = f"{table_of(doc).span_text(m.start - k, m.start)} {_clean(m.surface)}"
         hit = gz.lookup_agency(whole)
         if hit and hit[0] == name and whole != name:
             return whole
@@ -2029,33 +2029,34 @@ def body_state(builder, eid: str) -> str | None:
 
 
 def entity_of(builder, token) -> str | None:
-    """The entity a token stands for: its own mention, a linked description or pronoun, or a compound."""
+    """The entity a token stands for: its own mention, a linked description or pronoun, or a compound.
+    (Asked for many tokens per article: the words and the parse are read from the builder's table.)"""
     i, te = token.i, builder.token_entity
     if i in te:
         return te[i]
-    if token.text in gz.TITLE_WORDS or token.text + "." in gz.TITLE_WORDS:  # "Also listed was Brig. X": the
-        nxt = token.i + 2 if token.i + 1 < len(token.doc) and token.nbor(1).text == "." else token.i + 1
-        eid = builder.token_entity.get(nxt)  # parser, split at the full stop, hangs the title, not the name
+    table = builder.table
+    texts, deps, n = table.texts, table.deps, len(table.texts)
+    if texts[i] in gz.TITLE_WORDS or texts[i] + "." in gz.TITLE_WORDS:  # "Also listed was Brig. X": the
+        nxt = i + 2 if i + 1 < n and texts[i + 1] == "." else i + 1
+        eid = te.get(nxt)  # parser, split at the full stop, hangs the title, not the name
         if eid and builder.entities[eid].type == "Person":
             return eid
-    if token.pos_ == "NOUN" and token.i + 1 < len(token.doc) and token.dep_.startswith("nsubj"):
-        eid = builder.token_entity.get(token.i + 1)  # "Opposition lawmaker X accused …" parsed with two subjects
+    if i + 1 < n and deps[i].startswith("nsubj") and token.pos_ == "NOUN":
+        eid = te.get(i + 1)  # "Opposition lawmaker X accused …" parsed with two subjects
+        heads = table.heads
         if eid and builder.entities[eid].type == "Person" and any(
-                t.head.i == token.head.i and t.dep_ == token.dep_ for t in token.doc[token.i + 1:token.i + 5]
-                if builder.token_entity.get(t.i) == eid):
+                heads[t] == heads[i] and deps[t] == deps[i] for t in range(i + 1, min(i + 5, n)) if te.get(t) == eid):
             return eid
-    if i - 1 in te:  # (only the word just before can be the name: no walk over the children otherwise)
-        for child in token.children:
-            if child.dep_ in ("compound", "flat") and child.i in te and child.i == i - 1:
-                eid = te[child.i]
-                if builder.entities[eid].type == "Person":
-                    return eid
-    if token.lemma_.lower() in entity_types.BODY_HEADS:  # "the M23 rebel movement", "the Wagner mercenary group"
-        for child in token.children:
-            if child.dep_ in ("compound", "nmod") and child.i in builder.token_entity and child.i < token.i:
-                eid = builder.token_entity[child.i]
+    if i - 1 in te and table.heads[i - 1] == i and deps[i - 1] in ("compound", "flat"):
+        eid = te[i - 1]  # (only the word just before, a child of this one, can be the name)
+        if builder.entities[eid].type == "Person":
+            return eid
+    if table.lemma_lowers[i] in entity_types.BODY_HEADS:  # "the M23 rebel movement", "the Wagner mercenary group"
+        for c in table.children[i]:
+            if deps[c] in ("compound", "nmod") and c in te and c < i:
+                eid = te[c]
                 if builder.entities[eid].type == "Organisation" and all(
-                        t.dep_ in ("compound", "amod", "nmod") or t.i in builder.token_entity or t.text in "()"
-                        for t in token.doc[child.i + 1:token.i]):  # ("the X (New Wave) movement": a gloss between)
+                        deps[t] in ("compound", "amod", "nmod") or t in te or texts[t] in "()"
+                        for t in range(c + 1, i)):  # ("the X (New Wave) movement": a gloss between)
                     return eid
     return None

@@ -17,6 +17,7 @@ from collections import Counter
 
 from . import gazetteer as gz
 from .modality import doc_text
+from .nlp import table_of
 
 # Nouns that describe a human being ("X, a senior officer", "envoy X").
 PERSON_NOUNS = {
@@ -225,7 +226,7 @@ _PLACE_PARTS = {"edge", "outskirts", "centre", "center", "heart", "suburbs", "st
 
 
 def _cues(doc, m) -> list[str]:
-    root = doc[m.start:m.end].root if m.end - m.start > 1 else doc[m.start]
+    root = doc[table_of(doc).root(m.start, m.end)] if m.end - m.start > 1 else doc[m.start]
     return [t for t in (_before(doc, m), _after(doc, m, root), _apposition(doc, m, root), _shape(doc, m, root),
                         _human(doc, m, root), _titled(doc, m), _belonged_to(doc, m), _has_officers(doc, m)) if t]
 
@@ -263,7 +264,7 @@ _PERSONAL_TITLES = {"President", "Minister", "Senator", "Gen.", "General", "Col.
 
 def _belonged_to(doc, m) -> str | None:
     """"both men belonged to Los Lobos": what people belong to is a body."""
-    root = doc[m.start:m.end].root
+    root = doc[table_of(doc).root(m.start, m.end)]
     verb = root.head.head
     return "Organisation" if root.dep_ == "pobj" and root.head.lower_ == "to" and verb.lemma_ == "belong" \
         and verb.tag_ in ("VBD", "VBZ", "VBP") else None  # (not "assets belonging to X")
@@ -312,9 +313,12 @@ def _unlabelled_uses(doc, mentions: list) -> list:
     from .entities import Mention
 
     by_surface = {}
+    table = table_of(doc)
     for m in mentions:
-        surface = doc[m.start:m.end].text
-        if m.type in ("Person", "Organisation", "Location") and surface[:1].isupper():
+        if m.type not in ("Person", "Organisation", "Location"):
+            continue  # (tested first: only these names are written out)
+        surface = table.span_text(m.start, m.end)
+        if surface[:1].isupper():
             by_surface.setdefault(surface, m)
     if not by_surface:
         return []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from .event_triggers import SPECIFIC, EventMention, group, other_family
+from .nlp import table_of
 
 
 # merging -------------------------------------------------------------------------------
@@ -36,7 +37,7 @@ class _Parse:
     def opens_story(self, tok) -> bool:
         """In the first sentence of the parse."""
         if tok.i not in self._lede:
-            self._lede[tok.i] = tok.sent.start == 0
+            self._lede[tok.i] = tok.i < table_of(tok.doc).lede_end  # (Token.sent builds spans on every read)
         return self._lede[tok.i]
 
 

@@ -8,6 +8,8 @@ is multiplied by ``HEDGE_FACTOR``.
 """
 from __future__ import annotations
 
+from .nlp import table_of
+
 HEDGE_FACTOR = 0.7
 _HEDGE_WORDS = {"allegedly", "alleged", "reportedly", "suspected", "apparently", "purportedly", "likely",
                 "possibly", "probably", "may", "might", "could", "believed", "presumably", "unconfirmed",
@@ -21,8 +23,11 @@ _DENY_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}
 
 
 def negated(tok) -> bool:
-    """"did not accuse", "never sanctioned", "has neither confirmed nor denied"."""
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "neither") for c in tok.children)
+    """"did not accuse", "never sanctioned", "has neither confirmed nor denied".
+    (Read from the doc's token table: asked for most triggers and verbs.)"""
+    table = table_of(tok.doc)
+    deps, lowers = table.deps, table.lowers
+    return any(deps[c] == "neg" or lowers[c] in ("never", "neither") for c in table.children[tok.i])
 
 
 def denied_by(tok) -> bool:
@@ -61,10 +66,14 @@ def hedges(tok, sent=None) -> list[str]:
     sent = sent if sent is not None else tok.sent
     low = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()  # Span.text re-joins every token
     cues = [p for p in _HEDGE_PHRASES if p in low]
-    clause = sorted({*tok.children, tok.head, *tok.head.children}, key=lambda t: t.i)
-    cues += [t.lower_ for t in clause if t.lower_ in _HEDGE_WORDS and (t.tag_ == "MD" or t.lower_ not in _MODALS)
-             and not (t.i == tok.head.i and t.lemma_ == "claim" and tok.dep_ == "dobj")]  # "X claimed the attack":
-    # responsibility claimed, not a hedged report
+    table = table_of(tok.doc)  # (the clause's words read as indices into the token table)
+    i, lowers, kids = tok.i, table.lowers, table.children
+    head = table.heads[i]
+    clause = sorted({*kids[i], head, *kids[head]})
+    cues += [lowers[j] for j in clause if lowers[j] in _HEDGE_WORDS
+             and (table.tokens[j].tag_ == "MD" or lowers[j] not in _MODALS)
+             and not (j == head and table.lemmas[j] == "claim" and table.deps[i] == "dobj")]  # "X claimed the
+    # attack": responsibility claimed, not a hedged report
     return list(dict.fromkeys(cues))
 
 

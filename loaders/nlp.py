@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import weakref
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -172,6 +173,29 @@ def load_nlp(name: str | None = None):
     return nlp
 
 
+@lru_cache(maxsize=1)
+def _columns() -> tuple[int, ...]:
+    """The attribute ids a TokenTable reads (spaCy is imported on first use, not with the package)."""
+    from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH
+
+    return ORTH, LEMMA, LOWER, DEP, HEAD
+
+# String id -> string, shared by every table: an id is the hash of its string in any StringStore, so the map
+# never goes stale; it holds one copy of each word the process has read.
+_STRINGS: dict[int, str] = {}
+
+
+_TABLE = "_token_table"
+
+
+def table_of(doc) -> "TokenTable":
+    """The doc's TokenTable (the builder's, made with the article), or a new one: helpers given a token,
+    not the builder, read the parse from the same lists."""
+    ref = doc.user_data.get(_TABLE)
+    table = ref() if ref is not None else None
+    return table if table is not None else TokenTable(doc)
+
+
 class TokenTable:
     """Per-token strings of one parsed doc, read from spaCy once.
 
@@ -183,18 +207,39 @@ class TokenTable:
 
     def __init__(self, doc):
         self.doc = doc
+        # the doc's table for helpers handed only a token (table_of), unless one still lives (the builder's:
+        # a passing table must not hide it); a weak reference, as the table holds the doc: no cycle left to
+        # the garbage collector, the table goes with its builder
+        ref = doc.user_data.get(_TABLE)
+        if ref is None or ref() is None:
+            doc.user_data[_TABLE] = weakref.ref(self)
         self.tokens = list(doc)  # (rules compare tokens with ==, never by identity across calls)
-        self.texts = [t.text for t in self.tokens]
-        self.lemmas = [t.lemma_ for t in self.tokens]
+        # one array of string ids for all columns: reading an attribute off each Token costs a property call and
+        # a StringStore lookup per token, where the ids map through _STRINGS (words repeat across articles)
+        self._ids = doc.to_array(list(_columns()))
+        self.texts = self._column(0)
+        self.lemmas = self._column(1)
         self._subtrees: dict[int, frozenset[int]] = {}
+        self._roots: dict[tuple[int, int], int] = {}
+
+    def _column(self, k: int) -> list[str]:
+        """The strings of column ``k`` of the id array (``Token.text``, ``lemma_``, ``lower_``, ``dep_``)."""
+        ids = self._ids[:, k].tolist()
+        try:
+            return list(map(_STRINGS.__getitem__, ids))
+        except KeyError:  # words not seen before: looked up once each
+            store = self.doc.vocab.strings
+            for h in set(ids).difference(_STRINGS):
+                _STRINGS[h] = store[h]
+            return list(map(_STRINGS.__getitem__, ids))
 
     @cached_property
     def lowers(self) -> list[str]:
-        return [t.lower_ for t in self.tokens]
+        return self._column(2)
 
     @cached_property
     def deps(self) -> list[str]:
-        return [t.dep_ for t in self.tokens]
+        return self._column(3)
 
     @cached_property
     def lemma_lowers(self) -> list[str]:
@@ -203,10 +248,8 @@ class TokenTable:
     @cached_property
     def heads(self) -> list[int]:
         """Each token's head index, from the parse array (``tok.head`` builds a Token per read)."""
-        from spacy.attrs import HEAD
-
-        rel = self.doc.to_array([HEAD]).reshape(-1).view("int64")  # relative offsets, stored unsigned
-        return [i + int(r) for i, r in enumerate(rel.tolist())]
+        rel = self._ids[:, 4].view("int64")  # relative offsets, stored unsigned
+        return [i + r for i, r in enumerate(rel.tolist())]
 
     @cached_property
     def children(self) -> list[list[int]]:
@@ -216,6 +259,33 @@ class TokenTable:
             if h != i:
                 out[h].append(i)
         return out
+
+    def root(self, start: int, end: int) -> int:
+        """Index of ``doc[start:end].root`` (memoised: the same mention spans are rooted by many rules, and
+        each read makes a Span and walks it)."""
+        key = (start, end)
+        found = self._roots.get(key)
+        if found is None:
+            found = self._roots[key] = self.doc[start:end].root.i
+        return found
+
+    @cached_property
+    def text(self) -> str:
+        """The doc's text, as the pipeline joined it (modality.doc_text)."""
+        return self.doc.user_data.get("_text") or self.doc.text
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` for 0 <= start <= end <= len(doc), sliced from the joined text
+        (``Span.text`` builds the span and re-joins its tokens)."""
+        if end <= start:
+            return ""
+        last = self.tokens[end - 1]
+        return self.text[self.tokens[start].idx:last.idx + len(self.texts[end - 1])]
+
+    @cached_property
+    def lede_end(self) -> int:
+        """Where spaCy's first sentence ends (``tok.sent.start == 0`` for the tokens before it)."""
+        return next((j for j in range(1, len(self.tokens)) if self.tokens[j].is_sent_start), len(self.tokens))
 
     def subtree(self, i: int) -> frozenset[int]:
         """Indices of ``Token.subtree`` of token ``i`` (memoised: date scopes ask for the same clauses often)."""

@@ -536,8 +536,10 @@ _OWN_BODIES = {"party", "movement", "organisation", "organization", "union", "al
 def own_body(builder, sent) -> None:
     """"His party, the Nepali Congress, accused …", "X's movement, Y": the person belongs to the body named."""
     for m, eid in builder.mentions_in(sent):
-        root = sent.doc[m.start:m.end].root
-        if m.type != "Organisation" or root.dep_ != "appos" or root.head.lemma_ not in _OWN_BODIES:
+        if m.type != "Organisation":
+            continue  # (tested first: only a body's name is rooted)
+        root = builder.table.tokens[builder.table.root(m.start, m.end)]
+        if root.dep_ != "appos" or root.head.lemma_ not in _OWN_BODIES:
             continue
         for owner in (c for c in root.head.children if c.dep_ == "poss"):
             person = entity_of(builder, owner)
@@ -730,7 +732,7 @@ def part_of(builder, sent) -> None:
         if m.type != "Organisation":
             continue
         kind = builder.entities[eid].kind
-        head = sent.doc[m.start:m.end].root
+        head = builder.table.tokens[builder.table.root(m.start, m.end)]
         agency = gz.lookup_agency(builder.entities[eid].name)
         for c in head.children:
             whole = entity_of(builder, c) if c.dep_ == "poss" and (
@@ -763,7 +765,7 @@ def part_of(builder, sent) -> None:
     for m, eid in builder.mentions_in(sent):  # "X, the armed wing of Y", "X, a unit of Y"
         if m.type != "Organisation":
             continue
-        head = sent.doc[m.start:m.end].root
+        head = builder.table.tokens[builder.table.root(m.start, m.end)]
         for c in head.children:
             part = _part_noun(c) if c.dep_ == "appos" and entity_of(builder, c) is None else None
             if part is not None:
