@@ -350,7 +350,11 @@ def _coordinated_owner(builder, tok) -> str | None:
         return _along_with_owner(builder, owner, along)
     if tok.dep_ != "poss" or owner.dep_ != "conj":
         return None
-    eid = builder.token_entity.get(owner.head.i)
+    first = owner.head
+    if first.pos_ == "VERB" and owner.pos_ in ("NOUN", "PROPN"):  # "sanctioned X, and its director, Y": the
+        first = next((c for c in first.children if c.dep_ == "dobj" and c.i < tok.i), first)  # parser joined the
+        # noun to the verb; the object before it owns "its"
+    eid = builder.token_entity.get(first.i)
     return eid if eid and builder.entities[eid].type == "Organisation" else None
 
 

@@ -1711,3 +1711,9 @@ def test_its_neighbour_is_the_other_state(extractor):
     _, rels, _ = run(extractor, "Uganda and Kenya clashed again on Monday, with Kenya accusing its neighbour of "
                                 "harbouring rebel fighters.")
     assert ("ACCUSED", "Kenya", "Uganda") in rels
+
+
+def test_its_director_after_a_sanctioned_company_is_the_companys(extractor):
+    _, rels, _ = run(extractor, "The Treasury sanctioned Lake Star Mining, and its director, Peter Kamau, on Monday.")
+    assert ("LEADS", "Peter Kamau", "Lake Star Mining") in rels
+    assert not any(t == "LEADS" and s == "Peter Kamau" and o != "Lake Star Mining" for t, s, o in rels)
