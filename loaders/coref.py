@@ -437,14 +437,17 @@ def _named_body(builder, sal, tok) -> str | None:
         if tok.head.lemma_ not in _STAFF_NOUNS or tok.head.i in builder.token_entity or any(
                 not c.text.islower() for c in mods):
             return None
-    elif mods or not _is_description(tok):
+    elif not _is_description(tok) or any(c.dep_ != "compound" or not c.text.islower() for c in mods):
         return None
+    # "the coast guard's commander": lower-case words before the noun must be in the body's name too
+    phrase = " ".join([c.lower_ for c in mods] + [tok.lower_]) if mods and tok.dep_ not in ("compound", "nmod") \
+        else None
     pattern = _NAMED_BODY_PATTERNS[tok.lemma_]
     kinds = _portfolio(tok) if tok.lemma_ in _STATE_BODY_NOUNS else set()  # "foreign ministry spokesman"
     found = {e for e, d in builder.entities.items() if d.type == "Organisation"
              and any(pattern.search(n.lower()) for n in (d.name, *d.aliases, *_known_names(d.name)))
              and (tok.lemma_ not in _STATE_FORCE_NOUNS or _state_force(d.name))
-             and _bears(d, kinds)}
+             and _bears(d, kinds) and (phrase is None or phrase in d.name.lower())}
     where = _capital_just_before(builder, tok) if kinds else None  # "In Beijing, foreign ministry spokesperson X"
     if where:
         found = {e for e in found if body_state(builder, e) == where}

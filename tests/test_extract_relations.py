@@ -1717,3 +1717,9 @@ def test_its_director_after_a_sanctioned_company_is_the_companys(extractor):
     _, rels, _ = run(extractor, "The Treasury sanctioned Lake Star Mining, and its director, Peter Kamau, on Monday.")
     assert ("LEADS", "Peter Kamau", "Lake Star Mining") in rels
     assert not any(t == "LEADS" and s == "Peter Kamau" and o != "Lake Star Mining" for t, s, o in rels)
+
+
+def test_the_coast_guards_commander_leads_the_named_coast_guard(extractor):
+    _, rels, _ = run(extractor, "The Kenya Coast Guard said its boat was rammed. The coast guard's commander, "
+                                "Colonel Peter Kamau, was removed from his post.")
+    assert ("LEADS", "Peter Kamau", "Kenya Coast Guard") in rels
