@@ -143,6 +143,10 @@ def _scopes(builder, tok) -> list[set[int]]:
     for _ in range(3):
         if speech.dep_ == "ccomp" and speech.head.lemma_ in _SPEECH:
             scopes.append(table.below(speech.head.i, _DATE_DEPS))
+            said = speech.head
+            if said.dep_ == "conj" and said.head.pos_ == "VERB" and not any(  # "summoned X on Wednesday and
+                    c.dep_ in ("nsubj", "nsubjpass") for c in said.children):  # informed him that …": one sitting
+                scopes.append(table.below(said.head.i, _DATE_DEPS))
             break
         if speech.head == speech:
             break

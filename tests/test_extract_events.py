@@ -1207,3 +1207,9 @@ def test_the_acts_of_a_coup_told_in_its_sentence_are_the_coup(extractor):
     res, _, _ = run(extractor, "In June 2023 gunmen attacked a barracks outside Kigali, in a raid the police "
                                "blamed on bandits rather than a coup attempt.")
     assert [e.type for e in res.events if e.type == "mutiny"] == []
+
+
+def test_an_expulsion_the_summoned_envoy_was_informed_of_is_dated_by_the_summons(extractor):
+    res, _, _ = run(extractor, "The foreign ministry summoned Uganda's ambassador on Wednesday and informed him that "
+                               "the first secretary had been declared persona non grata.")
+    assert ("other", "2025-03-12") in [(e.type, e.date) for e in res.events]
