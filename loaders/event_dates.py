@@ -86,6 +86,13 @@ def _governing_verb(tok):
     return None
 
 
+def _closing_spell(tok, verb) -> bool:
+    """"Negotiators ended three days of talks in Muscat on Monday": the spell of talks closed that day (not
+    "Colombia ended talks with the ELN on Friday", a decision of its own)."""
+    return verb.lemma_ in ("end", "conclude", "wrap", "close") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_ in SPELLS and tok.head.head.head.i == verb.i
+
+
 def _scopes(builder, tok) -> list[set[int]]:
     """Token sets whose dates belong to a trigger, best first: its own phrase, its verb's, its speaker's.
     (Subtrees are read from the builder's token table: the same clauses are scoped for many triggers.)"""
@@ -111,7 +118,8 @@ def _scopes(builder, tok) -> list[set[int]]:
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else verb
     if verb is not None and verb.i != tok.i and not (tok.pos_ != "VERB" and _own_time(verb) and not (
             verb.lemma_ == "announce" and tok.dep_ in ("dobj", "ccomp", "conj")
-            and trigger_type(tok) in ("sanction", "arrest"))):  # ("announced the arrest of X on Monday")
+            and trigger_type(tok) in ("sanction", "arrest")) and not _closing_spell(tok, verb)):
+        # ("announced the arrest of X on Monday"; "ended three days of talks on Monday": the talks' last day)
         # "announced sanctions", "announced asset freezes and travel bans" (the parser's clause or conjunct)
         scopes.append(table.below(verb.i, _DATE_DEPS) - own)
     if verb is not None and verb.i != tok.i and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" \

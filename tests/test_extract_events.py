@@ -1213,3 +1213,9 @@ def test_an_expulsion_the_summoned_envoy_was_informed_of_is_dated_by_the_summons
     res, _, _ = run(extractor, "The foreign ministry summoned Uganda's ambassador on Wednesday and informed him that "
                                "the first secretary had been declared persona non grata.")
     assert ("other", "2025-03-12") in [(e.type, e.date) for e in res.events]
+
+
+def test_ending_days_of_talks_on_a_day_dates_the_talks(extractor):
+    res, _, _ = run(extractor, "Kenyan and Ugandan negotiators ended three days of talks in Arusha on Monday with a "
+                               "provisional deal to exchange several hundred detainees.")
+    assert [(e.type, e.date) for e in res.events] == [("negotiation", "2025-03-10")]
