@@ -301,7 +301,9 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
     if tok.lower_ in _RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":  # "X, who was killed" → X
         return _one(builder, tok.head.head, depth + 1)
     if tok.lower_ in ("they", "it", "we") and tok.dep_ in _SUBJ and tok.head.dep_ == "ccomp" \
-            and tok.head.head.lemma_ in _SPEECH:  # "M23 fighters said they had seized Goma"
+            and tok.head.head.lemma_ in _SPEECH and (tok.lower_ == "we" or tok.head.i > tok.head.head.i):
+        # "M23 fighters said they had seized Goma" (not '"They came to kill a senator," the minister said':
+        # quoted before the verb, "they" are others)
         speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.i != tok.i:
             return _one(builder, speaker, depth + 1)

@@ -1219,3 +1219,11 @@ def test_ending_days_of_talks_on_a_day_dates_the_talks(extractor):
     res, _, _ = run(extractor, "Kenyan and Ugandan negotiators ended three days of talks in Arusha on Monday with a "
                                "provisional deal to exchange several hundred detainees.")
     assert [(e.type, e.date) for e in res.events] == [("negotiation", "2025-03-10")]
+
+
+def test_they_quoted_before_the_speaker_are_not_the_speaker(extractor):
+    _, _, roles = run(extractor, "Gunmen shot dead Senator Mary Wanjiru in Garissa on Tuesday. \"They came to kill a "
+                                 "senator of the republic,\" Interior Minister Peter Kamau said.")
+    assert not any(a == "Peter Kamau" and r == "PERPETRATOR_OF" for a, r, _ in roles)
+    _, _, roles = run(extractor, "The Kenya Liberation Front said they had attacked the Garissa barracks on Tuesday.")
+    assert ("Kenya Liberation Front", "PERPETRATOR_OF", "attack") in roles
