@@ -216,6 +216,11 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         nouns += [t for t in tok.sent if t.lemma_ in ("process", "framework", "format") and t.dep_ == "pobj"]
         add([a for n in nouns for c in n.children if c.dep_ == "acl" and c.lemma_ in _BROKER_VERBS
              for p in agent_of_passive(c) for a in actors(builder, p)], doer)
+    if tok.pos_ == "VERB" and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("xcomp", "oprd") and is_passive(tok.head) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "X was found shot dead", "was left stabbed": the passive subject is the victim, nobody is the doer
+        add([a for c in tok.head.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
+        return out
     if tok.pos_ == "VERB":
         if is_passive(tok):
             add([a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)

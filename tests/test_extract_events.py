@@ -1227,3 +1227,12 @@ def test_they_quoted_before_the_speaker_are_not_the_speaker(extractor):
     assert not any(a == "Peter Kamau" and r == "PERPETRATOR_OF" for a, r, _ in roles)
     _, _, roles = run(extractor, "The Kenya Liberation Front said they had attacked the Garissa barracks on Tuesday.")
     assert ("Kenya Liberation Front", "PERPETRATOR_OF", "attack") in roles
+
+
+def test_someone_found_shot_dead_is_the_target_not_the_shooter(extractor):
+    _, _, roles = run(extractor, "Mary Wanjiru, the prosecutor who had accused them of covering up the plot, was "
+                                 "found shot dead in her apartment in January 2015.")
+    assert ("Mary Wanjiru", "TARGET_OF", "shooting") in roles
+    assert ("Mary Wanjiru", "PERPETRATOR_OF", "shooting") not in roles
+    _, _, roles = run(extractor, "Peter Kamau was found stabbed to death at his home in Nairobi on Monday.")
+    assert not any(r == "PERPETRATOR_OF" for _, r, _ in roles)
