@@ -645,7 +645,8 @@ MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "officer",
                 "producer", "presenter", "columnist", "scholar",
                 # staff of an embassy, a commission or a firm
                 "attache", "attaché", "administrator", "technician", "consultant", "contractor", "clerk",
-                "superintendent", "inspector", "whip", "candidate"}
+                "superintendent", "inspector", "whip", "candidate", "undersecretary", "under-secretary", "corporal",
+                "sergeant", "captain", "chargé"}
 
 # Bodies whose naming of someone is a sanctions listing ("OFAC named three nationals"), by canonical name.
 SANCTIONS_AUTHORITIES = {"US Treasury", "Office of Foreign Assets Control", "UN Security Council",

@@ -1723,3 +1723,11 @@ def test_the_coast_guards_commander_leads_the_named_coast_guard(extractor):
     _, rels, _ = run(extractor, "The Kenya Coast Guard said its boat was rammed. The coast guard's commander, "
                                 "Colonel Peter Kamau, was removed from his post.")
     assert ("LEADS", "Peter Kamau", "Kenya Coast Guard") in rels
+
+
+def test_a_soldier_of_a_force_named_after_his_age_and_an_undersecretary_belong(extractor):
+    _, rels, _ = run(extractor, "Corporal Peter Kamau, 27, of the Kenya Defence Forces (KDF), was killed on Sunday.")
+    assert ("MEMBER_OF", "Peter Kamau", "Kenya Defence Forces") in rels
+    _, rels, _ = run(extractor, "John Otieno, an undersecretary at the Kenyan Ministry of Foreign Affairs, led the "
+                                "delegation.")
+    assert any(t == "MEMBER_OF" and s == "John Otieno" for t, s, _ in rels)
