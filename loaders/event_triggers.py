@@ -47,7 +47,7 @@ TRIGGERS = {
     "freezes": "sanction", "bans": "sanction", "restrictions": "sanction", "block": "sanction", "list": "sanction", "declare": "sanction",
     "label": "sanction", "brand": "sanction", "classify": "sanction", "proscribe": "sanction", "name": "sanction",
     "outlaw": "sanction", "bar": "sanction",  # "bar" only as an entry ban: see from_entering
-    "blacklist": "sanction", "designate": "sanction", "add": "sanction", "place": "sanction", "put": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
+    "blacklist": "sanction", "designate": "sanction", "redesignate": "sanction", "add": "sanction", "place": "sanction", "put": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
     "agree": "negotiation", "agreement": "negotiation", "deal": "negotiation", "accord": "negotiation",
@@ -768,7 +768,8 @@ def _ongoing(tok) -> bool:
 IMPOSE = {"impose", "announce", "slap", "adopt", "approve", "unveil", "introduce", "extend", "renew", "reimpose",
            "keep", "maintain", "prolong", "expand", "tighten"}  # renewing or extending sanctions is an act too
 # Designating a group a terrorist organisation is a sanction on it (asset freezes and bans follow in law).
-TERROR_VERBS = frozenset({"designate", "list", "declare", "label", "brand", "classify", "proscribe", "name", "ban"})
+TERROR_VERBS = frozenset({"designate", "redesignate", "re-designate", "list", "declare", "label", "brand", "classify",
+                          "proscribe", "name", "ban"})
 # ("banned as a terrorist organisation in 2015": only with the label, see ``terror_designation``)
 _TERROR_HEADS = {"organisation", "organization", "group", "entity", "outfit"}
 

@@ -121,6 +121,10 @@ def sanctions(builder, sent) -> None:
                 agents, rule = agent_of_passive(tok), "rule:sanction-passive"
             else:
                 targets, agents, rule = objects(tok), [subject(tok)], "rule:sanction-active"
+                if not targets and tok.dep_ == "relcl" and any(c.dep_ in ("mark", "dobj") and c.lower_ in (
+                        "that", "which", "whom") for c in tok.children):  # "X is a smuggling network … that the
+                    targets = [_relative_antecedent(builder, tok.head, ("Person", "Organisation", "Country"))]
+                    # US Treasury sanctioned in 2024": the network
             _sanction(builder, tok, agents, targets, rule)
         elif tok.lemma_ in ("freeze", "block") and tok.pos_ == "VERB" and not modality.negated(tok):
             owners = _asset_owners([o for o in objects(tok) if o.lemma_ in ("asset", "fund", "account", "property")])
@@ -244,11 +248,19 @@ def _named_between(builder, start: int, end: int) -> list:
     return named
 
 
+def _repeated_by(p) -> list:
+    """"held by X and by Y": the second "by" joined to the first."""
+    by = p.head
+    return [o for c in by.conjuncts if c.lower_ == "by" for o in c.children if o.dep_ == "pobj"] \
+        if by.lower_ == "by" else []
+
+
 def _asset_owners(assets) -> list:
     """"the assets of X", "X's assets", "assets belonging to X and Y": whose assets were frozen."""
     owners = [p for o in assets for p in prep_objects(o, ("of",))]
-    owners += [p for o in assets for c in o.children if c.dep_ == "acl" and c.lemma_ in ("belong", "owned")
-               for p in prep_objects(c, ("to", "by"))]
+    owners += [p for o in assets for c in o.children if c.dep_ == "acl" and c.lemma_ in ("belong", "own", "hold")
+               for p in [*prep_objects(c, ("to", "by")), *agent_of_passive(c)]]  # ("held by X and by Y")
+    owners += [q for p in owners for q in _repeated_by(p)]
     return owners + [c for o in assets for c in o.children if c.dep_ == "poss"]
 
 
@@ -1799,7 +1811,9 @@ def terror_designations(builder, sent) -> None:
             targets, agents = [c for c in tok.children if c.dep_ == "nsubjpass"] or _shared_subject(builder, tok), \
                 agent_of_passive(tok)
             agents = agents or [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"  # "listed as a
-                                for p in c.children for a in prep_objects(p, ("by",))]  # terrorist group by X"
+                                for p in c.children for a in prep_objects(p, ("by",))] or [  # terrorist group by X"
+                a for c in tok.children if c.dep_ in ("oprd", "attr") for a in prep_objects(c, ("by",))]
+            # ("was designated a terrorist organisation by Washington", "by" hung on the label)
             listed = [t for a in agents[-1:] for t in _list_goes_on(builder, a)]
             agents += listed
             targets = [t for t in targets if t not in listed]

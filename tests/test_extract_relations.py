@@ -1731,3 +1731,18 @@ def test_a_soldier_of_a_force_named_after_his_age_and_an_undersecretary_belong(e
     _, rels, _ = run(extractor, "John Otieno, an undersecretary at the Kenyan Ministry of Foreign Affairs, led the "
                                 "delegation.")
     assert any(t == "MEMBER_OF" and s == "John Otieno" for t, s, _ in rels)
+
+
+@pytest.mark.parametrize("text, target, authority", [
+    ("The Coast Liberation Army was designated a terrorist organisation by Washington in 2015.",
+     "Coast Liberation Army", "United States"),
+    ("Washington had already redesignated the Coast Liberation Army as a Foreign Terrorist Organization in March.",
+     "Coast Liberation Army", "United States"),
+    ("Britain's Foreign Office went further on Monday, freezing any UK assets held by Peter Kamau.",
+     "Peter Kamau", "Foreign Office"),
+    ("The Kenya Liberation Front is an armed group based in Garissa that the US Treasury sanctioned in 2024.",
+     "Kenya Liberation Front", "US Treasury"),
+])
+def test_more_sanction_forms(extractor, text, target, authority):
+    _, rels, _ = run(extractor, text)
+    assert ("SANCTIONED_BY", target, authority) in rels
