@@ -108,8 +108,9 @@ def _scopes(builder, tok) -> list[set[int]]:
     if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.ent_type_ == "DATE":
         # "since January 2020, when a drone killed X": the date the clause hangs from is its own
         scopes.insert(1, set(table.subtree(tok.head.i) - table.subtree(tok.i)))
-    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not trigger_type(tok.head):
-        noun = tok.head  # "a 2024 operation that killed X", "the raid in March that killed Y": the noun's date
+    if tok.pos_ == "VERB" and tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN" and not trigger_type(tok.head):
+        noun = tok.head  # "a 2024 operation that killed X", "the raid in March that killed Y", "a 2013 agreement
+        # negotiated by A and B": the noun's date
         scopes.append(table.below(noun.i, _DATE_DEPS, skip=tok.i))
     if tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
         scopes.append(table.below(tok.head.head.i, _DATE_DEPS) - own)  # "responded on Tuesday by expelling X"

@@ -1236,3 +1236,10 @@ def test_someone_found_shot_dead_is_the_target_not_the_shooter(extractor):
     assert ("Mary Wanjiru", "PERPETRATOR_OF", "shooting") not in roles
     _, _, roles = run(extractor, "Peter Kamau was found stabbed to death at his home in Nairobi on Monday.")
     assert not any(r == "PERPETRATOR_OF" for _, r, _ in roles)
+
+
+def test_a_year_agreement_negotiated_by_two_states_is_dated_that_year(extractor):
+    res, _, roles = run(extractor, "A 2013 agreement negotiated by Kenya and Uganda to jointly investigate the attack "
+                                   "was struck down by the courts.")
+    assert [(e.type, e.date) for e in res.events] == [("negotiation", "2013")]
+    assert {("Kenya", "PARTICIPATED_IN", "negotiation"), ("Uganda", "PARTICIPATED_IN", "negotiation")} <= roles
