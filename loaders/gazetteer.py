@@ -175,7 +175,7 @@ TITLES = [
     "Defence Minister", "Defense Minister", "Interior Minister", "Finance Minister", "Minister",
     "Chancellor", "King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Sultan", "Ayatollah",
     "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Secretary of State",
-    "Secretary", "Ambassador", "Judge", "Justice", "Prosecutor", "Dr.", "Mr.", "Mrs.", "Ms.", "Sir",
+    "Secretary", "Ambassador", "Judge", "Justice", "Prosecutor", "Dr.", "Mr.", "Mrs.", "Ms.", "Sir", "Mr", "Mrs", "Ms", "Dr",
     "Dame", "Lord", "Lady", "Pope", "Patriarch", "Rabbi", "Imam", "Speaker", "Lawmaker", "Chairman",
     "Commodore", "Brigadier", "Brig.", "Sgt. Maj.", "Cpl.", "Corporal", "Pvt.", "Private", "Insp.", "Inspector",
     "Supt.", "Superintendent", "Amb.", "Maj. Gen.", "Air Marshal", "Air Chief Marshal",

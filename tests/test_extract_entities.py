@@ -826,3 +826,12 @@ def test_demonyms_of_small_states_are_their_state_not_entities(extractor):
     names = {e.name for e in res.entities}
     assert not names & {"Belizean", "Tongan", "Samoan"}
     assert {"Belize", "Tonga"} <= names
+
+
+def test_mr_without_a_full_stop_is_a_title(extractor):
+    res = extractor.extract(Article(text="Peter Kamau, a businessman, was sanctioned in 2024. Mr Kamau denied the "
+                                         "charge on Monday, and Ms Wanjiru, his lawyer, called it political.",
+                                    published="2025-03-14"))
+    names = {e.name for e in res.entities}
+    assert "Mr Kamau" not in names and "Peter Kamau" in names
+    assert not any(n.startswith("Ms ") for n in names)
