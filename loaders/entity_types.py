@@ -35,6 +35,9 @@ PERSON_NOUNS = {
     "investor", "owner", "veteran", "pilot", "sheikh", "emir", "king", "queen", "prince", "princess",
     "ruler", "successor", "predecessor", "strongman", "kingpin", "smuggler", "trafficker", "hacker",
     "member", "fellow", "lecturer", "academic", "scientist", "engineer", "presenter", "columnist",
+    "teacher", "preacher", "pastor", "monk", "farmer", "trader", "merchant", "shopkeeper", "driver", "mechanic",
+    "nurse", "poet", "writer", "novelist", "blogger", "photographer", "cameraman", "economist", "accountant",
+    "teenager", "fisherman", "sailor", "herder", "headman", "businessperson",
 }
 # Nouns that describe a body ("the X gang", "X, the state mining company").
 ORG_NOUNS = {
@@ -335,6 +338,15 @@ def _unlabelled_uses(doc, mentions: list) -> list:
     return out
 
 
+def _surname_votes(votes: dict[str, Counter]) -> None:
+    """"Rusdi Lamaloga" with no cue of its own, then "Lamaloga, a former religious teacher": a full name
+    with no cues takes the person cues of the surname it ends with (the same man named again)."""
+    people = {n for n, t in votes.items() if " " not in n and set(t) == {"Person"}}
+    for name, tally in votes.items():
+        if not tally and " " in name and name.split()[-1] in people:
+            tally["Person"] += 1
+
+
 def settle(doc, mentions: list) -> list:
     """Retype every mention of a name whose cues all agree on one type other than its NER guess.
 
@@ -349,6 +361,7 @@ def settle(doc, mentions: list) -> list:
                and not agency.get(m.name) and m.name not in gz.TERRITORIES]
     for m in movable:
         votes.setdefault(m.name, Counter()).update(_cues(doc, m))
+    _surname_votes(votes)
     for m in movable:
         tally = votes.get(m.name)
         if not tally or len(tally) != 1:

@@ -835,3 +835,12 @@ def test_mr_without_a_full_stop_is_a_title(extractor):
     names = {e.name for e in res.entities}
     assert "Mr Kamau" not in names and "Peter Kamau" in names
     assert not any(n.startswith("Ms ") for n in names)
+
+
+def test_a_full_name_takes_the_person_cues_of_its_surname(extractor):
+    res = extractor.extract(Article(text="\"The order came from Yusri Tambaloga.\" Tambaloga, a former religious "
+                                         "teacher who police believe is hiding in the mountains south of Palu, has "
+                                         "been on the run since 2023.", published="2025-03-14"))
+    people = {e.name for e in res.entities if e.type == "Person"}
+    assert "Yusri Tambaloga" in people
+    assert not any(e.name == "Tambaloga" for e in res.entities)
