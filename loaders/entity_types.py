@@ -231,7 +231,17 @@ _PLACE_PARTS = {"edge", "outskirts", "centre", "center", "heart", "suburbs", "st
 def _cues(doc, m) -> list[str]:
     root = doc[table_of(doc).root(m.start, m.end)] if m.end - m.start > 1 else doc[m.start]
     return [t for t in (_before(doc, m), _after(doc, m, root), _apposition(doc, m, root), _shape(doc, m, root),
-                        _human(doc, m, root), _titled(doc, m), _belonged_to(doc, m), _has_officers(doc, m)) if t]
+                        _human(doc, m, root), _titled(doc, m), _belonged_to(doc, m), _has_officers(doc, m),
+                        _bearing(root)) if t]
+
+
+_BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
+
+
+def _bearing(root) -> str | None:
+    """"the mountains south of Palu", "20 km north of X", "the outskirts of X": a place."""
+    head = root.head
+    return "Location" if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _BEARINGS else None
 
 
 # Offices and parts only a body has: "the secretary-general of X", "a member of X's central committee".

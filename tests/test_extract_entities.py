@@ -844,3 +844,9 @@ def test_a_full_name_takes_the_person_cues_of_its_surname(extractor):
     people = {e.name for e in res.entities if e.type == "Person"}
     assert "Yusri Tambaloga" in people
     assert not any(e.name == "Tambaloga" for e in res.entities)
+
+
+def test_a_name_south_of_which_something_lies_is_a_place(extractor):
+    res = extractor.extract(Article(text="Police believe he is hiding in the mountains south of Palu and has been on "
+                                         "the run since 2023.", published="2025-03-14"))
+    assert [(e.name, e.type) for e in res.entities if e.name == "Palu"] == [("Palu", "Location")]
