@@ -1251,6 +1251,11 @@ def _known_as(doc, mentions: list[Mention]) -> dict[int, int]:
                 j += 1
             if any(t.lower_ in ("name", "born") for t in doc[m.end + 1:j]):
                 k = by_start.get(j)
+        if k is not None and mentions[k].type != "Person" and doc[mentions[k].start - 1].is_quote \
+                and mentions[k].type in ("Location", "Organisation") and not mentions[k].kind:
+            for o in mentions:  # 'X, known as "El Gato"': a man's nickname, whatever the NER made of it
+                if o.name == mentions[k].name:
+                    o.type = "Person"
         if k is not None and mentions[k].type == "Person":
             out[k] = i
     return out

@@ -850,3 +850,11 @@ def test_a_name_south_of_which_something_lies_is_a_place(extractor):
     res = extractor.extract(Article(text="Police believe he is hiding in the mountains south of Palu and has been on "
                                          "the run since 2023.", published="2025-03-14"))
     assert [(e.name, e.type) for e in res.entities if e.name == "Palu"] == [("Palu", "Location")]
+
+
+def test_a_quoted_nickname_the_ner_took_for_a_place_is_the_man(extractor):
+    res = extractor.extract(Article(text="The Treasury designated the gang, Bloque Norte, along with its alleged leader, "
+                                         "John Otieno, known as \"El Gato\", and four of his lieutenants. El Gato is in "
+                                         "hiding.", published="2025-03-14"))
+    assert not any(e.name == "El Gato" for e in res.entities)
+    assert any(e.name == "John Otieno" and "El Gato" in e.aliases for e in res.entities)
