@@ -1215,6 +1215,12 @@ def behind(builder, sent) -> None:
         kind = "ACCUSED_OF" if said is not None and by and not modality.hedges(tok.head) else "SUSPECTED_OF"
         builder.claims.append({"accused": suspects, "by": by, "span": (tok.i, tok.right_edge.i + 1),
                                "kind": kind, "token": tok.i, "rule": "rule:behind"})  # said outright: an accusation
+        if kind == "ACCUSED_OF":  # "Uganda said the Front was behind the attack": Uganda accuses the Front
+            by += [st for a in by for st in [_voice_of_state(builder, a)] if st and st not in by]
+            for a in by:
+                for t in suspects:
+                    if a != t:
+                        _add(builder, "ACCUSED", a, t, tok, "rule:said-behind", 0.7)
 
 
 _CASE_NOUNS = {"case", "charges", "charge", "accusations", "allegations", "lawsuit", "indictment", "warrant"}

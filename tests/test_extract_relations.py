@@ -1746,3 +1746,10 @@ def test_a_soldier_of_a_force_named_after_his_age_and_an_undersecretary_belong(e
 def test_more_sanction_forms(extractor, text, target, authority):
     _, rels, _ = run(extractor, text)
     assert ("SANCTIONED_BY", target, authority) in rels
+
+
+def test_saying_a_group_was_behind_an_attack_accuses_it(extractor):
+    _, rels, _ = run(extractor, "Uganda said the Kenya Liberation Front was behind the attack.")
+    assert ("ACCUSED", "Uganda", "Kenya Liberation Front") in rels
+    _, rels, _ = run(extractor, "Uganda said the Kenya Liberation Front may have been behind the attack.")
+    assert ("ACCUSED", "Uganda", "Kenya Liberation Front") not in rels  # hedged: a suspicion
