@@ -195,7 +195,8 @@ def link(builder, doc) -> None:
         elif tok.lower_ == "whose" and tok.dep_ == "poss":
             target = _whose_antecedent(builder, tok)  # "Hezbollah, whose secretary-general X, …"
         elif tok.lower_ in _ORG_PRONOUNS:
-            target = _coordinated_owner(builder, tok) or sal.subject_in_sentence(tok, ("Organisation", "Country")) or sal.latest_in_sentence(
+            target = _coordinated_owner(builder, tok) or _main_object_owner(builder, tok) or sal.subject_in_sentence(
+                tok, ("Organisation", "Country")) or sal.latest_in_sentence(
                 tok, ("Organisation", "Country")) or sal.previous_subject(tok, ("Organisation", "Country")) or sal.pick(
                 tok, ("Organisation", "Country"), 2)  # "X said … Jakarta agreed … Its spokesman": X's
         elif (_is_age_description(tok) or tok.lemma_ in _PERSON_NOUNS) and tok.tag_ != "NNS" \
@@ -355,6 +356,17 @@ def _coordinated_owner(builder, tok) -> str | None:
         first = next((c for c in first.children if c.dep_ == "dobj" and c.i < tok.i), first)  # parser joined the
         # noun to the verb; the object before it owns "its"
     eid = builder.token_entity.get(first.i)
+    return eid if eid and builder.entities[eid].type == "Organisation" else None
+
+
+def _main_object_owner(builder, tok) -> str | None:
+    """"X expelled the DEA from Kenya, accusing its agents of …": in a participle clause hung on a verb, "its"
+    is the verb's object (the body acted on), not a place named after it."""
+    clause = tok.head.head if tok.dep_ == "poss" and tok.head.dep_ == "dobj" else None
+    if clause is None or clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+    eid = builder.token_entity.get(obj.i) if obj is not None else None
     return eid if eid and builder.entities[eid].type == "Organisation" else None
 
 

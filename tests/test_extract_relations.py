@@ -1753,3 +1753,10 @@ def test_saying_a_group_was_behind_an_attack_accuses_it(extractor):
     assert ("ACCUSED", "Uganda", "Kenya Liberation Front") in rels
     _, rels, _ = run(extractor, "Uganda said the Kenya Liberation Front may have been behind the attack.")
     assert ("ACCUSED", "Uganda", "Kenya Liberation Front") not in rels  # hedged: a suspicion
+
+
+def test_its_agents_in_a_participle_are_the_expelled_bodys(extractor):
+    _, rels, _ = run(extractor, "In 2010 Mwangi expelled the Drug Enforcement Administration from Kenya, accusing "
+                                "its agents of conspiring against his government.")
+    assert ("ACCUSED", "Mwangi", "Drug Enforcement Administration") in rels
+    assert ("ACCUSED", "Mwangi", "Kenya") not in rels
