@@ -138,7 +138,10 @@ class ArticleBuilder:
         key = keys if type(keys) is frozenset else tuple(keys)
         found = self._found.get(key)
         if found is None:  # indices and their Token objects, made once (Doc.__getitem__ builds a new one each time)
-            at = sorted({i for k in key for i in self._index.get(k, ())})
+            index = self._index
+            hits = [index[k] for k in key if k in index]  # (most keys are not in the article)
+            # one key's list is already in order and without repeats: only several are merged
+            at = hits[0] if len(hits) == 1 else sorted({i for same in hits for i in same})
             toks = self.table.tokens
             found = self._found[key] = (at, [toks[i] for i in at])
         at, toks = found

@@ -114,19 +114,23 @@ def _unknown_outlet(span, text: str) -> bool:
     """An outlet not in the gazetteer, read from how it is cited: "the state broadcaster X",
     "the news agency X", "X reported." (no object), "according to X", "told X" (a news-like name)."""
     doc = span.doc
-    root = span.root  # (Span.root walks the span: read once; the parse attributes below are read once too)
-    head = root.head
+    # (asked of every name: the cues are read from the doc's table, spaCy's Tokens only past them)
+    table = table_of(doc)
     start, end, n = span.start, span.end, len(doc)
-    prev = doc[start - 1] if start > 0 else None
-    rdep, hlemma, hlower, hi = root.dep_, head.lemma_, head.lower_, head.i
+    ri = table.root(start, end)
+    hi = table.heads[ri]
+    root, head = table.tokens[ri], table.tokens[hi]
+    prev = table.tokens[start - 1] if start > 0 else None
+    deps, lemmas, lowers, kids = table.deps, table.lemmas, table.lowers, table.children
+    rdep, hlemma, hlower = deps[ri], lemmas[hi], lowers[hi]
     cue = None
-    if any(c.dep_ == "appos" and c.lemma_ in _APPOSED_OUTLETS and (c.lemma_ in _OUTLET_AFTER or any(
-            g.lower_ == "news" or g.lemma_ in _OUTLET_NOUNS for g in c.children)) for c in root.children):
+    if any(deps[c] == "appos" and lemmas[c] in _APPOSED_OUTLETS and (lemmas[c] in _OUTLET_AFTER or any(
+            lowers[g] == "news" or lemmas[g] in _OUTLET_NOUNS for g in kids[c])) for c in kids[ri]):
         # ("X, the Haitian daily, reported": the noun alone says outlet)
         cue = "apposed"  # "Kaktus Media, an independent news site in Bishkek, reported"
-    elif prev is not None and prev.text[:1].islower() and (
-            prev.lower_ in _OUTLET_NOUNS or (prev.lower_ == "agency" and doc[start - 2].lower_ == "news")
-            or (prev.lower_ == "station" and doc[start - 2].lower_ in ("television", "radio", "tv"))):
+    elif prev is not None and table.texts[start - 1][:1].islower() and (
+            lowers[start - 1] in _OUTLET_NOUNS or (lowers[start - 1] == "agency" and lowers[start - 2] == "news")
+            or (lowers[start - 1] == "station" and lowers[start - 2] in ("television", "radio", "tv"))):
         cue = "noun"
     elif end < n and _outlet_after(doc, end):
         cue = "after"  # "al-Manar television reported", "the Lusa news agency"
@@ -354,7 +358,8 @@ _CURRENCIES = {"dollar", "yuan", "euro", "rouble", "ruble", "pound", "peso", "ru
 def classify(span) -> Mention | None:
     """Type, canonical name and titles of an NER span, or None to ignore it."""
     label = span.label_
-    raw = table_of(span.doc).span_text(span.start, span.end)  # (Span.text re-joins the tokens)
+    table = table_of(span.doc)
+    raw = table.span_text(span.start, span.end)  # (Span.text re-joins the tokens)
     text = _clean(raw)
     if not text or len(text) < 2:
         return None
@@ -369,8 +374,8 @@ def classify(span) -> Mention | None:
         return None  # "posted on Telegram", "its Facebook page": where something was said, not who
     if gz.DESIGNATION_LABEL.fullmatch(text):
         return None  # "designated X as Specially Designated Global Terrorists": a status, not a body
-    if span.doc[span.end - 1].lemma_.lower() in _CURRENCIES or (
-            span.end < len(span.doc) and span.doc[span.end].lemma_.lower() in _CURRENCIES):
+    if table.lemma_lowers[span.end - 1] in _CURRENCIES or (
+            span.end < len(table.tokens) and table.lemma_lowers[span.end] in _CURRENCIES):
         return None  # "$40 million in US dollars", "paid in Chinese yuan": a currency, no actor
     outlet = gz.lookup_outlet(text)
     if outlet and label in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP", "PRODUCT", "FAC") and (

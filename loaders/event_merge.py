@@ -161,13 +161,15 @@ def _indefinite(tok) -> bool:
 
 
 def _linked(a, b, hops: int = 2) -> bool:
-    """One trigger hangs from the other ("seized power in a 2021 coup"): one event told twice."""
-    for x, y in ((a, b), (b, a)):
+    """One trigger hangs from the other ("seized power in a 2021 coup"): one event told twice.
+    (Walked on the doc table's head indices: ``Token.head`` builds a Token per read.)"""
+    heads = table_of(a.doc).heads
+    for x, y in ((a.i, b.i), (b.i, a.i)):
         t = x
         for _ in range(hops):
-            if t.head == t:
+            if heads[t] == t:
                 break
-            t = t.head
+            t = heads[t]
             if t == y:
                 return True
     return False

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from . import gazetteer as gz, modality
 from .actors import is_passive, objects, prep_objects
 from .entity_types import PERSON_NOUNS
+from .nlp import table_of
 
 TRIGGERS = {
     "shoot": "shooting", "shooting": "shooting", "gunman": "shooting", "gunmen": "shooting", "gunfire": "shooting",
@@ -959,14 +960,18 @@ def vague(tok, date: str | None) -> bool:
                                                       for c in tok.children):
         return True  # "using gold revenue to bankroll a crackdown on critics": a campaign, not one happening
     head = tok if tok.pos_ == "VERB" else tok.head
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for t in (head, head.head) for c in t.children):
+    # (the children of the head and its head, read from the doc's table: asked for every trigger)
+    table = table_of(tok.doc)
+    deps, lowers, kids = table.deps, table.lowers, table.children
+    if any(deps[c] == "mark" and lowers[c] in ("whether", "if") for t in (head.i, table.heads[head.i])
+           for c in kids[t]):
         return True  # "declined to say whether a ceasefire had been discussed": an open question, no event
     for t in (head, head.head):
         as_subject = tok.dep_ in ("nsubj", "nsubjpass") and t.i == tok.head.i  # "the attack was planned"
         done = t.lemma_ == "plan" and tok.dep_ == "dobj" and t.i == tok.head.i and t.tag_ in ("VBD", "VBN") \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)  # "had planned the bombings"
-        if (t.lemma_ in _HYPOTHETICAL and not as_subject and not done) or any(c.lower_ in ("would", "will", "could", "might", "should", "must", "can")
-                                            for c in t.children):
+        if (t.lemma_ in _HYPOTHETICAL and not as_subject and not done) or any(
+                lowers[c] in ("would", "will", "could", "might", "should", "must", "can") for c in kids[t.i]):
             return True
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" \
             and tok.head.head.lemma_ in _PROSPECTIVE:

@@ -125,7 +125,9 @@ _WISH_VERBS = {"propose", "call", "urge", "demand", "want", "seek", "hope", "pla
 def hypothetical(tok) -> bool:
     """"the next step should be a meeting between X and Y", "called for talks": not (yet) a fact."""
     head = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    table = table_of(tok.doc)  # (children read from the doc's table; a Token made only for a modal word's tag)
+    lowers, kids, tokens = table.lowers, table.children, table.tokens
     for t in (head, head.head):
-        if any(c.lower_ in _MODAL_WORDS and c.tag_ == "MD" for c in t.children) or t.lemma_ in _WISH_VERBS:
+        if any(lowers[c] in _MODAL_WORDS and tokens[c].tag_ == "MD" for c in kids[t.i]) or t.lemma_ in _WISH_VERBS:
             return True
     return False

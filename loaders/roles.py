@@ -780,10 +780,12 @@ def part_of(builder, sent) -> None:
                 for w in whole[:1]:
                     builder.add_relation("PART_OF", eid, w, builder.evidence(c, "rule:part-apposition", 0.75))
     for m, eid in builder.mentions_in(sent):  # "United Nations Support Mission in Libya" is part of the UN
-        name = builder.entities[eid].name if m.type == "Organisation" else ""
+        if m.type != "Organisation":
+            continue  # (only an organisation's name holds another's: no walk over the entities)
+        name = builder.entities[eid].name
         for other, ent in builder.entities.items():
-            if other != eid and ent.type == "Organisation" and len(ent.name.split()) >= 2 and name.startswith(
-                    ent.name + " ") and name.split()[len(ent.name.split())][:1].isupper():
+            if name.startswith(ent.name + " ") and other != eid and ent.type == "Organisation" \
+                    and len(ent.name.split()) >= 2 and name.split()[len(ent.name.split())][:1].isupper():
                 builder.add_relation("PART_OF", eid, other, builder.evidence(sent.doc[m.start], "rule:named-within", 0.65))
     for tok in builder.tokens({"part"}, sent):
         if tok.lower_ == "part" and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
