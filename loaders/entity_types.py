@@ -360,7 +360,7 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 def _name_hits(text: str, names: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, name) of what ``re.finditer(r"(?<!\w)(?:name1|name2|…)(?!\w)", text)`` finds, found with
+    r"""(start, end, name) of what ``re.finditer(r"(?<!\w)(?:name1|name2|…)(?!\w)", text)`` finds, found with
     ``str.find``: each article's names make a new alternation, and compiling it cost more than the search.
     As the regex does, the leftmost whole-word use wins, at one start the name earlier in ``names`` (the
     longer), and hits do not overlap."""
