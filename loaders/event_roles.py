@@ -584,16 +584,17 @@ def identified(builder, mentions) -> None:
             m.roles.extend((a, "TARGET_OF") for a in named if (a, "TARGET_OF") not in m.roles)
     for tok in builder.tokens({"identify", "name", "suspect", "detainee", "ringleader", "man", "woman"}):
         if tok.lemma_ in ("man", "woman") and not (tok.tag_ == "NN" and any(
-                c.dep_ == "amod" and c.lower_ in _ORDINALS for c in tok.children)):
-            continue  # "The second man, X, …" after "detained the two men"; not any man
+                c.dep_ == "amod" and c.lower_ in _ORDINALS for c in tok.children)) and not _the_held(tok):
+            continue  # "The second man, X, …" after "detained the two men", "The men, X and Y, …"; not any man
         if tok.pos_ == "NOUN" and tok.lemma_ in ("suspect", "detainee", "ringleader", "man", "woman"):
             # "The Iranian suspect, Reza Karimi, …" after the arrests are told
             before = [m for i, m in arrests if 0 <= tok.i - i < 200]
             named = [a for c in tok.children if c.dep_ == "appos" for a in actors(builder, c, ("Person",))] or (
                 _names_after_comma(builder, tok))  # "arrested two suspects, X and Y" with the names hung elsewhere
         elif tok.pos_ == "VERB" and (any(o.lower_ in _HELD for o in objects(tok)) or any(
-                c.dep_ == "nsubjpass" and (c.lemma_ in _HELD or any(p.lemma_ in _HELD for p in prep_objects(c, ("of",))))
-                for c in tok.children) or (tok.dep_ == "acl" and tok.head.lemma_ in _HELD)):
+                c.dep_ == "nsubjpass" and (c.lemma_ in _HELD or c.lower_ == "they" or any(
+                    p.lemma_ in _HELD for p in prep_objects(c, ("of",)))) for c in tok.children)
+                or (tok.dep_ == "acl" and tok.head.lemma_ in _HELD)):  # ("They were named as A, B and C")
             # "two suspects, identified as X and Y"; "Two of the suspects were named by prosecutors as X"
             # "identifying them only as X and Y", "named the alleged ringleader as X", "was identified as X"
             before = [m for i, m in arrests if 0 <= tok.i - i < 200]
@@ -607,6 +608,27 @@ def identified(builder, mentions) -> None:
 
 
 _ORDINALS = {"second", "other", "first", "third", "younger", "older", "elder"}
+
+
+def _the_held(tok) -> bool:
+    """"The men, X and Y, …", "Both women, …": the plural people told as held, named in apposition."""
+    return tok.tag_ == "NNS" and any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both", "all")
+                                     for c in tok.children) and any(c.dep_ == "appos" for c in tok.children)
+
+
+def among_them(builder, mentions) -> None:
+    """"Three suspects were detained on Tuesday … Among them was X, a serving army major": X was arrested
+    (the latest arrest told in the two hundred words before)."""
+    arrests = [m for m in mentions if m.type == "arrest"]
+    for tok in builder.tokens({"among"}):
+        pron = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ in ("them", "those")), None)
+        if pron is None or tok.head.lemma_ != "be" or not any(c.dep_ == "pobj" for c in tok.children):
+            continue
+        before = [m for m in arrests if 0 < tok.i - m.tok.i < 200]
+        named = [a for c in tok.head.children if c.dep_ in ("nsubj", "attr") for a in actors(builder, c, ("Person",))]
+        if before and named:
+            m = max(before, key=lambda x: x.tok.i)
+            m.roles.extend((a, "TARGET_OF") for a in named if (a, "TARGET_OF") not in m.roles)
 
 
 def _clause_preps(verb, words: tuple[str, ...]) -> list:

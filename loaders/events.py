@@ -17,7 +17,8 @@ from . import dates, modality
 from .actors import actor_before, actors, agent_of_passive, is_passive, objects, prep_objects, subject
 from .event_dates import apply_relative, lede_day, previous_day, resolve_date
 from .event_merge import merge_mentions
-from .event_roles import MEDIATE_VERBS, delegations, identified, participants, place_of, state_led_by, state_of_title
+from .event_roles import (MEDIATE_VERBS, among_them, delegations, identified, participants, place_of, state_led_by,
+                          state_of_title)
 from .event_triggers import (DEPENDENT, IMPOSE, SPECIFIC, TRIGGER_KEYS, TRIGGERS, EventMention, group, trigger_type,
                              vague)
 
@@ -27,6 +28,7 @@ def apply(builder, doc) -> None:
     _coup_acts(builder, mentions)
     delegations(builder, doc, None, mentions)
     identified(builder, mentions)
+    among_them(builder, mentions)
     events = merge_mentions(mentions)
     apply_relative(builder, mentions, events)
     events = merge_mentions([m for ev in events for m in ev])

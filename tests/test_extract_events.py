@@ -1243,3 +1243,16 @@ def test_a_year_agreement_negotiated_by_two_states_is_dated_that_year(extractor)
                                    "was struck down by the courts.")
     assert [(e.type, e.date) for e in res.events] == [("negotiation", "2013")]
     assert {("Kenya", "PARTICIPATED_IN", "negotiation"), ("Uganda", "PARTICIPATED_IN", "negotiation")} <= roles
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Police arrested two men in dawn raids in Garissa on Wednesday. The men, Peter Kamau and John Otieno, are "
+     "accused of smuggling weapons.", {"Peter Kamau", "John Otieno"}),
+    ("Three suspects were detained on Monday in Mombasa, police said. They were named as Peter Kamau, John Otieno "
+     "and David Mwangi.", {"Peter Kamau", "John Otieno", "David Mwangi"}),
+    ("The suspects were detained on Tuesday in Nairobi, the agency said. Among them was Peter Kamau, a serving army "
+     "major.", {"Peter Kamau"}),
+])
+def test_people_named_after_a_group_arrest_were_arrested(extractor, text, named):
+    _, _, roles = run(extractor, text)
+    assert {(n, "TARGET_OF", "arrest") for n in named} <= roles
