@@ -156,6 +156,27 @@ def _last_people(builder, tok, n: int, here: bool = False) -> list[str]:
     return []
 
 
+_HELD_PLURALS = {"suspects", "men", "women", "detainees", "accused", "defendants"}
+
+
+def _last_listed_people(builder, tok) -> list[str]:
+    """The people listed together ("X, Y and Z") in the sentence before ``tok``'s, if one list of two or more
+    names is there: what "the suspects" or "the men" then point back to."""
+    sents = builder.sents()
+    k = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    if k == 0:
+        return []
+    lists = []
+    for t in sents[k - 1]:
+        eid = builder.token_entity.get(t.i)
+        if eid and builder.entities[eid].type == "Person" and t.dep_ != "conj" and any(
+                c.dep_ == "conj" for c in t.children):
+            names = [builder.token_entity.get(c.i) for c in conjuncts(t)]
+            if all(n and builder.entities[n].type == "Person" for n in names):
+                lists.append(list(dict.fromkeys(names)))
+    return lists[0] if len(lists) == 1 and len(lists[0]) >= 2 else []
+
+
 def _described_as(builder, tok) -> list[str]:
     """The names a plural noun is described as: "two people it described as the gang's financiers, X, who …,
     and Y, a contractor" (the names hang on the description inside the relative clause)."""
@@ -396,6 +417,11 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)):
         count = count or 2  # "accused both men of …"
         return _last_people(builder, tok, count)  # "the three leaders", "the two men": the people named before
+    if tok.lower_ in _HELD_PLURALS and tok.dep_ in ("nsubj", "nsubjpass") and not count and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        listed = _last_listed_people(builder, tok)  # "… X, Y and Z of spying. The suspects were detained …"
+        if listed:
+            return listed
     if tok.lower_ in ("governments", "countries", "nations", "states", "juntas") and any(
             c.lower_ in ("three", "four") for c in tok.children):
         n = 3 if any(c.lower_ == "three" for c in tok.children) else 4

@@ -1256,3 +1256,9 @@ def test_a_year_agreement_negotiated_by_two_states_is_dated_that_year(extractor)
 def test_people_named_after_a_group_arrest_were_arrested(extractor, text, named):
     _, _, roles = run(extractor, text)
     assert {(n, "TARGET_OF", "arrest") for n in named} <= roles
+
+
+def test_the_suspects_are_the_people_listed_just_before(extractor):
+    _, _, roles = run(extractor, "Prosecutors accuse Peter Kamau, John Otieno and David Mwangi of spying for Uganda. "
+                                 "The suspects had been detained on Wednesday in raids on two farmhouses.")
+    assert {(n, "TARGET_OF", "arrest") for n in ("Peter Kamau", "John Otieno", "David Mwangi")} <= roles
