@@ -624,6 +624,7 @@ LEADER_NOUNS = {"head", "chief", "leader", "boss", "director", "commander", "pre
                 "chairwoman", "chair", "chairperson", "founder", "ruler", "premier", "speaker", "secretary-general",
                 "commander-in-chief", "prime minister", "king", "emir", "governor", "mayor", "chancellor",
                 "supreme leader", "general secretary", "head of state", "inspector-general", "director general",
+                "director-general", "commissioner-general", "commissioner general",
                 "inspector general", "secretary general", "chief executive", "ceo", "managing director",
                 "executive director", "co-chair", "co-chairman", "co-chairwoman", "co-leader", "co-president",
                 "commissioner", "commissioner-general", "owner", "proprietor"}
@@ -709,6 +710,8 @@ def org_kind(name: str) -> str | None:
 
 
 TITLES += [
+    "Senior Superintendent", "Assistant Superintendent", "Assistant Commissioner", "Senior Assistant Commissioner",
+    "Deputy Commissioner", "Chief Inspector", "Chief Superintendent",  # police ranks written before a name
     "Senior Gen.", "Senior General", "Supreme Leader", "Attorney General", "Inspector-General of Police",
     "Commissioner of Police", "Police Commissioner", "Chief of Police", "Director-General of Police",
     "Inspector-General", "Secretary-General", "Foreign Secretary", "Home Secretary", "Defence Secretary",

@@ -1760,3 +1760,12 @@ def test_its_agents_in_a_participle_are_the_expelled_bodys(extractor):
                                 "its agents of conspiring against his government.")
     assert ("ACCUSED", "Mwangi", "Drug Enforcement Administration") in rels
     assert ("ACCUSED", "Mwangi", "Kenya") not in rels
+
+
+def test_director_general_and_police_ranks_before_a_name(extractor):
+    _, rels, _ = run(extractor, "Kenya Coast Guard Service Director-General Peter Kamau told reporters on Monday that "
+                                "the ship had been seized.")
+    assert ("LEADS", "Peter Kamau", "Kenya Coast Guard Service") in rels
+    _, rels, _ = run(extractor, "National Police Service spokesman Senior Superintendent John Otieno said two men "
+                                "had been detained.")
+    assert ("MEMBER_OF", "John Otieno", "National Police Service") in rels
