@@ -214,7 +214,7 @@ def link(builder, doc) -> None:
         elif tok.lower_ in gz.STATE_DESCRIPTIONS and tok.tag_ == "NN" and _is_description(tok):
             target = _capital_just_before(builder, tok) or sal.pick(tok, ("Country",), 3)
             # "the country's president", "the small Gulf kingdom"; "in Cairo, the country's spy chief": Egypt
-        elif tok.lemma_ in _NAMED_BODY_WORDS and (target := _named_body(builder, sal, tok)):
+        elif _body_word(tok) in _NAMED_BODY_WORDS and (target := _named_body(builder, sal, tok)):
             pass  # "the army", "an army spokesman", "the department": the one body of that kind the article names
         elif tok.lower_ in _INSTITUTION_WORDS and tok.tag_ in ("NNS", "NN") and not any(
                 c.dep_ in ("poss", "amod", "compound") for c in tok.children) and (
@@ -437,12 +437,18 @@ def _known_names(name: str) -> tuple:
     return tuple(agency[1]) if agency else ()
 
 
+def _body_word(tok) -> str:
+    """The lemma a body noun is looked up by: lower-cased when the sentence opens with it ("Army spokesman X")."""
+    return tok.lemma_.lower() if tok.is_sent_start and tok.text.istitle() else tok.lemma_
+
+
 def _named_body(builder, sal, tok) -> str | None:
     """The named body a common noun stands for: "the army said", "the army's spokesman", "an army spokesman"
     (a noun modifying a staff word), not "an army of volunteers" or "the Ethiopian army" (a name of its own).
     Several bodies of the kind: the latest named; none: the noun is left alone."""
     staff_adj = tok.lower_ == "military" and tok.dep_ == "amod"  # "a military spokesman" (an adjective)
-    if (tok.tag_ not in ("NN", "NNS", "NNP") and not staff_adj) or not tok.text.islower():
+    if (tok.tag_ not in ("NN", "NNS", "NNP") and not staff_adj) or not (
+            tok.text.islower() or tok.is_sent_start and tok.text.istitle()):  # ("Army spokesman X said")
         return None
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
     if tok.dep_ in ("compound", "nmod") or staff_adj:  # "foreign ministry spokeswoman X": lowercase words only
@@ -454,11 +460,12 @@ def _named_body(builder, sal, tok) -> str | None:
     # "the coast guard's commander": lower-case words before the noun must be in the body's name too
     phrase = " ".join([c.lower_ for c in mods] + [tok.lower_]) if mods and tok.dep_ not in ("compound", "nmod") \
         else None
-    pattern = _NAMED_BODY_PATTERNS[tok.lemma_]
-    kinds = _portfolio(tok) if tok.lemma_ in _STATE_BODY_NOUNS else set()  # "foreign ministry spokesman"
+    word = _body_word(tok)
+    pattern = _NAMED_BODY_PATTERNS[word]
+    kinds = _portfolio(tok) if word in _STATE_BODY_NOUNS else set()  # "foreign ministry spokesman"
     found = {e for e, d in builder.entities.items() if d.type == "Organisation"
              and any(pattern.search(n.lower()) for n in (d.name, *d.aliases, *_known_names(d.name)))
-             and (tok.lemma_ not in _STATE_FORCE_NOUNS or _state_force(d.name))
+             and (word not in _STATE_FORCE_NOUNS or _state_force(d.name))
              and _bears(d, kinds) and (phrase is None or phrase in d.name.lower())}
     where = _capital_just_before(builder, tok) if kinds else None  # "In Beijing, foreign ministry spokesperson X"
     if where:

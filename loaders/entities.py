@@ -355,6 +355,11 @@ _CURRENCIES = {"dollar", "yuan", "euro", "rouble", "ruble", "pound", "peso", "ru
                "bolivar", "bolívar", "hryvnia", "lari", "dram", "manat", "som", "tenge", "kyat", "riel"}
 
 
+# Bodies a sentence can open with as a common noun ("Police said …", "Army spokesman X").
+_GENERIC_BODIES = {"army", "police", "navy", "military", "government", "ministry", "directorate", "gendarmerie",
+                   "prosecutors", "investigators", "authorities"}
+
+
 def classify(span) -> Mention | None:
     """Type, canonical name and titles of an NER span, or None to ignore it."""
     label = span.label_
@@ -374,6 +379,9 @@ def classify(span) -> Mention | None:
         return None  # "posted on Telegram", "its Facebook page": where something was said, not who
     if gz.DESIGNATION_LABEL.fullmatch(text):
         return None  # "designated X as Specially Designated Global Terrorists": a status, not a body
+    if len(span) == 1 and label == "ORG" and text.lower() in _GENERIC_BODIES and span[0].is_sent_start:
+        return None  # "Army spokesman Col. X said …": a common noun capitalised at the sentence start (coref
+        # reads it as the army the article names)
     if table.lemma_lowers[span.end - 1] in _CURRENCIES or (
             span.end < len(table.tokens) and table.lemma_lowers[span.end] in _CURRENCIES):
         return None  # "$40 million in US dollars", "paid in Chinese yuan": a currency, no actor

@@ -1769,3 +1769,10 @@ def test_director_general_and_police_ranks_before_a_name(extractor):
     _, rels, _ = run(extractor, "National Police Service spokesman Senior Superintendent John Otieno said two men "
                                 "had been detained.")
     assert ("MEMBER_OF", "John Otieno", "National Police Service") in rels
+
+
+def test_army_spokesman_opening_a_sentence_is_of_the_named_army(extractor):
+    res, rels, _ = run(extractor, "The Kenya Defence Forces said the border was calm. Army spokesman Colonel Peter "
+                                  "Kamau said the troops fired in self-defence.")
+    assert ("MEMBER_OF", "Peter Kamau", "Kenya Defence Forces") in rels
+    assert not any(e.name == "Army" for e in res.entities)
