@@ -172,6 +172,13 @@ _LEADING_ORGANS = {"bureau", "politburo", "leadership", "presidency"}  # heading
 _TRADE_UNION = re.compile(r"\b(?:Trade|Workers|Employees|Teachers|Journalists|Miners|Dockers|Labou?r)\b")
 
 
+def _the_forces_commander(builder, noun, org) -> bool:
+    """"The BDF commander, Brig. Gen. X": the one commander of a state's armed force, set off by commas (not
+    "Hamas commander X", one of an armed group's many)."""
+    return builder.org_kind(org) == "military" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(c.dep_ == "appos" for c in noun.children)
+
+
 def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = False) -> None:
     found = _role_noun(noun) or _works_at(noun)
     org = (_ministry_of(builder, noun) if found and found[0] == "MEMBER_OF" else None) or \
@@ -188,7 +195,7 @@ def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = F
         # commanders, among them A and B": one among several, a member
     if rel == "LEADS" and noun.lower_ == "commander" and _etype(builder, org) != "Country" and (
             rule == "rule:modifier-role" or any(c.dep_ == "compound" and entity_of(builder, c) == org
-                                                for c in noun.children)):
+                                                for c in noun.children)) and not _the_forces_commander(builder, noun, org):
         rel = "MEMBER_OF"  # "(the) Hamas commander X" is one of its commanders; "Wagner boss X" is its boss
     if rel == "LEADS" and any(t.dep_ == "compound" and t.lemma_ in _DOMAINS and entity_of(builder, t) is None
                               for t in noun.lefts) and not any(

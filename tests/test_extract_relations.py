@@ -1776,3 +1776,12 @@ def test_army_spokesman_opening_a_sentence_is_of_the_named_army(extractor):
                                   "Kamau said the troops fired in self-defence.")
     assert ("MEMBER_OF", "Peter Kamau", "Kenya Defence Forces") in rels
     assert not any(e.name == "Army" for e in res.entities)
+
+
+def test_the_commander_of_a_states_force_set_off_by_commas_leads_it(extractor):
+    _, rels, _ = run(extractor, "The Kenya Defence Forces (KDF) patrolled the border. The KDF commander, Brig. Gen. "
+                                "Peter Kamau, said the troops fired in self-defence.")
+    assert ("LEADS", "Peter Kamau", "Kenya Defence Forces") in rels
+    _, rels, _ = run(extractor, "The Kenya Liberation Front attacked a camp. A Front commander, John Otieno, was "
+                                "killed.")
+    assert ("LEADS", "John Otieno", "Kenya Liberation Front") not in rels
