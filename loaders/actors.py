@@ -313,6 +313,10 @@ def _at_the_table(tok) -> bool:
     return verb.lemma_ != "hold" or any(o.lemma_ in ("talk", "talks", "negotiation", "meeting") for o in objects(verb))
 
 
+# Bodies of a state its demonym names ("the Lao police", "the Kenyan army").
+_STATE_FORCE_WORDS = {"police", "army", "military", "navy", "government", "ministry", "coast", "intelligence"}
+
+
 def _one(builder, tok, depth: int = 0) -> list[str]:
     eid = entity_of(builder, tok)
     if eid:
@@ -351,6 +355,11 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
         state = entity_of(builder, owner) if owner is not None else None
         if state and builder.entities[state].type == "Country":
             return [state]
+        for body in prep_objects(tok, ("of",)):  # "talks with the head of the Lao police": Laos at the table
+            names = [(gz.demonym_of_token(c), c) for c in body.children if c.dep_ in ("amod", "compound")]
+            named = [(n, c) for n, c in names if n]
+            if named and entity_of(builder, body) is None and body.lemma_ in _STATE_FORCE_WORDS:
+                return [country_entity(builder, named[0][0], named[0][1].text)]
     if tok.lower_ in _STATE_VOICES and tok.pos_ == "NOUN":  # "the authorities in Kabul": before the readings
         ruling = [e for c in tok.children if c.dep_ in ("compound", "nmod") for e in [entity_of(builder, c)]
                   if e and builder.entities[e].type == "Organisation"]

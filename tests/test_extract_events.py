@@ -1262,3 +1262,9 @@ def test_the_suspects_are_the_people_listed_just_before(extractor):
     _, _, roles = run(extractor, "Prosecutors accuse Peter Kamau, John Otieno and David Mwangi of spying for Uganda. "
                                  "The suspects had been detained on Wednesday in raids on two farmhouses.")
     assert {(n, "TARGET_OF", "arrest") for n in ("Peter Kamau", "John Otieno", "David Mwangi")} <= roles
+
+
+def test_the_head_of_a_states_police_at_talks_brings_the_state(extractor):
+    _, _, roles = run(extractor, "Chinese Vice Minister of Public Security Liu Wei held talks in Vientiane with the "
+                                 "head of the Lao police on Monday.")
+    assert ("Laos", "PARTICIPATED_IN", "negotiation") in roles
