@@ -1120,6 +1120,7 @@ def accusations(builder, sent) -> None:
             who = modality.speaker(tok.head)  # of …": a misattached conjunct of "said"
             by = actors(builder, who) if who is not None else _nearest_speaker(builder, tok)
         by += [st for a in by for st in [_voice_of_state(builder, a)] if st and st not in by]
+        by += [st for g in accusers for st in _demonym_official(builder, g) if st not in by and st not in acc]
         if by and set(by) <= set(acc) and any(g is not None and g.i in builder.coref_tokens and g.lemma_ in (
                 "government", "authorities", "regime") for g in accusers):  # "The government accused Washington"
             by = [s for s in [main_state(builder, set(acc))] if s]  # in a story that names the US first: the
@@ -1492,6 +1493,19 @@ _ACCUSATION_NOUNS = {"accusation", "allegation", "accusations", "allegations"}
 _STATE_VOICES = ("foreign ministry", "ministry of foreign affairs", "foreign office", "presidency", "government",
                  "state department", "foreign affairs ministry", "defence ministry", "defense ministry",
                  "ministry of defence", "ministry of defense")
+
+
+_OFFICIAL_NOUNS = {"counterpart", "minister", "envoy", "diplomat", "ambassador", "spokesman", "spokeswoman",
+                   "spokesperson", "official"}
+
+
+def _demonym_official(builder, g) -> list[str]:
+    """"Her Ugandan counterpart, X, hit back, accusing Kenya of …": an official a demonym ties to a state speaks
+    for it (the person is the accuser too, through the apposition)."""
+    if g is None or g.pos_ != "NOUN" or g.lemma_ not in _OFFICIAL_NOUNS or g.tag_ != "NN":
+        return []
+    states = [gz.demonym_country(c.text) for c in g.children if c.dep_ in ("amod", "compound")]
+    return [country_entity(builder, st) for st in states if st][:1]
 
 
 def _voice_of_state(builder, eid: str) -> str | None:

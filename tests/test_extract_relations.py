@@ -1785,3 +1785,9 @@ def test_the_commander_of_a_states_force_set_off_by_commas_leads_it(extractor):
     _, rels, _ = run(extractor, "The Kenya Liberation Front attacked a camp. A Front commander, John Otieno, was "
                                 "killed.")
     assert ("LEADS", "John Otieno", "Kenya Liberation Front") not in rels
+
+
+def test_a_demonym_counterpart_who_accuses_speaks_for_the_state(extractor):
+    _, rels, _ = run(extractor, "Kenya's foreign minister, Mary Wanjiru, said Ugandan troops had crossed the border. "
+                                "Her Ugandan counterpart, John Otieno, hit back within hours, accusing Kenya of lying.")
+    assert {("ACCUSED", "John Otieno", "Kenya"), ("ACCUSED", "Uganda", "Kenya")} <= rels
