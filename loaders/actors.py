@@ -162,12 +162,11 @@ _HELD_PLURALS = {"suspects", "men", "women", "detainees", "accused", "defendants
 def _last_listed_people(builder, tok) -> list[str]:
     """The people listed together ("X, Y and Z") in the sentence before ``tok``'s, if one list of two or more
     names is there: what "the suspects" or "the men" then point back to."""
-    sents = builder.sents()
-    k = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
-    if k == 0:
+    start = builder.sentence(tok).start
+    if start == 0:
         return []
     lists = []
-    for t in sents[k - 1]:
+    for t in builder.sentence(tok.doc[start - 1]):
         eid = builder.token_entity.get(t.i)
         if eid and builder.entities[eid].type == "Person" and t.dep_ != "conj" and any(
                 c.dep_ == "conj" for c in t.children):

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from . import dates
-from .event_triggers import TRIGGER_KEYS, EventMention, group, subject_to_measures, trigger_type
+from .event_triggers import TRIGGER_KEYS, EventMention, group, measures_in_force, trigger_type
 from .modality import SAY_VERBS
 
 _RELATIVE = re.compile(r"^(?:less than |more than |just |only )?(a|an|one|two|three|four|five|six|seven|\d+) "
@@ -144,10 +144,10 @@ def _scopes(builder, tok) -> list[set[int]]:
                        and t.lemma_ in ("end", "conclude", "begin", "start", "open", "close", "wrap")
                        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in t.children)
                        for x in t.subtree})
-    if tok.pos_ != "VERB" and tok.lower_ != "custody" and not subject_to_measures(
-            tok.head if tok.dep_ == "conj" else tok):  # "said on Friday X was in custody": held by then; "announced
-        return scopes  # on Tuesday that X was subject to an asset freeze": in force from then; "said … backed the
-        # takeover": the saying's date is not the takeover's
+    if tok.pos_ != "VERB" and tok.lower_ != "custody" and measures_in_force(tok) is None:
+        # "said … backed the takeover": the saying's date is not the takeover's (but "said on Friday X was in
+        # custody": held by then; "announced on Tuesday that X was subject to an asset freeze": in force then)
+        return scopes
     speech = verb if verb is not None else tok
     for _ in range(3):
         if speech.dep_ == "ccomp" and speech.head.lemma_ in _SPEECH:

@@ -11,7 +11,7 @@ from .actors import actors, agent_of_passive, along_with, is_passive, named_afte
 from .entities import country_entity, entity_of
 from .event_dates import OWN_TIME, SPELLS
 from .event_triggers import (AIRCRAFT, CONFIDENCE_VOTES, DRILLS, EXCHANGES, EXPULSIONS, REMOVALS, RESIGNATIONS,
-                             TRIGGERS, fired_from_office, group, non_grata, subject_to_measures)
+                             TRIGGERS, fired_from_office, group, measures_in_force, non_grata)
 
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting",
                  "removal", "dismissal", "sacking", "ouster"}  # "Garang's removal": Garang was removed
@@ -143,11 +143,9 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         doer, done_to = "PARTICIPATED_IN", None
     if tok.lemma_.lower() in DRILLS or tok.lower_ in DRILLS:  # who holds military drills takes part in them
         doer = "PARTICIPATED_IN"
-    if g == "sanction":  # "X and Y were subject to an asset freeze and a travel ban": X and Y
-        noun = tok.head if tok.dep_ == "conj" else tok
-        if subject_to_measures(noun):
-            return [(a, done_to) for c in noun.head.head.head.children if c.dep_ == "nsubj"
-                    for a in actors(builder, c)]
+    be = measures_in_force(tok) if g == "sanction" else None
+    if be is not None:  # "X and Y were subject to an asset freeze and a travel ban": X and Y
+        return [(a, done_to) for c in be.children if c.dep_ == "nsubj" for a in actors(builder, c)]
     out: list[tuple[str, str]] = []
     add = lambda ids, role: out.extend((a, role) for a in ids if role)
     if tok.lemma_ == "die":  # "X died at the scene": the victim

@@ -821,6 +821,13 @@ def subject_to_measures(noun) -> bool:
         and noun.head.head.head.lemma_ == "be"
 
 
+def measures_in_force(tok):
+    """The "were" of "X were subject to an asset freeze and a travel ban" when ``tok`` is one of the joined
+    measure words (its subjects are the targets), else None."""
+    noun = tok.head if tok.dep_ == "conj" else tok
+    return noun.head.head.head if subject_to_measures(noun) else None
+
+
 def placing_verb(under):
     """The "place"/"put"/"bring" verb an "under (sanctions)" belongs to, looking up through the object
     list the parser may have hung it on ("placed X, two aides and a firm, Y, under sanctions"), or None."""

@@ -62,21 +62,24 @@ def _coup_acts(builder, mentions: list[EventMention]) -> None:
     coup": the storming and the shooting are the coup's own acts, one mutiny. A violent mention in the sentence
     of a coup word, dated as it is (or the coup undated) and aimed at no one named, is retyped to the coup."""
     dated = {m.tok.i: m.date for m in mentions}
+    coups: dict[int, list] = {}  # sentence start -> its coup words (also "what X called a coup", no mention)
     for m in mentions:
         if group(m.type) != "violence" or any(builder.label(a) == "Person" for a, r in m.roles if r == "TARGET_OF"):
             continue
-        coups = [t for t in builder.tokens(_COUP_WORDS, builder.sentence(m.tok))
-                 if trigger_type(t) == "mutiny" and not _ruled_out(t)]  # (also "what X called a coup", no mention)
-        if any(dated.get(t.i) is None or m.date is None or dated[t.i] == m.date for t in coups):
+        sent = builder.sentence(m.tok)
+        if sent.start not in coups:
+            coups[sent.start] = [t for t in builder.tokens(_COUP_WORDS, sent)
+                                 if trigger_type(t) == "mutiny" and not _ruled_out(t)]
+        if any(dated.get(t.i) is None or m.date is None or dated[t.i] == m.date for t in coups[sent.start]):
             m.type = "mutiny"
             m.roles = [(a, r) for a, r in m.roles if r == "PERPETRATOR_OF"]
 
 
 def _ruled_out(tok) -> bool:
     """"blamed on a commando rather than a coup attempt", "not a coup": the word names what it was not."""
-    up = [tok, tok.head, tok.head.head]
-    return any(t.lower_ in ("than", "instead") or any(c.dep_ == "neg" for c in t.children) for t in up[1:]) or any(
-        c.dep_ == "neg" for c in tok.children)
+    up = (tok.head, tok.head.head)
+    return any(t.lower_ in ("than", "instead") for t in up) or any(
+        c.dep_ == "neg" for t in (tok, *up) for c in t.children)
 
 
 _BROKER_WORDS = MEDIATE_VERBS | {"mediator", "mediation", "auspices"}

@@ -103,7 +103,8 @@ DEMONYMS = {
 
 def _library_demonyms() -> dict[str, str]:
     """Demonyms countryinfo knows beyond the list above ("Belizean", "Tongan", "Seychellois", "Ni-Vanuatu"), by
-    ISO code; a "demonym" that is the country's own name ("Djibouti") or several states' is left out."""
+    ISO code; a "demonym" that is the country's own name ("Djibouti") or an islander's ("Cocos Islander") is
+    left out, and a name two entries give goes to the first."""
     import countryinfo
 
     out: dict[str, str] = {}

@@ -1119,7 +1119,7 @@ def accusations(builder, sent) -> None:
         if acc and set(by) <= set(acc) and tok.dep_ == "conj":  # "X said Yerevan was …, and accused Armenia
             who = modality.speaker(tok.head)  # of …": a misattached conjunct of "said"
             by = actors(builder, who) if who is not None else _nearest_speaker(builder, tok)
-        by += [st for a in by for st in [_voice_of_state(builder, a)] if st and st not in by]
+        by = _with_states(builder, by)
         by += [st for g in accusers for st in _demonym_official(builder, g) if st not in by and st not in acc]
         if by and set(by) <= set(acc) and any(g is not None and g.i in builder.coref_tokens and g.lemma_ in (
                 "government", "authorities", "regime") for g in accusers):  # "The government accused Washington"
@@ -1190,7 +1190,7 @@ def blame_laid(builder, sent) -> None:
         accused = [a for p in _not_dates([c for o in ons[:1] for c in o.children if c.dep_ == "pobj"])
                    for a in actors(builder, p)]  # ("the blame for the killings on X": "on" may hang on the deed)
         by = [a for a in _acting(builder, subject(verb), ("Person", "Organisation", "Country")) if a not in accused]
-        by += [st for a in by for st in [_voice_of_state(builder, a)] if st and st not in by]
+        by = _with_states(builder, by)
         for a in by:
             for t in accused:
                 _add(builder, "ACCUSED", a, t, verb, "rule:laid-blame", 0.75)
@@ -1217,8 +1217,7 @@ def behind(builder, sent) -> None:
         builder.claims.append({"accused": suspects, "by": by, "span": (tok.i, tok.right_edge.i + 1),
                                "kind": kind, "token": tok.i, "rule": "rule:behind"})  # said outright: an accusation
         if kind == "ACCUSED_OF":  # "Uganda said the Front was behind the attack": Uganda accuses the Front
-            by += [st for a in by for st in [_voice_of_state(builder, a)] if st and st not in by]
-            for a in by:
+            for a in _with_states(builder, by):
                 for t in suspects:
                     if a != t:
                         _add(builder, "ACCUSED", a, t, tok, "rule:said-behind", 0.7)
@@ -1504,8 +1503,13 @@ def _demonym_official(builder, g) -> list[str]:
     for it (the person is the accuser too, through the apposition)."""
     if g is None or g.pos_ != "NOUN" or g.lemma_ not in _OFFICIAL_NOUNS or g.tag_ != "NN":
         return []
-    states = [gz.demonym_country(c.text) for c in g.children if c.dep_ in ("amod", "compound")]
-    return [country_entity(builder, st) for st in states if st][:1]
+    return [country_entity(builder, st, c.text) for c in g.children if c.dep_ in ("amod", "compound")
+            for st in [gz.demonym_of_token(c)] if st][:1]
+
+
+def _with_states(builder, by: list[str]) -> list[str]:
+    """The accusers and the states their bodies speak for (``_voice_of_state``), as a new list."""
+    return by + [st for a in by for st in [_voice_of_state(builder, a)] if st and st not in by]
 
 
 def _voice_of_state(builder, eid: str) -> str | None:
@@ -1913,7 +1917,7 @@ def alleged(builder, sent) -> None:
             if not doers and is_passive(clause):  # "alleging that the operation had been bankrolled by X"
                 doers = [a for p in agent_of_passive(clause) for a in actors(builder, p)]
             by = [a for a in _acting(builder, subject(tok), ("Person", "Organisation", "Country")) if a not in doers]
-            by += [st for a in by for st in [_voice_of_state(builder, a)] if st and st not in by]
+            by = _with_states(builder, by)
             for a in by:
                 for t in doers:
                     _add(builder, "ACCUSED", a, t, tok, "rule:alleged", 0.7)
