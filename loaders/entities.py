@@ -330,6 +330,19 @@ def _place(span, text: str) -> tuple[str, str, str | None] | None:
 
 
 _CLAN_NOUNS = {"clan", "gang", "cartel"}  # the NER tags the name of such a group as a place
+_FAMILY_GROUPS = {"clan", "gang", "cartel", "syndicate"}
+
+
+def _family_group(span) -> bool:
+    """"the Santos clan", "the Kiprop gang": a crime family's group after a surname the NER tagged as a person
+    or a people. It is named with its noun, which keeps it apart from the family's members ("its leader,
+    Joseph Santos") when the surnames are clustered."""
+    doc = span.doc
+    if span.end >= len(doc) or len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the" \
+            or gz.demonym_country(span.text):
+        return False  # ("a Haitian gang leader": a gang of that country, unnamed)
+    nxt = doc[span.end]
+    return nxt.lemma_ in _FAMILY_GROUPS and nxt.text.islower()
 
 
 _OUTLET_TAIL = re.compile(r"\s+(news agency|newspaper|daily|broadcaster|news site|website|television)$")  # lower case:
@@ -414,6 +427,10 @@ def classify(span) -> Mention | None:
         if type_ == "Location" and label == "FAC" and gz.org_kind(text) in ("government", "military"):
             return mk("Organisation", text, kind=gz.org_kind(text))
         return mk(type_, name, alias=alias)
+    if label in ("PERSON", "NORP") and _family_group(span):
+        noun = span.doc[span.end]
+        return Mention(span.start, span.end + 1, "Organisation", f"{text} {noun.text}", f"{raw.strip()} {noun.text}",
+                       kind="armed_group")
     if label == "PERSON" and _person_is_place(span):
         return mk("Location", text)
     if label == "PERSON" and gz.capital_country(text):  # "Pristina accused Belgrade": a capital, not a person
@@ -810,7 +827,7 @@ def _missed_surnames(doc, mentions: list[Mention], words: _Words) -> list[Mentio
     return out
 
 
-_BODY_NOUNS = {"gang", "cartel", "militia", "alliance", "faction", "brigade", "movement", "coalition", "party"}
+_BODY_NOUNS = {"gang", "cartel", "clan", "syndicate", "militia", "alliance", "faction", "brigade", "movement", "coalition", "party"}
 
 
 def _named_before_body(doc, taken: set[int], words: _Words) -> list[Mention]:
@@ -823,6 +840,9 @@ def _named_before_body(doc, taken: set[int], words: _Words) -> list[Mention]:
         if start == end or end in taken or not (start > 0 and doc[start - 1].lower_ in ("the", "'s", "’s")):
             continue
         name = doc[start:end].text
+        if end - start == 1 and noun.lemma_ in _FAMILY_GROUPS and not gz.demonym_country(name):
+            end, name = end + 1, f"{name} {noun.text}"  # "the Kiprop gang": a surname alone would cluster with
+            # its members
         out.append(Mention(start, end, "Organisation", name, name, kind="armed_group" if noun.lower_ != "party"
                            else "political_party"))
     return out

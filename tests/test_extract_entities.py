@@ -858,3 +858,12 @@ def test_a_quoted_nickname_the_ner_took_for_a_place_is_the_man(extractor):
                                          "hiding.", published="2025-03-14"))
     assert not any(e.name == "El Gato" for e in res.entities)
     assert any(e.name == "John Otieno" and "El Gato" in e.aliases for e in res.entities)
+
+
+def test_a_crime_familys_clan_is_its_own_organisation_apart_from_its_members(extractor):
+    res, ents = run(extractor, "Prosecutors said the bombing had been ordered by the Mwangi clan, which controls "
+                               "the charcoal trade around Garissa. Its imprisoned leader, Joseph Mwangi, has been "
+                               "serving a life sentence since 2016. A Kenyan gang leader was also arrested.")
+    assert ents["Mwangi clan"].type == "Organisation"
+    assert ents["Joseph Mwangi"].type == "Person"
+    assert "Kenyan gang" not in ents  # a demonym names no gang
