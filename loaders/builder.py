@@ -175,7 +175,7 @@ class ArticleBuilder:
     def date_ents(self):
         """DATE entities of the document, computed once."""
         if self._dates is None:
-            self._dates = [e for e in self.doc.ents if e.label_ == "DATE"]
+            self._dates = [d for e in self.doc.ents if e.label_ == "DATE" for d in _split_date(e)]
         return self._dates
 
     def date_roots(self) -> list[tuple]:
@@ -275,3 +275,25 @@ class ArticleBuilder:
         ]
         return ExtractionResult(articles=[self.article], entities=entities,
                                 events=list(self.events.values()), relations=list(self.relations.values()))
+
+
+_SPELL_UNITS = {"hour", "day", "week", "month", "year"}
+
+
+def _split_date(ent) -> list:
+    """"in 2023, weeks after Stockholm had …": the NER runs a date and the spell after the comma into one
+    DATE ("2023, weeks"); the date is its own, the spell dates another clause (kept only when it counts:
+    "two days")."""
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if comma is None or not any(t.like_num for t in ent.doc[ent.start:comma]) or not any(
+            t.lemma_ in _SPELL_UNITS for t in ent.doc[comma + 1:ent.end]):
+        return [ent]
+    from spacy.tokens import Span
+
+    from .event_dates import _RELATIVE
+
+    out = [Span(ent.doc, ent.start, comma, label="DATE")]
+    spell = ent.doc[comma + 1:ent.end]
+    if _RELATIVE.match(spell.text.strip()):
+        out.append(Span(ent.doc, spell.start, spell.end, label="DATE"))
+    return out

@@ -63,6 +63,8 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
         return None
     if m.by and any(x.by and not x.by & m.by for x in ev):
         return None  # Britain's sanctions and the United States' are two acts
+    if _other_expeller(ev, m):
+        return None  # "Moscow expelled two diplomats, weeks after Stockholm had sent home five Russians"
     if (m.later or any(x.later for x in ev)) and not {r for x in ev for r in x.roles} & set(m.roles) and not any(
             x.sent == m.sent for x in ev):
         return None  # "Days later X was shot dead": a second event, after the one told before (not its own sentence)
@@ -98,6 +100,15 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
         return (max(dates_, default=""), shared, same_day, linked, -min(abs(x.tok.i - m.tok.i) for x in ev))
     told_before = m.date is None and any(x.tok.i < m.tok.i for x in ev)  # "the attack" points back, not ahead
     return (shared, same_day, linked, recency, told_before, -min(abs(x.tok.i - m.tok.i) for x in ev))
+
+
+def _other_expeller(ev: list[EventMention], m: EventMention) -> bool:
+    """Expulsions by two different states are two acts (tit for tat), however close they are told."""
+    if m.type != "other" or other_family(m.tok) != "expulsion":
+        return False
+    mine = {a for a, r in m.roles if r == "PERPETRATOR_OF"}
+    theirs = {a for x in ev if other_family(x.tok) == "expulsion" for a, r in x.roles if r == "PERPETRATOR_OF"}
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _own_targets(ev: list[EventMention], m: EventMention) -> bool:

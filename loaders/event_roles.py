@@ -62,13 +62,19 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     if any(r == "PERPETRATOR_OF" for _a, r in found):  # "suspected al-Shabaab militants killed …": only suspected
         found = [(a, "SUSPECTED_OF" if r == "PERPETRATOR_OF" and _hedged_actor(builder, tok, a) else r)
                  for a, r in found]
-    if tok.lemma_.lower() in EXPULSIONS or non_grata(tok):  # "expelled two Iranian diplomats": the diplomats, not
+    if _expels(tok):  # "expelled two Iranian diplomats": the diplomats, not
         # Iran, were expelled
         found = [(a, r) for a, r in found if r != "TARGET_OF" or builder.label(a) == "Person"]
     if tok.lemma_.lower() in REMOVALS or fired_from_office(tok):  # "the Republic of the Congo has replaced the
         # commander of its forces": the state is where it happened; whoever decided is named apart (or not at all)
         found = [(a, r) for a, r in found if r != "PERPETRATOR_OF" or builder.label(a) != "Country"]
     return found
+
+
+def _expels(trigger) -> bool:
+    """An expulsion or a verdict trigger ("expelled", "declared … persona non grata", "ordered two diplomats
+    out", "sent home five Russians"; the last two are triggers only in that sense)."""
+    return trigger.lemma_.lower() in EXPULSIONS or trigger.lemma_ in ("order", "send") or non_grata(trigger)
 
 
 _HEDGES = {"suspected", "alleged", "presumed", "purported", "apparent"}
@@ -113,7 +119,7 @@ def _who_left(builder, tok) -> list[str]:
 def _participants(builder, tok, etype) -> list[tuple[str, str]]:
     g = group(etype)
     doer, done_to = _PARTICIPANT_ROLES.get(g, (None, None))
-    if tok.lemma_.lower() in REMOVALS | EXPULSIONS or fired_from_office(tok) or non_grata(tok):  # "dismissed the chief"
+    if tok.lemma_.lower() in REMOVALS or _expels(tok) or fired_from_office(tok):  # "dismissed the chief"
         doer, done_to = "PERPETRATOR_OF", "TARGET_OF"
         if tok.lemma_ == "replace" and is_passive(tok):  # "He was replaced by Gen. X": X succeeds, X did not remove
             return [(a, done_to) for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)]

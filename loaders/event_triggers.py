@@ -41,6 +41,7 @@ TRIGGERS = {
     "arrest": "arrest", "detain": "arrest", "recapture": "arrest", "pick": "arrest", "detention": "arrest", "custody": "arrest",
     "round": "arrest",  # "were rounded up": see the "pick up" reading; a "round" of talks: see _round_of_talks
     "order": "other",  # only "ordered two diplomats out of the country": see _ordered_out
+    "send": "other",  # only "sent home five diplomats": see _ordered_out
     "take": "arrest",  # only "taken from their homes" (``_taken_from_home``)
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
     "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
@@ -82,7 +83,7 @@ CONFIDENCE_VOTES = {"vote", "motion"}  # see confidence_vote
 # Kinds of "other" events: a removal from office, an expulsion, a court's verdict and a trial are different
 # happenings even when told in the same paragraph.
 _OTHER_FAMILIES = {**{w: "removal" for w in REMOVALS | {"fire"}}, "expel": "expulsion", "expulsion": "expulsion",
-                   "order": "expulsion",
+                   "order": "expulsion", "send": "expulsion",
                    "declare": "expulsion", "sentence": "verdict", "convict": "verdict", "jail": "verdict",
                    "trial": "trial", "close": "closure", "closure": "closure", "extradite": "extradition",
                    "extradition": "extradition", **{w: "exchange" for w in EXCHANGES}, "recall": "recall",
@@ -201,7 +202,7 @@ def trigger_type(tok) -> str | None:
             tok.head.lemma_ in ("attempt", "try") and tok.head.tag_ in ("VBD", "VBN") and not modality.negated(tok.head):
         return "mutiny"  # "soldiers attempted to seize power": the attempt is the event
 
-    if lemma == "order":
+    if lemma in ("order", "send"):
         return "other" if _ordered_out(tok) else None
     if lemma in _OVERTHROW_VERBS and not _overthrown(tok):
         return None  # "the commander who toppled President X in 2021": a coup; not "plotted to topple"
@@ -663,13 +664,31 @@ def _done_to(tok, person: bool) -> bool:
 
 
 def _ordered_out(tok) -> bool:
-    """"Slovakia ordered two Russian diplomats out of the country", "were ordered to leave": an expulsion."""
+    """"Slovakia ordered two Russian diplomats out of the country", "were ordered to leave", "had sent home five
+    Russians": an expulsion."""
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or modality.negated(tok):
         return False
-    people = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _EXPELLED]
+    people = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _expellable(_antecedent(c))]
+    if tok.lemma_ == "send":
+        return bool(people) and any(c.lower_ == "home" and c.dep_ in ("advmod", "prt", "npadvmod", "dobj")
+                                    for c in tok.children)
     out = any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in tok.children) or any(
         c.dep_ == "xcomp" and c.lemma_ == "leave" for c in tok.children)
     return bool(people) and out
+
+
+def _antecedent(arg):
+    """"an officer whom Sweden had expelled": the noun a relative pronoun stands for."""
+    verb = arg.head
+    if arg.lower_ in ("whom", "who", "that") and verb.dep_ == "relcl":
+        return verb.head
+    return arg
+
+
+def _expellable(noun) -> bool:
+    """A diplomat, an officer, a national, or people named by their state ("five Russians")."""
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in _EXPELLED or (
+        noun.tag_ in ("NNS", "NNPS") and gz.demonym_country(noun.text) is not None)
 
 
 def _person_expelled_or_sentenced(tok) -> bool:
@@ -689,10 +708,10 @@ def _person_expelled_or_sentenced(tok) -> bool:
             and tok.head.head.tag_ in ("VBD", "VBN")  # "responded by expelling a diplomat"
         if tok.tag_ not in ("VBD", "VBN", "VBZ") and not by_doing or modality.negated(tok):
             return False
-        args = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+        args = [_antecedent(c) for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
     else:
         args = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-    return any(a.ent_type_ == "PERSON" or a.lemma_.lower() in _EXPELLED for a in args)
+    return any(_expellable(a) for a in args)
 
 
 # Who a court convicts, sentences or jails.

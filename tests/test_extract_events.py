@@ -1268,3 +1268,19 @@ def test_the_head_of_a_states_police_at_talks_brings_the_state(extractor):
     _, _, roles = run(extractor, "Chinese Vice Minister of Public Security Liu Wei held talks in Vientiane with the "
                                  "head of the Lao police on Monday.")
     assert ("Laos", "PARTICIPATED_IN", "negotiation") in roles
+
+
+def test_tit_for_tat_expulsions_are_two_acts_each_dated_and_by_its_state(extractor):
+    res, names, _ = run(extractor, "Tanzania expelled two Kenyan diplomats in 2023, weeks after Nairobi had sent "
+                                   "home five Tanzanians it accused of spying.")
+    doers = {names[r.source]: next(e.date for e in res.events if e.id == r.target)
+             for r in res.relations if r.type == "PERPETRATOR_OF"}
+    assert doers == {"Tanzania": "2023", "Kenya": "2023"}
+    assert len({r.target for r in res.relations if r.type == "PERPETRATOR_OF"}) == 2
+
+
+def test_an_officer_whom_a_state_expelled_is_the_target_of_that_expulsion(extractor):
+    res, _, roles = run(extractor, "Among them was Colonel Peter Mwangi, a Kenyan officer whom Tanzania had expelled "
+                                   "in 2022 after he was photographed near a barracks.")
+    assert ("Peter Mwangi", "TARGET_OF", "other") in roles and ("Tanzania", "PERPETRATOR_OF", "other") in roles
+    assert [e.date for e in res.events] == ["2022"]
