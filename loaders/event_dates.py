@@ -132,7 +132,8 @@ def _scopes(builder, tok) -> list[set[int]]:
         scopes.append(set(table.subtree(verb.head.i) - table.subtree(verb.i)))
     outer = _outer_clause(verb) if verb is not None and (verb.i == tok.i or trigger_type(verb) is None) else None
     if outer is not None:
-        scopes.append(_Coarse(table.below(outer.i, _DATE_DEPS, skip=verb.i)))
+        below = table.below(outer.i, _DATE_DEPS, skip=verb.i)
+        scopes.append(below if _caught_while(verb, outer) else _Coarse(below))
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and verb is not None and verb.i == tok.head.i \
             and group(trigger_type(tok) or "") == "violence":
         # "A roadside bomb hit a convoy carrying X near Quetta on Tuesday": the date hangs deeper in the clause
@@ -411,6 +412,13 @@ def _measured_from_clause(tok) -> tuple[int, int, str] | None:
 
 class _Coarse(set):
     """A scope whose date counts only at month or year precision (see ``_outer_clause``)."""
+
+
+def _caught_while(clause, outer) -> bool:
+    """"X was leaving a gym on Tuesday when a gunman opened fire": a "when" clause on a progressive one
+    happened at that very time (the day counts, not only the month)."""
+    return outer.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in outer.children) and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children)
 
 
 def _outer_clause(verb):

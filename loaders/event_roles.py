@@ -71,6 +71,21 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     return found
 
 
+def _caught_while(builder, tok) -> list[str]:
+    """"X was reversing out of her driveway when a device beneath the seat detonated": the one doing something
+    when the attack struck (a progressive main clause, the attack in its "when" clause) is the target."""
+    clause = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if clause is None or clause.dep_ not in ("advcl", "relcl") or not any(
+            c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children):
+        return []
+    main = clause.head
+    if clause.dep_ == "relcl":  # "… on Thursday when a device detonated" (hung on the day)
+        main = main.head.head if main.dep_ == "pobj" else main
+    if main.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children):
+        return []
+    return actors(builder, subject(main), ("Person",))
+
+
 def _expels(trigger) -> bool:
     """An expulsion or a verdict trigger ("expelled", "declared … persona non grata", "ordered two diplomats
     out", "sent home five Russians"; the last two are triggers only in that sense)."""
@@ -213,6 +228,7 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "opened fire on the motorcade of X"
             hit += prep_objects(tok.head, ("on", "at", "into"))
         add([a for p in hit for a in _owners(builder, p)], done_to)
+        add(_caught_while(builder, tok), done_to)
     if g == "talks":  # "under the mediation of Tanzania", "talks …, hosted by Qatar"
         add(_mediators(builder, tok), doer)
     if g == "talks":  # "That deal, brokered by Qatar and Turkey, …", "talks in May, in a process mediated by X"
@@ -562,6 +578,10 @@ def delegations(builder, doc, events, mentions) -> None:
         m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
 
 
+def _indefinite(noun) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 _HELD = {"them", "him", "her", "suspects", "suspect", "men", "man", "women", "woman", "ringleader", "leader",
          "detainee", "detainees", "mastermind", "national", "citizen", "resident"}
 
@@ -598,7 +618,9 @@ def identified(builder, mentions) -> None:
         elif tok.pos_ == "VERB" and (any(o.lower_ in _HELD for o in objects(tok)) or any(
                 c.dep_ == "nsubjpass" and (c.lemma_ in _HELD or c.lower_ == "they" or any(
                     p.lemma_ in _HELD for p in prep_objects(c, ("of",)))) for c in tok.children)
-                or (tok.dep_ == "acl" and tok.head.lemma_ in _HELD)):  # ("They were named as A, B and C")
+                or (tok.dep_ == "acl" and tok.head.lemma_ in _HELD and not (
+                    _indefinite(tok.head) and tok.head.dep_ == "pobj"))):
+            # ("They were named as A, B and C"; not "handed it to a man later identified as X": someone new)
             # "two suspects, identified as X and Y"; "Two of the suspects were named by prosecutors as X"
             # "identifying them only as X and Y", "named the alleged ringleader as X", "was identified as X"
             before = [m for i, m in arrests if 0 <= tok.i - i < 200]

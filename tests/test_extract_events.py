@@ -1284,3 +1284,20 @@ def test_an_officer_whom_a_state_expelled_is_the_target_of_that_expulsion(extrac
                                    "in 2022 after he was photographed near a barracks.")
     assert ("Peter Mwangi", "TARGET_OF", "other") in roles and ("Tanzania", "PERPETRATOR_OF", "other") in roles
     assert [e.date for e in res.events] == ["2022"]
+
+
+def test_the_one_caught_in_the_act_when_an_attack_struck_is_its_target_that_day(extractor):
+    for text in ("Grace Atieno was leaving a gym in Nakuru on Tuesday when a gunman opened fire, police said.",
+                 "Grace Atieno, a 39-year-old prison officer, was reversing out of her driveway in Nakuru on "
+                 "Tuesday when a device fixed beneath the driver's seat detonated, police said."):
+        res, _, roles = run(extractor, text)
+        assert ("Grace Atieno", "TARGET_OF", next(e.type for e in res.events)) in roles, text
+        assert [e.date for e in res.events] == ["2025-03-11"], text
+
+
+def test_a_man_something_was_handed_to_is_not_the_one_arrested(extractor):
+    _, _, roles = run(extractor, "Police arrested a defence official, Peter Mwangi, on Friday. He was detained at "
+                                 "his home after officers saw him hand a memory stick to a man later identified as "
+                                 "Ivan Petrov, a Russian diplomat.")
+    assert ("Peter Mwangi", "TARGET_OF", "arrest") in roles
+    assert ("Ivan Petrov", "TARGET_OF", "arrest") not in roles
