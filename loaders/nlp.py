@@ -111,6 +111,34 @@ def _abbreviation_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?= [A-Z])")
 
 
+REPAIRS = "newsgraph_parse_repairs"
+
+
+def _subject_after_and(doc):
+    """"The US Treasury designated X, …, and the European Union last year added Y to its list": the parser
+    sometimes takes the second clause's subject for a second object of the first verb and leaves the
+    second verb without a subject. A verb's object standing between the "and" and a subjectless conjoined
+    verb (the first verb having its own object before the "and") is that verb's subject. Only conjoined
+    verbs are visited."""
+    from spacy.symbols import conj
+
+    for i in (doc.to_array("DEP") == conj).nonzero()[0].tolist():
+        verb = doc[i]
+        head = verb.head
+        if not (verb.tag_.startswith("VB") and head.tag_.startswith("VB")) or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        cc = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        if not cc or not any(o.i < cc[-1].i for o in objs):
+            continue
+        moved = [o for o in objs if cc[-1].i < o.left_edge.i and o.i < verb.i]
+        if len(moved) == 1 and any(c.dep_ in ("dobj", "prep", "ccomp") for c in verb.children):
+            moved[0].head = verb
+            moved[0].dep_ = "nsubj"
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
 
@@ -118,6 +146,8 @@ def _register() -> None:
         Language.component(PARAGRAPHS)(_paragraph_breaks)
     if not Language.has_factory(TITLES):
         Language.component(TITLES)(_no_break_after_titles)
+    if not Language.has_factory(REPAIRS):
+        Language.component(REPAIRS)(_subject_after_and)
     if not Language.has_factory(BODIES_TRIM):
         Language.component(BODIES_TRIM)(_longer_names_stand)
 
@@ -161,6 +191,8 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if "parser" in nlp.pipe_names and TITLES not in nlp.pipe_names:
         nlp.add_pipe(TITLES, before="parser")
+    if "parser" in nlp.pipe_names and REPAIRS not in nlp.pipe_names:
+        nlp.add_pipe(REPAIRS, after="parser")
     if "attribute_ruler" in nlp.pipe_names and BODIES not in nlp.pipe_names:
         nlp.get_pipe("attribute_ruler").add_patterns(_TAG_FIXES)
     if "ner" in nlp.pipe_names and BODIES not in nlp.pipe_names:

@@ -1791,3 +1791,12 @@ def test_a_demonym_counterpart_who_accuses_speaks_for_the_state(extractor):
     _, rels, _ = run(extractor, "Kenya's foreign minister, Mary Wanjiru, said Ugandan troops had crossed the border. "
                                 "Her Ugandan counterpart, John Otieno, hit back within hours, accusing Kenya of lying.")
     assert {("ACCUSED", "John Otieno", "Kenya"), ("ACCUSED", "Uganda", "Kenya")} <= rels
+
+
+def test_a_second_clauses_subject_the_parser_took_for_an_object_sanctions_nothing(extractor):
+    res, rels, _ = run(extractor, "In 2024 the US Treasury designated Peter Mwangi, a rebel field commander, "
+                                  "accusing him of directing attacks on civilians around Garissa, and the European "
+                                  "Union last year added Nakuru Logistics, a Nairobi-registered company it said had "
+                                  "procured drone parts for the rebels, to its sanctions list.")
+    assert ("SANCTIONED_BY", "Peter Mwangi", "US Treasury") in rels
+    assert not any(r[0] == "SANCTIONED_BY" and r[1] == "European Union" for r in rels)
