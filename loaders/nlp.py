@@ -139,6 +139,44 @@ def _subject_after_and(doc):
     return doc
 
 
+_REPORT_VERBS = {"said", "says", "believed", "believes", "alleged", "alleges", "claimed", "claims", "suspected",
+                 "suspects"}  # (the repairs run before the lemmatizer: word forms)
+_PRONOUNS = {"it", "they", "he", "she", "we", "officials", "police", "prosecutors"}
+
+
+def _contact_reports(doc):
+    """"imposed sanctions on three companies it said had flown weapons to X": in a relative clause with no
+    "that", the parser hangs "had flown" on the main verb and takes "sanctions" for its subject. The verb
+    after "it said" is what was said (of the companies), and the noun it stole is the main verb's object
+    again. Only the report verbs of relative clauses are visited."""
+    from spacy.symbols import relcl
+
+    for i in (doc.to_array("DEP") == relcl).nonzero()[0].tolist():
+        say = doc[i]
+        if say.lower_ not in _REPORT_VERBS or not any(
+                c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in say.children) or any(
+                c.dep_ in ("ccomp", "xcomp", "dobj") for c in say.children):
+            continue
+        k = i + 1
+        while k < len(doc) and doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD", "RB") and doc[k].dep_ in ("aux", "auxpass",
+                                                                                                  "neg", "advmod"):
+            k += 1
+        verb = doc[k] if k < len(doc) and k - i <= 3 else None
+        if verb is None or not verb.tag_.startswith("VB") or verb.head.i == i or verb.head.i >= i:
+            continue
+        main, noun = verb.head, say.head
+        stolen = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i]
+        if len(stolen) != 1 or not main.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in main.children):
+            continue
+        stolen[0].head, stolen[0].dep_ = main, "dobj"
+        verb.head, verb.dep_ = say, "ccomp"
+    return doc
+
+
+def _repairs(doc):
+    return _contact_reports(_subject_after_and(doc))
+
+
 def _register() -> None:
     from spacy.language import Language
 
@@ -147,7 +185,7 @@ def _register() -> None:
     if not Language.has_factory(TITLES):
         Language.component(TITLES)(_no_break_after_titles)
     if not Language.has_factory(REPAIRS):
-        Language.component(REPAIRS)(_subject_after_and)
+        Language.component(REPAIRS)(_repairs)
     if not Language.has_factory(BODIES_TRIM):
         Language.component(BODIES_TRIM)(_longer_names_stand)
 

@@ -574,6 +574,8 @@ def _remember_described(builder, tok, targets, by) -> None:
 
 
 _PEOPLE_WORDS = {"man", "woman", "person", "individual"}
+_FIRM_WORDS = {"company", "firm", "business", "entity"}
+_SAME_KIND = {w: _FIRM_WORDS - {w} for w in _FIRM_WORDS}  # "sanctions on three companies" … "The three firms, A, …"
 _NAMED_LATER = 200  # tokens: how far after "sanctions on three men" the names of the three may come
 
 
@@ -584,7 +586,8 @@ def described_named(builder, sent) -> None:
     for item in list(builder.described):
         lemma, by, trigger = item
         plural = trigger in builder.described_plural
-        keys = {lemma} | (_PEOPLE_WORDS | set(COUNT_WORDS) | {"one"} if plural else set())
+        keys = {lemma} | _SAME_KIND.get(lemma, set()) | (_PEOPLE_WORDS | set(COUNT_WORDS) | {"one"} if plural
+                                                          else set())
         for tok in builder.tokens(frozenset(keys), sent):
             if tok.i <= trigger or plural and tok.i - trigger > _NAMED_LATER:
                 continue  # (a counted group is named within a few sentences, not anywhere after)

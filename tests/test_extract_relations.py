@@ -1800,3 +1800,11 @@ def test_a_second_clauses_subject_the_parser_took_for_an_object_sanctions_nothin
                                   "procured drone parts for the rebels, to its sanctions list.")
     assert ("SANCTIONED_BY", "Peter Mwangi", "US Treasury") in rels
     assert not any(r[0] == "SANCTIONED_BY" and r[1] == "European Union" for r in rels)
+
+
+def test_targets_described_in_a_contact_clause_are_named_later_under_another_noun(extractor):
+    _, rels, _ = run(extractor, "The United States on Tuesday imposed sanctions on three companies it said had "
+                                "flown weapons to the rebels. The three firms, Garissa Star Trading, Nakuru Air "
+                                "Services and Lamu Logistics, were accused of chartering the cargo flights.")
+    for firm in ("Garissa Star Trading", "Nakuru Air Services", "Lamu Logistics"):
+        assert ("SANCTIONED_BY", firm, "United States") in rels
