@@ -910,6 +910,27 @@ def _missed_people(doc, taken: set[int], words: _Words) -> list[Mention]:
     return out
 
 
+def _known_as_names(doc, taken: set[int], words: _Words) -> list[Mention]:
+    """"The unit, known inside North Korea as Bureau 71, …": capitalised words (and a number) the NER left
+    untagged after "known as" name the noun the phrase describes, typed by that noun (a unit, a network, a
+    man)."""
+    out = []
+    for known in words.with_text({"known"}):
+        noun = known.head
+        kind = entity_types.noun_type(noun) if known.dep_ == "acl" and noun.text[:1].islower() else None
+        as_ = next((c for c in known.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if kind not in ("Organisation", "Person") or as_ is None:
+            continue
+        start = end = as_.i + 1
+        while end < len(doc) and end - start < 5 and end not in taken and (
+                doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() or end > start and doc[end].like_num):
+            end += 1
+        if end > start and doc[start].pos_ == "PROPN":
+            name = doc[start:end].text
+            out.append(Mention(start, end, kind, name, name, kind=gz.org_kind(name) if kind == "Organisation" else None))
+    return out
+
+
 def _sworn_in(doc, taken: set[int], words: _Words) -> list[Mention]:
     """"Iliesa Drauna was sworn in as prime minister": two or three capitalised words the NER left untagged,
     sworn in (only a person takes an oath of office)."""
@@ -1547,7 +1568,7 @@ _TITLED_BODY_HEADS = frozenset(_BODY_LAST_WORDS | {"service"})  # "… Police De
 
 
 _UNTAGGED_FINDERS = (_agency_mentions, _description_mentions, _institution_mentions, _office_mentions,
-                     _missed_people, _sworn_in, _named_before_body, _acronym_before_member, _body_before_title,
+                     _missed_people, _sworn_in, _known_as_names, _named_before_body, _acronym_before_member, _body_before_title,
                      _settlement_mentions)
 
 

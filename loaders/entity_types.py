@@ -90,7 +90,7 @@ _OF_PLACES = {"department", "state", "province", "region", "district", "prefectu
               "municipality", "governorate", "island", "enclave", "post", "crossing", "oblast", "commune"}
 
 
-def _noun_type(tok) -> str | None:
+def noun_type(tok) -> str | None:
     found = _NOUN_TYPE.get(tok.lemma_.lower()) or _NOUN_TYPE.get(tok.lower_)
     if found == "Organisation" and tok.lower_.endswith(("er", "or")) and any(
             c.dep_ == "prep" and c.lower_ in ("at", "with") for c in tok.children):
@@ -107,7 +107,7 @@ def _before(doc, m) -> str | None:
             doc[m.start - 2].text in _OF_PLACES)):  # "the department of Cortés", "the western state of Zulia"
         return "Location"
     if prev.pos_ == "NOUN" and prev.text[:1].islower() and prev.head.i in range(m.start, m.end):
-        return _noun_type(prev)
+        return noun_type(prev)
     return None
 
 
@@ -118,18 +118,18 @@ def _after(doc, m, root) -> str | None:
     nxt = doc[m.end]
     close = next((t.i for t in doc[m.end + 1:m.end + 7] if t.text == ")"), None) if nxt.text == "(" else None
     if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in BODY_HEADS:
-        return _noun_type(doc[close + 1])  # "the X (New Wave) movement": a gloss between the name and its noun
+        return noun_type(doc[close + 1])  # "the X (New Wave) movement": a gloss between the name and its noun
     if nxt.lower_ == "air" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "base":
         return "Location"
     if nxt.lower_ in _PLACE_AFTER and root.head.i == nxt.i and root.dep_ in ("compound", "nmod", "amod"):
         return "Location"  # "in Nduga regency", "the Artibonite department", "near the Dahagram enclave"
     if nxt.text[:1].islower() and nxt.lower_ in _AFTER_ONLY_BODY and root.head.i == nxt.i \
             and root.dep_ in ("compound", "nmod", "amod"):
-        return _noun_type(nxt)
+        return noun_type(nxt)
     head = root.head
     if head.lower_ in BODY_HEADS and root.dep_ in ("compound", "nmod", "amod") and 0 < head.i - m.end <= 2 and all(
             t.text.islower() and t.pos_ in ("ADJ", "NOUN") for t in doc[m.end:head.i]):
-        return _noun_type(head)  # "the M23 rebel movement", "the Shabaab militant group"
+        return noun_type(head)  # "the M23 rebel movement", "the Shabaab militant group"
     if m.type == "Location" and nxt.lower_ == "'s" and m.end + 1 < len(doc):
         k = m.end + 1
         while k < len(doc) - 1 and (doc[k].pos_ == "ADJ" or doc[k].lower_ == "deputy") and doc[k].text.islower():
@@ -160,18 +160,18 @@ def _apposition(doc, m, root) -> str | None:
                           for p in q.children if p.dep_ == "pobj"), c)
             if m.type == "Person" and len(m.name.split()) > 1 and c.lower_.endswith(("er", "or")):
                 return None  # "X Y, a bureau de change operator": a trade names a person as well as a firm
-            return _noun_type(c)
+            return noun_type(c)
     head = root.head
     if head.i > m.end and m.end < len(doc) and doc[m.end].text == "," and head.pos_ == "NOUN" \
             and head.text[:1].islower() and head.i <= m.end + 6 and not head.ent_type_:
-        return _noun_type(head)  # "X, al-Qaeda's affiliate in the Sahel" parsed with X hanging on "affiliate"
+        return noun_type(head)  # "X, al-Qaeda's affiliate in the Sahel" parsed with X hanging on "affiliate"
     if root.dep_ == "appos" and root.head.i < m.start and not root.head.ent_type_ \
             and root.head.text[:1].islower() and root.head.i >= m.start - 6:
         noun = root.head
         if m.type == "Person" and doc[m.start - 1].text == "," and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                 and (noun.head.head.lemma_ in gz.LEADER_NOUNS or noun.head.head.lemma_ in _MEMBERS_OF_BODIES):
             return None  # "the leader of the X gang, Y": Y is the leader the parser hung on "gang"
-        return _noun_type(noun)  # "the group's founder, X" — the describing noun comes first
+        return noun_type(noun)  # "the group's founder, X" — the describing noun comes first
     return None
 
 

@@ -21,6 +21,7 @@ from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_
                      individuals, is_passive, led_by_owner, named_after, names_in_run, objects, prep_objects,
                      subject)
 from .entities import body_state, country_entity, entity_of
+from .entity_types import noun_type
 from .event_roles import parties_around_talks, spell_sides, state_of_title
 from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, from_entering,
                              list_named_far, placing_verb, subject_to_measures, terror_designation, terror_label,
@@ -564,13 +565,22 @@ def _remember_described(builder, tok, targets, by) -> None:
                 plural = t.tag_ == "NNS"
             else:
                 plural = t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children)  # "two former officials"
-            if t.pos_ == "NOUN" and not set(actors(builder, t)) - listed and (plural or t.tag_ == "NN" and any(
+            if t.pos_ == "NOUN" and not set(_described_actors(builder, t)) - listed and (plural or t.tag_ == "NN" and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) or t.tag_ == "NN" and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in t.children) and prep_objects(t, ("of",))):
                 # "a former senator", "the Dubai-registered owner of a tanker" (described, not yet named)
                 builder.described.append((t.lemma_, by, tok.i))
                 if plural:
                     builder.described_plural.add(tok.i)
+
+
+def _described_actors(builder, noun) -> list[str]:
+    """The actors a described target stands for, leaving out the state a demonym only describes it by ("a
+    North Korean hacking unit" is not North Korea)."""
+    found = actors(builder, noun)
+    if any(c.dep_ in ("amod", "compound") and gz.demonym_of_token(c) for c in noun.children):
+        found = [a for a in found if builder.label(a) != "Country"]
+    return found
 
 
 _PEOPLE_WORDS = {"man", "woman", "person", "individual"}
@@ -624,14 +634,16 @@ def _described_now_named(builder, tok, lemma: str, plural: bool) -> list[str]:
         return []
     named = [builder.token_entity[t.i] for c in anchor.children if c.dep_ == "appos"
              for t in (c, *c.conjuncts) if t.i in builder.token_entity]
+    named += [e for c in anchor.children if c.dep_ == "acl" and c.lower_ == "known"  # "The unit, known as X,"
+              for p in prep_objects(c, ("as",)) for e in [entity_of(builder, p)] if e]
     if plural and not named and tok.dep_ == "dobj" and tok.head.lemma_ in ("identify", "name"):
         named = [e for p in prep_objects(tok.head, ("as",)) for t in conjuncts(p)  # "identified the financiers
                  for e in [entity_of(builder, t)] if e]  # as A and B"
     if not named:
         one = comma_named(builder, anchor)
         named = [one] if one else []
-    kinds = ("Person", "Organisation") if plural else ("Person",)
-    return [e for e in dict.fromkeys(named) if builder.entities[e].type in kinds]
+    kinds = ("Person", "Organisation") if plural or noun_type(anchor) == "Organisation" else ("Person",)
+    return [e for e in dict.fromkeys(named) if builder.entities[e].type in kinds]  # ("The unit, X,": a body)
 
 
 def _targets(builder, named, by, tok, rule: str, conf: float, act: int | None = None,

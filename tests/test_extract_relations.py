@@ -1808,3 +1808,11 @@ def test_targets_described_in_a_contact_clause_are_named_later_under_another_nou
                                 "Services and Lamu Logistics, were accused of chartering the cargo flights.")
     for firm in ("Garissa Star Trading", "Nakuru Air Services", "Lamu Logistics"):
         assert ("SANCTIONED_BY", firm, "United States") in rels
+
+
+def test_a_described_unit_named_later_as_known_as_is_the_sanctioned_body(extractor):
+    _, rels, _ = run(extractor, "Kenya froze the assets of a Somali hacking unit on Tuesday, accusing it of stealing "
+                                "cryptocurrency. The unit, known inside Somalia as Bureau 71 and tracked by "
+                                "security companies under another name, is part of the National Intelligence Agency.")
+    assert ("SANCTIONED_BY", "Bureau 71", "Kenya") in rels
+    assert ("SANCTIONED_BY", "Somalia", "Kenya") not in rels
