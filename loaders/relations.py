@@ -1070,6 +1070,21 @@ def pointed_finger(builder, sent) -> None:
             (builder.claims if span else builder.story_claims).append(claim)
 
 
+def _on_deep(objs) -> list:
+    """"blamed a week of defections on X": the "on" the parser hung deeper in the object (its first)."""
+    ons = [t for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.head.i != o.i]
+    return [p for p in ons[0].children if p.dep_ == "pobj"] if ons else []
+
+
+def _demonym_blamed(builder, noun) -> list[str]:
+    """"blamed the defections on Chinese money", "on Russian agents": the state the demonym names (not "on a
+    Myanmar drug gang": a body from there, not its state)."""
+    if noun_type(noun) == "Organisation" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return []
+    return [country_entity(builder, gz.demonym_of_token(c), c.text) for c in noun.children
+            if c.dep_ in ("amod", "compound") and gz.demonym_of_token(c)]
+
+
 def _not_dates(toks) -> list:
     return [t for t in toks if t.ent_type_ not in ("DATE", "TIME")]  # "blamed … on Monday"
 
@@ -1088,8 +1103,8 @@ def accusations(builder, sent) -> None:
         if lemma == "hold" and small is None:
             continue
         blamed_on = (_not_dates(prep_objects(tok, ("on",))) or _not_dates(
-            [p for o in objects(tok) + agent_of_passive(tok) for p in prep_objects(o, ("on",))])) \
-            if lemma == "blame" else []  # "… on X" (on the object, or on the agent: "blamed by the government on X")
+            [p for o in objects(tok) + agent_of_passive(tok) for p in prep_objects(o, ("on",))]) or _not_dates(
+            _on_deep(objects(tok)))) if lemma == "blame" else []  # "… on X" (on the object, or on the agent: "blamed by the government on X")
         if blamed_on and is_passive(tok):  # "a drone strike blamed on Ukraine", "the attack was blamed on X by Y"
             accused, accusers = blamed_on, agent_of_passive(tok)
         elif blamed_on:
@@ -1120,7 +1135,7 @@ def accusations(builder, sent) -> None:
             accusers = [subject(tok)] if not (lemma == "hold" and tok.dep_ == "relcl") else [
                 c for c in tok.children if c.dep_ == "nsubj"]
         kind = "SUSPECTED_OF" if lemma in _SUSPECT_VERBS else "ACCUSED_OF"
-        acc = [a for g in accused for a in actors(builder, g)]
+        acc = [a for g in accused for a in actors(builder, g) or (_demonym_blamed(builder, g) if blamed_on else [])]
         if not acc and tok.dep_ in ("relcl", "advcl"):  # "eight officials it accused of …, among them Gen. X"
             acc = _among_them(builder, tok.i)
         accusers = [s for g in accusers for s in _issuer(g)]

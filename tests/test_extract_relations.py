@@ -1816,3 +1816,10 @@ def test_a_described_unit_named_later_as_known_as_is_the_sanctioned_body(extract
                                 "security companies under another name, is part of the National Intelligence Agency.")
     assert ("SANCTIONED_BY", "Bureau 71", "Kenya") in rels
     assert ("SANCTIONED_BY", "Somalia", "Kenya") not in rels
+
+
+def test_blame_laid_on_a_states_money_or_agents_accuses_that_state(extractor):
+    _, rels, _ = run(extractor, "The opposition leader, Peter Mwangi, blamed a week of defections on Ugandan money. "
+                                "Police blamed the massacre on a Somali drug gang.")
+    assert ("ACCUSED", "Peter Mwangi", "Uganda") in rels
+    assert not any(r[0] == "ACCUSED" and r[2] == "Somalia" for r in rels)  # a gang from there is not its state
