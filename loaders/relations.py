@@ -1706,6 +1706,15 @@ def said_wrongdoing(builder, sent) -> None:
         while clause.dep_ == "conj" and clause.head.pos_ == "VERB":  # "arms, trains and commands"
             clause = clause.head
         say = _reported_by(clause)
+        source = _according_to(clause) or (_according_to(clause.head) if say is None and clause.dep_ in (
+            "xcomp", "advcl") else None)  # "According to the Treasury, X used trawlers to smuggle cocaine"
+        if say is None and source is not None and tok.lemma_ in _WRONG_VERBS:
+            doers = actors(builder, subject(clause), ("Country", "Organisation", "Person"))
+            for a in _with_states(builder, actors(builder, source, ("Country", "Organisation", "Person"))):
+                for t in doers:
+                    if a != t:
+                        _add(builder, "ACCUSED", a, t, tok, "rule:according-to-wrongdoing", 0.6)
+            continue
         if say is None or modality.negated(say) or tok.lemma_ in _DEED_VERBS and (
                 say.dep_ == "relcl" or say.lemma_ == "claim"):
             continue  # (not "… launched an offensive, weeks after bombings that the group claimed")

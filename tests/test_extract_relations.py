@@ -1823,3 +1823,9 @@ def test_blame_laid_on_a_states_money_or_agents_accuses_that_state(extractor):
                                 "Police blamed the massacre on a Somali drug gang.")
     assert ("ACCUSED", "Peter Mwangi", "Uganda") in rels
     assert not any(r[0] == "ACCUSED" and r[2] == "Somalia" for r in rels)  # a gang from there is not its state
+
+
+def test_wrongdoing_told_according_to_a_body_is_its_accusation(extractor):
+    _, rels, _ = run(extractor, "The US Treasury sanctioned Lamu Seafoods on Monday. According to the Treasury, the "
+                                "company's owner, John Otieno, used fishing boats to smuggle cocaine.")
+    assert ("ACCUSED", "US Treasury", "John Otieno") in rels
