@@ -231,11 +231,15 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         add(_caught_while(builder, tok), done_to)
     if g == "talks":  # "under the mediation of Tanzania", "talks …, hosted by Qatar"
         add(_mediators(builder, tok), doer)
+    if g == "talks" and tok.dep_ == "nsubj" and tok.head.lemma_ == "bring" and any(
+            c.lower_ == "together" for c in tok.head.children):  # "the meeting brought together A and her
+        add([a for o in objects(tok.head) for t in (o, *o.conjuncts)  # counterpart, B"
+             for x in (t, *(c for c in t.children if c.dep_ == "appos")) for a in actors(builder, x)], doer)
     if g == "talks":  # "That deal, brokered by Qatar and Turkey, …", "talks in May, in a process mediated by X"
         nouns = [tok] + [c for c in tok.children if tok.pos_ == "VERB" and c.dep_ in ("nsubjpass", "dobj")]
         nouns += [t for t in tok.sent if t.lemma_ in ("process", "framework", "format") and t.dep_ == "pobj"]
         add([a for n in nouns for c in n.children if c.dep_ == "acl" and c.lemma_ in _BROKER_VERBS
-             for p in agent_of_passive(c) for a in actors(builder, p)], doer)
+             for p in _brokered_by(c) for a in actors(builder, p)], doer)
     if tok.pos_ == "VERB" and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("xcomp", "oprd") and is_passive(tok.head) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         # "X was found shot dead", "was left stabbed": the passive subject is the victim, nobody is the doer
@@ -400,8 +404,14 @@ def _mediators(builder, tok) -> list[str]:
     verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     for c in verb.children if verb is not None else ():
         if c.dep_ in ("advcl", "acl") and c.lemma_ in _BROKER_VERBS and is_passive(c):
-            found += [a for x in agent_of_passive(c) for a in actors(builder, x)]
+            found += [a for x in _brokered_by(c) for a in actors(builder, x)]
     return list(dict.fromkeys(found))
+
+
+def _brokered_by(verb) -> list:
+    """"brokered by Switzerland together with the African Union and Saudi Arabia": the agents and whoever
+    brokered beside them."""
+    return agent_of_passive(verb) + along_with(verb) + [p for a in agent_of_passive(verb) for p in along_with(a)]
 
 
 def _verb_around_talks(tok):

@@ -1301,3 +1301,14 @@ def test_a_man_something_was_handed_to_is_not_the_one_arrested(extractor):
                                  "Ivan Petrov, a Russian diplomat.")
     assert ("Peter Mwangi", "TARGET_OF", "arrest") in roles
     assert ("Ivan Petrov", "TARGET_OF", "arrest") not in roles
+
+
+def test_brokers_listed_together_and_a_meeting_that_brought_people_together_take_part(extractor):
+    res, _, roles = run(extractor, "The truce was agreed on Tuesday after a week of indirect talks in Arusha, brokered "
+                                   "by Tanzania together with the African Union and Norway.")
+    for broker in ("Tanzania", "African Union", "Norway"):
+        assert (broker, "PARTICIPATED_IN", "negotiation") in roles
+    res, _, roles = run(extractor, "Wednesday's meeting, held at the headquarters of the African Union in Addis Ababa, "
+                                   "brought together Mary Wanjiru and her Ugandan counterpart, John Okello.")
+    assert ("Mary Wanjiru", "PARTICIPATED_IN", "meeting") in roles
+    assert ("John Okello", "PARTICIPATED_IN", "meeting") in roles
