@@ -234,8 +234,9 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
         (m.date for m in ev if m.date), key=len, default=None)
     place = next((m.place for m in ev if m.place), None)
     roles = [r for m in ev for r in m.roles]
-    if date is None and not roles and not alleged:
-        return None  # an undated event nobody took part in or is accused of is too vague to keep
+    if date is None and not roles and not alleged and not (place and group(etype) == "violence"):
+        return None  # an undated event nobody took part in or is accused of is too vague to keep (an attack
+        # on a named place is not: "a bomb exploded against the police station at X, killing three officers")
     anchor = place or next((a for a, _ in roles), None) or etype
     first = min(ev, key=lambda m: m.tok.i)
     sent = builder.sentence(first.tok)  # Token.sent rescans the parse; Span.text re-joins every token

@@ -1312,3 +1312,10 @@ def test_brokers_listed_together_and_a_meeting_that_brought_people_together_take
                                    "brought together Mary Wanjiru and her Ugandan counterpart, John Okello.")
     assert ("Mary Wanjiru", "PARTICIPATED_IN", "meeting") in roles
     assert ("John Okello", "PARTICIPATED_IN", "meeting") in roles
+
+
+def test_an_undated_attack_on_a_named_place_is_kept(extractor):
+    res, _, _ = run(extractor, "That was the night a bomb packed into a fuel drum exploded against the wall of the "
+                               "police station in Lodwar, killing three officers and wounding five.")
+    assert [(e.type, e.location) for e in res.events] == [("bombing", next(
+        x.id for x in res.entities if x.name == "Lodwar"))]
