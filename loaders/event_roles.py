@@ -313,6 +313,9 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
             if c.lemma_ in _AGENT_VERBS:  # "an attack carried out by X", "talks mediated by Y"
                 add([a for p in agent_of_passive(c) for a in actors(builder, p)], doer)
+            if g == "talks" and c.dep_ == "relcl" and c.lemma_ in _BROKER_VERBS and not is_passive(c) and all(
+                    x.lower_ in ("that", "which") for x in objects(c)):
+                add(actors(builder, subject(c)), doer)  # "the ceasefire that China brokered in Kunming"
             if c.lemma_ in _VICTIM_VERBS:
                 add([a for o in objects(c) for a in actors(builder, o)], done_to)
     holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" \

@@ -1319,3 +1319,9 @@ def test_an_undated_attack_on_a_named_place_is_kept(extractor):
                                "police station in Lodwar, killing three officers and wounding five.")
     assert [(e.type, e.location) for e in res.events] == [("bombing", next(
         x.id for x in res.entities if x.name == "Lodwar"))]
+
+
+def test_the_state_that_brokered_a_ceasefire_took_part_in_it(extractor):
+    _, _, roles = run(extractor, "The ceasefire that Tanzania brokered in Arusha in January between the Kenyan army "
+                                 "and the Kenya Liberation Front has collapsed.")
+    assert ("Tanzania", "PARTICIPATED_IN", "negotiation") in roles
