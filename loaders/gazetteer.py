@@ -643,7 +643,7 @@ MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "officer",
                 "recruiter", "bomb-maker", "bombmaker", "maker", "strategist", "staffer", "investigator",
                 "secretary", "deputy", "specialist", "researcher", "economist", "manager", "counsel",
                 # people who sit for a party or work at an institute, a university or a broadcaster
-                "senator", "legislator", "fellow", "professor", "lecturer", "scientist", "engineer", "academic",
+                "senator", "legislator", "mp", "parliamentarian", "councillor", "councilor", "fellow", "professor", "lecturer", "scientist", "engineer", "academic",
                 "producer", "presenter", "columnist", "scholar",
                 # staff of an embassy, a commission or a firm
                 "attache", "attaché", "administrator", "technician", "consultant", "contractor", "clerk",
@@ -722,6 +722,7 @@ TITLES += [
     "Interim Prime Minister", "Interim President", "Acting President", "Opposition Leader", "Colonel-General",
     "Deputy", "Col. Gen.", "President-elect", "Former President", "Former Prime Minister",
     "Cabinet Secretary", "Principal Secretary", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Councillor", "Councilman", "Councilwoman",
+    "MP",
 ]
 # Portfolios a minister or secretary holds ("Security Minister X", "the justice minister, Y").
 MINISTRY_DOMAINS = {"Security", "Justice", "Interior", "Defence", "Defense", "Foreign", "Finance", "Trade", "Energy",

@@ -867,3 +867,13 @@ def test_a_crime_familys_clan_is_its_own_organisation_apart_from_its_members(ext
     assert ents["Mwangi clan"].type == "Organisation"
     assert ents["Joseph Mwangi"].type == "Person"
     assert "Kenyan gang" not in ents  # a demonym names no gang
+
+
+def test_an_mp_is_a_member_of_the_party_and_mp_is_a_title_not_a_name(extractor):
+    res, ents = run(extractor, "Jubilee Party MP Alice Njeri spoke on Monday. Grace Atieno, an Orange Democratic "
+                               "Movement MP whose constituency borders Nakuru, accused Uganda of harbouring the men.")
+    assert "Alice Njeri" in ents and ents["Alice Njeri"].titles == ["MP"]
+    names = {e.id: e.name for e in res.entities}
+    member = {(names[r.source], names[r.target]) for r in res.relations if r.type == "MEMBER_OF"}
+    assert ("Alice Njeri", "Jubilee Party") in member
+    assert ("Grace Atieno", "Orange Democratic Movement") in member
