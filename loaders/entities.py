@@ -1734,6 +1734,11 @@ def _bracketed_acronym_types(doc, mentions: list[Mention]) -> None:
         if body is not None and m.type in ("Location", "Person") and doc[m.start - 1].text == "(" \
                 and m.end < len(doc) and doc[m.end].text == ")" and m.name.isupper() and len(m.name) >= 2:
             retyped[m.name] = body.kind  # "the Armed Forces of Côte d'Ivoire (FACI)": a body's acronym
+        if m.type in ("Location", "Person") and len(m.name.split()) == 1 and m.start >= 3 and doc[m.start - 1].lower_ \
+                in ("acronym", "initials", "abbreviation") and any(t.lower_ == "known" for t in doc[m.start - 5:m.start]):
+            body = next((b for end, b in bodies.items() if 0 < m.start - end <= 8), None)
+            if body is not None:  # "the Swedish Security Service, known by its Swedish abbreviation Säpo"
+                retyped[m.name] = body.kind
         src = sources.get(m.start - 1)
         if src is not None and m.type == "Organisation" and doc[m.start - 1].text == "(" and m.end < len(doc) \
                 and doc[m.end].text == ")" and m.name.isupper() and _initials(src.name) == m.name:

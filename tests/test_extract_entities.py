@@ -877,3 +877,13 @@ def test_an_mp_is_a_member_of_the_party_and_mp_is_a_title_not_a_name(extractor):
     member = {(names[r.source], names[r.target]) for r in res.relations if r.type == "MEMBER_OF"}
     assert ("Alice Njeri", "Jubilee Party") in member
     assert ("Grace Atieno", "Orange Democratic Movement") in member
+
+
+def test_an_abbreviation_a_body_is_known_by_is_that_body_whatever_the_ner_said(extractor):
+    res, ents = run(extractor, "According to a statement from the National Intelligence Service, known by its Swahili "
+                               "abbreviation Huduma, the men had been recruited by Ugandan officers. Mary Wanjiru, "
+                               "Huduma's head of counter-intelligence, told a news conference.")
+    assert "Huduma" not in ents
+    names = {e.id: e.name for e in res.entities}
+    assert ("Mary Wanjiru", "National Intelligence Service") in {
+        (names[r.source], names[r.target]) for r in res.relations if r.type == "MEMBER_OF"}
