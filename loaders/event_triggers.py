@@ -898,8 +898,9 @@ def _to_sanctions_list(prep, by_committee: bool = False) -> bool:
 def list_named_far(tok):
     """"added X, a dealer based in Y, its owner, Z, and W, a refinery registered in V, to its sanctions list"
     with the list hung deep inside the names: the "to (its sanctions list)" preposition, or None."""
-    if tok.lemma_ != "add" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or objects(tok):
-        return None
+    if tok.lemma_ != "add" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return None  # (a list of its own: "added X to Y"; the far one may follow objects: "added him, …, to its list")
     return next((t for t in tok.subtree if t.i > tok.i and t.head.i != tok.i and _to_sanctions_list(t)), None)
 
 

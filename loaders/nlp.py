@@ -166,9 +166,13 @@ def _contact_reports(doc):
             continue
         main, noun = verb.head, say.head
         stolen = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i]
-        if len(stolen) != 1 or not main.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in main.children):
+        if len(stolen) != 1 or not main.tag_.startswith("VB"):
             continue
-        stolen[0].head, stolen[0].dep_ = main, "dobj"
+        first = next((c for c in main.children if c.dep_ == "dobj"), None)
+        if first is not None and first.i > stolen[0].i:
+            continue
+        # ("added him, the X clan and four companies it said were used …": the next item of the object's list)
+        stolen[0].head, stolen[0].dep_ = (main, "dobj") if first is None else (first, "conj")
         verb.head, verb.dep_ = say, "ccomp"
     return doc
 

@@ -235,6 +235,9 @@ def _placed_list(builder, under):
     return verb, _named_between(builder, obj.left_edge.i, under.i)
 
 
+_NAMED_GROUPS = {"clan", "gang", "cartel", "syndicate"}
+
+
 def _named_between(builder, start: int, end: int) -> list:
     """A token of each person or body named in ``doc[start:end]`` (a list of targets), not a name that
     only qualifies a common noun ("a Nouadhibou shipping firm") nor one found by coref."""
@@ -243,7 +246,8 @@ def _named_between(builder, start: int, end: int) -> list:
         eid = builder.token_entity.get(t.i)
         if eid and eid not in seen and t.i not in builder.coref_tokens \
                 and builder.label(eid) in ("Person", "Organisation") \
-                and not (t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"):  # not "a Nouadhibou shipping firm"
+                and not (t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"  # not "a Nouadhibou shipping firm"
+                         and t.head.lemma_ not in _NAMED_GROUPS):  # (but "the Mombasa clan" names the clan)
             seen.add(eid)
             named.append(t)
     return named

@@ -1829,3 +1829,11 @@ def test_wrongdoing_told_according_to_a_body_is_its_accusation(extractor):
     _, rels, _ = run(extractor, "The US Treasury sanctioned Lamu Seafoods on Monday. According to the Treasury, the "
                                 "company's owner, John Otieno, used fishing boats to smuggle cocaine.")
     assert ("ACCUSED", "US Treasury", "John Otieno") in rels
+
+
+def test_a_far_sanctions_list_after_objects_and_a_contact_clause_names_its_targets(extractor):
+    res, rels, _ = run(extractor, "On Tuesday the US Treasury added Peter Kamau, the Mombasa clan and four companies "
+                                  "it said were used to launder the group's profits to its sanctions list.")
+    assert ("SANCTIONED_BY", "Peter Kamau", "US Treasury") in rels
+    assert any(r[0] == "SANCTIONED_BY" and r[1].startswith("Mombasa") and r[2] == "US Treasury" for r in rels)
+    assert [e.type for e in res.events] == ["sanction"]
