@@ -156,9 +156,10 @@ def sanctions(builder, sent) -> None:
             if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB" \
                     and tok.head.head.lemma_ not in _BE_UNDER:
                 verb = tok.head.head  # "Washington has placed X under sanctions"
-                if is_passive(verb):  # "X was placed under sanctions by the United States in 2015"
-                    _sanction(builder, tok, agent_of_passive(verb), [c for c in verb.children if c.dep_ == "nsubjpass"],
-                              "rule:placed-under-sanctions")
+                if is_passive(verb):  # "X was placed under sanctions by the United States in 2015", "were placed
+                    own = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]  # under UN sanctions"
+                    _sanction(builder, tok, agent_of_passive(verb) or own,
+                              [c for c in verb.children if c.dep_ == "nsubjpass"], "rule:placed-under-sanctions")
                     continue
                 _sanction(builder, tok, [subject(verb)], objects(verb), "rule:placed-under-sanctions")
                 continue
@@ -549,6 +550,8 @@ def _targeted(builder, g) -> list[str]:
     """Who a sanction's target phrase names: its actors, else those a common noun lists ("senior figures,
     including X", "three firms, A and B")."""
     found = individuals(builder, g)
+    if g is not None and g.pos_ == "NOUN" and found and noun_type(g) == "Person":
+        found = [a for a in found if builder.label(a) != "Country"]  # "a Haitian gang leader": a person, not Haiti
     if not found and g is not None and g.pos_ == "NOUN":
         found = _named_in(builder, g)
     return found

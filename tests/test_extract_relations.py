@@ -1837,3 +1837,12 @@ def test_a_far_sanctions_list_after_objects_and_a_contact_clause_names_its_targe
     assert ("SANCTIONED_BY", "Peter Kamau", "US Treasury") in rels
     assert any(r[0] == "SANCTIONED_BY" and r[1].startswith("Mombasa") and r[2] == "US Treasury" for r in rels)
     assert [e.type for e in res.events] == ["sanction"]
+
+
+def test_placed_under_un_sanctions_names_the_un_and_a_demonym_leader_is_no_state_target(extractor):
+    _, rels, _ = run(extractor, "Peter Kamau and John Otieno were placed under UN sanctions on Thursday.")
+    assert ("SANCTIONED_BY", "Peter Kamau", "United Nations") in rels
+    assert ("SANCTIONED_BY", "John Otieno", "United Nations") in rels
+    _, rels, _ = run(extractor, "A Kenyan gang leader whose fighters overran a coastal town earlier this month was "
+                                "placed under UN sanctions on Thursday.")
+    assert not any(r[0] == "SANCTIONED_BY" and r[1] == "Kenya" for r in rels)
