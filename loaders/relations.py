@@ -1581,7 +1581,7 @@ def accusation_nouns(builder, sent) -> None:
 
 
 _ORCHESTRATE = {"plan", "fund", "direct", "order", "orchestrate", "mastermind", "finance", "sponsor", "organise",
-                "organize", "carry", "arm", "back"}
+                "organize", "carry", "arm", "back", "commission", "stage", "perpetrate", "commit", "mount", "fire"}
 
 
 def said_behind_it(builder, sent) -> None:
@@ -1599,7 +1599,7 @@ def said_behind_it(builder, sent) -> None:
         source = _according_to(clause) if speech is None else None  # "According to X, the bombing was ordered by Y"
         if (speech is None and source is None) or not agents:
             continue
-        by = actors(builder, subject(speech) if speech is not None else source)
+        by = _with_states(builder, actors(builder, subject(speech) if speech is not None else source))
         accused = [a for g in agents for a in actors(builder, g, ("Country", "Organisation", "Person"))]
         for a in by:
             for t in accused:

@@ -1846,3 +1846,12 @@ def test_placed_under_un_sanctions_names_the_un_and_a_demonym_leader_is_no_state
     _, rels, _ = run(extractor, "A Kenyan gang leader whose fighters overran a coastal town earlier this month was "
                                 "placed under UN sanctions on Thursday.")
     assert not any(r[0] == "SANCTIONED_BY" and r[1] == "Kenya" for r in rels)
+
+
+def test_said_a_killing_was_commissioned_or_shots_fired_by_someone_accuses_them(extractor):
+    _, rels, _ = run(extractor, "Police chief Peter Kamau told a news conference in Nairobi that the murder had been "
+                                "commissioned by John Otieno.")
+    assert ("ACCUSED", "Peter Kamau", "John Otieno") in rels
+    _, rels, _ = run(extractor, "Kenya's interior ministry said the shots had been fired by a patrol of the Uganda "
+                                "People's Defence Force.")
+    assert ("ACCUSED", "Kenya", "Uganda People's Defence Force") in rels
