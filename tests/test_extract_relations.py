@@ -1852,6 +1852,6 @@ def test_said_a_killing_was_commissioned_or_shots_fired_by_someone_accuses_them(
     _, rels, _ = run(extractor, "Police chief Peter Kamau told a news conference in Nairobi that the murder had been "
                                 "commissioned by John Otieno.")
     assert ("ACCUSED", "Peter Kamau", "John Otieno") in rels
-    _, rels, _ = run(extractor, "Kenya's interior ministry said the shots had been fired by a patrol of the Uganda "
+    _, rels, _ = run(extractor, "Kenya's foreign ministry said the shots had been fired by a patrol of the Uganda "
                                 "People's Defence Force.")
     assert ("ACCUSED", "Kenya", "Uganda People's Defence Force") in rels
