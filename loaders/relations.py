@@ -19,7 +19,7 @@ from . import gazetteer as gz
 from . import modality
 from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_with, comma_named, conjuncts,
                      individuals, is_passive, led_by_owner, named_after, names_in_run, objects, prep_objects,
-                     subject)
+                     states_of, subject)
 from .entities import body_state, country_entity, entity_of
 from .entity_types import noun_type
 from .event_roles import parties_around_talks, spell_sides, state_of_title
@@ -1981,8 +1981,40 @@ _RESPONSIBLE_KEYS = frozenset(_CASE_NOUNS | {"responsible"})
 _ATTACKER_KEYS = frozenset(_ATTACKER_NOUNS)
 _TALK_KEYS = frozenset(_NEGOTIATE_VERBS | _TALK_NOUNS | _AGREE_VERBS | {"host", "receive", "sit", "bring"})
 
+# Parts in a plot or an attack that naming someone as accuses them ("named X as the cell's handler").
+_CULPRIT_ROLES = {"handler", "mastermind", "ringleader", "organiser", "organizer", "perpetrator", "gunman", "attacker",
+                  "bomber", "killer", "assassin", "recruiter", "financier", "plotter", "shooter"}
+
+
+def named_as_culprit(builder, sent) -> None:
+    """"Estonian officials named Col. X as the cell's handler", "X, whom police identified as the gunman": naming
+    someone as the one who ran or did the deed accuses them."""
+    for tok in builder.tokens({"name", "identify"}, sent):
+        if tok.pos_ != "VERB" or modality.negated(tok):
+            continue
+        roles = [p for p in prep_objects(tok, ("as",)) + [q for o in objects(tok) for q in prep_objects(o, ("as",))]
+                 if p.lemma_.lower() in _CULPRIT_ROLES]  # ("as" may hang on the one named)
+        if not roles:
+            continue
+        if is_passive(tok):
+            named, by = [c for c in tok.children if c.dep_ == "nsubjpass"], agent_of_passive(tok)
+        else:
+            named, by = objects(tok) or [c for c in tok.children if c.dep_ == "oprd"], [subject(tok)]
+            if tok.dep_ == "relcl" and all(o.lower_ in ("whom", "who", "that") for o in named):
+                named = [_relative_antecedent(builder, tok.head, ("Person", "Organisation"))]
+        accused = [a for g in named for a in actors(builder, g, ("Person", "Organisation"))]
+        accusers = _with_states(builder, [a for g in by for a in _acting(builder, g, ("Person", "Organisation",
+                                                                                       "Country"))])
+        accusers += [st for g in by for st in states_of(builder, g) if st not in accusers] if by else []
+        for a in accusers:
+            for t in accused:
+                if a != t:
+                    _add(builder, "ACCUSED", a, t, tok, "rule:named-as-culprit", 0.7)
+
+
 RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger,
-         responsibility, behind, negotiations, said_wrongdoing, said_attackers_of, targets_accused, attributed, on_suspicion, terror_designations, alleged)
+         responsibility, behind, negotiations, said_wrongdoing, said_attackers_of, targets_accused, attributed, on_suspicion, terror_designations, alleged,
+         named_as_culprit)
 
 
 def apply(builder, doc) -> None:

@@ -1855,3 +1855,13 @@ def test_said_a_killing_was_commissioned_or_shots_fired_by_someone_accuses_them(
     _, rels, _ = run(extractor, "Kenya's foreign ministry said the shots had been fired by a patrol of the Uganda "
                                 "People's Defence Force.")
     assert ("ACCUSED", "Kenya", "Uganda People's Defence Force") in rels
+
+
+def test_naming_someone_as_the_handler_or_the_gunman_accuses_them(extractor):
+    _, rels, _ = run(extractor, "Tanzania expelled two diplomats on Monday and named Colonel Ivan Petrov as the "
+                                "cell's handler.")
+    assert ("ACCUSED", "Tanzania", "Ivan Petrov") in rels
+    _, rels, _ = run(extractor, "Kenyan police on Tuesday identified John Otieno as the gunman.")
+    assert ("ACCUSED", "Kenya", "John Otieno") in rels
+    _, rels, _ = run(extractor, "Kenyan police on Tuesday identified John Otieno as the victim.")
+    assert not any(r[0] == "ACCUSED" for r in rels)
