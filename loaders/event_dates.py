@@ -132,8 +132,9 @@ def _scopes(builder, tok) -> list[set[int]]:
         scopes.append(set(table.subtree(verb.head.i) - table.subtree(verb.i)))
     outer = _outer_clause(verb) if verb is not None and (verb.i == tok.i or trigger_type(verb) is None) else None
     if outer is not None:
-        below = table.below(outer.i, _DATE_DEPS, skip=verb.i)
-        scopes.append(below if _caught_while(verb, outer) else _Coarse(below))
+        clause = next(c for c in outer.children if c.dep_ == "advcl" and verb.i in table.subtree(c.i))
+        below = table.below(outer.i, _DATE_DEPS, skip=clause.i)
+        scopes.append(below if caught_when(clause, outer) else _Coarse(below))
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and verb is not None and verb.i == tok.head.i \
             and group(trigger_type(tok) or "") == "violence":
         # "A roadside bomb hit a convoy carrying X near Quetta on Tuesday": the date hangs deeper in the clause
@@ -414,17 +415,28 @@ class _Coarse(set):
     """A scope whose date counts only at month or year precision (see ``_outer_clause``)."""
 
 
-def _caught_while(clause, outer) -> bool:
-    """"X was leaving a gym on Tuesday when a gunman opened fire": a "when" clause on a progressive one
-    happened at that very time (the day counts, not only the month)."""
-    return outer.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in outer.children) and any(
-        c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children)
+def caught_when(clause, outer) -> bool:
+    """"X was leaving a gym on Tuesday when a gunman opened fire", "was being driven home when …", "was hit in
+    the chest when two men fired": a "when" clause on one telling what someone was doing (or what hit them)
+    happened at that very time - the day counts, not only the month, and that someone was caught in it."""
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children):
+        return False
+    kids = list(outer.children)
+    doing = outer.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids)
+    return doing or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids) or (
+        outer.lemma_ in HURT and any(c.dep_ == "nsubjpass" for c in kids))
+
+
+HURT = {"hit", "strike", "wound", "injure", "stab", "shoot"}  # what an attack did to the one it caught
 
 
 def _outer_clause(verb):
     """"In October 2025 the two sides fought …, before Qatar brokered a ceasefire during talks in Doha":
     a clause joined by "before", "after", "until" or "when" happened in the same month or year as the
     clause it hangs from (not on the same day)."""
+    while verb is not None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
+            c.dep_ in ("mark", "npadvmod") for c in verb.children):  # (not "… and a day after X blacklisted Y")
+        verb = verb.head  # "when two men pulled alongside and opened fire": the "when" is on the first verb
     if verb is None or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("before", "after", "until", "when") for c in verb.children):

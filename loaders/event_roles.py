@@ -9,7 +9,7 @@ from __future__ import annotations
 from . import gazetteer as gz, modality
 from .actors import actors, agent_of_passive, along_with, is_passive, named_after, objects, prep_objects, subject
 from .entities import country_entity, entity_of
-from .event_dates import OWN_TIME, SPELLS
+from .event_dates import OWN_TIME, SPELLS, caught_when
 from .event_triggers import (AIRCRAFT, CONFIDENCE_VOTES, DRILLS, EXCHANGES, EXPULSIONS, REMOVALS, RESIGNATIONS,
                              TRIGGERS, fired_from_office, group, measures_in_force, non_grata)
 
@@ -72,18 +72,20 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
 
 
 def _caught_while(builder, tok) -> list[str]:
-    """"X was reversing out of her driveway when a device beneath the seat detonated": the one doing something
-    when the attack struck (a progressive main clause, the attack in its "when" clause) is the target."""
-    clause = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
-    if clause is None or clause.dep_ not in ("advcl", "relcl") or not any(
-            c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children):
+    """"X was reversing out of her driveway when a device beneath the seat detonated", "X was hit in the chest
+    when two men fired": the one the attack caught (``event_dates.caught_when``) is its target."""
+    clause = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    while clause is not None and clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head  # "when two men pulled alongside and fired": the "when" is on the first verb
+    if clause is None or clause.dep_ not in ("advcl", "relcl"):
         return []
     main = clause.head
     if clause.dep_ == "relcl":  # "… on Thursday when a device detonated" (hung on the day)
         main = main.head.head if main.dep_ == "pobj" else main
-    if main.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children):
+    if not caught_when(clause, main):
         return []
-    return actors(builder, subject(main), ("Person",))
+    held = [c for c in main.children if c.dep_ == "nsubjpass"] if is_passive(main) else [subject(main)]
+    return [a for g in held if g is not None for a in actors(builder, g, ("Person",))]
 
 
 def _expels(trigger) -> bool:
@@ -220,7 +222,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
                     add([a for c in up.children if c.dep_ == "nsubj" for a in actors(builder, c)], done_to)
                 break
     if g == "violence" and done_to:  # "drove a car into the convoy of the minister", "hit a vehicle he was in"
-        hit = objects(tok) + prep_objects(tok, ("on", "against", "into", "at", "targeting", "beside", "near"))
+        hit = objects(tok) + prep_objects(tok, ("on", "against", "into", "at", "targeting", "beside", "near",
+                                                 "outside"))
         if tok.pos_ == "VERB" and is_passive(tok):
             hit += [c for c in tok.children if c.dep_ == "nsubjpass"]
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "a bomb hit his car"
@@ -322,7 +325,11 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         else tok  # "mediated months of indirect talks"
     if holder.dep_ in ("dobj",) and holder.head.lemma_ in _PERPETRATE_VERBS | _TALK_VERBS:
         role = doer if g != "talks" or holder.head.lemma_ in _TALK_VERBS else None
-        add(actors(builder, subject(holder.head)), role)
+        doer_tok = subject(holder.head)
+        if doer_tok is not None and doer_tok.dep_ == "nsubjpass" and doer_tok.head != holder.head:
+            doer_tok = None  # "X was being driven home … and their passengers opened fire" (joined by the parser
+            # to the passive clause): the one the passive was done to did not do the deed
+        add(actors(builder, doer_tok), role)
     for t in tok.subtree:  # "the attack in Mombasa, Kenya, which targeted X": the clause is the attack's
         if t.dep_ == "relcl" and t.lemma_ in _VICTIM_VERBS and t.head.i != tok.i and t.head.ent_type_ in (
                 "GPE", "LOC", "FAC"):

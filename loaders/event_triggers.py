@@ -262,6 +262,11 @@ def trigger_type(tok) -> str | None:
     if lemma == "fire" and tok.pos_ == "VERB" and tok.dep_ != "acl" and not objects(tok) and not is_passive(tok) \
             and any(c.dep_ == "prep" and c.lower_ in ("on", "at", "into") for c in tok.children):
         return "shooting"  # "gunmen fired on her car", "troops fired into the crowd"
+    if lemma == "fire" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ == "open" \
+            and tok.head.tag_ in ("VBD", "VBN", "VBZ") and not modality.negated(tok.head):
+        return "attack" if any(p.lemma_.lower() in _MUNITIONS - _GUNS for p in prep_objects(tok.head, ("with",))
+                               + prep_objects(tok, ("with",))) \
+            else "shooting"  # "two men opened fire on the bus"; not "opened fire with mortars"
     if lemma in ("fire", "launch") and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBZ") and any(
             o.lemma_.lower() in _MUNITIONS for o in objects(tok))):
         return None  # "fired rockets at", "launched drones at": an attack; not "fired the minister"
@@ -745,6 +750,7 @@ def _of_captives(tok) -> bool:
 
 
 DRILLS = {"drill", "drills", "exercise"}
+_GUNS = {"rifle", "gun", "weapon", "bullet", "shot", "round", "arms", "arm"}
 _MUNITIONS = {"rocket", "missile", "drone", "shell", "mortar", "projectile", "grenade", "bomb", "salvo", "barrage",
               "cannon", "shot", "round", "torpedo", "flare", "artillery", "bullet", "tear", "gas", "arm", "arms",
               "rifle", "gun", "weapon"}

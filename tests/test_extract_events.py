@@ -1325,3 +1325,16 @@ def test_the_state_that_brokered_a_ceasefire_took_part_in_it(extractor):
     _, _, roles = run(extractor, "The ceasefire that Tanzania brokered in Arusha in January between the Kenyan army "
                                  "and the Kenya Liberation Front has collapsed.")
     assert ("Tanzania", "PARTICIPATED_IN", "negotiation") in roles
+
+
+def test_opened_fire_is_a_shooting_and_the_one_hit_or_driven_is_its_target(extractor):
+    res, _, roles = run(extractor, "Peter Mwangi was hit in the chest when two men on a motorcycle pulled alongside "
+                                   "his car and fired through the window late on Tuesday.")
+    assert ("Peter Mwangi", "TARGET_OF", "shooting") in roles
+    res, _, roles = run(extractor, "Grace Atieno was being driven home on Tuesday evening when two motorcycles pulled "
+                                   "alongside her vehicle and their passengers opened fire.")
+    assert ("Grace Atieno", "TARGET_OF", "shooting") in roles
+    assert ("Grace Atieno", "PERPETRATOR_OF", "shooting") not in roles
+    assert [e.date for e in res.events] == ["2025-03-11"]
+    res, _, _ = run(extractor, "Ugandan forces opened fire with mortars on the village of Busia late on Tuesday.")
+    assert [e.type for e in res.events] == ["attack"]
