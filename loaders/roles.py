@@ -66,11 +66,12 @@ def _role_noun(noun) -> tuple[str, str] | None:
         compound = f"{noun.lower_}-{_hyphen_tail(noun).lower_}"  # the same, headed on "secretary"
     words |= set(compound.replace("-", " ").split()[:-1])  # "vice-president" split by the parser
     det = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
-    if "former" in words or "ex" in words or any(c.lower_ == "former" for c in noun.children):
-        return None
+    former = "former" in words or "ex" in words or any(c.lower_ == "former" for c in noun.children)
+    if former and "former" not in role.split():
+        role = f"former {role}"
     is_leader = lemma in gz.LEADER_NOUNS or compound in gz.LEADER_NOUNS or noun.lower_ in gz.LEADER_NOUNS
-    if is_leader and not words & gz.SUBORDINATE and det != "a":
-        return "LEADS", role
+    if is_leader and not words - {"former", "ex"} & gz.SUBORDINATE and det != "a":
+        return "LEADS", role  # (a former head led the body too: "the former chief executive of X")
     if is_leader or lemma in gz.MEMBER_NOUNS:
         return "MEMBER_OF", role
     return None
@@ -487,6 +488,36 @@ def titled_modifier(builder, sent) -> None:
         if noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and (
                 noun.lemma_ in gz.MEMBER_NOUNS or noun.lemma_ in gz.LEADER_NOUNS):
             _link(builder, eid, noun, "rule:modifier-role")
+
+
+_STAFF = {"executive", "official", "officer", "director", "manager", "member", "commander", "leader", "employee",
+          "aide", "staff"}
+
+
+def listed_staff(builder, sent) -> None:
+    """"two of its former executives, chief executive A and finance director B": people listed under a plural
+    staff noun of a body, each with the office written before the name, hold that office in the body."""
+    doc = sent.doc
+    for m, eid in builder.mentions_in(sent):
+        if m.type != "Person" or m.start <= sent.start:
+            continue
+        root = doc[m.start:m.end].root
+        staff = root
+        while staff.dep_ == "conj" and staff.head.i < staff.i:
+            staff = staff.head
+        staff = staff.head if staff.dep_ == "appos" else staff
+        office = doc[m.start - 1]
+        if staff is root or staff.tag_ != "NNS" or staff.lemma_ not in _STAFF or office.pos_ != "NOUN" \
+                or not office.text.islower() or office.head.i not in range(m.start, m.end):
+            continue
+        org = _org_of_role(builder, staff)
+        found = _role_noun(office)
+        if org and found and _etype(builder, org) == "Organisation":
+            rel, role = found
+            if rel == "LEADS" and any(t.dep_ == "compound" and t.lemma_ in _DOMAINS for t in office.lefts):
+                rel = "MEMBER_OF"  # "finance director": heads a part of the body
+            role = f"former {role}" if any(c.lower_ == "former" for c in staff.children) else role
+            builder.add_relation(rel, eid, org, builder.evidence(doc[m.start], "rule:listed-staff", 0.7), role=role)
 
 
 def org_title(builder, sent) -> None:
@@ -1032,7 +1063,7 @@ def police_chief(builder, sent) -> None:
                                                                                0.7), role=title)
 
 
-RULES = (appositions, speaks_for, own_body, under_secretary, described_as, office_of_title, whose_force, titled_modifier, org_title, person_of_body, titles, led_by, part_of, belongs_to, named_for_state, serves_as, replaced_as,
+RULES = (appositions, speaks_for, own_body, under_secretary, described_as, office_of_title, whose_force, titled_modifier, org_title, listed_staff, person_of_body, titles, led_by, part_of, belongs_to, named_for_state, serves_as, replaced_as,
          owner_of, minister_of_ministry, appointed, police_chief, posted_to)
 
 

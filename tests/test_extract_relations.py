@@ -1865,3 +1865,14 @@ def test_naming_someone_as_the_handler_or_the_gunman_accuses_them(extractor):
     assert ("ACCUSED", "Kenya", "John Otieno") in rels
     _, rels, _ = run(extractor, "Kenyan police on Tuesday identified John Otieno as the victim.")
     assert not any(r[0] == "ACCUSED" for r in rels)
+
+
+def test_former_offices_are_kept_with_their_role_and_staff_listed_under_a_body_hold_their_office(extractor):
+    res, rels, _ = run(extractor, "John Otieno, the former chief executive of Lamu Trading, was sentenced to four "
+                                  "years.")
+    assert ("LEADS", "John Otieno", "Lamu Trading") in rels
+    assert [r.properties.get("role") for r in res.relations if r.type == "LEADS"] == ["former chief executive"]
+    _, rels, _ = run(extractor, "The court convicted Lamu Trading and two of its former executives, chief executive "
+                                "John Otieno and finance director Mary Wanjiru, of evading sanctions.")
+    assert ("LEADS", "John Otieno", "Lamu Trading") in rels
+    assert ("MEMBER_OF", "Mary Wanjiru", "Lamu Trading") in rels
