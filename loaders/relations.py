@@ -1384,15 +1384,32 @@ def negotiations(builder, sent) -> None:
                     builder, p, ("Person", "Country"))]  # "X met Rwanda's president, Paul Kagame, in Kigali"
                 partners += [a for p in prep_objects(tok, ("with",)) + objects(tok) for a in actors(
                     builder, p, ("Organisation",)) if builder.entities[a].kind not in ("media",)]
-                official = lambda a: builder.entities[a].type != "Person" or builder.entities[a].titles or any(
-                    r.source == a and r.type in ("LEADS", "MEMBER_OF") for r in builder.relations.values())
+                official = lambda a: builder.entities[a].type != "Person" or _office_title(builder.entities[a].titles) \
+                    or any(r.source == a and r.type in ("LEADS", "MEMBER_OF") for r in builder.relations.values())
                 left = actors(builder, subj, ("Person", "Country"))
                 if any(official(a) for a in left + partners):  # officials or a body meeting: talks
-                    _pairs(builder, tok, [a for a in left if official(a) or any(official(b) for b in partners)],
-                           [a for a in partners if official(a) or any(official(b) for b in left)], "rule:met-with")
+                    _pairs(builder, tok, [a for a in left if official(a) or any(_body(builder, b) for b in partners)],
+                           [a for a in partners if official(a) or any(_body(builder, b) for b in left)],
+                           "rule:met-with")  # (two people meet as sides only when both hold office: not a
+                    # handler and his source, nor plotters)
             elif delegates and tok.lemma_ == "meet":
                 partners = [a for p in prep_objects(tok, ("with",)) + objects(tok) for a in actors(builder, p)]
                 _pairs(builder, tok, sides, partners, "rule:delegation-met")
+
+
+_RANK_WORDS = {"col", "maj", "gen", "lt", "capt", "sgt", "brig", "adm", "cpl", "pvt", "cmdr", "colonel", "major",
+               "general", "lieutenant", "captain", "sergeant", "brigadier", "admiral", "corporal", "private",
+               "commander", "mr", "ms", "mrs", "dr"}
+
+
+def _office_title(titles) -> bool:
+    """A title that is an office ("President", "Foreign Minister", "Ambassador"), not only a rank or an
+    honorific: a colonel meeting a contact is no side of talks, a minister is."""
+    return any(set(t.lower().replace(".", " ").replace("-", " ").split()) - _RANK_WORDS for t in titles)
+
+
+def _body(builder, eid: str) -> bool:
+    return builder.entities[eid].type != "Person"
 
 
 def _hosted_for_talks(builder, tok) -> None:

@@ -1876,3 +1876,12 @@ def test_former_offices_are_kept_with_their_role_and_staff_listed_under_a_body_h
                                 "John Otieno and finance director Mary Wanjiru, of evading sanctions.")
     assert ("LEADS", "John Otieno", "Lamu Trading") in rels
     assert ("MEMBER_OF", "Mary Wanjiru", "Lamu Trading") in rels
+
+
+def test_a_handler_meeting_his_source_is_no_negotiation_but_two_presidents_meeting_is(extractor):
+    _, rels, _ = run(extractor, "Prosecutors said Col. Ivan Petrov met John Otieno in a Nairobi car park in March "
+                                "and paid him for the documents.")
+    assert not any(r[0] == "NEGOTIATED_WITH" for r in rels)
+    _, rels, _ = run(extractor, "Kenyan President Peter Mwangi met Ugandan President John Okello in Kampala on "
+                                "Monday.")
+    assert any(r[0] == "NEGOTIATED_WITH" and {r[1], r[2]} == {"Peter Mwangi", "John Okello"} for r in rels)
