@@ -8,6 +8,8 @@ every relation rule reads its arguments the same way.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from . import gazetteer as gz
 from .entities import body_state, country_entity, entity_of
 from .modality import CHARGE_VERBS, SAY_VERBS
@@ -101,12 +103,16 @@ def _last_pair_of_states(builder, tok) -> list[str]:
     """The last two states coordinated before ``tok`` ("Pakistan and Afghanistan … the two governments")."""
     doc = tok.doc
     start = builder.sentence(tok).start  # not this sentence's own subjects ("Qatar and Turkey brokered … between
-    for t in reversed(doc[max(0, start - 250):start]):  # the two governments")
+    pairs = []  # the two governments")
+    for t in reversed(doc[max(0, start - 250):start]):
         eid = builder.token_entity.get(t.i)
         if eid and builder.entities[eid].type == "Country" and t.dep_ == "conj":
             other = builder.token_entity.get(t.head.i)
             if other and other != eid and builder.entities[other].type == "Country":
-                return [other, eid]
+                pairs.append([other, eid])
+    if pairs:  # the pair the story is about (its states named most often), the last told of equals
+        told = _country_mentions(builder)
+        return max(pairs, key=lambda p: (min(told[p[0]], told[p[1]]), -pairs.index(p)))
     seen: list[str] = []  # none told together: the two states named last ("Azerbaijan's ministry … Yerevan")
     for t in reversed(doc[max(0, tok.i - 150):tok.i]):
         eid = builder.token_entity.get(t.i)
@@ -117,6 +123,14 @@ def _last_pair_of_states(builder, tok) -> list[str]:
             if len(seen) == 2:
                 return seen[::-1]
     return []
+
+
+def _country_mentions(builder) -> Counter:
+    """How often the article names each state (counted once per article)."""
+    if getattr(builder, "_country_counts", None) is None:
+        builder._country_counts = Counter(eid for _m, eid in builder.mentions
+                                          if builder.entities[eid].type == "Country")
+    return builder._country_counts
 
 
 def _neighbour(builder, tok) -> str | None:

@@ -1885,3 +1885,13 @@ def test_a_handler_meeting_his_source_is_no_negotiation_but_two_presidents_meeti
     _, rels, _ = run(extractor, "Kenyan President Peter Mwangi met Ugandan President John Okello in Kampala on "
                                 "Monday.")
     assert any(r[0] == "NEGOTIATED_WITH" and {r[1], r[2]} == {"Peter Mwangi", "John Okello"} for r in rels)
+
+
+def test_the_two_sides_are_the_pair_the_story_is_about_not_the_last_pair_named(extractor):
+    _, rels, _ = run(extractor, "Kenya and Uganda held border talks in Busia on Monday. Uganda accused Kenya of "
+                                "moving troops, and Kenya denied it. Uganda says the island is its own. In 2019, "
+                                "Kenya and Somalia also quarrelled over a maritime border. On Tuesday the two sides "
+                                "reached an agreement on joint patrols.")
+    pairs = {frozenset((r[1], r[2])) for r in rels if r[0] == "NEGOTIATED_WITH"}
+    assert frozenset(("Kenya", "Uganda")) in pairs
+    assert frozenset(("Kenya", "Somalia")) not in pairs
