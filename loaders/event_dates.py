@@ -99,6 +99,11 @@ def _scopes(builder, tok) -> list[set[int]]:
     table = builder.table
     own = _own_phrase(table, tok)
     scopes = [own]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "responsibility":
+        # "X claimed responsibility for the attack on Wednesday": the day of the claim (the parser may hang it
+        # on "attack"); "the attack" is the one told before, dated there
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        return [set()] if definite else scopes
     if tok.pos_ == "VERB":  # "was shot and wounded on Monday": the date hangs on the verb joined to it
         scopes += [table.below(c.i, _DATE_DEPS) - own for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
                    and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]

@@ -1338,3 +1338,10 @@ def test_opened_fire_is_a_shooting_and_the_one_hit_or_driven_is_its_target(extra
     assert [e.date for e in res.events] == ["2025-03-11"]
     res, _, _ = run(extractor, "Ugandan forces opened fire with mortars on the village of Busia late on Tuesday.")
     assert [e.type for e in res.events] == ["attack"]
+
+
+def test_a_claim_of_responsibility_a_day_later_joins_the_attack_it_claims(extractor):
+    res, _, roles = run(extractor, "Gunmen killed 11 passengers on a bus near Garissa on Tuesday. The Kenya "
+                                   "Liberation Front claimed responsibility for the attack on Wednesday.")
+    assert [(e.type, e.date) for e in res.events] == [("shooting", "2025-03-11")]
+    assert ("Kenya Liberation Front", "PERPETRATOR_OF", "shooting") in roles
