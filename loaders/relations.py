@@ -937,6 +937,16 @@ def _agentless(builder, tok) -> list[str]:
 
 
 
+def _described_by(noun):
+    """"X, the same team blamed by Y", "X is the team blamed by Y": the name a describing noun stands for (an
+    apposition's head, a predicate's subject), else the noun itself."""
+    if noun.dep_ == "appos" and noun.head.i < noun.i:
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+    return noun
+
+
 def _relative_antecedent(builder, noun, types=("Person", "Organisation")):
     """"X Ltd, a front company registered in Cyprus, which was also sanctioned": the parser hangs the
     clause on the nearest noun (Cyprus); the actor it describes is the one the phrase is about ("whom"
@@ -1130,8 +1140,8 @@ def accusations(builder, sent) -> None:
                 root = builder.sentence(tok).root
                 accusers = [next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)]
         elif is_passive(tok):
-            accused = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
-                [tok.head] if tok.dep_ == "acl" else []) or (  # "were detained and accused by X of …"
+            accused = [c for c in tok.children if c.dep_ == "nsubjpass"] or (  # "X is the team blamed by Y for …"
+                [_described_by(tok.head)] if tok.dep_ == "acl" else []) or (  # "were detained and accused by X of …"
                 [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")] if tok.dep_ == "conj" else [])
             accusers = agent_of_passive(tok)
         else:

@@ -1895,3 +1895,12 @@ def test_the_two_sides_are_the_pair_the_story_is_about_not_the_last_pair_named(e
     pairs = {frozenset((r[1], r[2])) for r in rels if r[0] == "NEGOTIATED_WITH"}
     assert frozenset(("Kenya", "Uganda")) in pairs
     assert frozenset(("Kenya", "Somalia")) not in pairs
+
+
+def test_the_team_blamed_by_a_state_is_the_body_it_describes(extractor):
+    _, rels, _ = run(extractor, "Unit 29155 is the same team blamed by Britain for the 2018 poisoning of Peter "
+                                "Mwangi.")
+    assert ("ACCUSED", "United Kingdom", "Unit 29155") in rels
+    _, rels, _ = run(extractor, "The talks were overshadowed by the arrest in Kenya of a border guard officer accused "
+                                "by Uganda of spying.")
+    assert ("ACCUSED", "Uganda", "Kenya") not in rels
