@@ -290,10 +290,10 @@ def _split_date(ent) -> list:
         return [ent]
     from spacy.tokens import Span
 
-    from .event_dates import _RELATIVE
+    from .event_dates import RELATIVE
 
     out = [Span(ent.doc, ent.start, comma, label="DATE")]
     spell = ent.doc[comma + 1:ent.end]
-    if _RELATIVE.match(spell.text.strip()):
+    if RELATIVE.match(spell.text.strip()):
         out.append(Span(ent.doc, spell.start, spell.end, label="DATE"))
     return out

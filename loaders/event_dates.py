@@ -14,7 +14,7 @@ from . import dates
 from .event_triggers import TRIGGER_KEYS, EventMention, group, measures_in_force, trigger_type
 from .modality import SAY_VERBS
 
-_RELATIVE = re.compile(r"^(?:less than |more than |just |only )?(a|an|one|two|three|four|five|six|seven|\d+) "
+RELATIVE = re.compile(r"^(?:less than |more than |just |only )?(a|an|one|two|three|four|five|six|seven|\d+) "
                        r"(day|days|week|weeks|month|months|year|years)$", re.I)
 
 _SPAN = re.compile(r"\b(between|from)\s+\w*\s*\d{4}\s+(and|to|until)\s+\w*\s*\d{4}\b|\b\d{4}\s*[-–]\s*\d{2,4}\b", re.I)
@@ -137,7 +137,7 @@ def _scopes(builder, tok) -> list[set[int]]:
         scopes.append(set(table.subtree(verb.head.i) - table.subtree(verb.i)))
     outer = _outer_clause(verb) if verb is not None and (verb.i == tok.i or trigger_type(verb) is None) else None
     if outer is not None:
-        clause = next(c for c in outer.children if c.dep_ == "advcl" and verb.i in table.subtree(c.i))
+        clause = next((c for c in outer.children if c.dep_ == "advcl" and verb.i in table.subtree(c.i)), verb)
         below = table.below(outer.i, _DATE_DEPS, skip=clause.i)
         scopes.append(below if caught_when(clause, outer) else _Coarse(below))
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and verb is not None and verb.i == tok.head.i \
@@ -223,7 +223,7 @@ def _date_in_scope(builder, scope: set[int], published):
     for ent, root, text in builder.date_roots():
         if root not in scope:
             continue
-        if "old" in text or _RELATIVE.match(text.strip()):
+        if "old" in text or RELATIVE.match(text.strip()):
             continue
         if _SPAN.search(text):
             return None, False  # "between 2015 and 2020": a period of many acts, not one event's date
@@ -345,7 +345,7 @@ def _relative(builder, tok) -> tuple[int, int, str] | None:
     near = {clause.i, head.i, tok.i} | {c.i for c in clause.children if c.dep_ == "mark" and c.lower_ in (
         "after", "before")}  # ("four days" may hang on the "after" that opens the clause)
     for ent in builder.date_ents():
-        m = _RELATIVE.match(ent.text.strip())
+        m = RELATIVE.match(ent.text.strip())
         if m and ent.root.head.i in near:
             n = _NUM.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 1)
             unit = m.group(2).lower().rstrip("s")

@@ -2030,9 +2030,10 @@ def named_as_culprit(builder, sent) -> None:
             if tok.dep_ == "relcl" and all(o.lower_ in ("whom", "who", "that") for o in named):
                 named = [_relative_antecedent(builder, tok.head, ("Person", "Organisation"))]
         accused = [a for g in named for a in actors(builder, g, ("Person", "Organisation"))]
+        by = [g for g in by if g is not None]
         accusers = _with_states(builder, [a for g in by for a in _acting(builder, g, ("Person", "Organisation",
                                                                                        "Country"))])
-        accusers += [st for g in by for st in states_of(builder, g) if st not in accusers] if by else []
+        accusers += [st for g in by for st in states_of(builder, g) if st not in accusers]
         for a in accusers:
             for t in accused:
                 if a != t:

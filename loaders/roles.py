@@ -507,7 +507,7 @@ def listed_staff(builder, sent) -> None:
             staff = staff.head
         staff = staff.head if staff.dep_ == "appos" else staff
         office = doc[m.start - 1]
-        if staff is root or staff.tag_ != "NNS" or staff.lemma_ not in _STAFF or office.pos_ != "NOUN" \
+        if staff.i == root.i or staff.tag_ != "NNS" or staff.lemma_ not in _STAFF or office.pos_ != "NOUN" \
                 or not office.text.islower() or office.head.i not in range(m.start, m.end):
             continue
         org = _org_of_role(builder, staff)
