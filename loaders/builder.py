@@ -281,7 +281,7 @@ _SPELL_UNITS = {"hour", "day", "week", "month", "year"}
 
 
 def _split_date(ent) -> list:
-    """"in 2023, weeks after Stockholm had …": the NER runs a date and the spell after the comma into one
+    """"in 2023, weeks after Nairobi had …": the NER runs a date and the spell after the comma into one
     DATE ("2023, weeks"); the date is its own, the spell dates another clause (kept only when it counts:
     "two days")."""
     comma = next((t.i for t in ent if t.text == ","), None)

@@ -911,7 +911,7 @@ def _missed_people(doc, taken: set[int], words: _Words) -> list[Mention]:
 
 
 def _known_as_names(doc, taken: set[int], words: _Words) -> list[Mention]:
-    """"The unit, known inside North Korea as Bureau 71, …": capitalised words (and a number) the NER left
+    """"The unit, known inside Somalia as Bureau 71, …": capitalised words (and a number) the NER left
     untagged after "known as" name the noun the phrase describes, typed by that noun (a unit, a network, a
     man)."""
     out = []
@@ -1737,7 +1737,7 @@ def _bracketed_acronym_types(doc, mentions: list[Mention]) -> None:
         if m.type in ("Location", "Person") and len(m.name.split()) == 1 and m.start >= 3 and doc[m.start - 1].lower_ \
                 in ("acronym", "initials", "abbreviation") and any(t.lower_ == "known" for t in doc[m.start - 5:m.start]):
             body = next((b for end, b in bodies.items() if 0 < m.start - end <= 8), None)
-            if body is not None:  # "the Swedish Security Service, known by its Swedish abbreviation Säpo"
+            if body is not None:  # "the National Intelligence Service, known by its Swahili abbreviation Huduma"
                 retyped[m.name] = body.kind
         src = sources.get(m.start - 1)
         if src is not None and m.type == "Organisation" and doc[m.start - 1].text == "(" and m.end < len(doc) \

@@ -64,7 +64,7 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
     if m.by and any(x.by and not x.by & m.by for x in ev):
         return None  # Britain's sanctions and the United States' are two acts
     if _other_expeller(ev, m):
-        return None  # "Moscow expelled two diplomats, weeks after Stockholm had sent home five Russians"
+        return None  # "Tanzania expelled two diplomats, weeks after Nairobi had sent home five Tanzanians"
     if (m.later or any(x.later for x in ev)) and not {r for x in ev for r in x.roles} & set(m.roles) and not any(
             x.sent == m.sent for x in ev):
         return None  # "Days later X was shot dead": a second event, after the one told before (not its own sentence)

@@ -90,7 +90,7 @@ def _caught_while(builder, tok) -> list[str]:
 
 def _expels(trigger) -> bool:
     """An expulsion or a verdict trigger ("expelled", "declared … persona non grata", "ordered two diplomats
-    out", "sent home five Russians"; the last two are triggers only in that sense)."""
+    out", "sent home five Tanzanians"; the last two are triggers only in that sense)."""
     return trigger.lemma_.lower() in EXPULSIONS or trigger.lemma_ in ("order", "send") or non_grata(trigger)
 
 
@@ -318,7 +318,7 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
                 add([a for p in agent_of_passive(c) for a in actors(builder, p)], doer)
             if g == "talks" and c.dep_ == "relcl" and c.lemma_ in _BROKER_VERBS and not is_passive(c) and all(
                     x.lower_ in ("that", "which") for x in objects(c)):
-                add(actors(builder, subject(c)), doer)  # "the ceasefire that China brokered in Kunming"
+                add(actors(builder, subject(c)), doer)  # "the ceasefire that Tanzania brokered in Arusha"
             if c.lemma_ in _VICTIM_VERBS:
                 add([a for o in objects(c) for a in actors(builder, o)], done_to)
     holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" \
@@ -419,7 +419,7 @@ def _mediators(builder, tok) -> list[str]:
 
 
 def _brokered_by(verb) -> list:
-    """"brokered by Switzerland together with the African Union and Saudi Arabia": the agents and whoever
+    """"brokered by Tanzania together with the African Union and Norway": the agents and whoever
     brokered beside them."""
     return agent_of_passive(verb) + along_with(verb) + [p for a in agent_of_passive(verb) for p in along_with(a)]
 

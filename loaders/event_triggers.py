@@ -670,7 +670,7 @@ def _done_to(tok, person: bool) -> bool:
 
 def _ordered_out(tok) -> bool:
     """"Slovakia ordered two Russian diplomats out of the country", "were ordered to leave", "had sent home five
-    Russians": an expulsion."""
+    Tanzanians": an expulsion."""
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or modality.negated(tok):
         return False
     people = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _expellable(_antecedent(c))]
@@ -683,7 +683,7 @@ def _ordered_out(tok) -> bool:
 
 
 def _antecedent(arg):
-    """"an officer whom Sweden had expelled": the noun a relative pronoun stands for."""
+    """"an officer whom Kenya had expelled": the noun a relative pronoun stands for."""
     verb = arg.head
     if arg.lower_ in ("whom", "who", "that") and verb.dep_ == "relcl":
         return verb.head
@@ -691,7 +691,7 @@ def _antecedent(arg):
 
 
 def _expellable(noun) -> bool:
-    """A diplomat, an officer, a national, or people named by their state ("five Russians")."""
+    """A diplomat, an officer, a national, or people named by their state ("five Tanzanians")."""
     return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in _EXPELLED or (
         noun.tag_ in ("NNS", "NNPS") and gz.demonym_country(noun.text) is not None)
 

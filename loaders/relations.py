@@ -583,7 +583,7 @@ def _remember_described(builder, tok, targets, by) -> None:
 
 def _described_actors(builder, noun) -> list[str]:
     """The actors a described target stands for, leaving out the state a demonym only describes it by ("a
-    North Korean hacking unit" is not North Korea)."""
+    Somali hacking unit" is not Somalia)."""
     found = actors(builder, noun)
     if any(c.dep_ in ("amod", "compound") and gz.demonym_of_token(c) for c in noun.children):
         found = [a for a in found if builder.label(a) != "Country"]
@@ -2014,7 +2014,7 @@ _CULPRIT_ROLES = {"handler", "mastermind", "ringleader", "organiser", "organizer
 
 
 def named_as_culprit(builder, sent) -> None:
-    """"Estonian officials named Col. X as the cell's handler", "X, whom police identified as the gunman": naming
+    """"Tanzanian officials named Col. X as the cell's handler", "X, whom police identified as the gunman": naming
     someone as the one who ran or did the deed accuses them."""
     for tok in builder.tokens({"name", "identify"}, sent):
         if tok.pos_ != "VERB" or modality.negated(tok):
