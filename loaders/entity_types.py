@@ -128,8 +128,10 @@ def _after(doc, m, root) -> str | None:
         return noun_type(nxt)
     head = root.head
     if head.lower_ in BODY_HEADS and root.dep_ in ("compound", "nmod", "amod") and 0 < head.i - m.end <= 2 and all(
-            t.text.islower() and t.pos_ in ("ADJ", "NOUN") for t in doc[m.end:head.i]):
-        return noun_type(head)  # "the M23 rebel movement", "the Shabaab militant group"
+            t.text.islower() and t.pos_ in ("ADJ", "NOUN") for t in doc[m.end:head.i]) and not (
+            m.type == "Location" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)):
+        return noun_type(head)  # "the M23 rebel movement", "the Shabaab militant group" (not "a Mombasa shipping
+        # firm": a firm of that place)
     if m.type == "Location" and nxt.lower_ == "'s" and m.end + 1 < len(doc):
         k = m.end + 1
         while k < len(doc) - 1 and (doc[k].pos_ == "ADJ" or doc[k].lower_ == "deputy") and doc[k].text.islower():

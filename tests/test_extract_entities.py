@@ -887,3 +887,10 @@ def test_an_abbreviation_a_body_is_known_by_is_that_body_whatever_the_ner_said(e
     names = {e.id: e.name for e in res.entities}
     assert ("Mary Wanjiru", "National Intelligence Service") in {
         (names[r.source], names[r.target]) for r in res.relations if r.type == "MEMBER_OF"}
+
+
+def test_a_place_naming_a_firm_by_where_it_is_stays_a_place(extractor):
+    _, ents = run(extractor, "Grace Atieno, the chief executive of Lamu Logistics, a Mombasa shipping firm, was "
+                             "charged on Monday.")
+    assert ents["Mombasa"].type == "Location"
+    assert ents["Lamu Logistics"].type == "Organisation"
