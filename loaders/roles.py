@@ -115,6 +115,11 @@ def _org_of_role(builder, noun) -> str | None:
               for q in p.children if q.dep_ == "prep" and q.lower_ in ("at", "with")]  # "a researcher on X at Y"
     for c in preps:
         if c.lower_ in ("of", "for", "at", "in", "with", "from", "by"):  # "a lawmaker from the ruling X party"
+            for p in c.children:  # "commander of the X Armed Forces' 2nd Battalion": the battalion, not its owner
+                eid = entity_of(builder, p) if p.dep_ == "pobj" else None
+                if eid and _etype(builder, eid) == "Organisation" and any(
+                        x.dep_ == "poss" and entity_of(builder, x) for x in p.children):
+                    return eid
             for t in c.subtree:
                 if t.i > c.i:
                     eid = entity_of(builder, t)

@@ -1904,3 +1904,10 @@ def test_the_team_blamed_by_a_state_is_the_body_it_describes(extractor):
     _, rels, _ = run(extractor, "The talks were overshadowed by the arrest in Kenya of a border guard officer accused "
                                 "by Uganda of spying.")
     assert ("ACCUSED", "Uganda", "Kenya") not in rels
+
+
+def test_the_commander_of_a_forces_battalion_leads_the_battalion(extractor):
+    _, rels, _ = run(extractor, "Colonel Ousman Jatta, commander of the Kenya Defence Forces' 2nd Infantry "
+                                "Battalion, was among the accused.")
+    assert ("LEADS", "Ousman Jatta", "2nd Infantry Battalion") in rels
+    assert ("LEADS", "Ousman Jatta", "Kenya Defence Forces") not in rels
