@@ -626,7 +626,7 @@ LEADER_NOUNS = {"head", "chief", "leader", "boss", "director", "commander", "pre
                 "commander-in-chief", "prime minister", "king", "emir", "governor", "mayor", "chancellor",
                 "supreme leader", "general secretary", "head of state", "inspector-general", "director general",
                 "director-general", "commissioner-general", "commissioner general",
-                "inspector general", "secretary general", "chief executive", "ceo", "managing director",
+                "inspector general", "secretary general", "chief executive", "ceo", "managing director", "managing partner",
                 "executive director", "co-chair", "co-chairman", "co-chairwoman", "co-leader", "co-president",
                 "commissioner", "commissioner-general", "owner", "proprietor"}
 # Qualifiers that make a leader noun a membership ("deputy head", "a senior commander").

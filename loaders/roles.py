@@ -1063,9 +1063,11 @@ def police_chief(builder, sent) -> None:
             words = set(title.lower().replace(" of ", " ").split())
             if m.titles and title == m.titles[0] and _word_before_titles(builder, sent, m) == "police":
                 words.add("police")  # "Police Commissioner X" (only "Commissioner" is a title word)
-            if "police" in words and words & _POLICE_HEADS and not words & gz.SUBORDINATE:
-                builder.add_relation("LEADS", eid, forces[0], builder.evidence(sent.doc[m.start], "rule:police-title",
-                                                                               0.7), role=title)
+            if "police" in words and words & _POLICE_HEADS:
+                deputy = any(set(t.lower().replace("-", " ").split()) & gz.SUBORDINATE for t in m.titles)
+                rel, role = ("MEMBER_OF", " ".join(m.titles)) if deputy else ("LEADS", title)  # ("Deputy" may be a
+                builder.add_relation(rel, eid, forces[0], builder.evidence(sent.doc[m.start], "rule:police-title",
+                                                                           0.7), role=role)  # title of its own)
 
 
 RULES = (appositions, speaks_for, own_body, under_secretary, described_as, office_of_title, whose_force, titled_modifier, org_title, listed_staff, person_of_body, titles, led_by, part_of, belongs_to, named_for_state, serves_as, replaced_as,

@@ -1911,3 +1911,12 @@ def test_the_commander_of_a_forces_battalion_leads_the_battalion(extractor):
                                 "Battalion, was among the accused.")
     assert ("LEADS", "Ousman Jatta", "2nd Infantry Battalion") in rels
     assert ("LEADS", "Ousman Jatta", "Kenya Defence Forces") not in rels
+
+
+def test_a_deputy_police_commissioner_is_a_member_and_a_managing_partner_leads(extractor):
+    _, rels, _ = run(extractor, "Deputy Police Commissioner Paul Rolle of the Kenya Police Service was suspended "
+                                "on Monday.")
+    assert ("MEMBER_OF", "Paul Rolle", "Kenya Police Service") in rels
+    assert ("LEADS", "Paul Rolle", "Kenya Police Service") not in rels
+    _, rels, _ = run(extractor, "Peter Kamau, Lamu Logistics' managing partner, was arrested on Monday.")
+    assert ("LEADS", "Peter Kamau", "Lamu Logistics") in rels
