@@ -125,6 +125,11 @@ def _last_pair_of_states(builder, tok) -> list[str]:
     return []
 
 
+def indefinite(noun) -> bool:
+    """Told with "a"/"an": something newly introduced ("a man later identified as X", "an attack")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _country_mentions(builder) -> Counter:
     """How often the article names each state (counted once per article)."""
     if getattr(builder, "_country_counts", None) is None:

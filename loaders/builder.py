@@ -14,6 +14,9 @@ from typing import Any
 from newsgraph.schema import (Article, Entity, Event, Evidence, ExtractionResult, Relation,
                               VOCAB, relation_id)
 
+from spacy.tokens import Span
+
+from .event_dates import RELATIVE
 from .nlp import TokenTable
 
 
@@ -288,10 +291,6 @@ def _split_date(ent) -> list:
     if comma is None or not any(t.like_num for t in ent.doc[ent.start:comma]) or not any(
             t.lemma_ in _SPELL_UNITS for t in ent.doc[comma + 1:ent.end]):
         return [ent]
-    from spacy.tokens import Span
-
-    from .event_dates import RELATIVE
-
     out = [Span(ent.doc, ent.start, comma, label="DATE")]
     spell = ent.doc[comma + 1:ent.end]
     if RELATIVE.match(spell.text.strip()):

@@ -323,14 +323,15 @@ def _place(span, text: str) -> tuple[str, str, str | None] | None:
     if fold(text) in gz.REGIONS or fold(_strip_direction(text)) in gz.REGIONS or not text[:1].isupper():
         return None
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lemma_ in _CLAN_NOUNS and span.root.head.i == span.end \
+    if span.end < len(doc) and doc[span.end].lemma_ in FAMILY_GROUPS and span.root.head.i == span.end \
             and span.root.dep_ == "compound":
         return "Organisation", text, f"{text} {doc[span.end].text}"  # "the Caribe Norte clan": a gang, named
     return "Location", text, None
 
 
-_CLAN_NOUNS = {"clan", "gang", "cartel"}  # the NER tags the name of such a group as a place
-_FAMILY_GROUPS = {"clan", "gang", "cartel", "syndicate"}
+# Groups a name can stand before ("the Caribe Norte clan", "the Kiprop gang"): the NER tags such a name as a
+# place or a person.
+FAMILY_GROUPS = {"clan", "gang", "cartel", "syndicate"}
 
 
 def _family_group(span) -> bool:
@@ -342,7 +343,7 @@ def _family_group(span) -> bool:
             or gz.demonym_country(span.text):
         return False  # ("a Haitian gang leader": a gang of that country, unnamed)
     nxt = doc[span.end]
-    return nxt.lemma_ in _FAMILY_GROUPS and nxt.text.islower()
+    return nxt.lemma_ in FAMILY_GROUPS and nxt.text.islower()
 
 
 _OUTLET_TAIL = re.compile(r"\s+(news agency|newspaper|daily|broadcaster|news site|website|television)$")  # lower case:
@@ -840,7 +841,7 @@ def _named_before_body(doc, taken: set[int], words: _Words) -> list[Mention]:
         if start == end or end in taken or not (start > 0 and doc[start - 1].lower_ in ("the", "'s", "’s")):
             continue
         name = doc[start:end].text
-        if end - start == 1 and noun.lemma_ in _FAMILY_GROUPS and not gz.demonym_country(name):
+        if end - start == 1 and noun.lemma_ in FAMILY_GROUPS and not gz.demonym_country(name):
             end, name = end + 1, f"{name} {noun.text}"  # "the Kiprop gang": a surname alone would cluster with
             # its members
         out.append(Mention(start, end, "Organisation", name, name, kind="armed_group" if noun.lower_ != "party"

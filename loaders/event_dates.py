@@ -135,9 +135,9 @@ def _scopes(builder, tok) -> list[set[int]]:
     if verb is not None and verb.i != tok.i and verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE":
         # "since March 2023, when A and B backed the plan during talks in Ohrid": the date the clause hangs from
         scopes.append(set(table.subtree(verb.head.i) - table.subtree(verb.i)))
-    outer = _outer_clause(verb) if verb is not None and (verb.i == tok.i or trigger_type(verb) is None) else None
-    if outer is not None:
-        clause = next((c for c in outer.children if c.dep_ == "advcl" and verb.i in table.subtree(c.i)), verb)
+    clause = _outer_clause(verb) if verb is not None and (verb.i == tok.i or trigger_type(verb) is None) else None
+    if clause is not None:
+        outer = clause.head
         below = table.below(outer.i, _DATE_DEPS, skip=clause.i)
         scopes.append(below if caught_when(clause, outer) else _Coarse(below))
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and verb is not None and verb.i == tok.head.i \
@@ -438,7 +438,7 @@ HURT = {"hit", "strike", "wound", "injure", "stab", "shoot"}  # what an attack d
 def _outer_clause(verb):
     """"In October 2025 the two sides fought …, before Qatar brokered a ceasefire during talks in Doha":
     a clause joined by "before", "after", "until" or "when" happened in the same month or year as the
-    clause it hangs from (not on the same day)."""
+    clause it hangs from (not on the same day). Returns that joined clause (its head is the outer one)."""
     while verb is not None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
             c.dep_ in ("mark", "npadvmod") for c in verb.children):  # (not "… and a day after X blacklisted Y")
         verb = verb.head  # "when two men pulled alongside and opened fire": the "when" is on the first verb
@@ -446,7 +446,7 @@ def _outer_clause(verb):
         return None
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("before", "after", "until", "when") for c in verb.children):
         return None
-    return verb.head
+    return verb
 
 
 def resolve_date(builder, tok, published: str | None):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .actors import indefinite
 from .event_triggers import SPECIFIC, EventMention, group, other_family
 from .nlp import table_of
 
@@ -87,9 +88,9 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
         # it sanctioned Y" the January act on X
     if m.dependent and not m.date and not (linked or shared) and abs(min(x.tok.i for x in ev) - m.tok.i) > 80:
         return None  # "X died" belongs to an attack told close by
-    if m.date is None and not shared and not linked and _indefinite(m.tok) and not _only_one(events, m):
+    if m.date is None and not shared and not linked and indefinite(m.tok) and not _only_one(events, m):
         return None  # "a rocket attack" introduces an event; it is not "the attack" told before
-    if m.date and len(m.date) < 10 and nested and not (shared or same_day or linked) and _indefinite(m.tok):
+    if m.date and len(m.date) < 10 and nested and not (shared or same_day or linked) and indefinite(m.tok):
         return None  # "an air strike earlier this month" is not the attack of the 24th of that month
     if m.date is None and _demonstrative(m.tok):  # "that attack", "this killing": the one just told
         before = [x.tok.i for x in ev if x.tok.i < m.tok.i]
@@ -165,10 +166,6 @@ def _only_one(events: list[list[EventMention]], m: EventMention) -> bool:
 
 def _demonstrative(tok) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in tok.children)
-
-
-def _indefinite(tok) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _linked(a, b, hops: int = 2) -> bool:

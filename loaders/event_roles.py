@@ -7,11 +7,12 @@ led by X") forms; delegations take part in the nearest talks.
 from __future__ import annotations
 
 from . import gazetteer as gz, modality
-from .actors import actors, agent_of_passive, along_with, is_passive, named_after, objects, prep_objects, subject
+from .actors import (actors, agent_of_passive, along_with, indefinite, is_passive, named_after, objects,
+                     prep_objects, subject)
 from .entities import country_entity, entity_of
 from .event_dates import OWN_TIME, SPELLS, caught_when
-from .event_triggers import (AIRCRAFT, CONFIDENCE_VOTES, DRILLS, EXCHANGES, EXPULSIONS, REMOVALS, RESIGNATIONS,
-                             TRIGGERS, fired_from_office, group, measures_in_force, non_grata)
+from .event_triggers import (AIRCRAFT, CONFIDENCE_VOTES, DRILLS, EXCHANGES, REMOVALS, RESIGNATIONS, TRIGGERS,
+                             fired_from_office, group, measures_in_force, other_family)
 
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting",
                  "removal", "dismissal", "sacking", "ouster"}  # "Garang's removal": Garang was removed
@@ -62,7 +63,7 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     if any(r == "PERPETRATOR_OF" for _a, r in found):  # "suspected al-Shabaab militants killed …": only suspected
         found = [(a, "SUSPECTED_OF" if r == "PERPETRATOR_OF" and _hedged_actor(builder, tok, a) else r)
                  for a, r in found]
-    if _expels(tok):  # "expelled two Iranian diplomats": the diplomats, not
+    if _expels(tok, etype):  # "expelled two Iranian diplomats": the diplomats, not
         # Iran, were expelled
         found = [(a, r) for a, r in found if r != "TARGET_OF" or builder.label(a) == "Person"]
     if tok.lemma_.lower() in REMOVALS or fired_from_office(tok):  # "the Republic of the Congo has replaced the
@@ -88,10 +89,11 @@ def _caught_while(builder, tok) -> list[str]:
     return [a for g in held if g is not None for a in actors(builder, g, ("Person",))]
 
 
-def _expels(trigger) -> bool:
+def _expels(trigger, etype: str) -> bool:
     """An expulsion or a verdict trigger ("expelled", "declared … persona non grata", "ordered two diplomats
     out", "sent home five Tanzanians"; the last two are triggers only in that sense)."""
-    return trigger.lemma_.lower() in EXPULSIONS or trigger.lemma_ in ("order", "send") or non_grata(trigger)
+    return etype == "other" and other_family(trigger) in ("expulsion", "verdict")  # (not "declared X a terrorist
+    # organisation": a sanction)
 
 
 _HEDGES = {"suspected", "alleged", "presumed", "purported", "apparent"}
@@ -136,7 +138,7 @@ def _who_left(builder, tok) -> list[str]:
 def _participants(builder, tok, etype) -> list[tuple[str, str]]:
     g = group(etype)
     doer, done_to = _PARTICIPANT_ROLES.get(g, (None, None))
-    if tok.lemma_.lower() in REMOVALS or _expels(tok) or fired_from_office(tok):  # "dismissed the chief"
+    if tok.lemma_.lower() in REMOVALS or _expels(tok, etype) or fired_from_office(tok):  # "dismissed the chief"
         doer, done_to = "PERPETRATOR_OF", "TARGET_OF"
         if tok.lemma_ == "replace" and is_passive(tok):  # "He was replaced by Gen. X": X succeeds, X did not remove
             return [(a, done_to) for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)]
@@ -598,10 +600,6 @@ def delegations(builder, doc, events, mentions) -> None:
         m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
 
 
-def _indefinite(noun) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-
-
 _HELD = {"them", "him", "her", "suspects", "suspect", "men", "man", "women", "woman", "ringleader", "leader",
          "detainee", "detainees", "mastermind", "national", "citizen", "resident"}
 
@@ -639,7 +637,7 @@ def identified(builder, mentions) -> None:
                 c.dep_ == "nsubjpass" and (c.lemma_ in _HELD or c.lower_ == "they" or any(
                     p.lemma_ in _HELD for p in prep_objects(c, ("of",)))) for c in tok.children)
                 or (tok.dep_ == "acl" and tok.head.lemma_ in _HELD and not (
-                    _indefinite(tok.head) and tok.head.dep_ == "pobj"))):
+                    indefinite(tok.head) and tok.head.dep_ == "pobj"))):
             # ("They were named as A, B and C"; not "handed it to a man later identified as X": someone new)
             # "two suspects, identified as X and Y"; "Two of the suspects were named by prosecutors as X"
             # "identifying them only as X and Y", "named the alleged ringleader as X", "was identified as X"

@@ -391,9 +391,9 @@ _SOLDIERS = {"soldier", "troop", "officer", "mutineer", "army", "military", "gua
 
 
 _OVERTHROW_VERBS = {"topple", "overthrow", "depose"}
-_MILITARY_TITLES = {"gen", "general", "col", "colonel", "capt", "captain", "lt", "lieutenant", "maj", "major",
+MILITARY_TITLES = {"gen", "general", "col", "colonel", "capt", "captain", "lt", "lieutenant", "maj", "major",
                     "brig", "brigadier", "commander", "sgt", "sergeant", "adm", "admiral", "marshal"}
-_SOLDIER_WORDS = _SOLDIERS | _MILITARY_TITLES | {"forces", "soldiers", "officers", "troops"}  # as written
+_SOLDIER_WORDS = _SOLDIERS | MILITARY_TITLES | {"forces", "soldiers", "officers", "troops"}  # as written
 
 
 def _overthrown(tok) -> bool:

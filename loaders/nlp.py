@@ -141,7 +141,7 @@ def _subject_after_and(doc):
 
 _REPORT_VERBS = {"said", "says", "believed", "believes", "alleged", "alleges", "claimed", "claims", "suspected",
                  "suspects"}  # (the repairs run before the lemmatizer: word forms)
-_PRONOUNS = {"it", "they", "he", "she", "we", "officials", "police", "prosecutors"}
+_REPORTERS = {"it", "they", "he", "she", "we", "officials", "police", "prosecutors"}  # who "said" in such clauses
 
 
 def _contact_reports(doc):
@@ -154,7 +154,7 @@ def _contact_reports(doc):
     for i in (doc.to_array("DEP") == relcl).nonzero()[0].tolist():
         say = doc[i]
         if say.lower_ not in _REPORT_VERBS or not any(
-                c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in say.children) or any(
+                c.dep_ == "nsubj" and c.lower_ in _REPORTERS for c in say.children) or any(
                 c.dep_ in ("ccomp", "xcomp", "dobj") for c in say.children):
             continue
         k = i + 1

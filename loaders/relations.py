@@ -18,12 +18,12 @@ from newsgraph.schema import entity_id
 from . import gazetteer as gz
 from . import modality
 from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_with, comma_named, conjuncts,
-                     individuals, is_passive, led_by_owner, named_after, names_in_run, objects, prep_objects,
-                     states_of, subject)
-from .entities import body_state, country_entity, entity_of
+                     indefinite, individuals, is_passive, led_by_owner, named_after, names_in_run, objects,
+                     prep_objects, states_of, subject)
+from .entities import FAMILY_GROUPS, body_state, country_entity, entity_of
 from .entity_types import noun_type
 from .event_roles import parties_around_talks, spell_sides, state_of_title
-from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, TERROR_VERBS, added_to_list, banned_body, from_entering,
+from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, MILITARY_TITLES, TERROR_VERBS, added_to_list, banned_body, from_entering,
                              list_named_far, placing_verb, subject_to_measures, terror_designation, terror_label,
                              trigger_type, visa_restrictions)
 from .state_leaders import country_known, main_state
@@ -236,9 +236,6 @@ def _placed_list(builder, under):
     return verb, _named_between(builder, obj.left_edge.i, under.i)
 
 
-_NAMED_GROUPS = {"clan", "gang", "cartel", "syndicate"}
-
-
 def _named_between(builder, start: int, end: int) -> list:
     """A token of each person or body named in ``doc[start:end]`` (a list of targets), not a name that
     only qualifies a common noun ("a Nouadhibou shipping firm") nor one found by coref."""
@@ -248,7 +245,7 @@ def _named_between(builder, start: int, end: int) -> list:
         if eid and eid not in seen and t.i not in builder.coref_tokens \
                 and builder.label(eid) in ("Person", "Organisation") \
                 and not (t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"  # not "a Nouadhibou shipping firm"
-                         and t.head.lemma_ not in _NAMED_GROUPS):  # (but "the Mombasa clan" names the clan)
+                         and t.head.lemma_ not in FAMILY_GROUPS):  # (but "the Mombasa clan" names the clan)
             seen.add(eid)
             named.append(t)
     return named
@@ -1096,7 +1093,7 @@ def _on_deep(objs) -> list:
 def _demonym_blamed(builder, noun) -> list[str]:
     """"blamed the defections on Chinese money", "on Russian agents": the state the demonym names (not "on a
     Myanmar drug gang": a body from there, not its state)."""
-    if noun_type(noun) == "Organisation" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    if noun_type(noun) == "Organisation" or indefinite(noun):
         return []
     return [country_entity(builder, gz.demonym_of_token(c), c.text) for c in noun.children
             if c.dep_ in ("amod", "compound") and gz.demonym_of_token(c)]
@@ -1407,9 +1404,7 @@ def negotiations(builder, sent) -> None:
                 _pairs(builder, tok, sides, partners, "rule:delegation-met")
 
 
-_RANK_WORDS = {"col", "maj", "gen", "lt", "capt", "sgt", "brig", "adm", "cpl", "pvt", "cmdr", "colonel", "major",
-               "general", "lieutenant", "captain", "sergeant", "brigadier", "admiral", "corporal", "private",
-               "commander", "mr", "ms", "mrs", "dr"}
+_RANK_WORDS = MILITARY_TITLES | {"cpl", "corporal", "pvt", "private", "cmdr", "mr", "ms", "mrs", "dr"}
 
 
 def _office_title(titles) -> bool:

@@ -185,13 +185,17 @@ def _the_forces_commander(builder, noun, org) -> bool:
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(c.dep_ == "appos" for c in noun.children)
 
 
-def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = False) -> None:
+def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = False, org: str | None = None,
+          former: bool = False) -> None:
+    """``person`` holds the office ``noun`` names in the body it is of (or ``org``, when the caller read the body
+    elsewhere); ``former`` when the office is told as a past one."""
     found = _role_noun(noun) or _works_at(noun)
-    org = (_ministry_of(builder, noun) if found and found[0] == "MEMBER_OF" else None) or \
+    org = org or (_ministry_of(builder, noun) if found and found[0] == "MEMBER_OF" else None) or \
         _org_of_role(builder, noun) or home_of_title(builder, noun, found, predicate)
     if not found or not org:
         return
     rel, role = found
+    role = f"former {role}" if former and "former" not in role.split() else role
     if rel == "MEMBER_OF" and noun.lemma_ == "minister" and not set(role.lower().split()) & gz.SUBORDINATE \
             and re.search(r"\bMinistry\b", builder.entities[org].name):  # "the MOIS and its minister, X"
         rel = "LEADS"
@@ -516,13 +520,9 @@ def listed_staff(builder, sent) -> None:
                 or not office.text.islower() or office.head.i not in range(m.start, m.end):
             continue
         org = _org_of_role(builder, staff)
-        found = _role_noun(office)
-        if org and found and _etype(builder, org) == "Organisation":
-            rel, role = found
-            if rel == "LEADS" and any(t.dep_ == "compound" and t.lemma_ in _DOMAINS for t in office.lefts):
-                rel = "MEMBER_OF"  # "finance director": heads a part of the body
-            role = f"former {role}" if any(c.lower_ == "former" for c in staff.children) else role
-            builder.add_relation(rel, eid, org, builder.evidence(doc[m.start], "rule:listed-staff", 0.7), role=role)
+        if org and _etype(builder, org) == "Organisation":  # ("finance director": a part's head, a member)
+            _link(builder, eid, office, "rule:listed-staff", org=org,
+                  former=any(c.lower_ == "former" for c in staff.children))
 
 
 def org_title(builder, sent) -> None:
