@@ -67,6 +67,7 @@ class ArticleBuilder:
         self.last_sanction: tuple | None = None  # (trigger token, sanctioning actors) told last (relations)
         self.described: list[tuple] = []  # (noun lemma, sanctioning actors, trigger) of "sanctions on a commander"
         self.described_plural: set[int] = set()  # sanctions told on a counted plural ("two officials")
+        self.equated: dict[str, set[str]] | None = None  # body noun -> bodies equated with it (coref)
         self.sanction_by: dict[str, frozenset] = {}  # sanction event id -> the states or bodies that imposed it
 
     # rules --------------------------------------------------------------------

@@ -463,8 +463,9 @@ def _named_body(builder, sal, tok) -> str | None:
     word = _body_word(tok)
     pattern = _NAMED_BODY_PATTERNS[word]
     kinds = _portfolio(tok) if word in _STATE_BODY_NOUNS else set()  # "foreign ministry spokesman"
+    equated = _equated_bodies(builder).get(word, ())
     found = {e for e, d in builder.entities.items() if d.type == "Organisation"
-             and any(pattern.search(n.lower()) for n in (d.name, *d.aliases, *_known_names(d.name)))
+             and (e in equated or any(pattern.search(n.lower()) for n in (d.name, *d.aliases, *_known_names(d.name))))
              and (word not in _STATE_FORCE_NOUNS or _state_force(d.name))
              and _bears(d, kinds) and (phrase is None or phrase in d.name.lower())}
     where = _capital_just_before(builder, tok) if kinds else None  # "In Beijing, foreign ministry spokesperson X"
@@ -473,6 +474,25 @@ def _named_body(builder, sal, tok) -> str | None:
     if len(found) <= 1:
         return next(iter(found), None)
     return sal.pick(tok, ("Organisation",), 10, exclude=set(builder.entities) - found)
+
+
+def _equated_bodies(builder) -> dict[str, set[str]]:
+    """Bodies the article equates with a common noun ("the Kuralai, the country's parliament,"), by the noun's
+    lemma: "the parliament" later is that body even though its name lacks the word. Read once per article."""
+    if builder.equated is not None:
+        return builder.equated
+    doc, out = builder.doc, {}
+    for m, eid in builder.mentions:
+        if m.type != "Organisation" or m.end + 2 >= len(doc) or doc[m.end].text != ",":
+            continue
+        for t in doc[m.end + 1:min(m.end + 7, len(doc) - 1)]:
+            if t.pos_ == "NOUN" and t.lemma_ in _NAMED_BODY_WORDS and (t.dep_ == "appos" or doc[t.i + 1].is_punct):
+                out.setdefault(t.lemma_, set()).add(eid)
+                break
+            if not (t.lower_ in ("the", "'s", "’s") or t.dep_ in ("poss", "amod", "compound") and t.text.islower()):
+                break
+    builder.equated = out
+    return out
 
 
 _ACCUSING_VERBS = {"accuse", "suspect", "charge", "indict"}  # "… accused it of": an actor, never the deed

@@ -849,6 +849,39 @@ def _named_before_body(doc, taken: set[int], words: _Words) -> list[Mention]:
     return out
 
 
+def _comma_before_description(doc, noun) -> int | None:
+    """Where the name a describing noun is set beside ends ("X, the country's parliament,"): the comma
+    before "the" and the noun's modifiers, read from the words (the parser often hangs such a noun on the
+    verb instead of the name)."""
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in (",", ".", ";"):
+        return None
+    k = noun.i - 1
+    while k > noun.i - 6 and (doc[k].dep_ in ("poss", "case", "amod", "compound") or doc[k].pos_ == "ADJ") \
+            and not doc[k].text[:1].isupper():
+        k -= 1
+    if doc[k].lower_ != "the" or k < 2 or doc[k - 1].text != ",":
+        return None
+    return k - 1
+
+
+def _equated_names(doc, taken: set[int], words: _Words) -> list[Mention]:
+    """"the Kuralai, the country's parliament": capitalised words the NER left untagged, equated
+    with a lower-case noun for a body ("parliament", "ruling party"), name that body. The definite
+    article before the name keeps people out ("Peter, the party's founder" has none)."""
+    out = []
+    for noun in words.with_text(entity_types.ORG_NOUNS):
+        end = _comma_before_description(doc, noun)
+        if end is None and noun.dep_ == "appos" and noun.head.i < noun.i and doc[noun.head.i + 1].text == ",":
+            end = noun.head.i + 1  # "the X, the dominant alliance of …": the parser saw the apposition
+        if end is None or doc[end - 1].pos_ != "PROPN" or end - 1 in taken:
+            continue
+        start = _name_start(doc, end, taken, 4)
+        if start < end and start > 0 and doc[start - 1].lower_ == "the":
+            name = doc[start:end].text
+            out.append(Mention(start, end, "Organisation", name, name, kind=gz.org_kind(name)))
+    return out
+
+
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?$")
 
 
@@ -1569,7 +1602,7 @@ _TITLED_BODY_HEADS = frozenset(_BODY_LAST_WORDS | {"service"})  # "… Police De
 
 
 _UNTAGGED_FINDERS = (_agency_mentions, _description_mentions, _institution_mentions, _office_mentions,
-                     _missed_people, _sworn_in, _known_as_names, _named_before_body, _acronym_before_member, _body_before_title,
+                     _missed_people, _sworn_in, _known_as_names, _equated_names, _named_before_body, _acronym_before_member, _body_before_title,
                      _settlement_mentions)
 
 

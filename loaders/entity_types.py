@@ -50,6 +50,8 @@ ORG_NOUNS = {
     "broadcaster", "newspaper", "daily", "outlet", "magazine", "tabloid", "weekly", "website", "station",
     "channel", "network", "watchdog", "ngo", "think-tank", "contractor", "shipper", "refinery", "mine",
     "exchange", "fund", "trust", "holding", "plc", "ltd", "unit", "wing", "cell", "directorate", "offshoot", "branch",
+    "parliament", "legislature", "assembly", "senate", "commission", "tribunal", "church", "diocese", "archdiocese",
+    "navy",
 }
 # Nouns that describe a place ("the X air base", "the town of X").
 PLACE_NOUNS = {

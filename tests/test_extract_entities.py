@@ -894,3 +894,10 @@ def test_a_place_naming_a_firm_by_where_it_is_stays_a_place(extractor):
                              "charged on Monday.")
     assert ents["Mombasa"].type == "Location"
     assert ents["Lamu Logistics"].type == "Organisation"
+
+
+def test_an_untagged_name_set_beside_a_body_noun_is_that_body(extractor):
+    _, ents = run(extractor, "Talks were held with the Shirikisho, the dominant alliance of rural parties, "
+                             "on Friday. Observers met the Tamaduni, the country's electoral commission.")
+    assert ents["Shirikisho"].type == "Organisation"
+    assert ents["Tamaduni"].type == "Organisation"

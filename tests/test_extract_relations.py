@@ -1920,3 +1920,11 @@ def test_a_deputy_police_commissioner_is_a_member_and_a_managing_partner_leads(e
     assert ("LEADS", "Paul Rolle", "Kenya Police Service") not in rels
     _, rels, _ = run(extractor, "Peter Kamau, Lamu Logistics' managing partner, was arrested on Monday.")
     assert ("LEADS", "Peter Kamau", "Lamu Logistics") in rels
+
+
+def test_a_body_equated_with_a_common_noun_is_that_noun_later(extractor):
+    res, rels, _ = run(extractor, "Hackers knocked out the email systems of the Kuralai, the country's parliament, "
+                                  "earlier this month. John Otieno, the parliament's director of information "
+                                  "technology, resigned on Thursday.")
+    assert {e.name: e.type for e in res.entities}.get("Kuralai") == "Organisation"
+    assert ("MEMBER_OF", "John Otieno", "Kuralai") in rels
