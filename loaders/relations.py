@@ -1099,6 +1099,28 @@ def _demonym_blamed(builder, noun) -> list[str]:
             if c.dep_ in ("amod", "compound") and gz.demonym_of_token(c)]
 
 
+_TROOP_NOUNS = {"troop", "soldier", "force", "patrol", "gunner", "sailor", "army", "military", "navy", "marine",
+                "warship", "militiaman", "guard"}
+
+
+def _demonym_troops(builder, noun) -> list[str]:
+    """"accused Ugandan troops of killing …": the state's armed force when the article names one, else the
+    state (not "a Ugandan soldier": one man's deed is not his state's)."""
+    if noun is None or noun.lemma_ not in _TROOP_NOUNS or indefinite(noun) or noun.text[:1].isupper():
+        return []
+    dem = next((c for c in noun.children if c.dep_ in ("amod", "compound") and gz.demonym_of_token(c)), None)
+    before = noun.doc[noun.i - 1] if noun.i else None
+    if dem is None and before is not None and before.head.i == noun.head.i and before.dep_ in ("dative", "dobj") \
+            and gz.demonym_of_token(before):
+        dem = before  # "accused Ugandan troops" parsed as two objects
+    if dem is None:
+        return []
+    state = country_entity(builder, gz.demonym_of_token(dem), dem.text)
+    forces = [e for e, d in builder.entities.items() if d.type == "Organisation" and d.kind == "military"
+              and body_state(builder, e) == state]
+    return forces if len(forces) == 1 else [state]
+
+
 def _not_dates(toks) -> list:
     return [t for t in toks if t.ent_type_ not in ("DATE", "TIME")]  # "blamed … on Monday"
 
@@ -1149,7 +1171,8 @@ def accusations(builder, sent) -> None:
             accusers = [subject(tok)] if not (lemma == "hold" and tok.dep_ == "relcl") else [
                 c for c in tok.children if c.dep_ == "nsubj"]
         kind = "SUSPECTED_OF" if lemma in _SUSPECT_VERBS else "ACCUSED_OF"
-        acc = [a for g in accused for a in actors(builder, g) or (_demonym_blamed(builder, g) if blamed_on else [])]
+        acc = [a for g in accused for a in (not blamed_on and _demonym_troops(builder, g)) or actors(builder, g) or (
+            _demonym_blamed(builder, g) if blamed_on else [])]
         if not acc and tok.dep_ in ("relcl", "advcl"):  # "eight officials it accused of …, among them Gen. X"
             acc = _among_them(builder, tok.i)
         accusers = [s for g in accusers for s in _issuer(g)]
@@ -1608,9 +1631,11 @@ _ORCHESTRATE = {"plan", "fund", "direct", "order", "orchestrate", "mastermind", 
 
 def said_behind_it(builder, sent) -> None:
     """"X said the bombing had been planned, funded and directed by Y": the speaker accuses Y of it."""
-    for tok in builder.tokens(_ORCHESTRATE, sent):
-        if tok.pos_ != "VERB" or not is_passive(tok) or tok.lemma_ not in _ORCHESTRATE or modality.negated(tok):
-            continue
+    for tok in builder.tokens(_BEHIND_VERBS, sent):
+        if tok.pos_ != "VERB" or not is_passive(tok) or modality.negated(tok) or not (
+                tok.lemma_ in _ORCHESTRATE or tok.lemma_ in _RUN_VERBS and any(
+                    c.dep_ == "nsubjpass" and c.lemma_ in _HOSTILE_NOUNS for c in tok.children)):
+            continue  # ("the network was run from Libya by X", not "the port is run by X")
         clause = tok
         while clause.dep_ == "conj" and clause.head != clause:
             clause = clause.head  # "planned, funded and directed by Y": the agent hangs on the last verb
@@ -1622,7 +1647,8 @@ def said_behind_it(builder, sent) -> None:
         if (speech is None and source is None) or not agents:
             continue
         by = _with_states(builder, actors(builder, subject(speech) if speech is not None else source))
-        accused = [a for g in agents for a in actors(builder, g, ("Country", "Organisation", "Person"))]
+        accused = [a for g in agents for a in _demonym_troops(builder, g)
+                   or actors(builder, g, ("Country", "Organisation", "Person"))]  # ("… by Ugandan soldiers")
         for a in by:
             for t in accused:
                 if a != t:
@@ -1643,6 +1669,9 @@ def _according_to(verb):
 _RUN_VERBS = {"run", "direct", "control", "finance", "fund", "organise", "organize", "operate", "handle",
               "mastermind", "orchestrate", "sponsor", "bankroll", "recruit", "equip"}
 _HOSTILE_NOUNS = {"cell", "network", "ring", "plot", "operation", "campaign", "scheme", "team", "squad"}
+
+
+_BEHIND_VERBS = _ORCHESTRATE | _RUN_VERBS
 
 
 def _training_camp(noun) -> bool:
@@ -1691,7 +1720,7 @@ _PLOT_VERBS = {"plan", "direct", "order", "organise", "organize", "coordinate"}
 # Violence one side says the other did ("the ministry said Armenian units had fired on its positions").
 _HARM_VERBS = {"attack", "kill", "shell", "bomb", "bombard", "fire", "shoot", "strike", "massacre", "execute",
                "abduct", "kidnap", "loot", "ambush", "raid", "assassinate", "poison", "murder", "breach", "violate",
-               "blow", "sabotage", "torture", "burn"}
+               "blow", "sabotage", "torture", "burn", "assault"}
 _VIOLENT = {"attack", "bombing", "shooting", "assassination_attempt", "poisoning"}
 # Verbs that say who did a deed told as a noun ("the raid had been carried out by an ADF cell", "X staged the
 # ambush"): an accusation when a speaker reports them about another side.

@@ -1928,3 +1928,24 @@ def test_a_body_equated_with_a_common_noun_is_that_noun_later(extractor):
                                   "technology, resigned on Thursday.")
     assert {e.name: e.type for e in res.entities}.get("Kuralai") == "Organisation"
     assert ("MEMBER_OF", "John Otieno", "Kuralai") in rels
+
+
+def test_troops_named_by_a_demonym_are_their_states_force_or_the_state(extractor):
+    _, rels, _ = run(extractor, "Kenyan officials have accused Ugandan troops of killing a herder without "
+                                "provocation.")
+    assert ("ACCUSED", "Kenya", "Uganda") in rels
+    _, rels, _ = run(extractor, "The Uganda People's Defence Force denied it. Kenyan officials have accused "
+                                "Ugandan troops of killing a herder without provocation.")
+    assert ("ACCUSED", "Kenya", "Uganda People's Defence Force") in rels
+    _, rels, _ = run(extractor, "Kenya has accused a Ugandan soldier of killing a herder.")
+    assert not any(r[0] == "ACCUSED" for r in rels)
+
+
+def test_a_network_said_to_be_run_by_someone_and_an_assault_said_of_a_force(extractor):
+    _, rels, _ = run(extractor, "Commissioner Peter Kamau said the network was run from Somalia by John Otieno.")
+    assert ("ACCUSED", "Peter Kamau", "John Otieno") in rels
+    _, rels, _ = run(extractor, "Commissioner Peter Kamau said the port was run by John Otieno.")
+    assert ("ACCUSED", "Peter Kamau", "John Otieno") not in rels
+    _, rels, _ = run(extractor, "Kenya's foreign ministry said its personnel had been assaulted by the Uganda "
+                                "People's Defence Force.")
+    assert ("ACCUSED", "Kenya", "Uganda People's Defence Force") in rels
