@@ -177,8 +177,40 @@ def _contact_reports(doc):
     return doc
 
 
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}  # (no NER yet)
+
+
+def _verb_after_date(doc):
+    """"X's Office of Foreign Assets Control on Tuesday designated Y, Z and two firms, …, freezing …": after a
+    long subject and a day, the parser may take the verb for an adjective of its object ("designated Y") and
+    make a later participle the root. A past-tense verb tagged as a modifier right after the day of an "on"
+    that hangs on a subject is the clause's verb: the subject, the day and the object go back to it. Only
+    modifiers are visited."""
+    from spacy.symbols import amod
+
+    for i in (doc.to_array("DEP") == amod).nonzero()[0].tolist():
+        verb = doc[i]
+        if verb.tag_ not in ("VBD", "VBN") or i < 3 or doc[i - 1].dep_ != "pobj" or doc[i - 1].lower_ not in _DAYS:
+            continue
+        prep, obj = doc[i - 1].head, verb.head
+        subj = prep.head
+        if prep.lower_ != "on" or subj.dep_ not in ("nsubj", "nsubjpass") or subj.i > prep.i or obj.i < i \
+                or not obj.tag_.startswith("NN"):  # (no coarse tags yet: the attribute ruler comes later)
+            continue
+        root = next((a for a in verb.ancestors if a.head == a), None)
+        if root is None or root.i < i:  # the misread root is a later word ("…, freezing any assets")
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"  # (the order keeps the tree free of cycles at every step)
+        if root != obj:
+            root.head, root.dep_ = verb, "advcl"
+        subj.head, subj.dep_ = verb, "nsubj"
+        prep.head = verb
+        obj.head, obj.dep_ = verb, "dobj"
+    return doc
+
+
 def _repairs(doc):
-    return _contact_reports(_subject_after_and(doc))
+    return _verb_after_date(_contact_reports(_subject_after_and(doc)))
 
 
 def _register() -> None:
