@@ -1935,9 +1935,10 @@ def _extend_hyphenated(doc, m: Mention) -> None:
 def _settled_surnames(mentions: list[Mention]) -> None:
     """"Nkwenti said" (tagged ORG) after "Comfort Nkwenti, a 47-year-old …" was settled as a person: the
     bare surname goes with the full name."""
-    surnames = {m.name.split()[-1] for m in mentions if m.type == "Person" and len(m.name.split()) > 1}
-    for m in mentions:
-        if m.type == "Organisation" and m.name in surnames and not m.kind and not gz.lookup_agency(m.name):
+    surnames = {_name_tokens(m.name.split()[-1]) for m in mentions if m.type == "Person" and len(m.name.split()) > 1}
+    for m in mentions:  # (folded: "Al-Tarhouni" opening a sentence is "Salem al-Tarhouni")
+        if m.type == "Organisation" and " " not in m.name and _name_tokens(m.name) in surnames and not m.kind \
+                and not gz.lookup_agency(m.name):
             m.type = "Person"
 
 

@@ -64,7 +64,8 @@ PLACE_NOUNS = {
 COMPANY_WORDS = {"logistics", "industries", "ltd", "inc", "corp", "llc", "plc", "gmbh", "holdings", "trading",
                  "electronics", "shipping", "airlines", "airways", "technologies", "technology", "systems",
                  "petroleum", "energy", "enterprises", "investments", "exchange", "engineering", "group",
-                 "refining", "mining", "minerals", "resources", "services", "consulting", "construction"} | {
+                 "refining", "mining", "minerals", "resources", "services", "consulting", "construction",
+                 "fisheries"} | {
     f.lower().rstrip(".") for f in gz.COMPANY_FORMS}  # and the legal forms ("… Trading FZE")
 _NOUN_TYPE = {**{n: "Location" for n in PLACE_NOUNS}, **{n: "Organisation" for n in ORG_NOUNS},
               **{n: "Person" for n in PERSON_NOUNS}}
@@ -339,15 +340,30 @@ def _unlabelled_uses(doc, mentions: list) -> list:
             by_surface.setdefault(surface, m)
     if not by_surface:
         return []
+    shorts = _company_short_forms(by_surface)
     covered = bytearray(len(doc))
     for m in mentions:
         covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     out = []
-    for start, end, surface in _name_hits(doc_text(doc), sorted(by_surface, key=len, reverse=True)):
+    for start, end, surface in _name_hits(doc_text(doc), sorted([*by_surface, *shorts], key=len, reverse=True)):
         span = doc.char_span(start, end)
         if span is not None and not any(covered[span.start:span.end]):
-            m = by_surface[surface]
-            out.append(Mention(span.start, span.end, m.type, m.name, m.surface, titles=[]))
+            m = by_surface.get(surface) or shorts[surface]
+            out.append(Mention(span.start, span.end, m.type, m.name, m.surface if surface in by_surface else surface,
+                               titles=[]))
+    return out
+
+
+def _company_short_forms(by_surface: dict) -> dict:
+    """"Hainan Blue Tide" for "Hainan Blue Tide Fisheries": a firm of three words or more named again
+    without its trade word (two words at least remain, and not a state's name)."""
+    out = {}
+    for surface, m in by_surface.items():
+        words = surface.split()
+        if m.type == "Organisation" and len(words) >= 3 and words[-1].lower().rstrip(".") in COMPANY_WORDS:
+            short = " ".join(words[:-1])
+            if short not in by_surface and not gz.lookup_country(short) and not gz.demonym_country(words[0]):
+                out[short] = m
     return out
 
 

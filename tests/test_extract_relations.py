@@ -1949,3 +1949,18 @@ def test_a_network_said_to_be_run_by_someone_and_an_assault_said_of_a_force(extr
     _, rels, _ = run(extractor, "Kenya's foreign ministry said its personnel had been assaulted by the Uganda "
                                 "People's Defence Force.")
     assert ("ACCUSED", "Kenya", "Uganda People's Defence Force") in rels
+
+
+
+def test_a_firm_named_again_without_its_trade_word_is_the_firm(extractor):
+    _, rels, _ = run(extractor, "Officials said the government granted Lamu Blue Reef Fisheries, a company based "
+                                "in China, a licence to fish. The US Treasury placed Lamu Blue Reef on its "
+                                "sanctions list in 2023, alleging forced labour aboard its boats.")
+    assert ("SANCTIONED_BY", "Lamu Blue Reef Fisheries", "US Treasury") in rels
+
+
+def test_a_surname_with_a_capitalised_particle_opening_a_sentence_is_the_person(extractor):
+    res, rels, _ = run(extractor, "Police said the network was run by Salem al-Barouni, a trafficker. "
+                                  "Al-Barouni was placed under United Nations Security Council sanctions in 2018.")
+    assert [e.type for e in res.entities if "Barouni" in e.name] == ["Person"]
+    assert ("SANCTIONED_BY", "Salem al-Barouni", "UN Security Council") in rels
