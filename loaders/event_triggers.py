@@ -897,8 +897,18 @@ def _to_sanctions_list(prep, by_committee: bool = False) -> bool:
     """"to its sanctions list", "on the bloc's sanctions regime", "to its list of Specially Designated …"."""
     return prep.dep_ == "prep" and prep.lower_ in ("to", "on") and any(p.lower_ == "sanctions" or p.lemma_ in (
         "list", "blacklist", "regime") and (  # ("to its sanctions list" with "list" taken for a verb)
-        p.lemma_ == "blacklist" or by_committee or any(q.lower_ in _LIST_KINDS for q in p.subtree if q.i != p.i))
-        for p in prep.children)
+        p.lemma_ == "blacklist" or by_committee or any(q.lower_ in _LIST_KINDS for q in p.subtree if q.i != p.i)
+        or _own_list_after_sanctions(p)) for p in prep.children)
+
+
+def _own_list_after_sanctions(noun) -> bool:
+    """"was placed under UN sanctions in 2018 and added to the European Union's own list in 2023": a list
+    called another body's "own" right after sanctions were told (in the forty words before) is a sanctions
+    list too."""
+    if noun.lemma_ != "list" or not any(c.lower_ == "own" for c in noun.children):
+        return False
+    doc = noun.doc
+    return any(t.lower_ in _LIST_KINDS for t in doc[max(0, noun.i - 40):noun.i])
 
 
 def list_named_far(tok):

@@ -70,7 +70,7 @@ def _reason_preps(tok) -> list:
 
 def sanctions(builder, sent) -> None:
     for tok in builder.tokens({"add", "place", "put"}, sent):  # "The EU added three generals, including X, to its
-        if added_to_list(tok) and not is_passive(tok) and not modality.negated(tok):  # sanctions list"
+        if added_to_list(tok) and not is_passive(tok) and not _passive_conjunct(tok) and not modality.negated(tok):
             named = [e for o in objects(tok) for e in _named_in(builder, o)]
             named += [e for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"  # "added A, described as
                       for e in _named_in(builder, c) if e not in named]  # …, and B" (B hung on the verb)
@@ -87,7 +87,7 @@ def sanctions(builder, sent) -> None:
                 builder.last_sanction = (tok.i, by)
                 if not named:  # "added two senior Houthi figures and a trading company to its list": named later
                     _remember_described(builder, tok, objects(tok), by)
-        elif added_to_list(tok) and is_passive(tok) and not modality.negated(tok):
+        elif added_to_list(tok) and (is_passive(tok) or _passive_conjunct(tok)) and not modality.negated(tok):
             # "the group was added the same year to the UN Security Council's sanctions list"
             lists = prep_objects(tok, ("to", "on"))
             owners = [c for p in lists for c in p.children if c.dep_ == "poss"] + [
@@ -1902,6 +1902,13 @@ def on_suspicion(builder, sent) -> None:
                 for t in accused:
                     if t != a:
                         _add(builder, "ACCUSED", a, t, tok, "rule:on-suspicion", 0.7)
+
+
+def _passive_conjunct(verb) -> bool:
+    """"X was placed under UN sanctions in 2018 and added to the EU's list in 2023": a participle joined to a
+    passive verb, with no subject or object of its own, is passive too."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and is_passive(verb.head) and not objects(verb) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _shared_subject(builder, verb) -> list:

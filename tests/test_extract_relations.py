@@ -1964,3 +1964,12 @@ def test_a_surname_with_a_capitalised_particle_opening_a_sentence_is_the_person(
                                   "Al-Barouni was placed under United Nations Security Council sanctions in 2018.")
     assert [e.type for e in res.entities if "Barouni" in e.name] == ["Person"]
     assert ("SANCTIONED_BY", "Salem al-Barouni", "UN Security Council") in rels
+
+
+def test_a_listing_joined_to_a_passive_sanction_and_a_bodys_own_list(extractor):
+    _, rels, _ = run(extractor, "Peter Kamau was placed under United Nations Security Council sanctions in 2018 "
+                                "and added to the European Union's own list in 2023.")
+    assert ("SANCTIONED_BY", "Peter Kamau", "UN Security Council") in rels
+    assert ("SANCTIONED_BY", "Peter Kamau", "European Union") in rels
+    _, rels, _ = run(extractor, "Peter Kamau was added to the European Union's own list of guests in 2023.")
+    assert not any(r[0] == "SANCTIONED_BY" for r in rels)  # no sanctions told: an "own list" is just a list
