@@ -63,9 +63,11 @@ def _is_description(tok) -> bool:
     if _is_age_description(tok) and tok.i >= 5 and tok.doc[tok.i - 5].lower_ == "the" and not (
             tok.i + 1 < len(tok.doc) and tok.nbor(1).lemma_ in _PERSON_NOUNS):
         return True  # "shooting the 53-year-old a dozen times" (parsed as a modifier of "times")
-    if tok.dep_ in ("appos", "compound", "amod", "attr") or tok.pos_ not in ("NOUN", "ADJ"):
+    if tok.dep_ in ("appos", "compound", "amod", "attr") or tok.pos_ not in ("NOUN", "ADJ") and not (
+            tok.pos_ == "PROPN" and tok.text.islower()):  # ("the coast guard's commander" tagged as a name)
         return False
-    if any(c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "FAC") for c in tok.children):
+    if any(c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "FAC") and not c.text.islower()
+           for c in tok.children):
         return False  # "the ruling Georgian Dream party" names its party
     if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and not any(p.dep_ == "pcomp" for p in c.children)
            for c in tok.children) and not (tok.dep_ == "dobj" and tok.head.lemma_ in CHARGE_VERBS):

@@ -1973,3 +1973,9 @@ def test_a_listing_joined_to_a_passive_sanction_and_a_bodys_own_list(extractor):
     assert ("SANCTIONED_BY", "Peter Kamau", "European Union") in rels
     _, rels, _ = run(extractor, "Peter Kamau was added to the European Union's own list of guests in 2023.")
     assert not any(r[0] == "SANCTIONED_BY" for r in rels)  # no sanctions told: an "own list" is just a list
+
+
+def test_a_lower_case_body_the_ner_tagged_is_the_named_body_it_stands_for(extractor):
+    _, rels, _ = run(extractor, "The Kenya Coast Guard seized a boat on Monday. The government later removed the "
+                                "coast guard's commander, Colonel John Otieno, from his post.")
+    assert ("LEADS", "John Otieno", "Kenya Coast Guard") in rels
