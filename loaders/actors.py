@@ -99,9 +99,31 @@ _QUANTIFIERS = {"one", "some", "several", "many", "most", "each", "all", "two", 
                 "thousands", "scores", "both", "none"}
 
 
+def _pair_between(builder, tok) -> list[str]:
+    """"Fighting between the army and the RSF … Talks between the two sides": the two actors (states or
+    bodies) last set against each other with "between" before ``tok``, the pair the story names most."""
+    doc = tok.doc
+    start = builder.sentence(tok).start
+    pairs = []
+    for t in doc[max(0, start - 250):start]:
+        if t.lower_ != "between":
+            continue
+        first = next((c for c in t.children if c.dep_ == "pobj"), None)
+        second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+        a, b = (entity_of(builder, x) if x is not None else None for x in (first, second))
+        if a and b and a != b and all(builder.entities[e].type in ("Country", "Organisation") for e in (a, b)):
+            pairs.append([a, b])
+    if not pairs:
+        return []
+    told = Counter(eid for _m, eid in builder.mentions)
+    return max(pairs, key=lambda p: (min(told[p[0]], told[p[1]]), pairs.index(p)))
+
+
 def _last_pair_of_states(builder, tok) -> list[str]:
     """The last two states coordinated before ``tok`` ("Pakistan and Afghanistan … the two governments")."""
     doc = tok.doc
+    if tok.lower_ == "sides" and (between := _pair_between(builder, tok)):
+        return between
     start = builder.sentence(tok).start  # not this sentence's own subjects ("Qatar and Turkey brokered … between
     pairs = []  # the two governments")
     for t in reversed(doc[max(0, start - 250):start]):

@@ -1979,3 +1979,11 @@ def test_a_lower_case_body_the_ner_tagged_is_the_named_body_it_stands_for(extrac
     _, rels, _ = run(extractor, "The Kenya Coast Guard seized a boat on Monday. The government later removed the "
                                 "coast guard's commander, Colonel John Otieno, from his post.")
     assert ("LEADS", "John Otieno", "Kenya Coast Guard") in rels
+
+
+def test_the_two_sides_are_the_bodies_last_set_against_each_other_with_between(extractor):
+    _, rels, _ = run(extractor, "Fighting between the Kenya Defence Forces and the Simba Liberation Army has killed "
+                                "thousands since April 2023. Talks between the two sides in Nairobi, brokered by "
+                                "Ethiopia and the United States in 2023, produced several short-lived truces.")
+    assert ("NEGOTIATED_WITH", "Kenya Defence Forces", "Simba Liberation Army") in rels
+    assert ("NEGOTIATED_WITH", "Ethiopia", "United States") not in rels
