@@ -107,8 +107,9 @@ def _before(doc, m) -> str | None:
         return None
     prev = doc[m.start - 1]
     if prev.lower_ == "of" and m.start >= 2 and (doc[m.start - 2].lower_ in PLACE_NOUNS or (
-            doc[m.start - 2].text in _OF_PLACES)):  # "the department of Cortés", "the western state of Zulia"
-        return "Location"
+            doc[m.start - 2].text in _OF_PLACES)) and m.name.split()[-1].lower() not in gz.ORG_HEADS:
+        return "Location"  # "the department of Cortés", "the western state of Zulia" (not "the licensing
+        # department of the X Mining Authority": a body's name)
     if prev.pos_ == "NOUN" and prev.text[:1].islower() and prev.head.i in range(m.start, m.end):
         return noun_type(prev)
     return None

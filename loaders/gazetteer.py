@@ -193,7 +193,7 @@ TITLES = [
     "Defense Secretary", "Interior Secretary",
     # religious and honorific forms of address ("Alhaji X" in West Africa, "Mullah X", "Bishop X")
     "Alhaji", "Alhaja", "Hajji", "Haji", "Mullah", "Maulana", "Cardinal", "Archbishop", "Bishop",
-    "Monsignor", "Rev.", "Reverend",
+    "Monsignor", "Rev.", "Reverend", "Father", "Pastor",
 ]
 
 

@@ -901,3 +901,11 @@ def test_an_untagged_name_set_beside_a_body_noun_is_that_body(extractor):
                              "on Friday. Observers met the Tamaduni, the country's electoral commission.")
     assert ents["Shirikisho"].type == "Organisation"
     assert ents["Tamaduni"].type == "Organisation"
+
+
+def test_father_is_a_title_and_a_body_named_after_department_of_stays_a_body(extractor):
+    _, ents = run(extractor, "Father John Otieno of the Catholic Diocese of Lodwar said the talks failed.")
+    assert "John Otieno" in ents and ents["John Otieno"].titles == ["Father"]
+    _, ents = run(extractor, "The Kenya Mining Authority revoked the licence. The director of the licensing "
+                             "department of the Kenya Mining Authority, Peter Kamau, said it was legal.")
+    assert ents["Kenya Mining Authority"].type == "Organisation"
