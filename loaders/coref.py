@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsgraph.schema import entity_id
+
 from . import gazetteer as gz
 from .entities import body_state, country_entity
 from .actors import subject
@@ -216,6 +218,8 @@ def link(builder, doc) -> None:
         elif tok.lower_ in gz.STATE_DESCRIPTIONS and tok.tag_ == "NN" and _is_description(tok):
             target = _capital_just_before(builder, tok) or sal.pick(tok, ("Country",), 3)
             # "the country's president", "the small Gulf kingdom"; "in Cairo, the country's spy chief": Egypt
+        elif tok.lower_ in ("office", "force") and (target := _office_or_force(builder, tok)):
+            pass  # "a spokesman for the prosecutor's office", "for the Greek force": the one body so named
         elif _body_word(tok) in _NAMED_BODY_WORDS and (target := _named_body(builder, sal, tok)):
             pass  # "the army", "an army spokesman", "the department": the one body of that kind the article names
         elif tok.lower_ in _INSTITUTION_WORDS and tok.tag_ in ("NNS", "NN") and not any(
@@ -478,6 +482,33 @@ def _named_body(builder, sal, tok) -> str | None:
     return sal.pick(tok, ("Organisation",), 10, exclude=set(builder.entities) - found)
 
 
+_FORCE_WORDS = ("force", "forces", "guard", "army", "navy", "police", "gendarmerie", "constabulary")
+
+
+def _office_or_force(builder, tok) -> str | None:
+    """"the prosecutor's office" after "the Federal Prosecutor's Office" (the office's owner word in the
+    body's name); "the Greek force" after "the Hellenic Coast Guard" (the one armed or police body of the
+    state the demonym names). None unless exactly one body fits."""
+    if tok.tag_ != "NN" or not tok.text.islower():
+        return None
+    if tok.lower_ == "office":
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.text.islower()), None)
+        if owner is None or not any(d.lower_ == "the" for d in owner.children):
+            return None
+        found = [e for e, d in builder.entities.items() if d.type == "Organisation"
+                 and owner.lemma_ in d.name.lower() and "office" in d.name.lower()]
+        return found[0] if len(found) == 1 else None
+    dem = next((c for c in tok.children if c.dep_ == "amod" and gz.demonym_of_token(c)), None)
+    if dem is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    state = gz.demonym_of_token(dem)
+    found = [e for e, d in builder.entities.items() if d.type == "Organisation"
+             and any(w in d.name.lower().split() for w in _FORCE_WORDS) and (state in [
+                 gz.demonym_country(w) or gz.lookup_country(w.removesuffix("'s")) for w in d.name.split()[:2]]
+                 or body_state(builder, e) == entity_id("Country", state))]
+    return found[0] if len(found) == 1 else None
+
+
 def _equated_bodies(builder) -> dict[str, set[str]]:
     """Bodies the article equates with a common noun ("the Kuralai, the country's parliament,"), by the noun's
     lemma: "the parliament" later is that body even though its name lacks the word. Read once per article."""
@@ -499,7 +530,7 @@ def _equated_bodies(builder) -> dict[str, set[str]]:
 
 _ACCUSING_VERBS = {"accuse", "suspect", "charge", "indict"}  # "… accused it of": an actor, never the deed
 _CUE_WORDS = frozenset(_PERSON_PRONOUNS | _ORG_PRONOUNS | _PERSON_NOUNS | _GROUP_NOUNS | {"old", "government", "it",
-                                                                                         "regime", "whose"}
+                                                                                         "regime", "whose", "office", "force"}
                        | set(_INSTITUTION_WORDS) | set(_NAMED_BODY_WORDS) | gz.STATE_DESCRIPTIONS)
 
 

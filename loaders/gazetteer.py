@@ -86,7 +86,7 @@ DEMONYMS = {
     "Zimbabwean": "ZW", "South African": "ZA", "Mozambican": "MZ", "Angolan": "AO", "Cameroonian": "CM",
     "Chadian": "TD", "Ghanaian": "GH", "Senegalese": "SN", "Ivorian": "CI", "Guinean": "GN",
     "Mauritanian": "MR", "Algerian": "DZ", "Moroccan": "MA", "Tunisian": "TN", "Bahraini": "BH", "Omani": "OM",
-    "Kuwaiti": "KW", "Greek": "GR", "Cypriot": "CY", "Portuguese": "PT", "Irish": "IE", "Danish": "DK",
+    "Kuwaiti": "KW", "Greek": "GR", "Hellenic": "GR", "Cypriot": "CY", "Portuguese": "PT", "Irish": "IE", "Danish": "DK",
     "Swiss": "CH", "Austrian": "AT", "Czech": "CZ", "Slovak": "SK", "Romanian": "RO", "Bulgarian": "BG",
     "Croatian": "HR", "Bosnian": "BA", "Albanian": "AL", "Slovenian": "SI", "Argentine": "AR",
     "Argentinian": "AR", "Chilean": "CL", "Peruvian": "PE", "Ecuadorian": "EC", "Bolivian": "BO",

@@ -1987,3 +1987,15 @@ def test_the_two_sides_are_the_bodies_last_set_against_each_other_with_between(e
                                 "Ethiopia and the United States in 2023, produced several short-lived truces.")
     assert ("NEGOTIATED_WITH", "Kenya Defence Forces", "Simba Liberation Army") in rels
     assert ("NEGOTIATED_WITH", "Ethiopia", "United States") not in rels
+
+
+def test_the_prosecutors_office_and_a_demonym_force_are_the_bodies_named_before(extractor):
+    _, rels, _ = run(extractor, "The Federal Prosecutor's Office in Nairobi filed charges on Monday. A spokesman for "
+                                "the prosecutor's office, John Otieno, said the case was open.")
+    assert ("MEMBER_OF", "John Otieno", "Federal Prosecutor's Office") in rels
+    _, rels, _ = run(extractor, "The Kenya Coast Guard said the boat sank. Commander John Otieno, a spokesman for "
+                                "the Kenyan force, said two sailors were hurt.")
+    assert ("MEMBER_OF", "John Otieno", "Kenya Coast Guard") in rels
+    _, rels, _ = run(extractor, "The Kenya Coast Guard said the boat sank. Commander John Otieno, a spokesman for "
+                                "the Ugandan force, said two sailors were hurt.")
+    assert ("MEMBER_OF", "John Otieno", "Kenya Coast Guard") not in rels
