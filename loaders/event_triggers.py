@@ -59,6 +59,7 @@ TRIGGERS = {
     "abduct": "attack", "abduction": "attack", "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
     "beat": "attack", "torch": "attack", "arson": "attack", "firefight": "shooting", "hit": "attack",
     "recall": "other", "sever": "other", "break": "other", "free": "other", "release": "other",
+    "damage": "attack", "cut": "attack", "sabotage": "attack",  # only of cables and pipelines: see _line_cut
     "blow": "bombing", "land": "attack", "clash": "attack", "barrage": "attack", "execute": "attack",
     "sit": "negotiation",
     # removals from office and exchanges of prisoners: events of no ontology type of their own
@@ -321,6 +322,8 @@ def trigger_type(tok) -> str | None:
         return None  # "recalled its ambassador for consultations": no talks
     if lemma == "recall" and not _recalls_envoy(tok):
         return None  # "recalled its ambassador": a diplomatic act of its own; not "recalled the events"
+    if lemma in ("damage", "cut", "sabotage") or lemma == "sever" and not _cuts_ties(tok):
+        return "attack" if _line_cut(tok) else None  # "severed an undersea cable", "the pipeline was damaged"
     if lemma in ("sever", "break") and not _cuts_ties(tok):
         return None  # "severed diplomatic relations", "broke off ties"; not "broke the ceasefire"
     if lemma == "blow" and (modality.negated(tok) or not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
@@ -351,6 +354,23 @@ def trigger_type(tok) -> str | None:
     if lemma == "take" and not _taken_from_home(tok):
         return None
     return etype
+
+
+_LINES = {"cable", "pipeline", "interconnector", "link", "line"}
+
+
+def _line_cut(tok) -> bool:
+    """A cable, pipeline or power link cut, severed or damaged (a verb with it as object or passive subject),
+    or "the sabotage of a pipeline": an attack on infrastructure. Not "cut aid" nor "damaged relations"."""
+    if tok.pos_ == "NOUN":
+        args = prep_objects(tok, ("of", "on"))
+    elif tok.pos_ == "VERB":
+        args = objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    else:
+        return False
+    return any(a.lemma_.lower() in _LINES and (a.lemma_.lower() not in ("link", "line") or any(
+        c.lower_ in ("power", "data", "fibre", "fiber", "optic", "fibre-optic", "telecommunications", "undersea",
+                     "subsea", "gas", "rail", "railway") for c in a.children)) for t in args for a in (t, *t.conjuncts))
 
 
 def _person_taken(tok) -> bool:
@@ -1020,8 +1040,10 @@ def vague(tok, date: str | None) -> bool:
             and tok.head.head.lemma_ in _PROSPECTIVE:
         return True  # "a warrant for his arrest", "calls for talks": not (yet) an event
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and objects(tok) \
-            and all(_bare_plural(o) and o.lemma_.lower() not in _MUNITIONS for o in objects(tok)):
-        return True  # "the army, which has bombed markets and hospitals": a record, not one event
+            and all(_bare_plural(o) and o.lemma_.lower() not in _MUNITIONS for o in objects(tok)) \
+            and not (date and len(date) == 10 and any(t.ent_type_ == "DATE" for t in tok.subtree)):
+        return True  # "the army, which has bombed markets and hospitals": a record, not one event (but "had
+        # shelled positions … on Monday" is one day's attack)
     if tok.lemma_.lower() in DRILLS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False  # "taking part in the drills": the exercise told before
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(c.lower_ == "mass" for c in tok.children):

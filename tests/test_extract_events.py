@@ -1345,3 +1345,23 @@ def test_a_claim_of_responsibility_a_day_later_joins_the_attack_it_claims(extrac
                                    "Liberation Front claimed responsibility for the attack on Wednesday.")
     assert [(e.type, e.date) for e in res.events] == [("shooting", "2025-03-11")]
     assert ("Kenya Liberation Front", "PERPETRATOR_OF", "shooting") in roles
+
+
+def test_a_cut_or_damaged_cable_is_an_attack_but_cut_subsidies_and_severed_ties_are_not(extractor):
+    res, _, _ = run(extractor, "Police said a trawler had deliberately damaged an undersea cable off Lamu in "
+                               "February 2025.")
+    assert [(e.type, e.date) for e in res.events] == [("attack", "2025-02")]
+    res, _, _ = run(extractor, "The ship was suspected of severing an undersea telecommunications cable on Tuesday.")
+    assert [(e.type, e.date) for e in res.events] == [("attack", "2025-03-11")]
+    res, _, _ = run(extractor, "The government cut fuel subsidies on Tuesday and the floods damaged roads.")
+    assert res.events == []
+    res, _, _ = run(extractor, "Kenya severed diplomatic relations with Uganda on Tuesday.")
+    assert [e.type for e in res.events] == ["other"]
+
+
+def test_positions_shelled_on_a_given_day_are_one_attack_not_a_record(extractor):
+    res, _, _ = run(extractor, "The ministry said units of the Uganda People's Defence Force had shelled positions "
+                               "of the Kenya Defence Forces outside Busia before dawn on Monday.")
+    assert [(e.type, e.date) for e in res.events] == [("attack", "2025-03-10")]
+    res, _, _ = run(extractor, "Officials said on Monday that the militia had looted markets and villages.")
+    assert res.events == []
