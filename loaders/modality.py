@@ -85,7 +85,8 @@ def confidence(base: float, tok, sent=None) -> tuple[float, list[str]]:
 
 # Verbs that report what someone says ("X said Y …", "X told reporters …"): one list for every rule.
 SAY_VERBS = frozenset({"say", "tell", "claim", "allege", "state", "insist", "argue", "charge", "add", "assert",
-                       "write", "announce", "report", "confirm", "declare", "inform", "notify"})
+                       "write", "announce", "report", "confirm", "declare", "inform", "notify", "retort",
+                       "counter"})
 # Verbs that charge their object with a deed ("accused the army of …", "holds him responsible").
 CHARGE_VERBS = frozenset({"accuse", "suspect", "blame", "charge", "convict", "hold"})
 

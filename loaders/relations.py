@@ -1647,8 +1647,9 @@ def said_behind_it(builder, sent) -> None:
         if (speech is None and source is None) or not agents:
             continue
         by = _with_states(builder, actors(builder, subject(speech) if speech is not None else source))
-        accused = [a for g in agents for a in _demonym_troops(builder, g)
-                   or actors(builder, g, ("Country", "Organisation", "Person"))]  # ("… by Ugandan soldiers")
+        accused = [a for g in agents for x in (g, *g.conjuncts) for a in _demonym_troops(builder, x)
+                   or actors(builder, x, ("Country", "Organisation", "Person"))]  # ("… by Ugandan soldiers")
+        accused = list(dict.fromkeys(accused))
         for a in by:
             for t in accused:
                 if a != t:
@@ -1766,9 +1767,19 @@ def said_wrongdoing(builder, sent) -> None:
         say = _reported_by(clause)
         source = _according_to(clause) or (_according_to(clause.head) if say is None and clause.dep_ in (
             "xcomp", "advcl") else None)  # "According to the Treasury, X used trawlers to smuggle cocaine"
-        if say is None and source is not None and tok.lemma_ in _WRONG_VERBS:
-            doers = actors(builder, subject(clause), ("Country", "Organisation", "Person"))
-            for a in _with_states(builder, actors(builder, source, ("Country", "Organisation", "Person"))):
+        if say is None and source is not None and tok.lemma_ in _WRONG_VERBS | _HARM_VERBS:
+            if tok.lemma_ in _HARM_VERBS and (_according_to(clause) is None or any(
+                    o.lower_ in _ARMED_WORDS for o in objects(tok))):
+                continue  # ("… troops killed the attackers, according to police": no wrong done; the source must
+                # vouch for this clause, not for the one it hangs on)
+            doer = next(iter(agent_of_passive(clause)), None) if is_passive(clause) else subject(clause)
+            doers = actors(builder, doer, ("Country", "Organisation", "Person")) or [
+                e for c in (doer.children if doer is not None else ()) if c.dep_ == "compound"
+                for e in [entity_of(builder, c)] if e and builder.label(e) == "Organisation"]  # "a X Coast Guard cutter"
+            sources = _with_states(builder, actors(builder, source, ("Country", "Organisation", "Person")))
+            if tok.lemma_ in _HARM_VERBS and not _blames_other_side(builder, tok, sources, doers):
+                continue  # ("According to the army, its troops shelled …": no accusation)
+            for a in sources:
                 for t in doers:
                     if a != t:
                         _add(builder, "ACCUSED", a, t, tok, "rule:according-to-wrongdoing", 0.6)

@@ -1999,3 +1999,19 @@ def test_the_prosecutors_office_and_a_demonym_force_are_the_bodies_named_before(
     _, rels, _ = run(extractor, "The Kenya Coast Guard said the boat sank. Commander John Otieno, a spokesman for "
                                 "the Ugandan force, said two sailors were hurt.")
     assert ("MEMBER_OF", "John Otieno", "Kenya Coast Guard") not in rels
+
+
+def test_harm_told_according_to_the_other_side_is_an_accusation(extractor):
+    _, rels, _ = run(extractor, "According to the Kenya Coast Guard, a Uganda Coast Guard cutter fired water cannon "
+                                "at a patrol boat on Monday.")
+    assert ("ACCUSED", "Kenya Coast Guard", "Uganda Coast Guard") in rels
+    _, rels, _ = run(extractor, "Peter Kamau, a 44-year-old prosecutor, was shot eight times in Kisumu on Monday, "
+                                "according to the Kenya Police Service.")
+    assert not any(r[0] == "ACCUSED" for r in rels)  # the victim of a passive is no doer
+
+
+def test_conjoined_agents_of_a_deed_a_speaker_retorts_are_all_accused(extractor):
+    _, rels, _ = run(extractor, "The Kenya Liberation Front retorted that the shells were fired by the Kenya "
+                                "Defence Forces and the Simba Brigade.")
+    assert ("ACCUSED", "Kenya Liberation Front", "Kenya Defence Forces") in rels
+    assert ("ACCUSED", "Kenya Liberation Front", "Simba Brigade") in rels
