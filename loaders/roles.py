@@ -1161,6 +1161,8 @@ def _owning_state(builder, root) -> str | None:
 def _state_in_name(name: str, of_state: bool = True) -> str | None:
     """"Belarusian Foreign Ministry" → Belarus, "Guyana Defence Force" → Guyana, "US Treasury" → United States."""
     words = name.split()
+    if len(words) > 2 and words[0] == "Royal":
+        words = words[1:]  # "Royal Bhutan Army", "Royal Thai Navy": the state after the crown's word
     if len(words) < 2:
         return None
     for n in (3, 2, 1):

@@ -2015,3 +2015,8 @@ def test_conjoined_agents_of_a_deed_a_speaker_retorts_are_all_accused(extractor)
                                 "Defence Forces and the Simba Brigade.")
     assert ("ACCUSED", "Kenya Liberation Front", "Kenya Defence Forces") in rels
     assert ("ACCUSED", "Kenya Liberation Front", "Simba Brigade") in rels
+
+
+def test_a_royal_force_belongs_to_the_state_after_the_crowns_word(extractor):
+    _, rels, _ = run(extractor, "A patrol of the Royal Bhutan Army met Chinese herders on Sunday, Bhutan said.")
+    assert ("PART_OF", "Royal Bhutan Army", "Bhutan") in rels
