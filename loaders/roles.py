@@ -53,6 +53,12 @@ def entity_of_text(tok) -> bool:
     return tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or gz.demonym_country(tok.text) is not None
 
 
+# Words that put a head over a part of a body ("the agency's Labuan zone commander", "a regional police chief"):
+# a member of the body, not its leader.
+_SUB_UNITS = {"zone", "regional", "region", "district", "sector", "provincial", "province", "branch", "station",
+              "field", "area", "division", "county", "local", "municipal", "theatre", "theater"}
+
+
 def _role_noun(noun) -> tuple[str, str] | None:
     """("LEADS"|"MEMBER_OF", role) for a role noun, from its words and qualifiers."""
     role = _role_text(noun)
@@ -70,7 +76,7 @@ def _role_noun(noun) -> tuple[str, str] | None:
     if former and "former" not in role.split():
         role = f"former {role}"
     is_leader = lemma in gz.LEADER_NOUNS or compound in gz.LEADER_NOUNS or noun.lower_ in gz.LEADER_NOUNS
-    if is_leader and not words - {"former", "ex"} & gz.SUBORDINATE and det != "a":
+    if is_leader and not words - {"former", "ex"} & gz.SUBORDINATE and det != "a" and not words & _SUB_UNITS:
         return "LEADS", role  # (a former head led the body too: "the former chief executive of X")
     if is_leader or lemma in gz.MEMBER_NOUNS:
         return "MEMBER_OF", role

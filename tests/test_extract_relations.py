@@ -2020,3 +2020,10 @@ def test_conjoined_agents_of_a_deed_a_speaker_retorts_are_all_accused(extractor)
 def test_a_royal_force_belongs_to_the_state_after_the_crowns_word(extractor):
     _, rels, _ = run(extractor, "A patrol of the Royal Bhutan Army met Chinese herders on Sunday, Bhutan said.")
     assert ("PART_OF", "Royal Bhutan Army", "Bhutan") in rels
+
+
+def test_the_head_of_a_part_of_a_body_is_a_member_of_the_body(extractor):
+    _, rels, _ = run(extractor, "The Kenya Revenue Authority opened an inquiry. The agency's Lamu zone commander, "
+                                "Colonel Peter Kamau, said two containers were seized.")
+    assert ("MEMBER_OF", "Peter Kamau", "Kenya Revenue Authority") in rels
+    assert ("LEADS", "Peter Kamau", "Kenya Revenue Authority") not in rels
