@@ -106,10 +106,16 @@ def _pair_between(builder, tok) -> list[str]:
     start = builder.sentence(tok).start
     pairs = []
     for t in doc[max(0, start - 250):start]:
-        if t.lower_ != "between":
+        if t.lower_ == "between":
+            first = next((c for c in t.children if c.dep_ == "pobj"), None)
+            second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+        elif t.lower_ in ("with", "against") and _at_war(t) is not None:
+            # "The RSF has been at war with Sudan's army since April 2023"
+            verb = _at_war(t)
+            first = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            second = next((c for c in t.children if c.dep_ == "pobj"), None)
+        else:
             continue
-        first = next((c for c in t.children if c.dep_ == "pobj"), None)
-        second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
         a, b = (entity_of(builder, x) if x is not None else None for x in (first, second))
         if a and b and a != b and all(builder.entities[e].type in ("Country", "Organisation") for e in (a, b)):
             pairs.append([a, b])
@@ -117,6 +123,17 @@ def _pair_between(builder, tok) -> list[str]:
         return []
     told = Counter(eid for _m, eid in builder.mentions)
     return max(pairs, key=lambda p: (min(told[p[0]], told[p[1]]), pairs.index(p)))
+
+
+def _at_war(prep):
+    """The verb of "X has been at war with Y" ("with" on the verb or on "war"), else None."""
+    head = prep.head
+    if head.lower_ in ("war", "fighting") and head.dep_ == "pobj" and head.head.lower_ == "at":
+        return head.head.head
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "prep" and c.lower_ == "at" and any(
+            p.lower_ == "war" for p in c.children) for c in head.children):
+        return head
+    return None
 
 
 def _last_pair_of_states(builder, tok) -> list[str]:

@@ -2027,3 +2027,12 @@ def test_the_head_of_a_part_of_a_body_is_a_member_of_the_body(extractor):
                                 "Colonel Peter Kamau, said two containers were seized.")
     assert ("MEMBER_OF", "Peter Kamau", "Kenya Revenue Authority") in rels
     assert ("LEADS", "Peter Kamau", "Kenya Revenue Authority") not in rels
+
+
+def test_the_two_sides_are_the_bodies_said_to_be_at_war(extractor):
+    _, rels, _ = run(extractor, "The Simba Front, led by John Otieno, has been at war with the Kenya Defence Forces "
+                                "since April 2023, in a conflict that has killed thousands. Portugal froze accounts on "
+                                "Monday. Talks between the two sides in Gondar, brokered by Ethiopia in 2023, "
+                                "collapsed.")
+    assert ("NEGOTIATED_WITH", "Kenya Defence Forces", "Simba Front") in rels or \
+        ("NEGOTIATED_WITH", "Simba Front", "Kenya Defence Forces") in rels
