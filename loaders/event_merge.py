@@ -88,8 +88,11 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
         # it sanctioned Y" the January act on X
     if m.dependent and not m.date and not (linked or shared) and abs(min(x.tok.i for x in ev) - m.tok.i) > 80:
         return None  # "X died" belongs to an attack told close by
-    if m.date is None and not shared and not linked and indefinite(m.tok) and not _only_one(events, m):
-        return None  # "a rocket attack" introduces an event; it is not "the attack" told before
+    if m.date is None and not shared and not linked and indefinite(m.tok) and not _only_one(events, m) \
+            and not (parse.opens_story(m.tok) and not any(
+                parse.opens_story(x.tok) and group(x.type) == group(m.type) for e in events for x in e)):
+        return None  # "a rocket attack" introduces an event; it is not "the attack" told before (but the lede's
+        # "a cyber attack" is the story's own, which later sentences date)
     if m.date and len(m.date) < 10 and nested and not (shared or same_day or linked) and indefinite(m.tok):
         return None  # "an air strike earlier this month" is not the attack of the 24th of that month
     if m.date is None and _demonstrative(m.tok):  # "that attack", "this killing": the one just told

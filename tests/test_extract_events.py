@@ -1365,3 +1365,17 @@ def test_positions_shelled_on_a_given_day_are_one_attack_not_a_record(extractor)
     assert [(e.type, e.date) for e in res.events] == [("attack", "2025-03-10")]
     res, _, _ = run(extractor, "Officials said on Monday that the militia had looted markets and villages.")
     assert res.events == []
+
+
+
+def test_the_ledes_indefinite_event_is_the_one_later_sentences_date(extractor):
+    res, names, roles = run(extractor, "Kenya on Monday blamed Uganda's Internal Security Organisation for a cyber "
+                                       "attack that knocked out the email and document systems of the Bunge, the "
+                                       "country's parliament, earlier this month, the first time the small nation "
+                                       "has publicly pinned a hacking operation on a foreign state. The attack, "
+                                       "which was detected on March 2, forced the Bunge to take its network offline "
+                                       "for nine days. The unit has been blamed for a string of intrusions, "
+                                       "including the 2019 attack on the Tanzanian treasury.")
+    assert sorted(e.date for e in res.events if e.type == "attack") == ["2019", "2025-03-02"]
+    accused = [r for r in res.relations if r.type == "ACCUSED_OF"]
+    assert [next(e.date for e in res.events if e.id == r.target) for r in accused] == ["2025-03-02"]
