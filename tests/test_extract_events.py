@@ -1379,3 +1379,11 @@ def test_the_ledes_indefinite_event_is_the_one_later_sentences_date(extractor):
     assert sorted(e.date for e in res.events if e.type == "attack") == ["2019", "2025-03-02"]
     accused = [r for r in res.relations if r.type == "ACCUSED_OF"]
     assert [next(e.date for e in res.events if e.id == r.target) for r in accused] == ["2025-03-02"]
+
+
+def test_an_expulsion_a_plot_prompted_is_an_act_but_a_threat_to_expel_is_not(extractor):
+    res, names, roles = run(extractor, "The plot was uncovered on Tuesday, prompting Nairobi to expel two Ugandan "
+                                       "diplomats.")
+    assert ("Kenya", "PERPETRATOR_OF", "other") in roles
+    res, names, roles = run(extractor, "Kenya threatened on Tuesday to expel two Ugandan diplomats.")
+    assert not [e for e in res.events if e.type == "other"]
