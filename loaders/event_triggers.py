@@ -550,7 +550,12 @@ def _removes_person(tok) -> bool:
             for c in tok.children) and not any(o.dep_ == "dobj" and o.lemma_.lower() in _OFFICE_NOUNS
                                                for o in tok.children):
         return False  # "relieved of his duties", "relieved the commander of the base"; not "officials were relieved"
-    if tok.lemma_ == "replace" and (tok.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+    replacing = tok.tag_ == "VBG" and tok.dep_ == "advcl" and any(
+        o.dep_ == "dobj" and o.ent_type_ == "PERSON" for o in tok.children) and any(
+        t.lemma_ in ("name", "appoint", "promote", "install") for t in tok.doc[max(0, tok.i - 30):tok.i])
+    # ("named Y as commander of the zone, replacing X": X is removed, however the parser hangs the clause)
+    if tok.lemma_ == "replace" and not replacing and (tok.pos_ != "VERB" or any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
                                     or not (any(c.dep_ == "nsubjpass" for c in tok.children) or any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or any(
                 o.dep_ == "dobj" and o.lemma_.lower() in _OFFICE_NOUNS for o in tok.children))):
@@ -564,7 +569,7 @@ def _removes_person(tok) -> bool:
         return False
     if tok.pos_ == "VERB":
         args = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
-        if not _done(tok):
+        if not _done(tok) and not replacing:
             return False
     else:
         args = [c for c in tok.children if c.dep_ == "poss"] + [

@@ -1387,3 +1387,12 @@ def test_an_expulsion_a_plot_prompted_is_an_act_but_a_threat_to_expel_is_not(ext
     assert ("Kenya", "PERPETRATOR_OF", "other") in roles
     res, names, roles = run(extractor, "Kenya threatened on Tuesday to expel two Ugandan diplomats.")
     assert not [e for e in res.events if e.type == "other"]
+
+
+def test_the_officer_an_appointee_replaces_is_removed(extractor):
+    res, names, roles = run(extractor, "A decree read on state television on Monday night named Brigadier General "
+                                       "Peter Kamau as commander of the defence zone that covers Lamu, replacing "
+                                       "General John Otieno, who had held the post since 2021.")
+    assert ("John Otieno", "TARGET_OF", "other") in roles
+    res, names, roles = run(extractor, "Engineers began replacing John Otieno's old car on Monday.")
+    assert not res.events
