@@ -138,7 +138,25 @@ def _org_of_role(builder, noun) -> str | None:
     for c in noun.lefts:
         if c.dep_ == "amod" and gz.demonym_of_token(c):
             return country_entity(builder, gz.demonym_of_token(c), c.text)
+    if _chief_of_staff(noun):
+        return _armed_forces(builder)
     return None  # "a police spokeswoman", "an army spokesman": coref links the noun to the body it stands for
+
+
+def _chief_of_staff(noun) -> bool:
+    """"chief of the defence staff", "chief of defence staff", "chief of the general staff": the head of a
+    state's armed forces, whose staff is no body of its own."""
+    return noun.lemma_ == "chief" and any(
+        p.lemma_ == "staff" and any(m.lower_ in ("defence", "defense", "general") for m in p.children)
+        for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+
+
+def _armed_forces(builder) -> str | None:
+    """The one state armed force the article names ("the Ghana Armed Forces"), if only one."""
+    found = [e for e, d in builder.entities.items() if d.type == "Organisation" and d.kind == "military" and any(
+        w in d.name.lower() for w in ("armed forces", "defence force", "defense force", "army", "military"))
+        and not any(w in d.name.lower() for w in ("liberation", "rebel", "revolutionary"))]
+    return found[0] if len(found) == 1 else None
 
 
 _MINISTRY_WORDS = {"ministry", "department"}

@@ -2036,3 +2036,13 @@ def test_the_two_sides_are_the_bodies_said_to_be_at_war(extractor):
                                 "collapsed.")
     assert ("NEGOTIATED_WITH", "Kenya Defence Forces", "Simba Front") in rels or \
         ("NEGOTIATED_WITH", "Simba Front", "Kenya Defence Forces") in rels
+
+
+def test_the_chief_of_the_defence_staff_leads_the_one_armed_force_named(extractor):
+    _, rels, _ = run(extractor, "Lt. Gen. Peter Kamau, who had been chief of the defence staff since early 2025, "
+                                "was replaced. The Kenya Defence Forces said so.")
+    assert ("LEADS", "Peter Kamau", "Kenya Defence Forces") in rels
+    _, rels, _ = run(extractor, "Lt. Gen. Peter Kamau, who had been chief of the defence staff since early 2025, "
+                                "was replaced. The Kenya Defence Forces and the Uganda People's Defence Force "
+                                "said so.")
+    assert not any(r[0] == "LEADS" for r in rels)  # two forces named: which one is not said
