@@ -1420,6 +1420,9 @@ def _name_tail(doc, span, nxt):
     return Span(doc, span.start, end + 1, label=span.label_)
 
 
+_PARTY_WORDS = {"party", "pati", "front", "movement", "alliance", "congress", "union", "league"}
+
+
 def _join_split_names(doc, ents) -> tuple:
     """Names the NER cut in two: "Hassan Sheikh" + "Mohamud" (two person spans side by side) is one
     person; "Tehreek-e-" + "Taliban" (a span ending in a hyphen glued to the next) is one organisation."""
@@ -1476,6 +1479,12 @@ def _join_split_names(doc, ents) -> tuple:
                     and (nxt.label_ == "PERSON" or not _date_word(nxt[0])):  # "Nadine" + "Marchand" taken for a date
                 out.append(Span(doc, cur.start, nxt.end, label="PERSON"))
                 i += 2
+                continue
+            if cur.label_ in ("PERSON", "GPE", "NORP") and nxt.label_ == "ORG" and last.whitespace_ == " " \
+                    and nxt[-1].lower_ in _PARTY_WORDS and cur.start > 0 and doc[cur.start - 1].lower_ in (
+                        "the", "opposition", "ruling", "governing"):
+                out.append(Span(doc, cur.start, nxt.end, label="ORG"))  # "the opposition Boutokaan Kiribati" +
+                i += 2  # "Moa Party": one party's name the NER cut in two
                 continue
             if last.text.endswith("-") and not last.whitespace_ and nxt[0].is_title:
                 end, k = nxt.end, i + 2

@@ -909,3 +909,21 @@ def test_father_is_a_title_and_a_body_named_after_department_of_stays_a_body(ext
     _, ents = run(extractor, "The Kenya Mining Authority revoked the licence. The director of the licensing "
                              "department of the Kenya Mining Authority, Peter Kamau, said it was legal.")
     assert ents["Kenya Mining Authority"].type == "Organisation"
+
+
+def test_a_party_name_the_ner_cut_into_a_person_and_a_body_is_one_body(extractor):
+    """The NER may read "the opposition Umoja Kenya Haki Party" as a person ("Umoja Kenya") beside a body
+    ("Haki Party"); the two spans side by side, the second ending in a party word, are one party."""
+    from spacy.tokens import Span
+
+    from newsgraph.loaders.entities import _join_split_names
+    doc = extractor.nlp("Police arrested a member of the opposition Umoja Kenya Haki Party on Monday.")
+    words = [t.text for t in doc]
+    a, b = words.index("Umoja"), words.index("Haki")
+    joined = _join_split_names(doc, [Span(doc, a, b, label="PERSON"), Span(doc, b, b + 2, label="ORG")])
+    assert [(s.text, s.label_) for s in joined] == [("Umoja Kenya Haki Party", "ORG")]
+    doc = extractor.nlp("Police said John Otieno Haki Party members were held.")
+    words = [t.text for t in doc]
+    a, b = words.index("John"), words.index("Haki")
+    kept = _join_split_names(doc, [Span(doc, a, b, label="PERSON"), Span(doc, b, b + 2, label="ORG")])
+    assert len(kept) == 2  # no "the"/"opposition" before it: a person, then a body
