@@ -457,6 +457,8 @@ def classify(span) -> Mention | None:
         return mk(placed[0], placed[1], alias=placed[2]) if placed else None
     if label == "ORG" and text.islower():
         return None  # "army, navy and air force units": common nouns, not a name
+    if label in ("ORG", "PERSON") and text.split()[-1] in gz.STATE_DESCRIPTIONS:
+        return None  # "the Pacific nation('s)", "the Gulf kingdom": a description of a state, which coref reads
     if label == "ORG" and gz.demonym_country(text):
         return None  # "Ugandan officials" tagged ORG: a demonym, read as its state where it acts
     if label == "ORG":

@@ -927,3 +927,10 @@ def test_a_party_name_the_ner_cut_into_a_person_and_a_body_is_one_body(extractor
     a, b = words.index("John"), words.index("Haki")
     kept = _join_split_names(doc, [Span(doc, a, b, label="PERSON"), Span(doc, b, b + 2, label="ORG")])
     assert len(kept) == 2  # no "the"/"opposition" before it: a person, then a body
+
+
+def test_a_description_of_a_state_the_ner_tagged_as_a_body_is_no_body(extractor):
+    res, ents = run(extractor, "Police in Tuvalu arrested an opposition lawmaker on Monday, a move his party "
+                               "denounced as intimidation carried out with the help of Chinese officers who have "
+                               "worked alongside the Pacific nation's police force since 2022.")
+    assert not [n for n in ents if "nation" in n]
