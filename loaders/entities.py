@@ -457,6 +457,9 @@ def classify(span) -> Mention | None:
         return mk(placed[0], placed[1], alias=placed[2]) if placed else None
     if label == "ORG" and text.islower():
         return None  # "army, navy and air force units": common nouns, not a name
+    if label == "ORG" and span.end < len(span.doc) and span.doc[span.end].text in ("Minister", "Secretary") \
+            and text.split()[-1].lower() not in _BODY_LAST_WORDS:
+        return None  # "Fisheries Minister X", "National Security Minister Y": a portfolio, not a body
     if label in ("ORG", "PERSON") and text.split()[-1] in gz.STATE_DESCRIPTIONS:
         return None  # "the Pacific nation('s)", "the Gulf kingdom": a description of a state, which coref reads
     if label == "ORG" and gz.demonym_country(text):

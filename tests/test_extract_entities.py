@@ -934,3 +934,10 @@ def test_a_description_of_a_state_the_ner_tagged_as_a_body_is_no_body(extractor)
                                "denounced as intimidation carried out with the help of Chinese officers who have "
                                "worked alongside the Pacific nation's police force since 2022.")
     assert not [n for n in ents if "nation" in n]
+
+
+def test_a_portfolio_before_minister_is_no_body(extractor):
+    res, ents = run(extractor, "The deal was signed weeks before Fisheries Minister Peter Kamau resigned, a claim "
+                               "National Security Minister John Otieno dismissed.")
+    assert set(ents) == {"Peter Kamau", "John Otieno"}
+    assert not [r for r in res.relations if r.type == "MEMBER_OF"]
