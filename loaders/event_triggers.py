@@ -121,9 +121,19 @@ _SIGNED_DEALS = _DEAL_WORDS | {"treaty", "pact", "memorandum", "text", "declarat
 def _deal_before(tok) -> list:
     """"a peace deal, signed in Malino in December 2001": the deal just before a participle the parser hung on
     the main verb (a participle set off by a comma right after the deal's noun phrase)."""
-    if tok.tag_ != "VBN" or tok.dep_ not in ("advcl", "acl", "conj") or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+    doc = tok.doc
+    if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
+        prep = tok.head.head  # "the X Declaration on friendly relations that A and B signed" (the "on" on the deal
+        return [prep.head, doc[prep.i - 1]]  # or, misparsed, on the verb: the word before it)
+    if tok.tag_ in ("VBD", "VBN") and tok.dep_ in ("acl", "relcl"):  # "the X Treaty, which the two governments
+        k = tok.i - 1  # signed in 2024", with the clause hung on its subject: the deal before "which"
+        while k > 0 and k > tok.i - 6 and doc[k].lower_ not in ("which", "that"):
+            k -= 1
+        if doc[k].lower_ in ("which", "that") and k >= 2:
+            return [doc[k - 2] if doc[k - 1].text == "," else doc[k - 1]]
+    if tok.tag_ != "VBN" or tok.dep_ not in ("advcl", "acl", "conj") or tok.i < 2 or doc[tok.i - 1].text != ",":
         return []
-    return [tok.doc[tok.i - 2]]
+    return [doc[tok.i - 2]]
 
 _OBJECT_VERBS = {"strike", "attack", "raid", "storm", "wound", "injure", "hijack", "kidnap", "abduct"}  # verbs that make an event only with an object
 

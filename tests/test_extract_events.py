@@ -1396,3 +1396,15 @@ def test_the_officer_an_appointee_replaces_is_removed(extractor):
     assert ("John Otieno", "TARGET_OF", "other") in roles
     res, names, roles = run(extractor, "Engineers began replacing John Otieno's old car on Monday.")
     assert not res.events
+
+
+def test_a_named_treaty_the_clause_says_was_signed_is_a_negotiation(extractor):
+    res, names, roles = run(extractor, "Under the Lamu Treaty, which the two governments signed in December 2024, "
+                                       "Kenya pays for the port.")
+    assert [(e.type, e.date) for e in res.events] == [("negotiation", "2024-12")]
+    res, names, roles = run(extractor, "The tension undermines the Mombasa Declaration on friendly relations that "
+                                       "President John Otieno and President Peter Kamau signed in December 2023.")
+    assert [(e.type, e.date) for e in res.events] == [("negotiation", "2023-12")]
+    assert ("John Otieno", "PARTICIPATED_IN", "negotiation") in roles
+    res, names, roles = run(extractor, "The decree, which the president signed in December 2024, took effect.")
+    assert res.events == []
