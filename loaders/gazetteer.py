@@ -459,6 +459,38 @@ AGENCIES = [
     ("Élysée", ["Elysee", "Élysée Palace", "Elysee Palace"], [], None, "government"),
 ]
 
+# Blocs and the bodies, missions and forces that are part of them (general knowledge, as the agencies above):
+# a body named with the bloc's name or acronym first ("UN Support Mission in Libya", "EU foreign service") is
+# part of it too (``bloc_of``).
+BLOC_PARTS = {
+    "United Nations": {"UN Security Council", "Security Council", "MINUSCA", "MONUSCO", "MINURSO", "MINUSMA",
+                       "UNIFIL", "UNMISS", "UNAMA", "UNSMIL", "World Food Programme", "UNHCR", "UNICEF",
+                       "OHCHR", "Human Rights Council"},
+    "European Union": {"European Commission", "Council of the European Union", "Council of the EU",
+                       "European Parliament", "European External Action Service", "External Action Service",
+                       "Europol", "Frontex", "EUFOR", "EUNAVFOR", "EUNAVFOR Operation Atalanta", "General Court",
+                       "European Council"},
+    "NATO": {"KFOR", "Allied Maritime Command", "SHAPE"},
+    "African Union": {"AUSSOM", "AMISOM", "ATMIS", "Peace and Security Council", "AU Commission",
+                      "African Union Commission"},
+    "ECOWAS": {"ECOMIG", "ECOWAS Commission", "ECOWAS Court"},
+}
+_BLOC_PREFIXES = {"UN": "United Nations", "U.N.": "United Nations", "United Nations": "United Nations",
+                  "EU": "European Union", "European Union": "European Union", "AU": "African Union",
+                  "African Union": "African Union", "ECOWAS": "ECOWAS", "NATO": "NATO"}
+
+
+def bloc_of(name: str) -> str | None:
+    """The bloc a body belongs to: listed above, or named with the bloc first ("UN Support Mission in Libya")."""
+    for bloc, parts in BLOC_PARTS.items():
+        if name in parts:
+            return bloc
+    for prefix, bloc in _BLOC_PREFIXES.items():
+        if name.startswith(prefix + " ") and name != bloc:
+            return bloc
+    return None
+
+
 # Well-known bodies outside any one state that conflict and sanctions reporting names again and again:
 # international missions and courts, rights and aid groups, and armed groups, cartels and gangs. The small
 # NER model misses many of them ("Human Rights Watch said", "fighters of the Islamic State"), so an

@@ -1214,4 +1214,23 @@ def apply(builder, doc) -> None:
         for rule in RULES:
             builder.run_rule(rule, sent)
     builder.run_rule(state_bodies)
+    builder.run_rule(bloc_bodies)
     leads_home(builder)
+
+
+def bloc_bodies(builder) -> None:
+    """"KFOR", "the UN Support Mission in Libya", "the Council of the EU": part of the bloc, when the article
+    names the bloc too (never created for it)."""
+    from newsgraph.schema import entity_id
+
+    placed = {r.source for r in builder.relations.values() if r.type == "PART_OF"}
+    for m, eid in builder.mentions:
+        ent = builder.entities[eid]
+        if eid in placed or ent.type != "Organisation":
+            continue
+        bloc = next((b for n in (ent.name, *ent.aliases) for b in [gz.bloc_of(n)] if b), None)
+        bid = entity_id("Organisation", bloc) if bloc else None
+        if bid and bid in builder.entities and bid != eid:
+            head = builder.table.tokens[builder.table.root(m.start, m.end)]
+            builder.add_relation("PART_OF", eid, bid, builder.evidence(head, "rule:bloc-body", 0.7))
+            placed.add(eid)

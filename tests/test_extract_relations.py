@@ -2046,3 +2046,12 @@ def test_the_chief_of_the_defence_staff_leads_the_one_armed_force_named(extracto
                                 "was replaced. The Kenya Defence Forces and the Uganda People's Defence Force "
                                 "said so.")
     assert not any(r[0] == "LEADS" for r in rels)  # two forces named: which one is not said
+
+
+def test_a_blocs_missions_and_councils_are_part_of_the_bloc_when_it_is_named(extractor):
+    _, rels, _ = run(extractor, "KFOR troops reinforced the border on Monday, NATO said. The UN Support Mission in "
+                                "Kenya said the United Nations was concerned.")
+    assert ("PART_OF", "KFOR", "NATO") in rels
+    assert ("PART_OF", "UN Support Mission in Kenya", "United Nations") in rels
+    _, rels, _ = run(extractor, "KFOR troops reinforced the border on Monday.")
+    assert not any(r[0] == "PART_OF" for r in rels)  # NATO is not named: no node made for it
