@@ -861,7 +861,7 @@ def _comma_before_description(doc, noun) -> int | None:
     if noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in (",", ".", ";"):
         return None
     k = noun.i - 1
-    while k > noun.i - 6 and (doc[k].dep_ in ("poss", "case", "amod", "compound") or doc[k].pos_ == "ADJ") \
+    while k > max(0, noun.i - 6) and (doc[k].dep_ in ("poss", "case", "amod", "compound") or doc[k].pos_ == "ADJ") \
             and not doc[k].text[:1].isupper():
         k -= 1
     if doc[k].lower_ != "the" or k < 2 or doc[k - 1].text != ",":
