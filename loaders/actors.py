@@ -100,7 +100,7 @@ _QUANTIFIERS = {"one", "some", "several", "many", "most", "each", "all", "two", 
 
 
 def _pair_between(builder, tok) -> list[str]:
-    """"Fighting between the army and the RSF … Talks between the two sides": the two actors (states or
+    """"Fighting between the army and the Simba Front … Talks between the two sides": the two actors (states or
     bodies) last set against each other with "between" before ``tok``, the pair the story names most."""
     doc = tok.doc
     start = builder.sentence(tok).start
@@ -110,7 +110,7 @@ def _pair_between(builder, tok) -> list[str]:
             first = next((c for c in t.children if c.dep_ == "pobj"), None)
             second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
         elif t.lower_ in ("with", "against") and _at_war(t) is not None:
-            # "The RSF has been at war with Sudan's army since April 2023"
+            # "The Simba Front has been at war with Kenya's army since April 2023"
             verb = _at_war(t)
             first = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             second = next((c for c in t.children if c.dep_ == "pobj"), None)

@@ -219,7 +219,7 @@ def link(builder, doc) -> None:
             target = _capital_just_before(builder, tok) or sal.pick(tok, ("Country",), 3)
             # "the country's president", "the small Gulf kingdom"; "in Cairo, the country's spy chief": Egypt
         elif tok.lower_ in ("office", "force") and (target := _office_or_force(builder, tok)):
-            pass  # "a spokesman for the prosecutor's office", "for the Greek force": the one body so named
+            pass  # "a spokesman for the prosecutor's office", "for the Kenyan force": the one body so named
         elif _body_word(tok) in _NAMED_BODY_WORDS and (target := _named_body(builder, sal, tok)):
             pass  # "the army", "an army spokesman", "the department": the one body of that kind the article names
         elif tok.lower_ in _INSTITUTION_WORDS and tok.tag_ in ("NNS", "NN") and not any(
@@ -487,7 +487,7 @@ _FORCE_WORDS = ("force", "forces", "guard", "army", "navy", "police", "gendarmer
 
 def _office_or_force(builder, tok) -> str | None:
     """"the prosecutor's office" after "the Federal Prosecutor's Office" (the office's owner word in the
-    body's name); "the Greek force" after "the Hellenic Coast Guard" (the one armed or police body of the
+    body's name); "the Kenyan force" after "the Kenya Coast Guard" (the one armed or police body of the
     state the demonym names). None unless exactly one body fits."""
     if tok.tag_ != "NN" or not tok.text.islower():
         return None

@@ -1488,8 +1488,8 @@ def _join_split_names(doc, ents) -> tuple:
             if cur.label_ in ("PERSON", "GPE", "NORP") and nxt.label_ == "ORG" and last.whitespace_ == " " \
                     and nxt[-1].lower_ in _PARTY_WORDS and cur.start > 0 and doc[cur.start - 1].lower_ in (
                         "the", "opposition", "ruling", "governing"):
-                out.append(Span(doc, cur.start, nxt.end, label="ORG"))  # "the opposition Boutokaan Kiribati" +
-                i += 2  # "Moa Party": one party's name the NER cut in two
+                out.append(Span(doc, cur.start, nxt.end, label="ORG"))  # "the opposition Umoja Kenya" +
+                i += 2  # "Haki Party": one party's name the NER cut in two
                 continue
             if last.text.endswith("-") and not last.whitespace_ and nxt[0].is_title:
                 end, k = nxt.end, i + 2
@@ -1950,7 +1950,7 @@ def _settled_surnames(mentions: list[Mention]) -> None:
     """"Nkwenti said" (tagged ORG) after "Comfort Nkwenti, a 47-year-old …" was settled as a person: the
     bare surname goes with the full name."""
     surnames = {_name_tokens(m.name.split()[-1]) for m in mentions if m.type == "Person" and len(m.name.split()) > 1}
-    for m in mentions:  # (folded: "Al-Tarhouni" opening a sentence is "Salem al-Tarhouni")
+    for m in mentions:  # (folded: "Al-Barouni" opening a sentence is "Salem al-Barouni")
         if m.type == "Organisation" and " " not in m.name and _name_tokens(m.name) in surnames and not m.kind \
                 and not gz.lookup_agency(m.name):
             m.type = "Person"

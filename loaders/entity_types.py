@@ -356,7 +356,7 @@ def _unlabelled_uses(doc, mentions: list) -> list:
 
 
 def _company_short_forms(by_surface: dict) -> dict:
-    """"Hainan Blue Tide" for "Hainan Blue Tide Fisheries": a firm of three words or more named again
+    """"Lamu Blue Reef" for "Lamu Blue Reef Fisheries": a firm of three words or more named again
     without its trade word (two words at least remain, and not a state's name)."""
     out = {}
     for surface, m in by_surface.items():

@@ -747,7 +747,7 @@ def _person_expelled_or_sentenced(tok) -> bool:
         by_doing = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by" \
             and tok.head.head.tag_ in ("VBD", "VBN")  # "responded by expelling a diplomat"
         by_doing = by_doing or tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.head.lemma_ in _CAUSING \
-            and tok.head.tag_ in ("VBD", "VBG", "VBN")  # "…, prompting Madrid to expel two diplomats"
+            and tok.head.tag_ in ("VBD", "VBG", "VBN")  # "…, prompting Nairobi to expel two diplomats"
         if tok.tag_ not in ("VBD", "VBN", "VBZ") and not by_doing or modality.negated(tok):
             return False
         args = [_antecedent(c) for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]

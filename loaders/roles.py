@@ -53,7 +53,7 @@ def entity_of_text(tok) -> bool:
     return tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or gz.demonym_country(tok.text) is not None
 
 
-# Words that put a head over a part of a body ("the agency's Labuan zone commander", "a regional police chief"):
+# Words that put a head over a part of a body ("the agency's Lamu zone commander", "a regional police chief"):
 # a member of the body, not its leader.
 _SUB_UNITS = {"zone", "regional", "region", "district", "sector", "provincial", "province", "branch", "station",
               "field", "area", "division", "county", "local", "municipal", "theatre", "theater"}
@@ -152,7 +152,7 @@ def _chief_of_staff(noun) -> bool:
 
 
 def _armed_forces(builder) -> str | None:
-    """The one state armed force the article names ("the Ghana Armed Forces"), if only one."""
+    """The one state armed force the article names ("the Kenya Defence Forces"), if only one."""
     found = [e for e, d in builder.entities.items() if d.type == "Organisation" and d.kind == "military" and any(
         w in d.name.lower() for w in ("armed forces", "defence force", "defense force", "army", "military"))
         and not any(w in d.name.lower() for w in ("liberation", "rebel", "revolutionary"))]
@@ -1186,7 +1186,7 @@ def _state_in_name(name: str, of_state: bool = True) -> str | None:
     """"Belarusian Foreign Ministry" → Belarus, "Guyana Defence Force" → Guyana, "US Treasury" → United States."""
     words = name.split()
     if len(words) > 2 and words[0] == "Royal":
-        words = words[1:]  # "Royal Bhutan Army", "Royal Thai Navy": the state after the crown's word
+        words = words[1:]  # "Royal Thai Navy", "Royal Malaysian Police": the state after the crown's word
     if len(words) < 2:
         return None
     for n in (3, 2, 1):
