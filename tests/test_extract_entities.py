@@ -897,7 +897,7 @@ def test_a_place_naming_a_firm_by_where_it_is_stays_a_place(extractor):
 
 
 def test_an_untagged_name_set_beside_a_body_noun_is_that_body(extractor):
-    _, ents = run(extractor, "Talks were held with the Shirikisho, the dominant alliance of rural parties, "
+    _, ents = run(extractor, "Envoys met leaders of the Shirikisho, the biggest bloc of farmers' parties, "
                              "on Friday. Observers met the Tamaduni, the country's electoral commission.")
     assert ents["Shirikisho"].type == "Organisation"
     assert ents["Tamaduni"].type == "Organisation"
@@ -906,8 +906,8 @@ def test_an_untagged_name_set_beside_a_body_noun_is_that_body(extractor):
 def test_father_is_a_title_and_a_body_named_after_department_of_stays_a_body(extractor):
     _, ents = run(extractor, "Father John Otieno of the Catholic Diocese of Lodwar said the talks failed.")
     assert "John Otieno" in ents and ents["John Otieno"].titles == ["Father"]
-    _, ents = run(extractor, "The Kenya Mining Authority revoked the licence. The director of the licensing "
-                             "department of the Kenya Mining Authority, Peter Kamau, said it was legal.")
+    _, ents = run(extractor, "The Kenya Mining Authority revoked the licence. The head of the permits "
+                             "department of the Kenya Mining Authority, Peter Kamau, defended the decision.")
     assert ents["Kenya Mining Authority"].type == "Organisation"
 
 
@@ -930,9 +930,8 @@ def test_a_party_name_the_ner_cut_into_a_person_and_a_body_is_one_body(extractor
 
 
 def test_a_description_of_a_state_the_ner_tagged_as_a_body_is_no_body(extractor):
-    res, ents = run(extractor, "Police in Tuvalu arrested an opposition lawmaker on Monday, a move his party "
-                               "denounced as intimidation carried out with the help of Chinese officers who have "
-                               "worked alongside the Pacific nation's police force since 2022.")
+    res, ents = run(extractor, "Police in Tuvalu detained a fisheries official on Monday, helped by Chinese "
+                               "officers who have worked alongside the Pacific nation's police force since 2023.")
     assert not [n for n in ents if "nation" in n]
 
 

@@ -1348,10 +1348,10 @@ def test_a_claim_of_responsibility_a_day_later_joins_the_attack_it_claims(extrac
 
 
 def test_a_cut_or_damaged_cable_is_an_attack_but_cut_subsidies_and_severed_ties_are_not(extractor):
-    res, _, _ = run(extractor, "Police said a trawler had deliberately damaged an undersea cable off Lamu in "
-                               "February 2025.")
-    assert [(e.type, e.date) for e in res.events] == [("attack", "2025-02")]
-    res, _, _ = run(extractor, "The ship was suspected of severing an undersea telecommunications cable on Tuesday.")
+    res, _, _ = run(extractor, "Investigators said a cargo ship had dragged its anchor and damaged an undersea "
+                               "cable off Lamu in March 2024.")
+    assert [(e.type, e.date) for e in res.events] == [("attack", "2024-03")]
+    res, _, _ = run(extractor, "Coast guards boarded a tanker suspected of severing a subsea power cable on Tuesday.")
     assert [(e.type, e.date) for e in res.events] == [("attack", "2025-03-11")]
     res, _, _ = run(extractor, "The government cut fuel subsidies on Tuesday and the floods damaged roads.")
     assert res.events == []
@@ -1360,8 +1360,8 @@ def test_a_cut_or_damaged_cable_is_an_attack_but_cut_subsidies_and_severed_ties_
 
 
 def test_positions_shelled_on_a_given_day_are_one_attack_not_a_record(extractor):
-    res, _, _ = run(extractor, "The ministry said units of the Uganda People's Defence Force had shelled positions "
-                               "of the Kenya Defence Forces outside Busia before dawn on Monday.")
+    res, _, _ = run(extractor, "Kenya's defence ministry said Ugandan units had shelled positions of the Kenyan "
+                               "army near Busia before dawn on Monday.")
     assert [(e.type, e.date) for e in res.events] == [("attack", "2025-03-10")]
     res, _, _ = run(extractor, "Officials said on Monday that the militia had looted markets and villages.")
     assert res.events == []
@@ -1370,12 +1370,11 @@ def test_positions_shelled_on_a_given_day_are_one_attack_not_a_record(extractor)
 
 def test_the_ledes_indefinite_event_is_the_one_later_sentences_date(extractor):
     res, names, roles = run(extractor, "Kenya on Monday blamed Uganda's Internal Security Organisation for a cyber "
-                                       "attack that knocked out the email and document systems of the Bunge, the "
-                                       "country's parliament, earlier this month, the first time the small nation "
-                                       "has publicly pinned a hacking operation on a foreign state. The attack, "
-                                       "which was detected on March 2, forced the Bunge to take its network offline "
-                                       "for nine days. The unit has been blamed for a string of intrusions, "
-                                       "including the 2019 attack on the Tanzanian treasury.")
+                                       "attack that crippled the computers of the Bunge, the country's "
+                                       "parliament, earlier this month, a rare step for a government that has long "
+                                       "avoided naming foreign hackers. The attack, first noticed by technicians on "
+                                       "March 2, kept the Bunge offline for a week. The agency has been linked to "
+                                       "several intrusions, among them the 2019 attack on the Tanzanian treasury.")
     assert sorted(e.date for e in res.events if e.type == "attack") == ["2019", "2025-03-02"]
     accused = [r for r in res.relations if r.type == "ACCUSED_OF"]
     assert [next(e.date for e in res.events if e.id == r.target) for r in accused] == ["2025-03-02"]
@@ -1390,21 +1389,21 @@ def test_an_expulsion_a_plot_prompted_is_an_act_but_a_threat_to_expel_is_not(ext
 
 
 def test_the_officer_an_appointee_replaces_is_removed(extractor):
-    res, names, roles = run(extractor, "A decree read on state television on Monday night named Brigadier General "
-                                       "Peter Kamau as commander of the defence zone that covers Lamu, replacing "
-                                       "General John Otieno, who had held the post since 2021.")
+    res, names, roles = run(extractor, "A presidential decree broadcast on Monday evening appointed Brigadier "
+                                       "General Peter Kamau as commander of the northern defence zone, replacing "
+                                       "General John Otieno.")
     assert ("John Otieno", "TARGET_OF", "other") in roles
     res, names, roles = run(extractor, "Engineers began replacing John Otieno's old car on Monday.")
     assert not res.events
 
 
 def test_a_named_treaty_the_clause_says_was_signed_is_a_negotiation(extractor):
-    res, names, roles = run(extractor, "Under the Lamu Treaty, which the two governments signed in December 2024, "
-                                       "Kenya pays for the port.")
-    assert [(e.type, e.date) for e in res.events] == [("negotiation", "2024-12")]
-    res, names, roles = run(extractor, "The tension undermines the Mombasa Declaration on friendly relations that "
-                                       "President John Otieno and President Peter Kamau signed in December 2023.")
-    assert [(e.type, e.date) for e in res.events] == [("negotiation", "2023-12")]
+    res, names, roles = run(extractor, "Under the Lamu Treaty, which the two neighbours signed in 2022, Kenya "
+                                       "pays for the port.")
+    assert [(e.type, e.date) for e in res.events] == [("negotiation", "2022")]
+    res, names, roles = run(extractor, "The row threatens the Mombasa Declaration on border trade that President "
+                                       "John Otieno and President Peter Kamau signed in December 2021.")
+    assert [(e.type, e.date) for e in res.events] == [("negotiation", "2021-12")]
     assert ("John Otieno", "PARTICIPATED_IN", "negotiation") in roles
     res, names, roles = run(extractor, "The decree, which the president signed in December 2024, took effect.")
     assert res.events == []

@@ -1923,19 +1923,18 @@ def test_a_deputy_police_commissioner_is_a_member_and_a_managing_partner_leads(e
 
 
 def test_a_body_equated_with_a_common_noun_is_that_noun_later(extractor):
-    res, rels, _ = run(extractor, "Hackers knocked out the email systems of the Kuralai, the country's parliament, "
-                                  "earlier this month. John Otieno, the parliament's director of information "
-                                  "technology, resigned on Thursday.")
+    res, rels, _ = run(extractor, "Hackers broke into the servers of the Kuralai, the country's parliament, last "
+                                  "month. John Otieno, the parliament's deputy clerk, quit on Thursday.")
     assert {e.name: e.type for e in res.entities}.get("Kuralai") == "Organisation"
     assert ("MEMBER_OF", "John Otieno", "Kuralai") in rels
 
 
 def test_troops_named_by_a_demonym_are_their_states_force_or_the_state(extractor):
-    _, rels, _ = run(extractor, "Kenyan officials have accused Ugandan troops of killing a herder without "
-                                "provocation.")
+    _, rels, _ = run(extractor, "Kenyan officials accused Ugandan troops on Monday of shooting a herder near the "
+                                "border.")
     assert ("ACCUSED", "Kenya", "Uganda") in rels
-    _, rels, _ = run(extractor, "The Uganda People's Defence Force denied it. Kenyan officials have accused "
-                                "Ugandan troops of killing a herder without provocation.")
+    _, rels, _ = run(extractor, "The Uganda People's Defence Force denied it. Kenyan officials accused Ugandan "
+                                "troops on Monday of shooting a herder near the border.")
     assert ("ACCUSED", "Kenya", "Uganda People's Defence Force") in rels
     _, rels, _ = run(extractor, "Kenya has accused a Ugandan soldier of killing a herder.")
     assert not any(r[0] == "ACCUSED" for r in rels)
@@ -1953,9 +1952,9 @@ def test_a_network_said_to_be_run_by_someone_and_an_assault_said_of_a_force(extr
 
 
 def test_a_firm_named_again_without_its_trade_word_is_the_firm(extractor):
-    _, rels, _ = run(extractor, "Officials said the government granted Lamu Blue Reef Fisheries, a company based "
-                                "in China, a licence to fish. The US Treasury placed Lamu Blue Reef on its "
-                                "sanctions list in 2023, alleging forced labour aboard its boats.")
+    _, rels, _ = run(extractor, "Kenya gave Lamu Blue Reef Fisheries, a Chinese-owned company, a fishing licence. "
+                                "The US Treasury put Lamu Blue Reef on its sanctions list last year over forced "
+                                "labour on its boats.")
     assert ("SANCTIONED_BY", "Lamu Blue Reef Fisheries", "US Treasury") in rels
 
 
@@ -1967,8 +1966,8 @@ def test_a_surname_with_a_capitalised_particle_opening_a_sentence_is_the_person(
 
 
 def test_a_listing_joined_to_a_passive_sanction_and_a_bodys_own_list(extractor):
-    _, rels, _ = run(extractor, "Peter Kamau was placed under United Nations Security Council sanctions in 2018 "
-                                "and added to the European Union's own list in 2023.")
+    _, rels, _ = run(extractor, "Peter Kamau, a fuel trader, was placed under Security Council sanctions in 2016 "
+                                "and added to the European Union's own list three years later.")
     assert ("SANCTIONED_BY", "Peter Kamau", "UN Security Council") in rels
     assert ("SANCTIONED_BY", "Peter Kamau", "European Union") in rels
     _, rels, _ = run(extractor, "Peter Kamau was added to the European Union's own list of guests in 2023.")
@@ -1976,15 +1975,15 @@ def test_a_listing_joined_to_a_passive_sanction_and_a_bodys_own_list(extractor):
 
 
 def test_a_lower_case_body_the_ner_tagged_is_the_named_body_it_stands_for(extractor):
-    _, rels, _ = run(extractor, "The Kenya Coast Guard seized a boat on Monday. The government later removed the "
-                                "coast guard's commander, Colonel John Otieno, from his post.")
+    _, rels, _ = run(extractor, "The Kenya Coast Guard seized a boat on Monday. On Friday the cabinet sacked the "
+                                "coast guard's commander, Colonel John Otieno.")
     assert ("LEADS", "John Otieno", "Kenya Coast Guard") in rels
 
 
 def test_the_two_sides_are_the_bodies_last_set_against_each_other_with_between(extractor):
     _, rels, _ = run(extractor, "Fighting between the Kenya Defence Forces and the Simba Liberation Army has killed "
-                                "thousands since April 2023. Talks between the two sides in Nairobi, brokered by "
-                                "Ethiopia and the United States in 2023, produced several short-lived truces.")
+                                "thousands since April 2023. Negotiations between the two sides in Nairobi, mediated "
+                                "by Ethiopia and the United States in 2023, yielded a brief truce.")
     assert ("NEGOTIATED_WITH", "Kenya Defence Forces", "Simba Liberation Army") in rels
     assert ("NEGOTIATED_WITH", "Ethiopia", "United States") not in rels
 
@@ -1993,38 +1992,38 @@ def test_the_prosecutors_office_and_a_demonym_force_are_the_bodies_named_before(
     _, rels, _ = run(extractor, "The Federal Prosecutor's Office in Nairobi filed charges on Monday. A spokesman for "
                                 "the prosecutor's office, John Otieno, said the case was open.")
     assert ("MEMBER_OF", "John Otieno", "Federal Prosecutor's Office") in rels
-    _, rels, _ = run(extractor, "The Kenya Coast Guard said the boat sank. Commander John Otieno, a spokesman for "
-                                "the Kenyan force, said two sailors were hurt.")
+    _, rels, _ = run(extractor, "The Kenya Coast Guard said the boat sank. Lieutenant John Otieno, a spokesman for "
+                                "the Kenyan force, told reporters two sailors were hurt.")
     assert ("MEMBER_OF", "John Otieno", "Kenya Coast Guard") in rels
-    _, rels, _ = run(extractor, "The Kenya Coast Guard said the boat sank. Commander John Otieno, a spokesman for "
-                                "the Ugandan force, said two sailors were hurt.")
+    _, rels, _ = run(extractor, "The Kenya Coast Guard said the boat sank. Lieutenant John Otieno, a spokesman for "
+                                "the Ugandan force, told reporters two sailors were hurt.")
     assert ("MEMBER_OF", "John Otieno", "Kenya Coast Guard") not in rels
 
 
 def test_harm_told_according_to_the_other_side_is_an_accusation(extractor):
-    _, rels, _ = run(extractor, "According to the Kenya Coast Guard, a Uganda Coast Guard cutter fired water cannon "
-                                "at a patrol boat on Monday.")
+    _, rels, _ = run(extractor, "According to the Kenya Coast Guard, a Uganda Coast Guard vessel fired warning "
+                                "shots at a Kenyan fishing boat on Monday.")
     assert ("ACCUSED", "Kenya Coast Guard", "Uganda Coast Guard") in rels
-    _, rels, _ = run(extractor, "Peter Kamau, a 44-year-old prosecutor, was shot eight times in Kisumu on Monday, "
+    _, rels, _ = run(extractor, "Judge Peter Kamau was wounded by gunmen outside a Kisumu court on Monday, "
                                 "according to the Kenya Police Service.")
     assert not any(r[0] == "ACCUSED" for r in rels)  # the victim of a passive is no doer
 
 
 def test_conjoined_agents_of_a_deed_a_speaker_retorts_are_all_accused(extractor):
-    _, rels, _ = run(extractor, "The Kenya Liberation Front retorted that the shells were fired by the Kenya "
-                                "Defence Forces and the Simba Brigade.")
+    _, rels, _ = run(extractor, "The Kenya Liberation Front countered that the mortar rounds had been fired by the "
+                                "Kenya Defence Forces and the Simba Brigade.")
     assert ("ACCUSED", "Kenya Liberation Front", "Kenya Defence Forces") in rels
     assert ("ACCUSED", "Kenya Liberation Front", "Simba Brigade") in rels
 
 
 def test_a_royal_force_belongs_to_the_state_after_the_crowns_word(extractor):
-    _, rels, _ = run(extractor, "A patrol of the Royal Bhutan Army met Chinese herders on Sunday, Bhutan said.")
-    assert ("PART_OF", "Royal Bhutan Army", "Bhutan") in rels
+    _, rels, _ = run(extractor, "The Royal Thai Navy intercepted two trawlers on Sunday, Thailand said.")
+    assert ("PART_OF", "Royal Thai Navy", "Thailand") in rels
 
 
 def test_the_head_of_a_part_of_a_body_is_a_member_of_the_body(extractor):
     _, rels, _ = run(extractor, "The Kenya Revenue Authority opened an inquiry. The agency's Lamu zone commander, "
-                                "Colonel Peter Kamau, said two containers were seized.")
+                                "Colonel Peter Kamau, told reporters two containers had been seized.")
     assert ("MEMBER_OF", "Peter Kamau", "Kenya Revenue Authority") in rels
     assert ("LEADS", "Peter Kamau", "Kenya Revenue Authority") not in rels
 
@@ -2039,12 +2038,12 @@ def test_the_two_sides_are_the_bodies_said_to_be_at_war(extractor):
 
 
 def test_the_chief_of_the_defence_staff_leads_the_one_armed_force_named(extractor):
-    _, rels, _ = run(extractor, "Lt. Gen. Peter Kamau, who had been chief of the defence staff since early 2025, "
-                                "was replaced. The Kenya Defence Forces said so.")
+    _, rels, _ = run(extractor, "Gen. Peter Kamau, who served as chief of the defence staff from 2022, was "
+                                "dismissed on Friday. The Kenya Defence Forces confirmed it.")
     assert ("LEADS", "Peter Kamau", "Kenya Defence Forces") in rels
-    _, rels, _ = run(extractor, "Lt. Gen. Peter Kamau, who had been chief of the defence staff since early 2025, "
-                                "was replaced. The Kenya Defence Forces and the Uganda People's Defence Force "
-                                "said so.")
+    _, rels, _ = run(extractor, "Gen. Peter Kamau, who served as chief of the defence staff from 2022, was "
+                                "dismissed on Friday. The Kenya Defence Forces and the Uganda People's Defence "
+                                "Force confirmed it.")
     assert not any(r[0] == "LEADS" for r in rels)  # two forces named: which one is not said
 
 

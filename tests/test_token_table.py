@@ -52,9 +52,9 @@ def test_the_benchmark_baseline_is_the_model_as_shipped():
 def test_a_verb_after_a_long_subject_and_its_day_is_the_clause_verb_not_a_modifier(extractor):
     """The parser may read "… Control on Tuesday designated McAllister" as a designated McAllister; the repair
     puts the verb back at the head of its clause, with its subject, day and object."""
-    doc = extractor.nlp("Separately, the US Treasury's Office of Foreign Assets Control on Tuesday designated "
-                        "McAllister, Vega Moreno and two Nassau-registered firms under its counter-narcotics "
-                        "sanctions programme, freezing any assets they hold under US jurisdiction.")
+    doc = extractor.nlp("In a separate step, the US Treasury's Office of Foreign Assets Control on Tuesday "
+                        "designated McAllister, Vega Moreno and two Lamu-registered companies under its anti-drug "
+                        "programme, blocking any property they own in the United States.")
     verb = next(t for t in doc if t.text == "designated")
     assert verb.dep_ == "ROOT"
     assert {c.text: c.dep_ for c in verb.children}.get("McAllister") == "dobj"
