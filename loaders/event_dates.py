@@ -241,8 +241,9 @@ def _date_in_scope(builder, scope: set[int], published):
             continue
         if t.lower_ == "later" and any(c.lower_ in ("hours", "minutes", "moments") for c in (*t.children, t.head)):
             return None, "day"
-        if t.lower_ == "hours" and t.dep_ == "pobj" and t.head.lower_ == "within":  # "was arrested within hours"
-            return None, "hours"
+        if t.lower_ == "hours" and t.dep_ == "pobj" and t.head.lower_ == "within" and not any(
+                c.like_num for c in t.children):  # "was arrested within hours" (not "to leave within 72 hours": a
+            return None, "hours"  # deadline, no time of the act)
         if t.lower_ == "later" and any(c.lower_ in ("days", "weeks") for c in (*t.children, t.head)):
             return None, "month"
         if t.dep_ in ("npadvmod", "pobj") and any(c.dep_ == "amod" and c.lower_ in ("following", "next")

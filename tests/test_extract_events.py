@@ -1407,3 +1407,10 @@ def test_a_named_treaty_the_clause_says_was_signed_is_a_negotiation(extractor):
     assert ("John Otieno", "PARTICIPATED_IN", "negotiation") in roles
     res, names, roles = run(extractor, "The decree, which the president signed in December 2024, took effect.")
     assert res.events == []
+
+
+def test_a_deadline_in_hours_is_no_time_of_the_act(extractor):
+    res, _, _ = run(extractor, "A Kenyan official has been charged with espionage, prosecutors said on Wednesday, "
+                               "as the government ordered two Ugandan diplomats to leave the country within 72 "
+                               "hours.")
+    assert [(e.type, e.date) for e in res.events] == [("other", "2025-03-12")]
