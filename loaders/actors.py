@@ -121,7 +121,7 @@ def _pair_between(builder, tok) -> list[str]:
             pairs.append([a, b])
     if not pairs:
         return []
-    told = Counter(eid for _m, eid in builder.mentions)
+    told = _mention_counts(builder)
     return max(pairs, key=lambda p: (min(told[p[0]], told[p[1]]), pairs.index(p)))
 
 
@@ -150,7 +150,7 @@ def _last_pair_of_states(builder, tok) -> list[str]:
             if other and other != eid and builder.entities[other].type == "Country":
                 pairs.append([other, eid])
     if pairs:  # the pair the story is about (its states named most often), the last told of equals
-        told = _country_mentions(builder)
+        told = _mention_counts(builder)
         return max(pairs, key=lambda p: (min(told[p[0]], told[p[1]]), -pairs.index(p)))
     seen: list[str] = []  # none told together: the two states named last ("Azerbaijan's ministry … Yerevan")
     for t in reversed(doc[max(0, tok.i - 150):tok.i]):
@@ -169,12 +169,11 @@ def indefinite(noun) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
-def _country_mentions(builder) -> Counter:
-    """How often the article names each state (counted once per article)."""
-    if getattr(builder, "_country_counts", None) is None:
-        builder._country_counts = Counter(eid for _m, eid in builder.mentions
-                                          if builder.entities[eid].type == "Country")
-    return builder._country_counts
+def _mention_counts(builder) -> Counter:
+    """How often the article names each actor (counted once per article)."""
+    if getattr(builder, "_mention_counts", None) is None:
+        builder._mention_counts = Counter(eid for _m, eid in builder.mentions)
+    return builder._mention_counts
 
 
 def _neighbour(builder, tok) -> str | None:

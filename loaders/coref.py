@@ -15,7 +15,7 @@ import re
 from newsgraph.schema import entity_id
 
 from . import gazetteer as gz
-from .entities import body_state, country_entity
+from .entities import body_state, country_entity, described_name_end, states_in_name
 from .actors import subject
 from .modality import CHARGE_VERBS, SAY_VERBS, speaker
 
@@ -423,7 +423,7 @@ _STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "co
 
 # Common nouns that stand for a body the article names ("the army" for the Sudanese Armed Forces, "a ministry
 # spokeswoman" for the Foreign Ministry): the words its name must contain.
-_ARMY = ("army", "armed forces", "military", "defence forces", "defense forces")
+_ARMY = ("army", "armed forces", "military", "defen[cs]e forces?")
 _NAMED_BODY_WORDS = {"army": _ARMY, "military": _ARMY, "navy": ("navy", "naval"), "ministry": ("ministry",),
                "department": ("department",), "court": ("court",), "tribunal": ("tribunal",),
                "committee": ("committee",), "commission": ("commission",), "council": ("council",),
@@ -503,29 +503,22 @@ def _office_or_force(builder, tok) -> str | None:
         return None
     state = gz.demonym_of_token(dem)
     found = [e for e, d in builder.entities.items() if d.type == "Organisation"
-             and any(w in d.name.lower().split() for w in _FORCE_WORDS) and (state in [
-                 gz.demonym_country(w) or gz.lookup_country(w.removesuffix("'s")) for w in d.name.split()[:2]]
-                 or body_state(builder, e) == entity_id("Country", state))]
+             and any(w in d.name.lower().split() for w in _FORCE_WORDS) and (
+                 state in states_in_name(d.name) or body_state(builder, e) == entity_id("Country", state))]
     return found[0] if len(found) == 1 else None
 
 
 def _equated_bodies(builder) -> dict[str, set[str]]:
     """Bodies the article equates with a common noun ("the Kuralai, the country's parliament,"), by the noun's
     lemma: "the parliament" later is that body even though its name lacks the word. Read once per article."""
-    if builder.equated is not None:
-        return builder.equated
-    doc, out = builder.doc, {}
-    for m, eid in builder.mentions:
-        if m.type != "Organisation" or m.end + 2 >= len(doc) or doc[m.end].text != ",":
-            continue
-        for t in doc[m.end + 1:min(m.end + 7, len(doc) - 1)]:
-            if t.pos_ == "NOUN" and t.lemma_ in _NAMED_BODY_WORDS and (t.dep_ == "appos" or doc[t.i + 1].is_punct):
-                out.setdefault(t.lemma_, set()).add(eid)
-                break
-            if not (t.lower_ in ("the", "'s", "’s") or t.dep_ in ("poss", "amod", "compound") and t.text.islower()):
-                break
-    builder.equated = out
-    return out
+    if builder.equated is None:
+        builder.equated = {}
+        for t in builder.tokens(frozenset(_NAMED_BODY_WORDS)):
+            end = described_name_end(builder.doc, t) if t.pos_ == "NOUN" and t.text.islower() else None
+            eid = builder.token_entity.get(end - 1) if end else None
+            if eid and builder.entities[eid].type == "Organisation":
+                builder.equated.setdefault(t.lemma_, set()).add(eid)
+    return builder.equated
 
 
 _ACCUSING_VERBS = {"accuse", "suspect", "charge", "indict"}  # "… accused it of": an actor, never the deed
@@ -542,6 +535,11 @@ def _state_force(name: str) -> bool:
     army that carries the word ("National Liberation Army", "Shwe Taung Defence Army")."""
     first = name.split()[0]
     return bool(gz.demonym_country(first) or gz.lookup_country(first) or gz.lookup_country(" ".join(name.split()[:2])))
+
+
+def state_army(name: str) -> bool:
+    """A state's own armed force by its name ("Kenya Defence Forces", "Malian Armed Forces"), not a rebel army."""
+    return bool(_NAMED_BODY_PATTERNS["army"].search(name.lower())) and _state_force(name)
 
 
 def _portfolio(tok) -> set[str]:

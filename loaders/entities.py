@@ -854,19 +854,21 @@ def _named_before_body(doc, taken: set[int], words: _Words) -> list[Mention]:
     return out
 
 
-def _comma_before_description(doc, noun) -> int | None:
-    """Where the name a describing noun is set beside ends ("X, the country's parliament,"): the comma
-    before "the" and the noun's modifiers, read from the words (the parser often hangs such a noun on the
-    verb instead of the name)."""
-    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in (",", ".", ";"):
-        return None
-    k = noun.i - 1
-    while k > max(0, noun.i - 6) and (doc[k].dep_ in ("poss", "case", "amod", "compound") or doc[k].pos_ == "ADJ") \
-            and not doc[k].text[:1].isupper():
-        k -= 1
-    if doc[k].lower_ != "the" or k < 2 or doc[k - 1].text != ",":
-        return None
-    return k - 1
+def described_name_end(doc, noun) -> int | None:
+    """Where the name a describing noun is set beside ends ("X, the country's parliament,"): the comma before
+    "the" and the noun's modifiers, read from the words (the parser often hangs such a noun on the verb
+    instead of the name), or the comma after the name the parser saw it in apposition to ("the X, the
+    dominant alliance of …"). None when the noun describes no name so."""
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].text in (",", ".", ";"):
+        k = noun.i - 1
+        while k > max(0, noun.i - 6) and (doc[k].dep_ in ("poss", "case", "amod", "compound") or doc[k].pos_ == "ADJ") \
+                and not doc[k].text[:1].isupper():
+            k -= 1
+        if doc[k].lower_ == "the" and k >= 2 and doc[k - 1].text == ",":
+            return k - 1
+    if noun.dep_ == "appos" and noun.head.i < noun.i and doc[noun.head.i + 1].text == ",":
+        return noun.head.i + 1
+    return None
 
 
 def _equated_names(doc, taken: set[int], words: _Words) -> list[Mention]:
@@ -875,9 +877,7 @@ def _equated_names(doc, taken: set[int], words: _Words) -> list[Mention]:
     article before the name keeps people out ("Peter, the party's founder" has none)."""
     out = []
     for noun in words.with_text(entity_types.ORG_NOUNS):
-        end = _comma_before_description(doc, noun)
-        if end is None and noun.dep_ == "appos" and noun.head.i < noun.i and doc[noun.head.i + 1].text == ",":
-            end = noun.head.i + 1  # "the X, the dominant alliance of …": the parser saw the apposition
+        end = described_name_end(doc, noun)
         if end is None or doc[end - 1].pos_ != "PROPN" or end - 1 in taken:
             continue
         start = _name_start(doc, end, taken, 4)
@@ -2130,12 +2130,17 @@ def country_entity(builder, name: str, surface: str | None = None) -> str:
     return eid
 
 
+def states_in_name(name: str) -> list[str]:
+    """The states a body's first two words name ("Kenya Coast Guard", "Chinese foreign ministry", "Sudan's army")."""
+    return [c for w in name.split()[:2] for c in [gz.demonym_country(w) or gz.lookup_country(w.removesuffix("'s"))]
+            if c]
+
+
 def body_state(builder, eid: str) -> str | None:
     """The state a body belongs to by its name ("Belarus's foreign ministry", "Chinese foreign ministry": a state
     or demonym among its first two words) or by a PART_OF edge to a state; None if neither says."""
-    for word in builder.entities[eid].name.split()[:2]:
-        country = gz.demonym_country(word) or gz.lookup_country(word.removesuffix("'s"))
-        if country and entity_id("Country", country) in builder.entities:
+    for country in states_in_name(builder.entities[eid].name):
+        if entity_id("Country", country) in builder.entities:
             return entity_id("Country", country)
     return next((r.target for r in builder.relations.values() if r.type == "PART_OF" and r.source == eid
                  and builder.entities[r.target].type == "Country"), None)

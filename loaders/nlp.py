@@ -15,6 +15,7 @@ from pathlib import Path
 
 from newsgraph.errors import ModelError
 
+from .dates import WEEKDAYS
 from .table_components import speed_up
 
 DEFAULT_MODEL = "en_core_web_md"
@@ -177,9 +178,6 @@ def _contact_reports(doc):
     return doc
 
 
-_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}  # (no NER yet)
-
-
 def _verb_after_date(doc):
     """"X's Office of Foreign Assets Control on Tuesday designated Y, Z and two firms, …, freezing …": after a
     long subject and a day, the parser may take the verb for an adjective of its object ("designated Y") and
@@ -190,7 +188,7 @@ def _verb_after_date(doc):
 
     for i in (doc.to_array("DEP") == amod).nonzero()[0].tolist():
         verb = doc[i]
-        if verb.tag_ not in ("VBD", "VBN") or i < 3 or doc[i - 1].dep_ != "pobj" or doc[i - 1].lower_ not in _DAYS:
+        if verb.tag_ not in ("VBD", "VBN") or i < 3 or doc[i - 1].dep_ != "pobj" or doc[i - 1].lower_ not in WEEKDAYS:
             continue
         prep, obj = doc[i - 1].head, verb.head
         subj = prep.head

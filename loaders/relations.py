@@ -1090,13 +1090,23 @@ def _on_deep(objs) -> list:
     return [p for p in ons[0].children if p.dep_ == "pobj"] if ons else []
 
 
+def _demonym_of(noun):
+    """The demonym modifying a noun ("Chinese money", "Ugandan troops"), or None."""
+    return next((c for c in noun.children if c.dep_ in ("amod", "compound") and gz.demonym_of_token(c)), None)
+
+
+def _demonym_state(builder, dem) -> str:
+    """The state a demonym token names, made an actor of the article."""
+    return country_entity(builder, gz.demonym_of_token(dem), dem.text)
+
+
 def _demonym_blamed(builder, noun) -> list[str]:
     """"blamed the defections on Chinese money", "on Russian agents": the state the demonym names (not "on a
     Myanmar drug gang": a body from there, not its state)."""
     if noun_type(noun) == "Organisation" or indefinite(noun):
         return []
-    return [country_entity(builder, gz.demonym_of_token(c), c.text) for c in noun.children
-            if c.dep_ in ("amod", "compound") and gz.demonym_of_token(c)]
+    dem = _demonym_of(noun)
+    return [_demonym_state(builder, dem)] if dem is not None else []
 
 
 _TROOP_NOUNS = {"troop", "soldier", "force", "patrol", "gunner", "sailor", "army", "military", "navy", "marine",
@@ -1108,14 +1118,14 @@ def _demonym_troops(builder, noun) -> list[str]:
     state (not "a Ugandan soldier": one man's deed is not his state's)."""
     if noun is None or noun.lemma_ not in _TROOP_NOUNS or indefinite(noun) or noun.text[:1].isupper():
         return []
-    dem = next((c for c in noun.children if c.dep_ in ("amod", "compound") and gz.demonym_of_token(c)), None)
+    dem = _demonym_of(noun)
     before = noun.doc[noun.i - 1] if noun.i else None
     if dem is None and before is not None and before.head.i == noun.head.i and before.dep_ in ("dative", "dobj") \
             and gz.demonym_of_token(before):
         dem = before  # "accused Ugandan troops" parsed as two objects
     if dem is None:
         return []
-    state = country_entity(builder, gz.demonym_of_token(dem), dem.text)
+    state = _demonym_state(builder, dem)
     forces = [e for e, d in builder.entities.items() if d.type == "Organisation" and d.kind == "military"
               and body_state(builder, e) == state]
     return forces if len(forces) == 1 else [state]
@@ -1585,8 +1595,8 @@ def _demonym_official(builder, g) -> list[str]:
     for it (the person is the accuser too, through the apposition)."""
     if g is None or g.pos_ != "NOUN" or g.lemma_ not in _OFFICIAL_NOUNS or g.tag_ != "NN":
         return []
-    return [country_entity(builder, st, c.text) for c in g.children if c.dep_ in ("amod", "compound")
-            for st in [gz.demonym_of_token(c)] if st][:1]
+    dem = _demonym_of(g)
+    return [_demonym_state(builder, dem)] if dem is not None else []
 
 
 def _with_states(builder, by: list[str]) -> list[str]:

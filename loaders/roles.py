@@ -14,6 +14,7 @@ from newsgraph.schema import entity_id
 
 from . import entity_types, gazetteer as gz
 from . import modality
+from .coref import state_army
 from .actors import actors, agent_of_passive, is_passive, names_in_run, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .state_leaders import country_known, home_country, home_of_title, leads_home, titles
@@ -153,9 +154,8 @@ def _chief_of_staff(noun) -> bool:
 
 def _armed_forces(builder) -> str | None:
     """The one state armed force the article names ("the Kenya Defence Forces"), if only one."""
-    found = [e for e, d in builder.entities.items() if d.type == "Organisation" and d.kind == "military" and any(
-        w in d.name.lower() for w in ("armed forces", "defence force", "defense force", "army", "military"))
-        and not any(w in d.name.lower() for w in ("liberation", "rebel", "revolutionary"))]
+    found = [e for e, d in builder.entities.items() if d.type == "Organisation" and d.kind == "military"
+             and state_army(d.name)]
     return found[0] if len(found) == 1 else None
 
 
