@@ -218,6 +218,8 @@ def link(builder, doc) -> None:
         elif tok.lower_ in gz.STATE_DESCRIPTIONS and tok.tag_ == "NN" and _is_description(tok):
             target = _capital_just_before(builder, tok) or sal.pick(tok, ("Country",), 3)
             # "the country's president", "the small Gulf kingdom"; "in Cairo, the country's spy chief": Egypt
+        elif tok.lemma_ in OWNED_BODY_NOUNS and (target := _state_owned_body(builder, tok)):
+            pass  # "Moldova's security service", "the Swedish security service": the state's body so named
         elif tok.lower_ in ("office", "force") and (target := _office_or_force(builder, tok)):
             pass  # "a spokesman for the prosecutor's office", "for the Kenyan force": the one body so named
         elif _body_word(tok) in _NAMED_BODY_WORDS and (target := _named_body(builder, sal, tok)):
@@ -506,6 +508,50 @@ def _office_or_force(builder, tok) -> str | None:
              and any(w in d.name.lower().split() for w in _FORCE_WORDS) and (
                  state in states_in_name(d.name) or body_state(builder, e) == entity_id("Country", state))]
     return found[0] if len(found) == 1 else None
+
+
+OWNED_BODY_NOUNS = {"service", "ministry", "agency", "directorate", "bureau", "department", "committee"}
+
+
+def owner_state(builder, tok) -> str | None:
+    """The state a noun is said to belong to: a possessive ("Kenya's") or a demonym ("the Kenyan")."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            eid = builder.token_entity.get(c.i)
+            return eid if eid and builder.entities[eid].type == "Country" else None
+    dem = next((c for c in tok.children if c.dep_ == "amod" and gz.demonym_of_token(c)), None)
+    return entity_id("Country", gz.demonym_of_token(dem)) if dem is not None else None
+
+
+def _state_owned_body(builder, tok) -> str | None:
+    """"Moldova's security service accused …" when the article names the Information and Security Service
+    elsewhere, even later: the one body whose name holds the noun and its lower-case portfolio words and
+    whose name names no other state. A possessive or demonym must say whose body it is, so "the security
+    service" alone is left to salience."""
+    if tok.tag_ != "NN" or not tok.text.islower() or tok.dep_ == "appos":
+        return None  # ("X, the Czech intelligence agency,": the apposition is read with its name)
+    state = owner_state(builder, tok)
+    if state is None:
+        return None
+    words = sorted(_portfolio(tok) - {gz.demonym_of_token(c) or "" for c in tok.children})
+    phrase = " ".join(words + [tok.lower_])
+    found = [e for e, d in builder.entities.items() if d.type == "Organisation"
+             and any(phrase in n.lower() for n in (d.name, *d.aliases))
+             and all(entity_id("Country", s) == state for s in states_in_name(d.name))]
+    if len(found) != 1 or _owners_of_mentions(builder, found[0]) - {state}:
+        return None  # ("the kingdom's foreign ministry" is not "Oman's Foreign Ministry")
+    return found[0]
+
+
+def _owners_of_mentions(builder, eid: str) -> set[str]:
+    """The states a body's own mentions are given by a possessive ("Oman's Foreign Ministry")."""
+    doc, owners = builder.doc, set()
+    for m, e in builder.mentions:
+        if e == eid and m.start >= 2 and doc[m.start - 1].lower_ in ("'s", "'"):
+            owner = builder.token_entity.get(m.start - 2)
+            if owner and builder.entities[owner].type == "Country":
+                owners.add(owner)
+    return owners
 
 
 def _equated_bodies(builder) -> dict[str, set[str]]:

@@ -14,7 +14,7 @@ from newsgraph.schema import entity_id
 
 from . import entity_types, gazetteer as gz
 from . import modality
-from .coref import state_army
+from .coref import OWNED_BODY_NOUNS, owner_state, state_army
 from .actors import actors, agent_of_passive, is_passive, names_in_run, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .state_leaders import country_known, home_country, home_of_title, leads_home, titles
@@ -1121,7 +1121,21 @@ def state_bodies(builder) -> None:
         if sid and sid in builder.entities and sid != eid:
             builder.add_relation("PART_OF", eid, sid, builder.evidence(root, "rule:state-body", 0.7))
             placed.add(eid)
+    _owned_descriptions(builder, placed)
     _home_bodies(builder, placed)
+
+
+def _owned_descriptions(builder, placed: set) -> None:
+    """"Moldova's security service" that coref linked to the Information and Security Service: the possessive
+    (or demonym) says whose body the named one is."""
+    for i in sorted(builder.coref_tokens):
+        tok, eid = builder.doc[i], builder.token_entity[i]
+        if eid in placed or tok.lemma_ not in OWNED_BODY_NOUNS or not _state_body(builder, eid):
+            continue
+        sid = owner_state(builder, tok)
+        if sid and sid in builder.entities:
+            builder.add_relation("PART_OF", eid, sid, builder.evidence(tok, "rule:state-body", 0.7))
+            placed.add(eid)
 
 
 # Head words of a state institution's generic name ("the Interior Ministry", "the National Guard", "the

@@ -1019,3 +1019,18 @@ def test_a_party_mayor_of_a_district_belongs_to_the_party_and_whose_points_to_it
     assert ("MEMBER_OF", "Serdar Aksoy", "Republican People's Party") in rels
     assert ("LEADS", "Serdar Aksoy", "Republican People's Party") not in rels
     assert ("LEADS", "Ahmed Diriye", "al-Shabaab") in rels
+
+
+def test_a_states_security_service_is_the_named_service_even_when_named_later(extractor):
+    _, rels, _ = run(extractor, "Kenya's security service has accused Uganda of using the border town of Busia as a "
+                                "base for smugglers, a charge Kampala rejected on Tuesday. Peter Kamau, director of the "
+                                "National Security Service (NSS), said eleven couriers had been caught.")
+    assert ("ACCUSED", "National Security Service", "Uganda") in rels
+    assert ("PART_OF", "National Security Service", "Kenya") in rels
+
+
+def test_another_states_ministry_is_not_the_one_a_possessive_names(extractor):
+    _, rels, _ = run(extractor, "The talks in Nairobi were chaired by John Otieno, an adviser at Kenya's Foreign "
+                                "Ministry. Uganda sent Mary Nansubuga, a senior adviser at the landlocked country's "
+                                "foreign ministry.")
+    assert ("MEMBER_OF", "Mary Nansubuga", "Foreign Ministry") not in rels
