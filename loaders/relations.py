@@ -517,6 +517,48 @@ def _among_them(builder, end: int) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_GROUP_COUNTS = {"both": 2, "pair": 2, "two": 2, "three": 3, "four": 4}
+_GROUP_NOUNS = {"man", "woman", "official", "officer", "suspect", "men", "women"}
+
+
+def _group_size(g) -> int | None:
+    """How many a plural pronoun or counted description stands for: "both", "the two men", "the pair" (0 for
+    "them", any number); None when the word names no group."""
+    if g.lower_ == "them":
+        return 0
+    if g.lower_ in _GROUP_COUNTS and g.pos_ in ("PRON", "NUM", "NOUN", "DET"):
+        return _GROUP_COUNTS[g.lower_]
+    if g.lemma_ in _GROUP_NOUNS or g.lower_ in _GROUP_NOUNS:
+        return next((_GROUP_COUNTS[c.lower_] for c in g.children if c.lower_ in _GROUP_COUNTS), None)
+    return None
+
+
+def _group_named_before(builder, g) -> list[str]:
+    """"The Treasury sanctioned A and B. It accused both of …", "Prosecutors accuse the two men of …": a plural
+    pronoun or counted description the coreference left alone stands for the last list of people or bodies
+    (of that many, if counted) named before it in its sentence or the one before."""
+    if g is None or g.i in builder.token_entity:
+        return []
+    size = _group_size(g)
+    if size is None:
+        return []
+    doc = builder.doc
+    here = builder.sentence(g)
+    start = builder.sentence(doc[here.start - 1]).start if here.start > 0 else here.start
+    groups: dict[int, list[str]] = {}  # first name of a list → the list's actors
+    for m, eid in builder.mentions:
+        if not start <= m.start < g.i or m.type not in ("Person", "Organisation"):
+            continue
+        first = doc[m.start:m.end].root
+        while first.dep_ in ("conj", "appos") and first.head.i in builder.token_entity:
+            first = first.head  # "A, a deputy head of X, and B": B hangs on A ("A, B and C" on A or B)
+        members = groups.setdefault(first.i, [])
+        if eid not in members:
+            members.append(eid)
+    lists = [v for v in groups.values() if len(v) >= 2 and (size == 0 or len(v) == size)]
+    return lists[-1] if lists else []
+
+
 def _title_word(text: str) -> bool:
     """A title or rank, with or without the full stop the tokenizer may cut off ("Gen", "General")."""
     return text in gz.TITLE_WORDS or text + "." in gz.TITLE_WORDS
@@ -1182,7 +1224,7 @@ def accusations(builder, sent) -> None:
                 c for c in tok.children if c.dep_ == "nsubj"]
         kind = "SUSPECTED_OF" if lemma in _SUSPECT_VERBS else "ACCUSED_OF"
         acc = [a for g in accused for a in (not blamed_on and _demonym_troops(builder, g)) or actors(builder, g) or (
-            _demonym_blamed(builder, g) if blamed_on else [])]
+            _demonym_blamed(builder, g) if blamed_on else []) or _group_named_before(builder, g)]
         if not acc and tok.dep_ in ("relcl", "advcl"):  # "eight officials it accused of …, among them Gen. X"
             acc = _among_them(builder, tok.i)
         accusers = [s for g in accusers for s in _issuer(g)]

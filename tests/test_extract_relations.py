@@ -2054,3 +2054,23 @@ def test_a_blocs_missions_and_councils_are_part_of_the_bloc_when_it_is_named(ext
     assert ("PART_OF", "UN Support Mission in Kenya", "United Nations") in rels
     _, rels, _ = run(extractor, "KFOR troops reinforced the border on Monday.")
     assert not any(r[0] == "PART_OF" for r in rels)  # NATO is not named: no node made for it
+
+
+def test_both_and_them_stand_for_the_list_named_just_before(extractor):
+    _, rels, _ = run(extractor, "The US Treasury sanctioned Peter Kamau and John Otieno on Monday. The Treasury "
+                                "accused both of taking monthly payments from the Kenya Liberation Front.")
+    assert ("ACCUSED", "US Treasury", "Peter Kamau") in rels
+    assert ("ACCUSED", "US Treasury", "John Otieno") in rels
+    _, rels, _ = run(extractor, "Amnesty International said Peter Kamau met John Otieno and Mary Wanjiru in Nairobi. "
+                                "The Kenyan government accused them of plotting a coup.")
+    assert ("ACCUSED", "Kenya", "John Otieno") in rels and ("ACCUSED", "Kenya", "Mary Wanjiru") in rels
+    assert ("ACCUSED", "Kenya", "Amnesty International") not in rels
+
+
+def test_both_needs_a_list_of_two(extractor):
+    _, rels, _ = run(extractor, "Uganda detained Peter Kamau, John Otieno and Mary Wanjiru on Monday. The Ugandan "
+                                "government accused both of smuggling gold.")
+    assert not any(t == "ACCUSED" for t, _, _ in rels)
+    _, rels, _ = run(extractor, "Uganda detained Peter Kamau and Mary Wanjiru on Monday. The Ugandan "
+                                "government accused both of smuggling gold.")
+    assert ("ACCUSED", "Uganda", "Peter Kamau") in rels
