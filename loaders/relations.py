@@ -1170,7 +1170,9 @@ def _demonym_troops(builder, noun) -> list[str]:
     state = _demonym_state(builder, dem)
     forces = [e for e, d in builder.entities.items() if d.type == "Organisation" and d.kind == "military"
               and body_state(builder, e) == state]
-    return forces if len(forces) == 1 else [state]
+    others = [a for c in conjuncts(noun)[1:] if (a := entity_of(builder, c))]  # "Ugandan troops and the X
+    # militia" (a name, not "… and the Russian fighters", a demonym of no one body)
+    return (forces if len(forces) == 1 else [state]) + [a for a in others if a not in forces + [state]]
 
 
 def _not_dates(toks) -> list:

@@ -2074,3 +2074,12 @@ def test_both_needs_a_list_of_two(extractor):
     _, rels, _ = run(extractor, "Uganda detained Peter Kamau and Mary Wanjiru on Monday. The Ugandan "
                                 "government accused both of smuggling gold.")
     assert ("ACCUSED", "Uganda", "Peter Kamau") in rels
+
+
+def test_troops_by_demonym_and_a_named_group_are_both_accused(extractor):
+    _, rels, _ = run(extractor, "Amnesty International, which has accused Kenyan soldiers and the Kenya Liberation "
+                                "Front of executing civilians, called for an inquiry.")
+    assert ("ACCUSED", "Amnesty International", "Kenya Liberation Front") in rels
+    _, rels, _ = run(extractor, "Tanzanian officials have accused Kenyan soldiers and the Ugandan fighters posted "
+                                "with them of burning villages.")
+    assert ("ACCUSED", "Tanzania", "Uganda") not in rels
