@@ -160,6 +160,13 @@ def _accused_it(builder, sal, tok) -> str | None:
     the sentence before."""
     accuser = subject(tok.head)
     skip = builder.token_entity.get(accuser.i) if accuser is not None else None
+    verb = tok.head
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("although", "though", "while") for c in
+                                    verb.children):  # "X denies backing Y, although UN experts accused it of …":
+        main = subject(verb.head)  # the denier the concession answers
+        eid = builder.token_entity.get(main.i) if main is not None else None
+        if eid and eid != skip and builder.entities[eid].type in ("Organisation", "Country"):
+            return eid
     for i in range(tok.i - 1, builder.sentence(tok).start - 1, -1):
         eid = builder.token_entity.get(i)
         if eid and eid != skip and builder.entities[eid].type in ("Organisation", "Country", "Source"):

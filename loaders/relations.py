@@ -365,6 +365,7 @@ def _states_behind(builder, by: list[str], _seen: frozenset = frozenset()) -> li
 
 
 _COMMITTEE_NOUNS = {"committee", "panel", "subcommittee", "mission"}
+_STAFF_PLURALS = {"expert", "investigator", "monitor", "inspector", "official", "prosecutor", "researcher", "analyst"}
 
 
 def _acting(builder, agent, types=("Country", "Organisation")) -> list[str]:
@@ -377,6 +378,9 @@ def _acting(builder, agent, types=("Country", "Organisation")) -> list[str]:
         # ("the bloc's heads of state imposed travel bans": the bloc acts)
     if not found and agent is not None and agent.lemma_ in ("government", "administration", "regime", "cabinet"):
         found = led_by_owner(builder, agent)
+    if not found and agent is not None and agent.tag_ == "NNS" and agent.lemma_ in _STAFF_PLURALS:
+        found = [a for c in agent.children if c.dep_ in ("compound", "poss") and c.i in builder.token_entity
+                 for a in actors(builder, c, ("Organisation",))]  # "UN experts accused …": the UN
     return found
 
 

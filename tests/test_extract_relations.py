@@ -2083,3 +2083,13 @@ def test_troops_by_demonym_and_a_named_group_are_both_accused(extractor):
     _, rels, _ = run(extractor, "Tanzanian officials have accused Kenyan soldiers and the Ugandan fighters posted "
                                 "with them of burning villages.")
     assert ("ACCUSED", "Tanzania", "Uganda") not in rels
+
+
+def test_experts_of_a_body_accuse_for_it_and_a_concession_answers_the_denier(extractor):
+    _, rels, _ = run(extractor, "Amnesty International researchers accused the Kenya Defence Forces of burning "
+                                "villages.")
+    assert ("ACCUSED", "Amnesty International", "Kenya Defence Forces") in rels
+    _, rels, _ = run(extractor, "Uganda denies backing the Kenya Liberation Front, although United Nations experts "
+                                "have accused it of deploying soldiers in Kenya.")
+    assert ("ACCUSED", "United Nations", "Uganda") in rels
+    assert ("ACCUSED", "United Nations", "Kenya Liberation Front") not in rels
