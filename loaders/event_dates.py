@@ -467,10 +467,21 @@ def resolve_date(builder, tok, published: str | None):
 
 
 def _first_time_since(builder, tok) -> set[int]:
-    """Tokens of "(for the first time) since X" in the trigger's sentence: X dates an earlier occasion."""
+    """Tokens of "(for the first time) since X", "the fourth round since X", "the worst attack since X" in the
+    trigger's sentence: X dates an earlier occasion, or the start of a count, never this one."""
     table = builder.table  # (the word index, not a walk over the sentence: every trigger's date asks this)
-    return {i for t in builder.tokens(("since",), builder.sentence(tok)) if table.deps[t.i] == "prep"
-            and table.lowers[table.heads[t.i]] == "time" for i in table.subtree(t.i)}
+    out = set()
+    doc = builder.doc
+    for t in builder.tokens(("since",), builder.sentence(tok)):
+        head = table.heads[t.i]
+        if table.deps[t.i] == "mark" and table.deps[head] in ("advcl", "acl") and doc[table.heads[head]].pos_ == "NOUN":
+            t = doc[head]  # "the fourth round since the two sides agreed in 2019 to …": the whole clause
+        elif not (table.deps[t.i] == "prep" and (table.lowers[head] == "time" or doc[head].pos_ == "NOUN")):
+            continue
+        span = set(table.subtree(t.i))
+        if tok.i not in span:  # (the occasion told inside: "since the strike in January 2020")
+            out |= span
+    return out
 
 
 def _speech_scoped(tok) -> bool:

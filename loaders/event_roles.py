@@ -350,8 +350,9 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
     if g == "mutiny" and tok.dep_ == "pobj" and tok.head.lower_ == "during" \
             and tok.head.head.lemma_ in ("negotiate", "talk", "bargain", "parley"):
         add([a for p in prep_objects(tok.head.head, ("with",)) for a in actors(builder, p)], doer)  # the mutineers
-    if tok.dep_ == "nsubjpass" and tok.head.lemma_ in _PERPETRATE_VERBS:  # "the mutiny was led by X"
-        add([a for p in agent_of_passive(tok.head) for a in actors(builder, p)], doer)
+    if tok.dep_ == "nsubjpass" and (tok.head.lemma_ in _PERPETRATE_VERBS or g == "talks" and tok.head.lemma_ in
+                                    _BROKER_VERBS | {"chair"}):  # "the mutiny was led by X", "the talks were
+        add([a for p in agent_of_passive(tok.head) for a in actors(builder, p)], doer)  # chaired by Y"
     if tok.dep_ in ("nsubj",) and tok.head.lemma_ in ("target", "kill", "hit", "wound"):
         add([a for o in objects(tok.head) for a in actors(builder, o)], done_to)
     clause = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None

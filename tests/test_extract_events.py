@@ -1414,3 +1414,16 @@ def test_a_deadline_in_hours_is_no_time_of_the_act(extractor):
                                "as the government ordered two Ugandan diplomats to leave the country within 72 "
                                "hours.")
     assert [(e.type, e.date) for e in res.events] == [("other", "2025-03-12")]
+
+
+def test_the_chair_of_talks_takes_part_and_a_count_since_a_year_does_not_date_them(extractor):
+    res, names, roles = run(extractor, "Kenya and Uganda held talks in Kampala on Monday. The talks, the fourth "
+                                       "round since the two governments agreed in 2019 to settle the border, were "
+                                       "chaired by Peter Kamau, a retired judge.")
+    assert ("Peter Kamau", "PARTICIPATED_IN", "negotiation") in roles
+    talks = [e for e in res.events if any(names.get(r.source) == "Peter Kamau" and r.target == e.id
+                                          for r in res.relations)]
+    assert [e.date for e in talks] == ["2025-03-10"]
+    res, _, _ = run(extractor, "Gunmen attacked a police post in Garissa on Tuesday, the deadliest attack in the "
+                               "county since 2019.")
+    assert [e.date for e in res.events] == ["2025-03-11"]
