@@ -538,7 +538,7 @@ def delegations(builder, doc, events, mentions) -> None:
     for tok in builder.tokens(_DELEGATES):
         if tok.lower_ not in _DELEGATES or tok.pos_ != "NOUN":
             continue
-        near = [m for i, m in talks if abs(i - tok.i) < 80]
+        near = _near_talks(talks, tok, tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("lead", "head"))
         if not near:
             continue
         m = _nearest(near, tok, talks)
@@ -565,8 +565,18 @@ def delegations(builder, doc, events, mentions) -> None:
                 c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in v.children)
                     for o in objects(v) for a in actors(builder, o, ("Person",))]
         m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
+    for tok in builder.tokens({"lead", "head"}):  # "Kenya's delegation was led by X. Uganda's was headed by Y"
+        owner = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if tok.pos_ != "VERB" or owner is None or not any(c.dep_ == "case" for c in owner.children) \
+                or not any(t.lower_ in _DELEGATES for t in builder.doc[max(0, tok.i - 60):tok.i]):
+            continue  # (a bare possessive for a subject: the noun told just before is left out)
+        near = _near_talks(talks, tok, True)
+        if near:
+            m = _nearest(near, tok, talks)
+            ids = actors(builder, owner) + [a for p in agent_of_passive(tok) for a in actors(builder, p)]
+            m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
     for tok in builder.tokens({"attend", "part"}):  # "the meeting was attended by X and by Y"; "Y also took part"
-        near = [m for i, m in talks if abs(i - tok.i) < 80]
+        near = _near_talks(talks, tok)
         if not near:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -585,7 +595,7 @@ def delegations(builder, doc, events, mentions) -> None:
             ids = actors(builder, subject(tok.head))
         m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
     for tok in builder.tokens({"represent"}):  # "while the rebels are represented by Y"
-        near = [m for i, m in talks if abs(i - tok.i) < 80]
+        near = _near_talks(talks, tok)
         if tok.pos_ != "VERB" or not is_passive(tok) or not near:
             continue
         m = _nearest(near, tok, talks)
@@ -593,7 +603,7 @@ def delegations(builder, doc, events, mentions) -> None:
         ids += [a for p in agent_of_passive(tok) for a in actors(builder, p)]
         m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
     for tok in builder.tokens({"shuttle"}):  # "envoy X spent weeks shuttling between Beirut and Jerusalem"
-        near = [m for i, m in talks if abs(i - tok.i) < 80]
+        near = _near_talks(talks, tok)
         if tok.pos_ != "VERB" or tok.lemma_ != "shuttle" or not near or not prep_objects(tok, ("between",)):
             continue
         m = min(near, key=lambda x: abs(x.tok.i - tok.i))
@@ -714,6 +724,13 @@ def _agents(verb) -> list:
     for a in (c for c in verb.children if c.dep_ == "agent"):
         out += [p for c in a.children if c.dep_ == "conj" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
     return out
+
+
+def _near_talks(talks: list, tok, led: bool = False) -> list:
+    """Talks told within 80 words of a delegation word; for a delegation said to be led by someone, else those
+    in the 150 words before it ("The talks, …, were chaired by X. [a paragraph] Kenya's delegation was led by Y")."""
+    return [m for i, m in talks if abs(i - tok.i) < 80] or (
+        [m for i, m in talks if 0 < tok.i - i < 150] if led else [])
 
 
 def _nearest(near: list, tok, talks: list):

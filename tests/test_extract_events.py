@@ -1427,3 +1427,15 @@ def test_the_chair_of_talks_takes_part_and_a_count_since_a_year_does_not_date_th
     res, _, _ = run(extractor, "Gunmen attacked a police post in Garissa on Tuesday, the deadliest attack in the "
                                "county since 2019.")
     assert [e.date for e in res.events] == ["2025-03-11"]
+
+
+def test_delegation_heads_a_paragraph_after_the_talks_and_an_elided_delegation(extractor):
+    filler = ("In a joint statement, the two governments said a technical committee would map the disputed "
+              "stretch of the river and report back within a year on the fishing rights of the lakeside villages, "
+              "a question that has soured relations between the neighbours for more than a decade and led to "
+              "repeated seizures of boats, nets and catches by patrols from both sides of the water. ")
+    res, names, roles = run(extractor, "Kenya and Uganda held two days of talks in Kampala that ended on Monday. "
+                                       + filler + "Kenya's delegation was led by Mary Wanjiru, the foreign minister. "
+                                       "Uganda's was headed by John Okello, a senior diplomat.")
+    assert ("Mary Wanjiru", "PARTICIPATED_IN", "negotiation") in roles
+    assert ("John Okello", "PARTICIPATED_IN", "negotiation") in roles
