@@ -1706,7 +1706,7 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
     _settled_surnames(out)
     _one_type_per_name(out)
     entity_types.short_names(out)
-    out += _bracketed_acronyms(doc, out)
+    out += _bracketed_acronyms(doc, out, words)
     _bracketed_acronym_types(doc, out)
     _disambiguate_countries(out)
     out = _extend_over_place(doc, _extend_to_acronym(doc, sorted(out, key=lambda m: m.start)))
@@ -1758,9 +1758,9 @@ def _without_unnamed_police(out: list[Mention]) -> list[Mention]:
     return [m for m in out if not (m.type == "Organisation" and _unnamed_police(m))]
 
 
-def _bracketed_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
+def _bracketed_acronyms(doc, mentions: list[Mention], words: _Words) -> list[Mention]:
     """"U.S. Central Command (CENTCOM)": an acronym in brackets after an organisation the NER left untagged
-    is a mention of it (so the alias is kept and later "CENTCOM" joins the same node)."""
+    is a mention of it (so the alias is kept), and so is each later "CENTCOM" the NER left untagged too."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     out = []
     for m in mentions:
@@ -1768,6 +1768,10 @@ def _bracketed_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
         if m.type in ("Organisation", "Source") and j + 1 < len(doc) and doc[m.end].text == "(" \
                 and doc[j + 1].text == ")" and j not in taken and ACRONYM.fullmatch(doc[j].text):
             out.append(Mention(j, j + 1, m.type, doc[j].text, doc[j].text, kind=m.kind))
+    if out:
+        first = {m.name: m for m in out}
+        out += [Mention(t.i, t.i + 1, first[t.text].type, t.text, t.text, kind=first[t.text].kind)
+                for t in words.with_text(first) if t.i > first[t.text].start and t.i not in taken]
     return out
 
 

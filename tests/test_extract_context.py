@@ -1034,3 +1034,10 @@ def test_another_states_ministry_is_not_the_one_a_possessive_names(extractor):
                                 "Ministry. Uganda sent Mary Nansubuga, a senior adviser at the landlocked country's "
                                 "foreign ministry.")
     assert ("MEMBER_OF", "Mary Nansubuga", "Foreign Ministry") not in rels
+
+
+def test_a_bracketed_acronym_used_again_later_is_the_same_body(extractor):
+    _, rels, _ = run(extractor, "Kenya's Police Security Service (PST) arrested an engineer in Mombasa. Mary Wanjiru, "
+                                "the head of the PST, told a news conference in Nairobi on Wednesday that the engineer "
+                                "had passed drawings to Uganda.")
+    assert ("LEADS", "Mary Wanjiru", "Police Security Service") in rels
