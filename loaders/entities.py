@@ -512,6 +512,9 @@ _MINISTER_OF = re.compile(r"(?:(?:Deputy|Vice|Assistant|First Deputy|State) )?(?
                           r"(?:(?:State )?[A-Z][\w-]+(?:,? and | )?){1,4}$")
 
 
+_AFFAIRS_WORDS = {"Internal", "External", "Veterans", "Religious", "Economic", "Social", "Consumer", "Legal"}
+
+
 def title_before(doc, start: int) -> tuple[list[str], int]:
     """Titles written just before a name ("US Secretary of State", "Lt. Gen.") and where they begin.
 
@@ -543,8 +546,12 @@ def title_before(doc, start: int) -> tuple[list[str], int]:
     if titles and titles[0] in ("Minister", "Secretary", "Cabinet Secretary") and head.rsplit(None, 1)[-1:] and \
             head.rsplit(None, 1)[-1] in gz.MINISTRY_DOMAINS:  # "Security Minister", "Mines Minister"
         word = head.rsplit(None, 1)[-1]
-        titles[0] = f"{word} {titles[0]}"
         pos = len(head) - len(word)
+        rest = head[:pos].rstrip().rsplit(None, 1)[-1:]
+        if word == "Affairs" and rest and rest[0] in gz.MINISTRY_DOMAINS | _AFFAIRS_WORDS:  # "Foreign Affairs
+            word = f"{rest[0]} {word}"  # Minister X", "Internal Affairs Minister Y"
+            pos = len(head[:pos].rstrip()) - len(rest[0])
+        titles[0] = f"{word} {titles[0]}"
     char = base + pos
     first = start
     while first > lo and doc[first - 1].idx >= char and not doc[first - 1].is_sent_start:

@@ -760,7 +760,8 @@ TITLES += [
 MINISTRY_DOMAINS = {"Security", "Justice", "Interior", "Defence", "Defense", "Foreign", "Finance", "Trade", "Energy",
                     "Health", "Education", "Information", "Mines", "Mining", "Oil", "Petroleum", "Economy",
                     "Agriculture", "Labour", "Labor", "Transport", "Home", "Communications", "Culture", "Tourism",
-                    "Environment", "Water", "Planning", "Industry", "Commerce", "Immigration", "Police"}
+                    "Environment", "Water", "Planning", "Industry", "Commerce", "Immigration", "Police", "Affairs",
+                    "Fisheries"}
 # Words of a title that are not a name even when capitalised ("Foreign Minister", "Supreme Leader").
 TITLE_WORDS = {w for t in TITLES for w in t.split()} - {"of"}
 

@@ -238,8 +238,11 @@ def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = F
     if rel == "LEADS" and _etype(builder, org) == "Organisation" and any(
             c.dep_ == "poss" and entity_of(builder, c) == org for c in noun.children) and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.text.islower() and entity_of(
-                builder, p) is None for p in c.children) for c in noun.children):
-        rel = "MEMBER_OF"  # "the OLA's head of foreign relations": heads a part, belongs to the whole
+                builder, p) is None for p in c.children) for c in noun.children) and not (
+            builder.org_kind(org) == "military" and noun.lemma_ == "chief"
+            and any(p.lower_ == "staff" for p in prep_objects(noun, ("of",)))):
+        rel = "MEMBER_OF"  # "the OLA's head of foreign relations": heads a part, belongs to the whole (not "the
+        # GDF's chief of staff": a force's chief of staff commands it)
     if rel == "LEADS" and _etype(builder, org) == "Organisation" and any(
             (p.text.islower() or p.pos_ == "PROPN") and entity_of(builder, p) is None
             and p.lemma_ not in _LEADING_ORGANS and any(
@@ -1051,11 +1054,11 @@ def minister_of_ministry(builder, sent) -> None:
                     t.lower_ == "former" for n in nouns for t in n.lefts):  # "a former deputy interior minister"
                 continue
             if len(words) >= 2 and words[-1] in ("minister", "secretary"):  # "Justice Secretary X" heads the
-                field = words[-2]  # Department of Justice
-                org = next((i for n, i in ministries.items() if words[-1] == "minister" and (
+                fields = [" ".join(words[k:-1]) for k in range(len(words) - 2, max(-1, len(words) - 5), -1)]
+                org = next((i for field in fields for n, i in ministries.items() if words[-1] == "minister" and (
                     f"{field} ministry" in n or f"ministry of {field}" in n or f"ministry of the {field}" in n)
-                    or f"department of {field}" in n), None)  # (a ministry's "foreign secretary" is its top
-                # civil servant, not its minister)
+                    or f"department of {field}" in n), None)  # Department of Justice; "Foreign Affairs Minister
+                # X" the Ministry of Foreign Affairs (a ministry's "foreign secretary" is its top civil servant)
                 if org:
                     low = "deputy" in words or "vice" in words or deputy
                     rel, role = ("MEMBER_OF", f"deputy {title}") if low else ("LEADS", title)

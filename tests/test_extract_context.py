@@ -1041,3 +1041,15 @@ def test_a_bracketed_acronym_used_again_later_is_the_same_body(extractor):
                                 "the head of the PST, told a news conference in Nairobi on Wednesday that the engineer "
                                 "had passed drawings to Uganda.")
     assert ("LEADS", "Mary Wanjiru", "Police Security Service") in rels
+
+
+def test_a_forces_chief_of_staff_leads_it_and_a_two_word_portfolio_minister_leads_the_ministry(extractor):
+    _, rels, _ = run(extractor, "The Kenya Defence Force (KDF) said two soldiers died. Brig. John Otieno, the KDF's "
+                                "chief of staff, said the patrol was ambushed.")
+    assert ("LEADS", "John Otieno", "Kenya Defence Force") in rels
+    _, rels, _ = run(extractor, "The Kenya Liberation Front (KLF) said two fighters died. John Otieno, the KLF's head "
+                                "of foreign relations, said the patrol was ambushed.")
+    assert ("MEMBER_OF", "John Otieno", "Kenya Liberation Front") in rels
+    _, rels, _ = run(extractor, "Foreign Affairs Minister Mary Wanjiru told reporters that the Ministry of Foreign "
+                                "Affairs had summoned the envoy.")
+    assert ("LEADS", "Mary Wanjiru", "Ministry of Foreign Affairs") in rels
