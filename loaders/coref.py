@@ -367,6 +367,12 @@ def _coordinated_owner(builder, tok) -> str | None:
     if tok.dep_ != "poss" or owner.dep_ != "conj":
         return None
     first = owner.head
+    up = first
+    while up.dep_ in ("appos", "conj") and up.head.i != up.i:  # "…, together with its chief executive, X, a
+        up = up.head  # British national, and its commercial director, Y": the "its" of the first in the list
+        mate = next((c for c in up.children if c.dep_ == "poss" and c.lower_ in _ORG_PRONOUNS), None)
+        if mate is not None and mate.i in builder.token_entity:
+            return builder.token_entity[mate.i]
     if first.pos_ == "VERB" and owner.pos_ in ("NOUN", "PROPN"):  # "sanctioned X, and its director, Y": the
         first = next((c for c in first.children if c.dep_ == "dobj" and c.i < tok.i), first)  # parser joined the
         # noun to the verb; the object before it owns "its"
@@ -391,6 +397,12 @@ def _along_with_owner(builder, verb, along) -> str | None:
     if along.head.i != verb.i and along.head.lower_ not in ("along", "together"):
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < along.i), None)
+    clause = verb
+    while obj is None and clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head
+    if obj is None and clause.dep_ == "relcl" and any(c.lower_ in ("along", "together") for c in along.children):
+        obj = clause.head  # "added X, which is run from Dubai, to its list, together with its chief executive":
+        # the parser hung the "with" on the relative clause about X
     if obj is None:
         return None
     for named in [obj] + [c for c in obj.children if c.dep_ == "appos"]:  # "the gang, X, along with its leader"

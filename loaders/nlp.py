@@ -192,7 +192,7 @@ def _verb_after_date(doc):
             continue
         prep, obj = doc[i - 1].head, verb.head
         subj = prep.head
-        if prep.lower_ != "on" or subj.dep_ not in ("nsubj", "nsubjpass") or subj.i > prep.i or obj.i < i \
+        if prep.lower_ != "on" or subj.dep_ not in ("nsubj", "nsubjpass", "dep") or subj.i > prep.i or obj.i < i \
                 or not obj.tag_.startswith("NN"):  # (no coarse tags yet: the attribute ruler comes later)
             continue
         root = next((a for a in verb.ancestors if a.head == a), None)

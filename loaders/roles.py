@@ -21,7 +21,8 @@ from .state_leaders import country_known, home_country, home_of_title, leads_hom
 
 # Fields a chief can head inside an organisation ("EU foreign policy chief", "the army's intelligence chief").
 _DOMAINS = {"policy", "security", "intelligence", "defence", "defense", "trade", "operations", "finance", "health",
-            "energy", "justice", "interior", "communications", "press", "staff", "cyber"}
+            "energy", "justice", "interior", "communications", "press", "staff", "cyber", "marketing", "sales",
+            "procurement", "logistics", "commercial", "financial", "technical", "operational", "legal"}
 _PART_NOUNS = {"unit", "arm", "wing", "branch", "subsidiary", "division", "affiliate", "faction", "offshoot",
                "department", "directorate", "agency", "service", "subgroup", "squad", "cell", "splinter"}
 _LEAD_VERBS = {"lead", "head", "command", "run", "chair", "rule", "found"}
@@ -231,7 +232,7 @@ def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = F
             rule == "rule:modifier-role" or any(c.dep_ == "compound" and entity_of(builder, c) == org
                                                 for c in noun.children)) and not _the_forces_commander(builder, noun, org):
         rel = "MEMBER_OF"  # "(the) Hamas commander X" is one of its commanders; "Wagner boss X" is its boss
-    if rel == "LEADS" and any(t.dep_ == "compound" and t.lemma_ in _DOMAINS and entity_of(builder, t) is None
+    if rel == "LEADS" and any(t.dep_ in ("compound", "amod") and t.lower_ in _DOMAINS and entity_of(builder, t) is None
                               for t in noun.lefts) and not any(
             entity_of(builder, t) == org for t in noun.lefts if t.dep_ == "compound" and t.i == noun.i - 1):
         rel = "MEMBER_OF"  # "EU foreign policy chief": heads a part of the EU, belongs to the EU
@@ -344,7 +345,9 @@ def appositions(builder, sent) -> None:
             if c.dep_ == "appos" and entity_of(builder, c) is None:
                 _link(builder, person, c, "rule:apposition-role")
                 for k in [*c.conjuncts, *(x for p in prep_objects(c, ("of",)) for x in p.conjuncts)]:
-                    if k.pos_ == "NOUN" and entity_of(builder, k) is None and _role_noun(k):
+                    if k.pos_ == "NOUN" and entity_of(builder, k) is None and _role_noun(k) and not any(
+                            a.dep_ == "appos" and entity_of(builder, a) for a in k.children):  # (not "…, a British
+                        # national, and its commercial director, Y": Y's own role)
                         _link(builder, person, k, "rule:apposition-role")  # "X, the head of Y and the country's
                         # transitional president" (the parser may hang the second noun on Y)
             if c.dep_ == "appos" and entity_of(builder, c) is None and any(

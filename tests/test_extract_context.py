@@ -1053,3 +1053,15 @@ def test_a_forces_chief_of_staff_leads_it_and_a_two_word_portfolio_minister_lead
     _, rels, _ = run(extractor, "Foreign Affairs Minister Mary Wanjiru told reporters that the Ministry of Foreign "
                                 "Affairs had summoned the envoy.")
     assert ("LEADS", "Mary Wanjiru", "Ministry of Foreign Affairs") in rels
+
+
+def test_together_with_its_officers_after_a_relative_clause_belong_to_the_listed_firm(extractor):
+    _, rels, _ = run(extractor, "The US Treasury on Wednesday added Kilindini Maritime Services, which is registered in Kenya "
+                                "but run largely from Dubai, to its list of sanctioned entities, together with its chief "
+                                "executive, Peter Kamau, a Kenyan national, and its commercial director, John Otieno, a "
+                                "Ugandan citizen.")
+    assert ("SANCTIONED_BY", "Kilindini Maritime Services", "US Treasury") in rels
+    assert ("LEADS", "Peter Kamau", "Kilindini Maritime Services") in rels
+    assert ("MEMBER_OF", "John Otieno", "Kilindini Maritime Services") in rels
+    assert not any(t in ("LEADS", "MEMBER_OF") and tgt == "US Treasury" for t, _, tgt in rels)
+    assert ("MEMBER_OF", "Peter Kamau", "Kilindini Maritime Services") not in rels
