@@ -457,6 +457,10 @@ def resolve_date(builder, tok, published: str | None):
     first_since = _first_time_since(builder, tok)
     if first_since:  # "met face to face for the first time since April": April is the meeting before
         scopes = [(_Coarse(sc - first_since) if isinstance(sc, _Coarse) else sc - first_since) for sc in scopes]
+    inner = _after_clause(builder, tok, rel[0]) if rel is not None else None
+    if inner:  # "arrested two men on Thursday, a day after the US imposed sanctions": the day outside the
+        # "after" clause is the anchor's, the one this event is counted back from
+        scopes = [(_Coarse(sc & inner) if isinstance(sc, _Coarse) else sc & inner) for sc in scopes]
     for k, scope in enumerate(scopes):
         iso, same = _date_in_scope(builder, scope, published)
         if isinstance(scope, _Coarse) and (same or (iso and len(iso) == 10)) and trigger_type(tok) != "sanction":
@@ -464,6 +468,17 @@ def resolve_date(builder, tok, published: str | None):
         if iso or same:
             return iso, rel, same, k == len(scopes) - 1 and k >= 1 and _speech_scoped(tok)
     return None, rel, False, False
+
+
+def _after_clause(builder, tok, anchor: int) -> set[int] | None:
+    """The tokens of the clause that holds ``tok`` and hangs on ``anchor`` (the "a day after …" clause), or
+    None when ``tok`` is not below the anchor."""
+    clause = tok
+    while clause.head.i != anchor:
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return set(builder.table.subtree(clause.i))
 
 
 def _first_time_since(builder, tok) -> set[int]:

@@ -192,14 +192,14 @@ def _verb_after_date(doc):
             continue
         prep, obj = doc[i - 1].head, verb.head
         subj = prep.head
-        if prep.lower_ != "on" or subj.dep_ not in ("nsubj", "nsubjpass", "dep") or subj.i > prep.i or obj.i < i \
-                or not obj.tag_.startswith("NN"):  # (no coarse tags yet: the attribute ruler comes later)
+        if prep.lower_ != "on" or subj.dep_ not in ("nsubj", "nsubjpass", "dep", "ROOT") or subj.i > prep.i \
+                or obj.i < i or not obj.tag_.startswith("NN"):  # (no coarse tags yet: the attribute ruler comes later)
             continue
         root = next((a for a in verb.ancestors if a.head == a), None)
-        if root is None or root.i < i:  # the misread root is a later word ("…, freezing any assets")
-            continue
+        if root is None or root.i < i and root != subj:  # the misread root is a later word ("…, freezing any
+            continue  # assets") or the subject itself ("X's Office of … on Wednesday added Y": Y hung on "on")
         verb.head, verb.dep_ = verb, "ROOT"  # (the order keeps the tree free of cycles at every step)
-        if root != obj:
+        if root not in (obj, subj):
             root.head, root.dep_ = verb, "advcl"
         subj.head, subj.dep_ = verb, "nsubj"
         prep.head = verb

@@ -75,6 +75,8 @@ def sanctions(builder, sent) -> None:
             named += [e for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"  # "added A, described as
                       for e in _named_in(builder, c) if e not in named]  # …, and B" (B hung on the verb)
             named += [e for p in along_with(tok) for e in _named_in(builder, p) if e not in named]
+            named += [e for t in _along_with_clause(builder, tok) for e in [builder.token_entity[t.i]]
+                      if e not in named]
             named += [e for o in objects(tok) if o.pos_ == "PROPN" for e in actors(builder, o, ("Country",))]  # "put Cuba back on its
             by = _acting(builder, subject(tok)) or _owner_acting(builder, subject(tok))  # list of state sponsors …"
             if not named and builder.last_sanction and any(
@@ -99,7 +101,8 @@ def sanctions(builder, sent) -> None:
                       "rule:added-to-list-passive")
         elif (far := list_named_far(tok)) is not None and not modality.negated(tok):
             # the list hung deep inside the names added to it: the names before it are the targets
-            _sanction(builder, tok, [subject(tok)], _named_between(builder, tok.i + 1, far.i), "rule:added-to-list")
+            _sanction(builder, tok, [subject(tok)], _named_between(builder, tok.i + 1, far.i) + _along_with_clause(
+                builder, tok), "rule:added-to-list")
     for tok in builder.tokens({"bar", "ban"}, sent):
         if _entry_ban(tok):  # "The State Department barred both from entering the United States"
             objs = objects(tok) or [t for t in builder.doc[tok.i + 1:tok.i + 2] if t.lower_ in ("both", "them")]
@@ -190,6 +193,18 @@ def sanctions(builder, sent) -> None:
 
 
 _BE_UNDER = {"be", "remain", "come", "fall", "stay"}  # "… under sanctions": in force on the subject
+
+
+def _along_with_clause(builder, tok) -> list:
+    """"added X, which is run from Dubai, to its list, together with its chief executive, Y": the parser hung
+    the "together with" on the relative clause about X; Y is added as well (a token of each name)."""
+    out = []
+    for p in (p for o in objects(tok) for c in o.children if c.dep_ == "relcl" for v in (c, *c.conjuncts)
+              for p in along_with(v)):
+        names = set(_named_in(builder, p))
+        out += [t for t in p.subtree if builder.token_entity.get(t.i) in names
+                and builder.token_entity.get(t.i + 1) != builder.token_entity[t.i]]  # (the name's last word)
+    return out
 
 
 def _added_to_its_list(builder, tok, sent) -> None:

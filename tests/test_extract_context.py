@@ -1065,3 +1065,12 @@ def test_together_with_its_officers_after_a_relative_clause_belong_to_the_listed
     assert ("MEMBER_OF", "John Otieno", "Kilindini Maritime Services") in rels
     assert not any(t in ("LEADS", "MEMBER_OF") and tgt == "US Treasury" for t, _, tgt in rels)
     assert ("MEMBER_OF", "Peter Kamau", "Kilindini Maritime Services") not in rels
+
+
+def test_an_office_of_the_treasury_on_a_day_adds_a_firm_and_its_officers_to_its_list(extractor):
+    _, rels, _ = run(extractor, "The US Treasury's Office of Foreign Assets Control (OFAC) on Wednesday added "
+                                "Kilindini Maritime Services, which is registered in Kenya but run largely from Dubai, "
+                                "to its list of sanctioned entities, together with its chief executive, Peter Kamau, a "
+                                "Kenyan national.")
+    assert ("SANCTIONED_BY", "Kilindini Maritime Services", "Office of Foreign Assets Control") in rels
+    assert ("SANCTIONED_BY", "Peter Kamau", "Office of Foreign Assets Control") in rels

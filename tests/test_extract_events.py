@@ -1439,3 +1439,9 @@ def test_delegation_heads_a_paragraph_after_the_talks_and_an_elided_delegation(e
                                        "Uganda's was headed by John Okello, a senior diplomat.")
     assert ("Mary Wanjiru", "PARTICIPATED_IN", "negotiation") in roles
     assert ("John Okello", "PARTICIPATED_IN", "negotiation") in roles
+
+
+def test_the_day_outside_a_day_after_clause_is_the_anchors(extractor):
+    res, _, _ = run(extractor, "Kenya arrested two men on Thursday, a day after the United States imposed sanctions "
+                               "on the Kilindini Shipping Company.")
+    assert {(e.type, e.date) for e in res.events} == {("arrest", "2025-03-13"), ("sanction", "2025-03-12")}
