@@ -722,6 +722,8 @@ def _institution_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
         if tok.i in taken or tok.pos_ != "NOUN" or not (tok.lower_ in gz.INSTITUTIONS or air or (
                 tok.lower_ == "office" and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in tok.children))):
             continue  # "Pakistan's foreign office" as well as "Lebanon's parliament"
+        if tok.dep_ == "appos" and tok.head.i in taken and tok.head.ent_type_ == "ORG":
+            continue  # "the Policia Judiciaria, Kenya's criminal police,": a description of the named body
         country = _possessor_country(tok) or _owner_beside(tok)
         if not country:
             field = next((c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.i not in taken

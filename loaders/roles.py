@@ -842,6 +842,10 @@ def part_of(builder, sent) -> None:
             continue
         head = builder.table.tokens[builder.table.root(m.start, m.end)]
         for c in head.children:
+            if c.dep_ == "appos" and entity_of(builder, c) is None and c.lemma_ in _STATE_ORGANS \
+                    and (state := _owner_state(builder, c)):  # "the X, the country's parliament", "Y, Kenya's
+                builder.add_relation("PART_OF", eid, state, builder.evidence(c, "rule:part-apposition", 0.75))
+                continue  # criminal investigation police"
             part = _part_noun(c) if c.dep_ == "appos" and entity_of(builder, c) is None else None
             if part is not None:
                 whole = [e for p in (x for q in part.children if q.dep_ == "prep" and q.lower_ in ("of", "within")
@@ -898,6 +902,19 @@ def _after_acronym(doc, i: int) -> int:
 
 
 _STATE_PART_NOUNS = {"force", "forces", "agency", "service", "police", "unit", "department", "directorate", "ministry"}
+# What a state's own body is called in an apposition that gives its state ("the X, the country's parliament").
+_STATE_ORGANS = _STATE_PART_NOUNS | {"parliament", "legislature", "assembly", "senate", "court", "army", "navy",
+                                     "guard", "gendarmerie", "regulator", "authority", "tribunal", "commission",
+                                     "council", "intelligence", "military", "office", "bureau", "prosecutor"}
+
+
+def _owner_state(builder, noun) -> str | None:
+    """The state an apposition's noun names as owner: "Kenya's", "the country's" (as coref read it)."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            owner = entity_of(builder, c)
+            return owner if _etype(builder, owner) == "Country" else None
+    return None
 
 
 def _demonym_state(builder, org: str, noun) -> list[str]:

@@ -1074,3 +1074,13 @@ def test_an_office_of_the_treasury_on_a_day_adds_a_firm_and_its_officers_to_its_
                                 "Kenyan national.")
     assert ("SANCTIONED_BY", "Kilindini Maritime Services", "Office of Foreign Assets Control") in rels
     assert ("SANCTIONED_BY", "Peter Kamau", "Office of Foreign Assets Control") in rels
+
+
+def test_a_named_body_set_beside_a_states_organ_is_part_of_that_state(extractor):
+    _, rels, types = run(extractor, "Officers of the Policia Judiciaria, Kenya's criminal investigation police, "
+                                    "arrested a man in Nairobi.")
+    assert ("PART_OF", "Policia Judiciaria", "Kenya") in rels
+    assert not any("investigation police" in n for n in types)
+    _, rels, _ = run(extractor, "Kenya said on Monday that the State Intelligence Services, the country's main spy "
+                                "agency, had arrested two officers in Nairobi.")
+    assert ("PART_OF", "State Intelligence Services", "Kenya") in rels
