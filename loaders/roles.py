@@ -17,7 +17,7 @@ from . import modality
 from .coref import OWNED_BODY_NOUNS, owner_state, state_army
 from .actors import actors, agent_of_passive, is_passive, names_in_run, objects, prep_objects, subject
 from .entities import country_entity, entity_of
-from .state_leaders import country_known, home_country, home_of_title, leads_home, titles
+from .state_leaders import country_known, home_country, home_of_title, leads_home, lede_subject_state, titles
 
 # Fields a chief can head inside an organisation ("EU foreign policy chief", "the army's intelligence chief").
 _DOMAINS = {"policy", "security", "intelligence", "defence", "defense", "trade", "operations", "finance", "health",
@@ -1167,11 +1167,18 @@ _INSTITUTION_HEADS = {"Ministry", "Department", "Police", "Guard", "Court", "Off
                       "Directorate", "Agency", "Service", "Services", "Committee"}
 
 
+def _this_and_last(builder, tok) -> list:
+    """The sentence of ``tok`` and the one before it."""
+    sent = builder.sentence(tok)
+    return [builder.sentence(builder.doc[sent.start - 1]), sent] if sent.start > 0 else [sent]
+
+
 def _home_bodies(builder, placed: set) -> None:
     """A state institution named without its state ("the Interior Ministry said") in a story set in one state
     (every state its lede refers to is that one): that state's, the way a reader takes it."""
     home = home_country(builder)
-    if not home:
+    lede = None if home else lede_subject_state(builder)  # else the state the lede's subject names, for a body
+    if not (home or lede):  # told in a sentence that names no other state
         return
     for m, eid in builder.mentions:
         ent = builder.entities[eid]
@@ -1181,7 +1188,10 @@ def _home_bodies(builder, placed: set) -> None:
                 or any(gz.lookup_country(w) or gz.demonym_country(w) for w in ent.name.replace("'s", "").split()):
             continue
         root = builder.doc[m.start:m.end].root
-        builder.add_relation("PART_OF", eid, home, builder.evidence(root, "rule:home-state-body", 0.55))
+        if lede and any(builder.label(e) == "Country" and e != lede for sent in _this_and_last(builder, root)
+                        for _m, e in builder.mentions_in(sent)):
+            continue
+        builder.add_relation("PART_OF", eid, home or lede, builder.evidence(root, "rule:home-state-body", 0.55))
         placed.add(eid)
 
 

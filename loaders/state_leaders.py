@@ -64,7 +64,7 @@ def leads_home(builder) -> None:
 
 def _unled_story_state(builder, led: set[str]) -> str | None:
     """The story's state that no named leader is said to lead, by the fallbacks ``leads_home`` lists."""
-    free = [c for c in _lede_subject_states(builder) if c not in led]
+    free = [c for c in _lede_subject_states(builder) if c not in led and not c.startswith("?")]
     if len(free) == 1:
         return free[0]
     lede = lede_state(builder)
@@ -113,6 +113,14 @@ def lede_state(builder) -> str | None:
     """"Cameroon's government and a coalition … agreed …, Swiss mediators said": the one state the lede's
     subject names (not every state in the sentence, as ``home_country`` wants), else the dominant one."""
     if not hasattr(builder, "_lede_state"):
+        builder._lede_state = lede_subject_state(builder) or main_state(builder, set())
+    return builder._lede_state
+
+
+def lede_subject_state(builder) -> str | None:
+    """The one state the lede's subject names ("Japan froze …", "Police in the Maldives …", "Moldovan
+    authorities said …"), or None when it names none or several."""
+    if not hasattr(builder, "_lede_subject"):
         subjects = _lede_subject_states(builder)
         if not subjects:
             sents = builder.sents()
@@ -128,8 +136,8 @@ def lede_state(builder) -> str | None:
                 names = {gz.demonym_of_token(c) for s in subj for t in (s, *s.conjuncts) for c in t.children
                          if c.dep_ in ("amod", "compound") and gz.demonym_of_token(c)}
                 subjects = [country_entity(builder, n) for n in names if country_known(builder, n)]
-        builder._lede_state = subjects[0] if len(subjects) == 1 else main_state(builder, set())
-    return builder._lede_state
+        builder._lede_subject = subjects[0] if len(subjects) == 1 else None
+    return builder._lede_subject
 
 
 def _lede_subject_states(builder) -> list[str]:
@@ -137,8 +145,11 @@ def _lede_subject_states(builder) -> list[str]:
     sents = builder.sents()
     root = sents[0].root if sents else None
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
-    states = [entity_of(builder, t) for t in ([subj, *subj.conjuncts] if subj is not None else [])]
-    return list(dict.fromkeys(e for e in states if _etype(builder, e) == "Country"))
+    toks = [subj, *subj.conjuncts] if subj is not None else []
+    states = [entity_of(builder, t) for t in toks]
+    states += [f"?{t.text}" for t in toks if entity_of(builder, t) is None and t.pos_ == "PROPN"
+               and gz.lookup_country(t.text)]  # (a state the NER left untagged still makes two)
+    return list(dict.fromkeys(e for e in states if e and (e.startswith("?") or _etype(builder, e) == "Country")))
 
 
 def _title_country(builder, sent, m) -> str | None:

@@ -1084,3 +1084,11 @@ def test_a_named_body_set_beside_a_states_organ_is_part_of_that_state(extractor)
     _, rels, _ = run(extractor, "Kenya said on Monday that the State Intelligence Services, the country's main spy "
                                 "agency, had arrested two officers in Nairobi.")
     assert ("PART_OF", "State Intelligence Services", "Kenya") in rels
+
+
+def test_a_generic_institution_belongs_to_the_state_the_lede_acts_for(extractor):
+    _, rels, _ = run(extractor, "Kenya froze the assets of a Ugandan smuggling ring and five people linked to it on "
+                                "Tuesday. The Ministry of Finance said the ring had moved gold through Mombasa. Two "
+                                "suspects fled to Uganda, where the Interior Ministry said it would hand them back.")
+    assert ("PART_OF", "Ministry of Finance", "Kenya") in rels
+    assert ("PART_OF", "Interior Ministry", "Kenya") not in rels  # (told in a sentence about another state)
