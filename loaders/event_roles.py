@@ -10,6 +10,7 @@ from . import gazetteer as gz, modality
 from .actors import (actors, agent_of_passive, along_with, indefinite, is_passive, named_after, objects,
                      prep_objects, subject)
 from .entities import country_entity, entity_of
+from .state_leaders import country_known
 from .event_dates import OWN_TIME, SPELLS, caught_when
 from .event_triggers import (AIRCRAFT, CONFIDENCE_VOTES, DRILLS, EXCHANGES, REMOVALS, RESIGNATIONS, TRIGGERS,
                              fired_from_office, group, measures_in_force, other_family)
@@ -63,9 +64,10 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     if any(r == "PERPETRATOR_OF" for _a, r in found):  # "suspected al-Shabaab militants killed …": only suspected
         found = [(a, "SUSPECTED_OF" if r == "PERPETRATOR_OF" and _hedged_actor(builder, tok, a) else r)
                  for a, r in found]
-    if _expels(tok, etype):  # "expelled two Iranian diplomats": the diplomats, not
-        # Iran, were expelled
-        found = [(a, r) for a, r in found if r != "TARGET_OF" or builder.label(a) == "Person"]
+    if _expels(tok, etype):  # "expelled Ivan Petrov, a Russian diplomat": the diplomat, not Russia, was expelled;
+        named = [(a, r) for a, r in found if r != "TARGET_OF" or builder.label(a) == "Person"]  # "expelled 15
+        found = named if any(r == "TARGET_OF" for _a, r in named) else found + [  # Russian diplomats": Russia was
+            (a, "TARGET_OF") for a in _diplomats_state(builder, tok) if (a, "TARGET_OF") not in found]
     if tok.lemma_.lower() in REMOVALS or fired_from_office(tok):  # "the Republic of the Congo has replaced the
         # commander of its forces": the state is where it happened; whoever decided is named apart (or not at all)
         found = [(a, r) for a, r in found if r != "PERPETRATOR_OF" or builder.label(a) != "Country"]
@@ -87,6 +89,21 @@ def _caught_while(builder, tok) -> list[str]:
         return []
     held = [c for c in main.children if c.dep_ == "nsubjpass"] if is_passive(main) else [subject(main)]
     return [a for g in held if g is not None for a in actors(builder, g, ("Person",))]
+
+
+def _diplomats_state(builder, tok) -> list[str]:
+    """"expelled 15 Russian diplomats", "ordering out 10 Norwegian diplomats", "the expulsion of two Croatian
+    diplomats": the state whose unnamed diplomats were sent away, when the article names it."""
+    args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + prep_objects(tok, ("of",))
+    out = []
+    for a in args:
+        if a.tag_ != "NNS" or a.lemma_.lower() not in ("diplomat", "envoy", "attaché", "attache", "consul"):
+            continue  # (not "a Russian diplomat": one person, named elsewhere or not)
+        for c in a.children:
+            state = gz.demonym_of_token(c) if c.dep_ in ("amod", "compound") else None
+            if state and country_known(builder, state):
+                out.append(country_entity(builder, state))
+    return out
 
 
 def _expels(trigger, etype: str) -> bool:

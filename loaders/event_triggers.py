@@ -706,7 +706,8 @@ def _done_to(tok, person: bool) -> bool:
 def _ordered_out(tok) -> bool:
     """"Slovakia ordered two Russian diplomats out of the country", "were ordered to leave", "had sent home five
     Tanzanians": an expulsion."""
-    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or modality.negated(tok):
+    by_doing = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by"  # "retaliated by ordering
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") and not by_doing or modality.negated(tok):  # out …"
         return False
     people = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _expellable(_antecedent(c))]
     if tok.lemma_ == "send":

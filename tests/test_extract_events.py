@@ -1445,3 +1445,12 @@ def test_the_day_outside_a_day_after_clause_is_the_anchors(extractor):
     res, _, _ = run(extractor, "Kenya arrested two men on Thursday, a day after the United States imposed sanctions "
                                "on the Kilindini Shipping Company.")
     assert {(e.type, e.date) for e in res.events} == {("arrest", "2025-03-13"), ("sanction", "2025-03-12")}
+
+
+def test_unnamed_diplomats_sent_away_stand_for_their_state(extractor):
+    res, names, roles = run(extractor, "Uganda denied the claims. In April 2023, Nairobi expelled 15 Ugandan "
+                                       "diplomats it said were intelligence officers. Kampala retaliated by "
+                                       "ordering out 10 Kenyan diplomats.")
+    assert ("Uganda", "TARGET_OF", "other") in roles and ("Kenya", "TARGET_OF", "other") in roles
+    res, names, roles = run(extractor, "Uganda protested. Kenya expelled John Otieno, a Ugandan diplomat, in 2021.")
+    assert ("John Otieno", "TARGET_OF", "other") in roles and ("Uganda", "TARGET_OF", "other") not in roles
