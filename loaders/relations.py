@@ -1487,8 +1487,10 @@ def negotiations(builder, sent) -> None:
                     builder, p, ("Person", "Country"))]  # "X met Rwanda's president, Paul Kagame, in Kigali"
                 partners += [a for p in prep_objects(tok, ("with",)) + objects(tok) for a in actors(
                     builder, p, ("Organisation",)) if builder.entities[a].kind not in ("media",)]
+                counterpart = any(p.lemma_ == "counterpart" for p in prep_objects(tok, ("with",)) + objects(tok))
                 official = lambda a: builder.entities[a].type != "Person" or _office_title(builder.entities[a].titles) \
-                    or any(r.source == a and r.type in ("LEADS", "MEMBER_OF") for r in builder.relations.values())
+                    or counterpart or any(r.source == a and r.type in ("LEADS", "MEMBER_OF")  # ("met his
+                                          for r in builder.relations.values())  # counterpart": both in office)
                 left = actors(builder, subj, ("Person", "Country"))
                 if any(official(a) for a in left + partners):  # officials or a body meeting: talks
                     _pairs(builder, tok, [a for a in left if official(a) or any(_body(builder, b) for b in partners)],

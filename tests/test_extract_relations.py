@@ -2093,3 +2093,10 @@ def test_experts_of_a_body_accuse_for_it_and_a_concession_answers_the_denier(ext
                                 "have accused it of deploying soldiers in Kenya.")
     assert ("ACCUSED", "United Nations", "Uganda") in rels
     assert ("ACCUSED", "United Nations", "Kenya Liberation Front") not in rels
+
+
+def test_meeting_ones_counterpart_is_talks_between_office_holders(extractor):
+    _, rels, _ = run(extractor, "Kenya's deputy foreign minister, Peter Kamau, met his counterpart, Deputy Foreign "
+                                "Minister John Okello, on Wednesday.")
+    assert ("NEGOTIATED_WITH", "John Okello", "Peter Kamau") in rels or \
+        ("NEGOTIATED_WITH", "Peter Kamau", "John Okello") in rels
