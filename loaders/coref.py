@@ -452,7 +452,7 @@ _NAMED_BODY_WORDS = {"army": _ARMY, "military": _ARMY, "navy": ("navy", "naval")
                "agency": ("agency",), "bureau": ("bureau",), "directorate": ("directorate",),
                "militia": ("militia",), "gang": ("gang",), "junta": ("junta",), "coalition": ("coalition",),
                "alliance": ("alliance",), "embassy": ("embassy",), "mission": ("mission",), "guard": ("guard",),
-               "police": ("police",)}
+               "police": ("police",), "unit": ("unit",)}
 _NAMED_BODY_PATTERNS = {k: re.compile(r"\b(?:" + "|".join(v) + r")\b") for k, v in _NAMED_BODY_WORDS.items()}
 _STAFF_NOUNS = gz.ROLE_NOUNS | {"statement", "source", "sources", "unit", "units", "official"}
 
@@ -485,8 +485,9 @@ def _named_body(builder, sal, tok) -> str | None:
     elif not _is_description(tok) or any(c.dep_ != "compound" or not c.text.islower() for c in mods):
         return None
     # "the coast guard's commander": lower-case words before the noun must be in the body's name too
-    phrase = " ".join([c.lower_ for c in mods] + [tok.lower_]) if mods and tok.dep_ not in ("compound", "nmod") \
-        else None
+    phrase = " ".join([c.lower_ for c in mods] + [tok.lower_]) if mods and (
+        tok.dep_ not in ("compound", "nmod") or tok.lower_ == "unit") else None  # ("a drug unit officer" is not
+    # of the one other unit named)
     word = _body_word(tok)
     pattern = _NAMED_BODY_PATTERNS[word]
     kinds = _portfolio(tok) if word in _STATE_BODY_NOUNS else set()  # "foreign ministry spokesman"

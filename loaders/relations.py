@@ -380,7 +380,8 @@ def _states_behind(builder, by: list[str], _seen: frozenset = frozenset()) -> li
 
 
 _COMMITTEE_NOUNS = {"committee", "panel", "subcommittee", "mission"}
-_STAFF_PLURALS = {"expert", "investigator", "monitor", "inspector", "official", "prosecutor", "researcher", "analyst"}
+_STAFF_PLURALS = {"expert", "investigator", "monitor", "inspector", "official", "prosecutor", "researcher", "analyst",
+                  "lawmaker", "legislator", "senator", "leader", "commander"}
 
 
 def _acting(builder, agent, types=("Country", "Organisation")) -> list[str]:

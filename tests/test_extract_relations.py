@@ -2100,3 +2100,12 @@ def test_meeting_ones_counterpart_is_talks_between_office_holders(extractor):
                                 "Minister John Okello, on Wednesday.")
     assert ("NEGOTIATED_WITH", "John Okello", "Peter Kamau") in rels or \
         ("NEGOTIATED_WITH", "Peter Kamau", "John Okello") in rels
+
+
+def test_a_partys_lawmakers_accuse_for_it_and_the_unit_is_the_one_unit_named(extractor):
+    _, rels, _ = run(extractor, "Mary Wanjiru's family and several Kenya Liberation Front lawmakers have accused the "
+                                "unit of carrying out the poisoning. The Rapid Response Unit denied it.")
+    assert ("ACCUSED", "Kenya Liberation Front", "Rapid Response Unit") in rels
+    _, rels, _ = run(extractor, "The Rapid Response Unit raided a farm. Peter Kamau, a drug unit officer, was shot "
+                                "dead in 2022.")
+    assert ("MEMBER_OF", "Peter Kamau", "Rapid Response Unit") not in rels
