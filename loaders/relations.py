@@ -1785,7 +1785,8 @@ def said_run_by(builder, sent) -> None:
 # Verbs that, said of an actor, allege wrongdoing ("officials say Rwanda arms the rebels"); the second set
 # only with an armed group or weapons as object ("backs the M23 rebels", not "backs the peace plan").
 _WRONG_VERBS = {"arm", "fund", "finance", "bankroll", "sponsor", "harbour", "harbor", "orchestrate", "mastermind",
-                "torture", "rig", "hack", "smuggle", "traffic", "destabilise", "destabilize", "meddle", "interfere"}
+                "torture", "rig", "hack", "smuggle", "traffic", "destabilise", "destabilize", "meddle", "interfere",
+                "recruit", "fuel", "stoke", "incite", "instigate", "foment", "provoke", "bribe", "infiltrate"}
 _AIDING_VERBS = {"back", "support", "supply", "train", "shelter", "command", "control", "help", "aid",
                  "send", "ship", "deliver", "provide", "equip"}
 _ARMED_WORDS = {"rebel", "rebels", "militant", "militants", "militia", "militias", "terrorist", "terrorists",
@@ -1840,6 +1841,8 @@ def said_wrongdoing(builder, sent) -> None:
         clause = tok
         while clause.dep_ == "conj" and clause.head.pos_ == "VERB":  # "arms, trains and commands"
             clause = clause.head
+        if tok.lemma_ == "recruit" and not is_passive(clause):
+            continue  # only "had been recruited by X" (an agent's handlers), not "X recruited more teachers"
         say = _reported_by(clause)
         source = _according_to(clause) or (_according_to(clause.head) if say is None and clause.dep_ in (
             "xcomp", "advcl") else None)  # "According to the Treasury, X used trawlers to smuggle cocaine"
@@ -1873,8 +1876,10 @@ def said_wrongdoing(builder, sent) -> None:
                 for o in done + prep_objects(tok, ("with", "to")) for t in o.subtree):
             continue
         agent = agent_of_passive(tok) or agent_of_passive(clause)
-        doers = [a for p in agent for a in actors(builder, p, ("Country", "Organisation", "Person"))] if passive \
-            else actors(builder, subject(clause), ("Country", "Organisation", "Person"))
+        doers = [a for p in agent for a in actors(builder, p, ("Country", "Organisation", "Person"))
+                 or _staff_of(builder, p)] if passive \
+            else actors(builder, subject(clause), ("Country", "Organisation", "Person")) or _staff_of(
+                builder, subject(clause))
         speakers = _speakers(builder, say)
         if tok.lemma_ in _HARM_VERBS | _DEED_VERBS and not _blames_other_side(builder, tok, speakers, doers):
             continue
@@ -1887,6 +1892,16 @@ def said_wrongdoing(builder, sent) -> None:
             builder.claims.append({"accused": [d for d in doers if d not in speakers], "by": speakers,
                                    "span": (deed.i, deed.i + 1), "kind": "ACCUSED_OF" if speakers else "SUSPECTED_OF",
                                    "token": tok.i, "rule": "rule:said-deed"})
+
+
+_AGENT_NOUNS = {"officer", "agent", "operative", "handler", "member", "spy"}
+
+
+def _staff_of(builder, noun) -> list[str]:
+    """"recruited by officers of the GRU", "agents of Iran's intelligence ministry": the body they serve."""
+    if noun is None or noun.lemma_ not in _AGENT_NOUNS:
+        return []
+    return [a for p in prep_objects(noun, ("of",)) for a in actors(builder, p, ("Organisation", "Country"))]
 
 
 _ATTACKER_NOUNS = {"attacker", "assailant", "gunman", "bomber", "kidnapper", "abductor", "killer", "raider",

@@ -2109,3 +2109,16 @@ def test_a_partys_lawmakers_accuse_for_it_and_the_unit_is_the_one_unit_named(ext
     _, rels, _ = run(extractor, "The Rapid Response Unit raided a farm. Peter Kamau, a drug unit officer, was shot "
                                 "dead in 2022.")
     assert ("MEMBER_OF", "Peter Kamau", "Rapid Response Unit") not in rels
+
+
+def test_said_recruited_by_officers_of_a_service_or_fuelled_unrest_accuses(extractor):
+    _, rels, _ = run(extractor, "The Kenyan Security Service said the men had been recruited separately by officers "
+                                "of the Ugandan Intelligence Bureau.")
+    assert ("ACCUSED", "Kenyan Security Service", "Ugandan Intelligence Bureau") in rels
+    _, rels, _ = run(extractor, "Kenya says Uganda has fuelled the unrest through social media campaigns.")
+    assert ("ACCUSED", "Kenya", "Uganda") in rels
+
+
+def test_recruiting_is_a_wrong_only_as_the_handlers_of_recruits(extractor):
+    _, rels, _ = run(extractor, "Kenya says Uganda has recruited more teachers this year.")
+    assert ("ACCUSED", "Kenya", "Uganda") not in rels
