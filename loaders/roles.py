@@ -15,7 +15,7 @@ from newsgraph.schema import entity_id
 from . import entity_types, gazetteer as gz
 from . import modality
 from .coref import OWNED_BODY_NOUNS, owner_state, state_army
-from .actors import actors, agent_of_passive, is_passive, names_in_run, objects, prep_objects, subject
+from .actors import actors, agent_of_passive, conjuncts, is_passive, names_in_run, objects, prep_objects, subject
 from .entities import country_entity, entity_of
 from .state_leaders import country_known, home_country, home_of_title, leads_home, lede_subject_state, titles
 
@@ -751,9 +751,15 @@ def led_by(builder, sent) -> None:
             continue
         rel, role = ("MEMBER_OF", "co-founder") if co else ("LEADS", {"lead": "leader", "found": "founder"}.get(
             tok.lemma_, tok.lemma_))
-        for p in people:
+        parents = [a for c in org_tok.children if c.dep_ == "poss" for a in actors(builder, c, ("Organisation",))] + [
+            a for q in prep_objects(org_tok, ("of",)) for a in actors(builder, q, ("Organisation",))] \
+            if org_tok is not None and rel == "LEADS" and not is_passive(tok) else []  # "who heads the KPS's
+        for p in people:  # Terrorism Investigation Unit": he leads the unit and belongs to the police
             for o in orgs:
                 builder.add_relation(rel, p, o, builder.evidence(tok, "rule:led-by", 0.8), role=role)
+                for whole in (w for w in parents if w != o):
+                    builder.add_relation("MEMBER_OF", p, whole, builder.evidence(tok, "rule:heads-part-of", 0.7),
+                                         role=f"head of {builder.entities[o].name}")
 
 
 _DELEGATIONS = {"delegation", "team", "side", "mission"}  # a body's delegation: heading it is not leading the body
@@ -774,15 +780,16 @@ def _described_body(builder, noun):
 
 
 def speaks_for(builder, sent) -> None:
-    """"X, who speaks for the NUG", "Y, who works for the agency": a member of the body."""
-    for tok in builder.tokens({"speak", "work"}, sent):
+    """"X, who speaks for the NUG", "Y, who works for the agency", "A and B, who write for X": members."""
+    for tok in builder.tokens({"speak", "work", "write"}, sent):
         if tok.pos_ != "VERB" or tok.dep_ != "relcl" or _etype(builder, entity_of(builder, tok.head)) != "Person":
             continue
+        people = [e for c in conjuncts(tok.head) for e in [entity_of(builder, c)] if _etype(builder, e) == "Person"]
         for o in prep_objects(tok, ("for",)):
             for org in actors(builder, o, ("Organisation",)):
-                builder.add_relation("MEMBER_OF", entity_of(builder, tok.head), org,
-                                     builder.evidence(tok, "rule:speaks-for", 0.7),
-                                     role="spokesperson" if tok.lemma_ == "speak" else "staff")
+                for person in people:
+                    builder.add_relation("MEMBER_OF", person, org, builder.evidence(tok, "rule:speaks-for", 0.7),
+                                         role={"speak": "spokesperson", "write": "writer"}.get(tok.lemma_, "staff"))
 
 
 def _part_noun(appos):

@@ -1092,3 +1092,12 @@ def test_a_generic_institution_belongs_to_the_state_the_lede_acts_for(extractor)
                                 "suspects fled to Uganda, where the Interior Ministry said it would hand them back.")
     assert ("PART_OF", "Ministry of Finance", "Kenya") in rels
     assert ("PART_OF", "Interior Ministry", "Kenya") not in rels  # (told in a sentence about another state)
+
+
+def test_the_head_of_a_named_unit_of_a_body_belongs_to_the_body_and_writers_to_their_paper(extractor):
+    _, rels, _ = run(extractor, "John Otieno, who had headed the Drug Enforcement Unit of the Kenya Police Service, "
+                                "was arrested.")
+    assert ("LEADS", "John Otieno", "Drug Enforcement Unit") in rels
+    assert ("MEMBER_OF", "John Otieno", "Kenya Police Service") in rels
+    _, rels, _ = run(extractor, "Peter Kamau and Mary Wanjiru, who write for the Daily Lake, were detained.")
+    assert ("MEMBER_OF", "Peter Kamau", "Daily Lake") in rels and ("MEMBER_OF", "Mary Wanjiru", "Daily Lake") in rels
