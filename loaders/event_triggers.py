@@ -62,6 +62,7 @@ TRIGGERS = {
     "damage": "attack", "cut": "attack", "sabotage": "attack",  # only of cables and pipelines: see _line_cut
     "blow": "bombing", "land": "attack", "clash": "attack", "barrage": "attack", "execute": "attack",
     "sit": "negotiation",
+    "set": "attack", "ram": "attack", "ramming": "attack", "cannon": "attack",  # see _other_violence
     # removals from office and exchanges of prisoners: events of no ontology type of their own
     **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove", "plot",
                             "escape", "jailbreak", "relieve", "replace", "expel", "expulsion", "sentence",
@@ -215,6 +216,8 @@ def trigger_type(tok) -> str | None:
 
     if lemma in ("order", "send"):
         return "other" if _ordered_out(tok) else None
+    if lemma in ("set", "ram", "cannon") or lemma == "exchange" and any(o.lower_ == "fire" for o in objects(tok)):
+        return "attack" if _other_violence(tok, lemma) else None
     if lemma in _OVERTHROW_VERBS and not _overthrown(tok):
         return None  # "the commander who toppled President X in 2021": a coup; not "plotted to topple"
 
@@ -701,6 +704,28 @@ def _done_to(tok, person: bool) -> bool:
     if not person:
         return bool(args)
     return any(a.ent_type_ == "PERSON" or a.lemma_.lower() in _PEOPLE for a in args)
+
+
+_CANNON_VERBS = {"turn", "fire", "use", "aim", "train", "direct", "blast"}
+
+
+def _other_violence(tok, lemma: str) -> bool:
+    """Violence told without a violent word, in the past: "set fire to a survey camp", "rammed a fishing boat",
+    "turned a water cannon on the boat", "exchanged fire with armed men"."""
+    if lemma == "cannon":  # (the noun, as the object of a past act)
+        verb = tok.head
+        return tok.dep_ == "dobj" and verb.lemma_ in _CANNON_VERBS and verb.tag_ in ("VBD", "VBN") \
+            and not modality.negated(verb) and not modality.hypothetical(verb)
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or modality.negated(tok) or modality.hypothetical(tok):
+        return False
+    if lemma == "set":  # (not "set fire to their rifles": weapons burnt at a disarmament ceremony)
+        burnt = [p for c in (*tok.children, *(x for o in objects(tok) for x in o.children))
+                 if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        return any(o.lower_ == "fire" for o in objects(tok)) and any(
+            p.lemma_.lower() not in _MUNITIONS | {"weapon", "rifle", "gun", "arm"} for p in burnt)
+    if lemma == "ram":
+        return bool(objects(tok)) or any(c.dep_ == "nsubjpass" for c in tok.children)
+    return True  # "exchanged fire with"
 
 
 def _ordered_out(tok) -> bool:

@@ -1454,3 +1454,16 @@ def test_unnamed_diplomats_sent_away_stand_for_their_state(extractor):
     assert ("Uganda", "TARGET_OF", "other") in roles and ("Kenya", "TARGET_OF", "other") in roles
     res, names, roles = run(extractor, "Uganda protested. Kenya expelled John Otieno, a Ugandan diplomat, in 2021.")
     assert ("John Otieno", "TARGET_OF", "other") in roles and ("Uganda", "TARGET_OF", "other") not in roles
+
+
+def test_arson_ramming_and_exchanges_of_fire_are_attacks(extractor):
+    for text in ("Rebels set fire to a survey camp in Kisumu on Monday.",
+                 "A Ugandan ship rammed a Kenyan fishing boat off Lamu on Monday.",
+                 "A Ugandan patrol boat turned a water cannon on a Kenyan fishing boat near the reef on Monday.",
+                 "Kenyan soldiers exchanged fire with unidentified armed men near Lokichogio on Monday."):
+        res, _, _ = run(extractor, text)
+        assert [(e.type, e.date) for e in res.events] == [("attack", "2025-03-10")], text
+    for text in ("Some 30 fighters set fire to their rifles at a ceremony near Garissa on Monday.",
+                 "The minister set out his plan on Monday.", "Prisoners were exchanged on Monday."):
+        res, _, _ = run(extractor, text)
+        assert not any(e.type == "attack" for e in res.events), text
