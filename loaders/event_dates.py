@@ -329,13 +329,30 @@ def previous_day(builder, tok, published, kind="day") -> str | None:
     return coarse
 
 
+def _inside_after_phrase(tok):
+    """"two days after an engineer at a firm that builds sonar was arrested": the parser may hang the verb
+    deep inside the "after" phrase's noun; that noun (the object of "after") stands for the clause. The
+    trigger itself when no such phrase is above it."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "pobj" and t.head.lower_ in ("after", "before") and t is not tok and any(
+                c.dep_ == "npadvmod" for c in t.head.children):  # (only a counted "N days after")
+            return t
+        if t.head.i == t.i or t.dep_ == "ROOT":
+            break
+        t = t.head
+    return tok
+
+
 def _relative(builder, tok) -> tuple[int, int, str] | None:
     """"met a day after …" / "came a day after delegations met", "two months after X led a mutiny":
     (anchor verb, amount from it, "day" or "month"; years count as twelve months)."""
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _after_mark(tok.head):  # "a day after X held talks"
         tok = tok.head
     if not _after_mark(tok):
-        return _measured_from_clause(tok)
+        tok = _inside_after_phrase(tok)
+        if tok is None or not _after_mark(tok):
+            return _measured_from_clause(tok)
     clause = tok if tok.pos_ == "VERB" else tok.head
     head = clause.head if clause.dep_ in ("advcl", "prep") else None
     if tok.dep_ == "pobj":

@@ -73,8 +73,9 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
     roles_ev = {r for x in ev for r in x.roles}  # the same actor in the same role
     clash = not all(_compatible(m.date, d) for d in dates_)
     later = m.weak and _reported_later(m, dates_, ev)
-    if clash and not (m.weak and roles_ev & set(m.roles)) and not later:
-        return None  # a report's weak date yields only to an event that shares its actors
+    if clash and not (m.weak and roles_ev & set(m.roles) and _within_a_year(m.date, dates_)) and not later:
+        return None  # a report's weak date yields only to an event that shares its actors (and is not one of
+        # years before: "Norway has ordered a diplomat out, the ministry said on Wednesday" is not its 2023 act)
     places = {x.place for x in ev if x.place}
     shared = bool(roles_ev & set(m.roles)) or (m.place in places if m.place else False)
     same_day = m.date is not None and m.date in dates_ and len(m.date) == 10
@@ -104,6 +105,11 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
         return (max(dates_, default=""), shared, same_day, linked, -min(abs(x.tok.i - m.tok.i) for x in ev))
     told_before = m.date is None and any(x.tok.i < m.tok.i for x in ev)  # "the attack" points back, not ahead
     return (shared, same_day, linked, recency, told_before, -min(abs(x.tok.i - m.tok.i) for x in ev))
+
+
+def _within_a_year(date: str | None, others: set[str]) -> bool:
+    """Every one of ``others`` falls in the year of ``date`` or the year before."""
+    return date is None or all(int(d[:4]) >= int(date[:4]) - 1 for d in others)
 
 
 def _other_expeller(ev: list[EventMention], m: EventMention) -> bool:

@@ -1467,3 +1467,14 @@ def test_arson_ramming_and_exchanges_of_fire_are_attacks(extractor):
                  "The minister set out his plan on Monday.", "Prisoners were exchanged on Monday."):
         res, _, _ = run(extractor, text)
         assert not any(e.type == "attack" for e in res.events), text
+
+
+def test_days_after_a_deed_hung_deep_in_the_phrase_and_a_reports_day_is_not_an_old_act(extractor):
+    res, _, _ = run(extractor, "Kenya has ordered a Ugandan diplomat to leave the country within a week, the foreign "
+                               "ministry said on Wednesday, two days after an engineer at a company that builds "
+                               "sensors for the navy was arrested in Mombasa.")
+    assert {(e.type, e.date) for e in res.events} == {("other", "2025-03-12"), ("arrest", "2025-03-10")}
+    res, _, _ = run(extractor, "Uganda protested. Kenya has ordered a Ugandan diplomat to leave the country, the "
+                               "foreign ministry said on Wednesday. In April 2023, Nairobi expelled 15 Ugandan "
+                               "diplomats.")
+    assert sorted(e.date for e in res.events if e.type == "other") == ["2023-04", "2025-03-12"]
