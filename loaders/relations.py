@@ -538,7 +538,7 @@ def _among_them(builder, end: int) -> list[str]:
 
 
 _GROUP_COUNTS = {"both": 2, "pair": 2, "two": 2, "three": 3, "four": 4}
-_GROUP_NOUNS = {"man", "woman", "official", "officer", "suspect", "men", "women"}
+_COUNTED_PEOPLE = {"man", "woman", "official", "officer", "suspect", "men", "women"}
 
 
 def _group_size(g) -> int | None:
@@ -548,7 +548,7 @@ def _group_size(g) -> int | None:
         return 0
     if g.lower_ in _GROUP_COUNTS and g.pos_ in ("PRON", "NUM", "NOUN", "DET"):
         return _GROUP_COUNTS[g.lower_]
-    if g.lemma_ in _GROUP_NOUNS or g.lower_ in _GROUP_NOUNS:
+    if g.lemma_ in _COUNTED_PEOPLE or g.lower_ in _COUNTED_PEOPLE:
         return next((_GROUP_COUNTS[c.lower_] for c in g.children if c.lower_ in _GROUP_COUNTS), None)
     return None
 

@@ -850,9 +850,9 @@ def part_of(builder, sent) -> None:
         head = builder.table.tokens[builder.table.root(m.start, m.end)]
         for c in head.children:
             if c.dep_ == "appos" and entity_of(builder, c) is None and c.lemma_ in _STATE_ORGANS \
-                    and (state := _owner_state(builder, c)):  # "the X, the country's parliament", "Y, Kenya's
+                    and (state := owner_state(builder, c)) in builder.entities:  # "the X, the country's parliament",
                 builder.add_relation("PART_OF", eid, state, builder.evidence(c, "rule:part-apposition", 0.75))
-                continue  # criminal investigation police"
+                continue  # "Y, Kenya's criminal investigation police"
             part = _part_noun(c) if c.dep_ == "appos" and entity_of(builder, c) is None else None
             if part is not None:
                 whole = [e for p in (x for q in part.children if q.dep_ == "prep" and q.lower_ in ("of", "within")
@@ -914,14 +914,6 @@ _STATE_ORGANS = _STATE_PART_NOUNS | {"parliament", "legislature", "assembly", "s
                                      "guard", "gendarmerie", "regulator", "authority", "tribunal", "commission",
                                      "council", "intelligence", "military", "office", "bureau", "prosecutor"}
 
-
-def _owner_state(builder, noun) -> str | None:
-    """The state an apposition's noun names as owner: "Kenya's", "the country's" (as coref read it)."""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            owner = entity_of(builder, c)
-            return owner if _etype(builder, owner) == "Country" else None
-    return None
 
 
 def _demonym_state(builder, org: str, noun) -> list[str]:

@@ -64,7 +64,7 @@ def leads_home(builder) -> None:
 
 def _unled_story_state(builder, led: set[str]) -> str | None:
     """The story's state that no named leader is said to lead, by the fallbacks ``leads_home`` lists."""
-    free = [c for c in _lede_subject_states(builder) if c not in led and not c.startswith("?")]
+    free = [c for c in _lede_subject_states(builder) if c not in led]
     if len(free) == 1:
         return free[0]
     lede = lede_state(builder)
@@ -136,20 +136,28 @@ def lede_subject_state(builder) -> str | None:
                 names = {gz.demonym_of_token(c) for s in subj for t in (s, *s.conjuncts) for c in t.children
                          if c.dep_ in ("amod", "compound") and gz.demonym_of_token(c)}
                 subjects = [country_entity(builder, n) for n in names if country_known(builder, n)]
-        builder._lede_subject = subjects[0] if len(subjects) == 1 else None
+        builder._lede_subject = subjects[0] if len(subjects) == 1 and not _untagged_subject_state(builder) else None
     return builder._lede_subject
 
 
-def _lede_subject_states(builder) -> list[str]:
-    """States that are the lede's main subject: "The United States and Britain launched strikes…"."""
+def _lede_subject_tokens(builder) -> list:
+    """The lede's main subject and its conjuncts ("The United States and Britain launched strikes…")."""
     sents = builder.sents()
     root = sents[0].root if sents else None
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
-    toks = [subj, *subj.conjuncts] if subj is not None else []
-    states = [entity_of(builder, t) for t in toks]
-    states += [f"?{t.text}" for t in toks if entity_of(builder, t) is None and t.pos_ == "PROPN"
-               and gz.lookup_country(t.text)]  # (a state the NER left untagged still makes two)
-    return list(dict.fromkeys(e for e in states if e and (e.startswith("?") or _etype(builder, e) == "Country")))
+    return [subj, *subj.conjuncts] if subj is not None else []
+
+
+def _lede_subject_states(builder) -> list[str]:
+    """States that are the lede's main subject."""
+    states = [entity_of(builder, t) for t in _lede_subject_tokens(builder)]
+    return list(dict.fromkeys(e for e in states if _etype(builder, e) == "Country"))
+
+
+def _untagged_subject_state(builder) -> bool:
+    """A state the NER left untagged among the lede's subjects ("Ghana and Togo traded …" with Togo missed)."""
+    return any(entity_of(builder, t) is None and t.pos_ == "PROPN" and gz.lookup_country(t.text)
+               for t in _lede_subject_tokens(builder))
 
 
 def _title_country(builder, sent, m) -> str | None:
