@@ -762,11 +762,15 @@ def statement_named(builder, sent) -> None:
         clauses += [a for c in say.children if c.dep_ == "prep" for p in c.children  # "said in a statement that X …"
                     if p.lemma_ in ("statement", "announcement", "release", "notice") for a in p.children
                     if a.dep_ == "acl" and any(m.dep_ == "mark" or m.lower_ == "that" for m in a.children)]
-        for clause in clauses:
+        issuers = [s for s in speakers if builder.label(s) == "Organisation" and s not in by]  # OFAC, whose
+        for clause in clauses:  # statement names the target, imposed the sanction too
             subj = subject(clause) or next((g for c in clause.children if c.dep_ == "aux" for g in c.children
                                             if g.dep_ == "nsubj"), None)  # "X, who …, had used" hung on "had"
             named = [t for t in actors(builder, subj, ("Person", "Organisation")) if t not in side and t not in speakers]
-            _targets(builder, named, by, clause, "rule:sanction-statement", 0.6, act=trigger, accused=trigger)
+            _targets(builder, named, by + issuers, clause, "rule:sanction-statement", 0.6, act=trigger,
+                     accused=trigger)
+            if named and issuers and builder.last_sanction and builder.last_sanction[0] == trigger:
+                builder.last_sanction = (trigger, list(dict.fromkeys([*builder.last_sanction[1], *issuers])))
 
 
 def _own_body(builder, org: str, states: list[str]) -> bool:

@@ -2122,3 +2122,14 @@ def test_said_recruited_by_officers_of_a_service_or_fuelled_unrest_accuses(extra
 def test_recruiting_is_a_wrong_only_as_the_handlers_of_recruits(extractor):
     _, rels, _ = run(extractor, "Kenya says Uganda has recruited more teachers this year.")
     assert ("ACCUSED", "Kenya", "Uganda") not in rels
+
+
+def test_the_body_whose_statement_names_the_described_target_imposed_the_sanction_too(extractor):
+    _, rels, _ = run(extractor, "Washington on Tuesday imposed sanctions on a Kenyan gold trader and two customs "
+                                "officers. The U.S. Treasury's Office of Foreign Assets Control (OFAC) said in a "
+                                "statement that Peter Kamau, a businessman who chairs the board of a refinery, had "
+                                "bought smuggled gold. Named alongside him were John Otieno and Mary Wanjiru, two "
+                                "customs officers.")
+    assert ("SANCTIONED_BY", "Peter Kamau", "Office of Foreign Assets Control") in rels
+    assert ("SANCTIONED_BY", "Peter Kamau", "United States") in rels
+    assert ("SANCTIONED_BY", "John Otieno", "Office of Foreign Assets Control") in rels
