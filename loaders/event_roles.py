@@ -13,7 +13,7 @@ from .entities import country_entity, entity_of
 from .state_leaders import country_known
 from .event_dates import OWN_TIME, SPELLS, caught_when
 from .event_triggers import (AIRCRAFT, CONFIDENCE_VOTES, DRILLS, EXCHANGES, REMOVALS, RESIGNATIONS, TRIGGERS,
-                             fired_from_office, group, measures_in_force, other_family)
+                             fired_from_office, group, measures_in_force, other_family, trigger_type)
 
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting",
                  "removal", "dismissal", "sacking", "ouster"}  # "Garang's removal": Garang was removed
@@ -59,8 +59,29 @@ def _envoy_sends(builder, envoy) -> list[str]:
     return out
 
 
+_MEANS_NOUNS = {"drone", "jet", "warplane", "aircraft", "helicopter", "gunboat", "warship", "troop", "soldier",
+                "force", "artillery", "gunner", "unit", "vessel", "ship", "boat", "cutter", "patrol"}
+_BODY_OF_FIGHTERS = {"column", "convoy", "unit", "position", "base", "camp", "patrol", "group", "band"}
+
+
+def _owned_means(builder, tok) -> tuple[list[str], list[str]]:
+    """"its drones had struck a column of X fighters": the owner of the means is the doer and the fighters'
+    body the target, when the parse names neither as an actor."""
+    if tok.pos_ != "VERB" or group(trigger_type(tok) or "") != "violence" or is_passive(tok):
+        return [], []
+    subj = subject(tok)
+    doers = [a for c in (subj.children if subj is not None and subj.lemma_ in _MEANS_NOUNS else ())
+             if c.dep_ == "poss" for a in actors(builder, c, ("Organisation", "Country"))]
+    targets = [a for o in objects(tok) if o.lemma_ in _BODY_OF_FIGHTERS for p in prep_objects(o, ("of",))
+               for c in (p, *p.children) if c.dep_ in ("pobj", "compound") for a in actors(builder, c, ("Organisation",))]
+    return doers, list(dict.fromkeys(targets))
+
+
 def participants(builder, tok, etype) -> list[tuple[str, str]]:
     found = _participants(builder, tok, etype)
+    if not found:
+        doers, targets = _owned_means(builder, tok)
+        found = [(a, "PERPETRATOR_OF") for a in doers] + [(a, "TARGET_OF") for a in targets if a not in doers]
     if any(r == "PERPETRATOR_OF" for _a, r in found):  # "suspected al-Shabaab militants killed …": only suspected
         found = [(a, "SUSPECTED_OF" if r == "PERPETRATOR_OF" and _hedged_actor(builder, tok, a) else r)
                  for a, r in found]

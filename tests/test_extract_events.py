@@ -1478,3 +1478,10 @@ def test_days_after_a_deed_hung_deep_in_the_phrase_and_a_reports_day_is_not_an_o
                                "foreign ministry said on Wednesday. In April 2023, Nairobi expelled 15 Ugandan "
                                "diplomats.")
     assert sorted(e.date for e in res.events if e.type == "other") == ["2023-04", "2025-03-12"]
+
+
+def test_a_bodys_drones_striking_a_column_of_fighters_name_doer_and_target(extractor):
+    res, names, roles = run(extractor, "The Kenya Defence Forces said on Wednesday that its drones had struck a column "
+                                       "of Kenya Liberation Front fighters on Tuesday near Mandera.")
+    assert ("Kenya Defence Forces", "PERPETRATOR_OF", "attack") in roles
+    assert ("Kenya Liberation Front", "TARGET_OF", "attack") in roles
