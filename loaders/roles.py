@@ -1235,7 +1235,7 @@ def _state_in_name(name: str, of_state: bool = True) -> str | None:
         words = words[1:]  # "Royal Thai Navy", "Royal Malaysian Police": the state after the crown's word
     if len(words) < 2:
         return None
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):  # ("Republic of Sierra Leone Armed Forces": four words of the state)
         head = " ".join(words[:n])
         if n < len(words):
             found = gz.lookup_country(head) or gz.demonym_country(head)

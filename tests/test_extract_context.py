@@ -1101,3 +1101,9 @@ def test_the_head_of_a_named_unit_of_a_body_belongs_to_the_body_and_writers_to_t
     assert ("MEMBER_OF", "John Otieno", "Kenya Police Service") in rels
     _, rels, _ = run(extractor, "Peter Kamau and Mary Wanjiru, who write for the Daily Lake, were detained.")
     assert ("MEMBER_OF", "Peter Kamau", "Daily Lake") in rels and ("MEMBER_OF", "Mary Wanjiru", "Daily Lake") in rels
+
+
+def test_a_four_word_state_name_opening_a_forces_name_is_its_state(extractor):
+    _, rels, _ = run(extractor, "The Republic of Sierra Leone Armed Forces (RSLAF) said on Monday that its soldiers "
+                                "had patrolled Makeni, and Sierra Leone's president praised them.")
+    assert ("PART_OF", "Republic of Sierra Leone Armed Forces", "Sierra Leone") in rels
