@@ -288,6 +288,11 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         # "X was found shot dead", "was left stabbed": the passive subject is the victim, nobody is the doer
         add([a for c in tok.head.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
         return out
+    if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.tag_ == "VBN" and not is_passive(tok) \
+            and is_passive(tok.head) and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+        # "X, who was removed by parliament and arrested in 2022": the passive's subject was arrested too
+        add([a for c in tok.head.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
+        return out
     if tok.pos_ == "VERB":
         if is_passive(tok):
             add([a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)

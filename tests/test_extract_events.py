@@ -1485,3 +1485,10 @@ def test_a_bodys_drones_striking_a_column_of_fighters_name_doer_and_target(extra
                                        "of Kenya Liberation Front fighters on Tuesday near Mandera.")
     assert ("Kenya Defence Forces", "PERPETRATOR_OF", "attack") in roles
     assert ("Kenya Liberation Front", "TARGET_OF", "attack") in roles
+
+
+def test_a_participle_joined_to_a_passive_was_done_to_its_subject(extractor):
+    res, names, roles = run(extractor, "Peter Kamau, who was removed by parliament and arrested in December 2022, "
+                                       "remains in jail.")
+    assert ("Peter Kamau", "TARGET_OF", "arrest") in roles
+    assert ("Peter Kamau", "PERPETRATOR_OF", "arrest") not in roles
