@@ -755,6 +755,19 @@ def is_passive(verb) -> bool:
         deps[verb.i] == "acl" and verb.tag_ == "VBN")
 
 
+def passive_conjunct(verb) -> bool:
+    """"X was placed under UN sanctions in 2018 and added to the EU's list in 2023", "who was removed by
+    parliament and arrested in 2022": a participle joined to a passive verb, with no subject or object of its
+    own, is passive too (its subject is the first verb's)."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and is_passive(verb.head) and not objects(verb) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def demonym_of(noun):
+    """The demonym modifying a noun ("Chinese money", "Ugandan troops", "15 Russian diplomats"), or None."""
+    return next((c for c in noun.children if c.dep_ in ("amod", "compound") and gz.demonym_of_token(c)), None)
+
+
 def objects(verb) -> list:
     table = table_of(verb.doc)
     deps, kids, toks = table.deps, table.children, table.tokens

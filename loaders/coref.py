@@ -553,8 +553,7 @@ def _state_owned_body(builder, tok) -> str | None:
     state = owner_state(builder, tok)
     if state is None:
         return None
-    words = sorted(_portfolio(tok) - {gz.demonym_of_token(c) or "" for c in tok.children})
-    phrase = " ".join(words + [tok.lower_])
+    phrase = " ".join(sorted(_portfolio(tok)) + [tok.lower_])
     found = [e for e, d in builder.entities.items() if d.type == "Organisation"
              and any(phrase in n.lower() for n in (d.name, *d.aliases))
              and all(entity_id("Country", s) == state for s in states_in_name(d.name))]
@@ -564,14 +563,10 @@ def _state_owned_body(builder, tok) -> str | None:
 
 
 def _owners_of_mentions(builder, eid: str) -> set[str]:
-    """The states a body's own mentions are given by a possessive ("Oman's Foreign Ministry")."""
-    doc, owners = builder.doc, set()
-    for m, e in builder.mentions:
-        if e == eid and m.start >= 2 and doc[m.start - 1].lower_ in ("'s", "'"):
-            owner = builder.token_entity.get(m.start - 2)
-            if owner and builder.entities[owner].type == "Country":
-                owners.add(owner)
-    return owners
+    """The states a body's own mentions are given by ("Oman's Foreign Ministry")."""
+    table = builder.table
+    return {s for m, e in builder.mentions if e == eid
+            for s in [owner_state(builder, table.tokens[table.root(m.start, m.end)])] if s}
 
 
 def _equated_bodies(builder) -> dict[str, set[str]]:

@@ -512,7 +512,9 @@ _MINISTER_OF = re.compile(r"(?:(?:Deputy|Vice|Assistant|First Deputy|State) )?(?
                           r"(?:(?:State )?[A-Z][\w-]+(?:,? and | )?){1,4}$")
 
 
-_AFFAIRS_WORDS = {"Internal", "External", "Veterans", "Religious", "Economic", "Social", "Consumer", "Legal"}
+# Words before "Affairs" in a portfolio ("Foreign Affairs Minister", "Internal Affairs Minister").
+_AFFAIRS_WORDS = gz.MINISTRY_DOMAINS | {"Internal", "External", "Veterans", "Religious", "Economic", "Social",
+                                       "Consumer", "Legal"}
 
 
 def title_before(doc, start: int) -> tuple[list[str], int]:
@@ -548,7 +550,7 @@ def title_before(doc, start: int) -> tuple[list[str], int]:
         word = head.rsplit(None, 1)[-1]
         pos = len(head) - len(word)
         rest = head[:pos].rstrip().rsplit(None, 1)[-1:]
-        if word == "Affairs" and rest and rest[0] in gz.MINISTRY_DOMAINS | _AFFAIRS_WORDS:  # "Foreign Affairs
+        if word == "Affairs" and rest and rest[0] in _AFFAIRS_WORDS:  # "Foreign Affairs
             word = f"{rest[0]} {word}"  # Minister X", "Internal Affairs Minister Y"
             pos = len(head[:pos].rstrip()) - len(rest[0])
         titles[0] = f"{word} {titles[0]}"

@@ -7,8 +7,8 @@ led by X") forms; delegations take part in the nearest talks.
 from __future__ import annotations
 
 from . import gazetteer as gz, modality
-from .actors import (actors, agent_of_passive, along_with, indefinite, is_passive, named_after, objects,
-                     prep_objects, subject)
+from .actors import (actors, agent_of_passive, along_with, demonym_of, indefinite, is_passive, named_after,
+                     objects, passive_conjunct, prep_objects, subject)
 from .entities import country_entity, entity_of
 from .state_leaders import country_known
 from .event_dates import OWN_TIME, SPELLS, caught_when
@@ -120,10 +120,10 @@ def _diplomats_state(builder, tok) -> list[str]:
     for a in args:
         if a.tag_ != "NNS" or a.lemma_.lower() not in ("diplomat", "envoy", "attaché", "attache", "consul"):
             continue  # (not "a Russian diplomat": one person, named elsewhere or not)
-        for c in a.children:
-            state = gz.demonym_of_token(c) if c.dep_ in ("amod", "compound") else None
-            if state and country_known(builder, state):
-                out.append(country_entity(builder, state))
+        dem = demonym_of(a)
+        state = gz.demonym_of_token(dem) if dem is not None else None
+        if state and country_known(builder, state):
+            out.append(country_entity(builder, state))
     return out
 
 
@@ -288,8 +288,7 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         # "X was found shot dead", "was left stabbed": the passive subject is the victim, nobody is the doer
         add([a for c in tok.head.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
         return out
-    if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.tag_ == "VBN" and not is_passive(tok) \
-            and is_passive(tok.head) and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+    if tok.pos_ == "VERB" and tok.tag_ == "VBN" and not is_passive(tok) and passive_conjunct(tok):
         # "X, who was removed by parliament and arrested in 2022": the passive's subject was arrested too
         add([a for c in tok.head.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
         return out

@@ -728,12 +728,16 @@ def _other_violence(tok, lemma: str) -> bool:
     return True  # "exchanged fire with"
 
 
+def _by_doing(tok) -> bool:
+    """"responded by expelling a diplomat", "retaliated by ordering out ten": a past act told as its means."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.tag_ in ("VBD", "VBN")
+
+
 def _ordered_out(tok) -> bool:
     """"Slovakia ordered two Russian diplomats out of the country", "were ordered to leave", "had sent home five
     Tanzanians": an expulsion."""
-    by_doing = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by"  # "retaliated by ordering
-    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") and not by_doing or modality.negated(tok):  # out …"
-        return False
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") and not _by_doing(tok) or modality.negated(tok):
+        return False  # ("retaliated by ordering out …")
     people = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _expellable(_antecedent(c))]
     if tok.lemma_ == "send":
         return bool(people) and any(c.lower_ == "home" and c.dep_ in ("advmod", "prt", "npadvmod", "dobj")
@@ -770,8 +774,7 @@ def _person_expelled_or_sentenced(tok) -> bool:
                        c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children))
         # ("convicted"/"jailed" only as a court's act: "X, who was jailed in 2025" is told in passing)
     if tok.pos_ == "VERB":
-        by_doing = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by" \
-            and tok.head.head.tag_ in ("VBD", "VBN")  # "responded by expelling a diplomat"
+        by_doing = _by_doing(tok)  # "responded by expelling a diplomat"
         by_doing = by_doing or tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.head.lemma_ in _CAUSING \
             and tok.head.tag_ in ("VBD", "VBG", "VBN")  # "…, prompting Nairobi to expel two diplomats"
         if tok.tag_ not in ("VBD", "VBN", "VBZ") and not by_doing or modality.negated(tok):

@@ -18,8 +18,8 @@ from newsgraph.schema import entity_id
 from . import gazetteer as gz
 from . import modality
 from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_with, comma_named, conjuncts,
-                     indefinite, individuals, is_passive, led_by_owner, named_after, names_in_run, objects,
-                     prep_objects, states_of, subject)
+                     demonym_of, indefinite, individuals, is_passive, led_by_owner, named_after, names_in_run, objects,
+                     passive_conjunct, prep_objects, states_of, subject)
 from .entities import FAMILY_GROUPS, body_state, country_entity, entity_of
 from .entity_types import noun_type
 from .event_roles import parties_around_talks, spell_sides, state_of_title
@@ -70,7 +70,7 @@ def _reason_preps(tok) -> list:
 
 def sanctions(builder, sent) -> None:
     for tok in builder.tokens({"add", "place", "put"}, sent):  # "The EU added three generals, including X, to its
-        if added_to_list(tok) and not is_passive(tok) and not _passive_conjunct(tok) and not modality.negated(tok):
+        if added_to_list(tok) and not is_passive(tok) and not passive_conjunct(tok) and not modality.negated(tok):
             named = [e for o in objects(tok) for e in _named_in(builder, o)]
             named += [e for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"  # "added A, described as
                       for e in _named_in(builder, c) if e not in named]  # …, and B" (B hung on the verb)
@@ -89,7 +89,7 @@ def sanctions(builder, sent) -> None:
                 builder.last_sanction = (tok.i, by)
                 if not named:  # "added two senior Houthi figures and a trading company to its list": named later
                     _remember_described(builder, tok, objects(tok), by)
-        elif added_to_list(tok) and (is_passive(tok) or _passive_conjunct(tok)) and not modality.negated(tok):
+        elif added_to_list(tok) and (is_passive(tok) or passive_conjunct(tok)) and not modality.negated(tok):
             # "the group was added the same year to the UN Security Council's sanctions list"
             lists = prep_objects(tok, ("to", "on"))
             owners = [c for p in lists for c in p.children if c.dep_ == "poss"] + [
@@ -380,8 +380,20 @@ def _states_behind(builder, by: list[str], _seen: frozenset = frozenset()) -> li
 
 
 _COMMITTEE_NOUNS = {"committee", "panel", "subcommittee", "mission"}
-_STAFF_PLURALS = {"expert", "investigator", "monitor", "inspector", "official", "prosecutor", "researcher", "analyst",
-                  "lawmaker", "legislator", "senator", "leader", "commander"}
+# People who act for the body they serve ("UN experts accused …", "recruited by officers of X").
+_STAFF = {"expert", "investigator", "monitor", "inspector", "official", "prosecutor", "researcher", "analyst",
+          "lawmaker", "legislator", "senator", "leader", "commander", "officer", "agent", "operative", "handler",
+          "member", "spy"}
+
+
+def _staff_of(builder, noun, types=("Organisation", "Country")) -> list[str]:
+    """The body a staff noun names as the one they serve: "UN experts", "the party's lawmakers" (a name before
+    the noun) or "officers of X", "agents of Y's intelligence ministry"."""
+    if noun is None or noun.lemma_ not in _STAFF:
+        return []
+    found = [a for c in noun.children if c.dep_ in ("compound", "poss") and c.i in builder.token_entity
+             for a in actors(builder, c, types)]
+    return found or [a for p in prep_objects(noun, ("of",)) for a in actors(builder, p, types)]
 
 
 def _acting(builder, agent, types=("Country", "Organisation")) -> list[str]:
@@ -394,9 +406,8 @@ def _acting(builder, agent, types=("Country", "Organisation")) -> list[str]:
         # ("the bloc's heads of state imposed travel bans": the bloc acts)
     if not found and agent is not None and agent.lemma_ in ("government", "administration", "regime", "cabinet"):
         found = led_by_owner(builder, agent)
-    if not found and agent is not None and agent.tag_ == "NNS" and agent.lemma_ in _STAFF_PLURALS:
-        found = [a for c in agent.children if c.dep_ in ("compound", "poss") and c.i in builder.token_entity
-                 for a in actors(builder, c, ("Organisation",))]  # "UN experts accused …": the UN
+    if not found and agent is not None and agent.tag_ == "NNS":
+        found = _staff_of(builder, agent, ("Organisation",))  # "UN experts accused …": the UN
     return found
 
 
@@ -1156,11 +1167,6 @@ def _on_deep(objs) -> list:
     return [p for p in ons[0].children if p.dep_ == "pobj"] if ons else []
 
 
-def _demonym_of(noun):
-    """The demonym modifying a noun ("Chinese money", "Ugandan troops"), or None."""
-    return next((c for c in noun.children if c.dep_ in ("amod", "compound") and gz.demonym_of_token(c)), None)
-
-
 def _demonym_state(builder, dem) -> str:
     """The state a demonym token names, made an actor of the article."""
     return country_entity(builder, gz.demonym_of_token(dem), dem.text)
@@ -1171,7 +1177,7 @@ def _demonym_blamed(builder, noun) -> list[str]:
     Myanmar drug gang": a body from there, not its state)."""
     if noun_type(noun) == "Organisation" or indefinite(noun):
         return []
-    dem = _demonym_of(noun)
+    dem = demonym_of(noun)
     return [_demonym_state(builder, dem)] if dem is not None else []
 
 
@@ -1184,7 +1190,7 @@ def _demonym_troops(builder, noun) -> list[str]:
     state (not "a Ugandan soldier": one man's deed is not his state's)."""
     if noun is None or noun.lemma_ not in _TROOP_NOUNS or indefinite(noun) or noun.text[:1].isupper():
         return []
-    dem = _demonym_of(noun)
+    dem = demonym_of(noun)
     before = noun.doc[noun.i - 1] if noun.i else None
     if dem is None and before is not None and before.head.i == noun.head.i and before.dep_ in ("dative", "dobj") \
             and gz.demonym_of_token(before):
@@ -1665,7 +1671,7 @@ def _demonym_official(builder, g) -> list[str]:
     for it (the person is the accuser too, through the apposition)."""
     if g is None or g.pos_ != "NOUN" or g.lemma_ not in _OFFICIAL_NOUNS or g.tag_ != "NN":
         return []
-    dem = _demonym_of(g)
+    dem = demonym_of(g)
     return [_demonym_state(builder, dem)] if dem is not None else []
 
 
@@ -1898,16 +1904,6 @@ def said_wrongdoing(builder, sent) -> None:
                                    "token": tok.i, "rule": "rule:said-deed"})
 
 
-_AGENT_NOUNS = {"officer", "agent", "operative", "handler", "member", "spy"}
-
-
-def _staff_of(builder, noun) -> list[str]:
-    """"recruited by officers of the GRU", "agents of Iran's intelligence ministry": the body they serve."""
-    if noun is None or noun.lemma_ not in _AGENT_NOUNS:
-        return []
-    return [a for p in prep_objects(noun, ("of",)) for a in actors(builder, p, ("Organisation", "Country"))]
-
-
 _ATTACKER_NOUNS = {"attacker", "assailant", "gunman", "bomber", "kidnapper", "abductor", "killer", "raider",
                    "perpetrator", "hijacker", "saboteur"}
 
@@ -2008,13 +2004,6 @@ def on_suspicion(builder, sent) -> None:
                 for t in accused:
                     if t != a:
                         _add(builder, "ACCUSED", a, t, tok, "rule:on-suspicion", 0.7)
-
-
-def _passive_conjunct(verb) -> bool:
-    """"X was placed under UN sanctions in 2018 and added to the EU's list in 2023": a participle joined to a
-    passive verb, with no subject or object of its own, is passive too."""
-    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and is_passive(verb.head) and not objects(verb) and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _shared_subject(builder, verb) -> list:

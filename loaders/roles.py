@@ -145,12 +145,15 @@ def _org_of_role(builder, noun) -> str | None:
     return None  # "a police spokeswoman", "an army spokesman": coref links the noun to the body it stands for
 
 
+def _staff_chief(noun) -> list:
+    """The "staff" of "chief of (the defence) staff", or nothing."""
+    return [p for p in prep_objects(noun, ("of",)) if p.lemma_ == "staff"] if noun.lemma_ == "chief" else []
+
+
 def _chief_of_staff(noun) -> bool:
     """"chief of the defence staff", "chief of defence staff", "chief of the general staff": the head of a
     state's armed forces, whose staff is no body of its own."""
-    return noun.lemma_ == "chief" and any(
-        p.lemma_ == "staff" and any(m.lower_ in ("defence", "defense", "general") for m in p.children)
-        for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+    return any(m.lower_ in ("defence", "defense", "general") for p in _staff_chief(noun) for m in p.children)
 
 
 def _armed_forces(builder) -> str | None:
@@ -240,8 +243,7 @@ def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = F
             c.dep_ == "poss" and entity_of(builder, c) == org for c in noun.children) and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.text.islower() and entity_of(
                 builder, p) is None for p in c.children) for c in noun.children) and not (
-            builder.org_kind(org) == "military" and noun.lemma_ == "chief"
-            and any(p.lower_ == "staff" for p in prep_objects(noun, ("of",)))):
+            builder.org_kind(org) == "military" and _staff_chief(noun)):
         rel = "MEMBER_OF"  # "the OLA's head of foreign relations": heads a part, belongs to the whole (not "the
         # GDF's chief of staff": a force's chief of staff commands it)
     if rel == "LEADS" and _etype(builder, org) == "Organisation" and any(
