@@ -2062,6 +2062,7 @@ def collect(builder, doc) -> None:
                       and o.name == mentions[k].name and j not in known})
     same_as = {person_canon.get(k, mentions[k].name): person_canon.get(i, mentions[i].name)
                for k, i in known.items()}  # "al-Khazraji" clustered under the real name is the known man
+    owned = _owned_names(doc, mentions, org_canon)
     ids: dict[int, str] = {}
     for i, m in enumerate(mentions):
         name = person_canon.get(i) or org_canon.get(i) or m.name
@@ -2076,6 +2077,8 @@ def collect(builder, doc) -> None:
         builder.add_entity(eid, m.type, name, alias=alias, titles=m.titles, kind=m.kind)
         if m.type == "Organisation" and (whole := _written_with_state(doc, m, name)):
             builder.add_entity(eid, m.type, name, alias=whole)
+        if i in owned and owned[i] != name:
+            builder.add_entity(eid, m.type, name, alias=owned[i])
         if m.type == "Person" and m.name != name:
             builder.add_entity(eid, m.type, name, alias=m.name)
         if m.titles and m.type == "Person":
@@ -2089,6 +2092,46 @@ def collect(builder, doc) -> None:
 _PEOPLE_HEADS = {"rebel", "fighter", "separatist", "militia", "militiaman", "people", "community", "civilian",
                  "herder", "refugee", "minority", "activist", "protester", "extremist", "villager", "insurgent",
                  "nationalist"}
+
+
+def _state_owner(doc, m: Mention) -> tuple[str, str] | None:
+    """The state that owns a body's mention from outside its name, with the words that say so:
+    ("Kenya", "Kenya's Defence Ministry") for "Kenya's Defence Ministry", ("Kenya", "Defence Ministry in
+    Nairobi") for "the Defence Ministry in Nairobi"."""
+    head = doc[m.start:m.end].root
+    for c in head.children:
+        if c.i < m.start and c.dep_ == "poss":
+            name = gz.lookup_country(_clean(doc[c.left_edge.i:c.i + 1].text)) or gz.capital_country(c.text)
+            if name:
+                return name, doc[c.left_edge.i:m.end].text
+        elif c.i >= m.end and c.dep_ == "prep" and c.lower_ == "in" and c.i == m.end:
+            seat = next((p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"), None)
+            if seat is not None and (name := gz.capital_country(seat.text)):
+                return name, _clean(doc[m.start:seat.i + 1].text)
+    return None
+
+
+def _owned_names(doc, mentions: list[Mention], canon: dict[int, str]) -> dict[int, str]:
+    """Mention index → the body's name as written with its owning state ("Oman's Foreign Ministry"),
+    kept as an alias.
+
+    Where one generic name is owned by two states in the article ("Kenya's Defence Ministry" …
+    "Uganda's Defence Ministry"), the two are two bodies: each mention's canonical name takes its
+    owner's adjective ("Kenyan Defence Ministry"), and a mention with no owner of its own is the body
+    last named with one (the first, before any)."""
+    owners = {i: _state_owner(doc, m) for i, m in enumerate(mentions) if m.type == "Organisation"}
+    groups: dict[str, list[int]] = {}
+    for i in owners:
+        groups.setdefault(canon.get(i, mentions[i].name), []).append(i)
+    for name, idx in groups.items():
+        states = [owners[i][0] for i in idx if owners[i]]
+        if len(set(states)) < 2 or states_in_name(name):
+            continue
+        last = states[0]
+        for i in idx:
+            last = owners[i][0] if owners[i] else last
+            canon[i] = f"{_demonym_for(last) or last} {name}"
+    return {i: o[1] for i, o in owners.items() if o}
 
 
 def _cities_read_as_people(mentions: list[Mention]) -> None:

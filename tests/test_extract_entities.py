@@ -940,3 +940,22 @@ def test_a_portfolio_before_minister_is_no_body(extractor):
                                "National Security Minister John Otieno dismissed.")
     assert set(ents) == {"Peter Kamau", "John Otieno"}
     assert not [r for r in res.relations if r.type == "MEMBER_OF"]
+
+
+def test_two_states_ministries_of_one_name_are_two_bodies(extractor):
+    res, ents = run(extractor, "Kenya's Defence Ministry said Ugandan troops had shelled its positions on Tuesday. "
+                               "Uganda's Defence Ministry, in a statement, said Kenyan troops had fired first. "
+                               "The Defence Ministry in Nairobi later said two soldiers had died.")
+    kenyan, ugandan = ents["Kenyan Defence Ministry"], ents["Ugandan Defence Ministry"]
+    assert "Kenya's Defence Ministry" in kenyan.aliases and "Defence Ministry in Nairobi" in kenyan.aliases
+    assert "Uganda's Defence Ministry" in ugandan.aliases
+    parts = {(ents_by_id.name, r.target) for r in res.relations if r.type == "PART_OF"
+             for ents_by_id in res.entities if ents_by_id.id == r.source}
+    assert parts == {("Kenyan Defence Ministry", "country:kenya"), ("Ugandan Defence Ministry", "country:uganda")}
+
+
+def test_a_body_named_with_its_state_keeps_that_spelling_as_an_alias(extractor):
+    _, ents = run(extractor, "Oman's Foreign Ministry said the talks would resume. Russia's embassy in Muscat "
+                             "declined to comment.")
+    assert "Oman's Foreign Ministry" in ents["Foreign Ministry"].aliases
+    assert "Russia's embassy" in ents["Russian embassy"].aliases
