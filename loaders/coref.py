@@ -25,6 +25,8 @@ _ORG_PRONOUNS = {"its", "their"}
 _ACTOR_VERBS = {"sanction", "impose", "accuse", "blame", "say", "announce", "deny", "designate", "blacklist",
                 "reject", "condemn", "summon", "expel", "arrest", "detain", "claim", "vow", "warn", "threaten",
                 "demand", "urge", "freeze", "list", "add", "order", "launch", "carry"}
+# Verbs whose passive subject "it" is a body or state listed or banned ("it was designated a terrorist group").
+_LISTED_VERBS = {"sanction", "designate", "blacklist", "add", "list", "ban", "outlaw", "proscribe"}
 # Descriptions of a person already named ("the general", "the paramilitary chief", "the cleric").
 _PERSON_NOUNS = {"general", "colonel", "admiral", "commander", "leader", "president", "minister", "chief",
                  "cleric", "diplomat", "officer", "lawmaker", "businessman", "politician", "official", "envoy",
@@ -199,6 +201,9 @@ def link(builder, doc) -> None:
             target = (sal.subject_in_sentence(tok, ("Organisation", "Country")) if tok.head.dep_ in ("relcl", "acl")
                       and tok.head.lemma_ in ("accuse", "blame", "sanction", "designate") else None) or \
                 sal.previous_subject(tok, ("Organisation", "Country"))  # "a firm it accused of …": this sentence's
+        elif tok.lower_ == "it" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in _LISTED_VERBS:
+            # "X was formed in 2019. A year later it was added to the sanctions list": the body or state told last
+            target = _conjoined_subject(builder, tok.head) or sal.previous_subject(tok, ("Organisation", "Country"))
         elif tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.lemma_ in _ACCUSING_VERBS and any(
                 c.dep_ == "prep" and c.lower_ in ("of", "over") for c in tok.head.children):
             # "Uganda accuses it of financing terrorism": the body or state told last, not the accuser
@@ -341,6 +346,15 @@ def _whose_antecedent(builder, tok) -> str | None:
         return None
     eid = builder.token_entity.get(t.head.i)
     return eid if eid and builder.entities[eid].type in ("Organisation", "Country", "Person") else None
+
+
+def _conjoined_subject(builder, verb) -> str | None:
+    """"X was designated … in 2010, and a year later it was added …": the actor subject of the clause the
+    verb is coordinated with."""
+    if verb.dep_ != "conj":
+        return None
+    return next((e for c in verb.head.children if c.dep_ in _SUBJ and (e := builder.token_entity.get(c.i))
+                 and builder.entities[e].type in ("Organisation", "Country")), None)
 
 
 def _speaker(builder, tok) -> str | None:

@@ -77,8 +77,12 @@ def sanctions(builder, sent) -> None:
             named += [e for p in along_with(tok) for e in _named_in(builder, p) if e not in named]
             named += [e for t in _along_with_clause(builder, tok) for e in [builder.token_entity[t.i]]
                       if e not in named]
+            named += [e for e in _among_them(builder, max([tok.i] + [o.i for o in objects(tok)])) if e not in named]
+            # ("added 12 people to its list, among them X and Y")
             named += [e for o in objects(tok) if o.pos_ == "PROPN" for e in actors(builder, o, ("Country",))]  # "put Cuba back on its
             by = _acting(builder, subject(tok)) or _owner_acting(builder, subject(tok))  # list of state sponsors …"
+            if not named and tok.i + 1 < len(builder.doc) and builder.doc[tok.i + 1].lower_ in ("both", "them"):
+                named = _group_named_before(builder, builder.doc[tok.i + 1])  # "added both to its regime"
             if not named and builder.last_sanction and any(
                     c.dep_ == "amod" and c.lower_ == "same" for o in objects(tok) for c in o.children):
                 last = set(builder.last_sanction[1])  # "added the same three businessmen to its own list"
@@ -96,13 +100,15 @@ def sanctions(builder, sent) -> None:
                 c for p in lists for m in p.children if m.dep_ in ("compound", "nmod") for c in (m, *m.children)
                 if c.dep_ in ("compound", "nmod") and builder.label(entity_of(builder, c)) == "Organisation"]
             # ("placed on a U.S. Treasury sanctions list"; not the state a "Haiti sanctions list" is about)
+            owners += [o for p in lists for o in prep_objects(p, ("of",))]  # "the sanctions list of the Council"
             _sanction(builder, tok, agent_of_passive(tok) + owners,
                       [c for c in tok.children if c.dep_ == "nsubjpass"] or _shared_subject(builder, tok),
                       "rule:added-to-list-passive")
         elif (far := list_named_far(tok)) is not None and not modality.negated(tok):
             # the list hung deep inside the names added to it: the names before it are the targets
-            _sanction(builder, tok, [subject(tok)], _named_between(builder, tok.i + 1, far.i) + _along_with_clause(
-                builder, tok), "rule:added-to-list")
+            named = _named_between(builder, tok.i + 1, far.i) + _along_with_clause(builder, tok)
+            _sanction(builder, tok, [subject(tok)], named or objects(tok), "rule:added-to-list")
+            # ("added 12 people to the bloc's list, among them X and Y": the names come after the list)
     for tok in builder.tokens({"bar", "ban"}, sent):
         if _entry_ban(tok):  # "The State Department barred both from entering the United States"
             objs = objects(tok) or [t for t in builder.doc[tok.i + 1:tok.i + 2] if t.lower_ in ("both", "them")]
@@ -310,6 +316,8 @@ def _measure_imposed(builder, tok) -> None:
         verb, ("on", "against")) or [t for c in (*noun.children, *verb.children) if c.dep_ == "prep"
                                      and c.lower_ in ("on", "against") for t in _raised_names(builder, c)]
     # ("had frozen the assets of, and imposed travel bans on, A, B and C": the names after the bare "on")
+    targets += [c for t in targets if not actors(builder, t) for c in (*tok.children, *noun.children)
+                if c.dep_ == "appos" and c.i > t.i]  # "… on the commander of X, Gen. Y" (Y hung on the measure)
     if targets:
         _sanction(builder, tok, [subject(verb)], targets, "rule:measures-imposed")
     else:
@@ -408,6 +416,9 @@ def _acting(builder, agent, types=("Country", "Organisation")) -> list[str]:
         found = led_by_owner(builder, agent)
     if not found and agent is not None and agent.tag_ == "NNS":
         found = _staff_of(builder, agent, ("Organisation",))  # "UN experts accused …": the UN
+    if not found and agent is not None and agent.lower_ == "meeting":  # "EU ministers meeting in X sanctioned …",
+        found = [a for c in agent.children if c.dep_ == "compound" and c.tag_ == "NNS"  # parsed as a "meeting"
+                 for a in _acting(builder, c, types)]
     return found
 
 
@@ -604,6 +615,8 @@ def _named_after_description(doc, p: int, end: int, starts: dict) -> int:
             return k + 1  # "the Cali businessman X"
         if t.lower_ in ("named", "identified") and k + 1 < end and doc[k + 1].lower_ == "as":
             j = k + 2
+        elif t.lower_ == "called" and k > p and doc[k - 1].pos_ == "NOUN":  # "a fuel distributor called X"
+            return k + 1 if k + 1 in starts and starts[k + 1][0].type in ("Person", "Organisation") else p
         elif t.text == "," and k > p:
             j = k + 1
         elif t.pos_ in ("VERB", "AUX") or t.lower_ in ("who", "which", "that", ";"):

@@ -2133,3 +2133,40 @@ def test_the_body_whose_statement_names_the_described_target_imposed_the_sanctio
     assert ("SANCTIONED_BY", "Peter Kamau", "Office of Foreign Assets Control") in rels
     assert ("SANCTIONED_BY", "Peter Kamau", "United States") in rels
     assert ("SANCTIONED_BY", "John Otieno", "Office of Foreign Assets Control") in rels
+
+
+def test_names_listed_after_a_sanctions_list_the_parser_hung_on_an_object(extractor):
+    _, rels, _ = run(extractor, "EU foreign ministers meeting in Brussels added 12 people and three entities to the "
+                                "bloc's Kenya sanctions list, among them Peter Kamau and John Otieno.")
+    assert ("SANCTIONED_BY", "Peter Kamau", "European Union") in rels
+    assert ("SANCTIONED_BY", "John Otieno", "European Union") in rels
+
+
+def test_ministers_meeting_somewhere_act_for_their_bloc(extractor):
+    _, rels, _ = run(extractor, "EU foreign ministers meeting in Brussels sanctioned Peter Kamau and John Otieno.")
+    assert ("SANCTIONED_BY", "Peter Kamau", "European Union") in rels
+
+
+def test_both_added_to_a_sanctions_regime_are_the_pair_named_before(extractor):
+    _, rels, _ = run(extractor, "Peter Kamau and John Otieno run the Kenya Liberation Front. In May the European "
+                                "Union added both to its sanctions regime.")
+    assert ("SANCTIONED_BY", "Peter Kamau", "European Union") in rels
+    assert ("SANCTIONED_BY", "John Otieno", "European Union") in rels
+
+
+def test_measures_on_a_described_person_named_after_a_comma(extractor):
+    _, rels, _ = run(extractor, "The Security Council imposed a travel ban and an asset freeze on the commander of "
+                                "the Kenyan Air Force, Gen. Peter Kamau.")
+    assert ("SANCTIONED_BY", "Peter Kamau", "UN Security Council") in rels
+
+
+def test_a_company_called_x_among_those_sanctioned(extractor):
+    _, rels, _ = run(extractor, "The Treasury imposed sanctions on two men and on six Kenyan companies, among them a "
+                                "fuel distributor called Mombasa Fuels Ltd.")
+    assert ("SANCTIONED_BY", "Mombasa Fuels Ltd", "US Treasury") in rels
+
+
+def test_it_added_to_a_list_of_a_body_is_the_group_told_before(extractor):
+    _, rels, _ = run(extractor, "The Kenya Liberation Front was formed in 2019. A year later it was added to the "
+                                "sanctions list of the UN Security Council.")
+    assert ("SANCTIONED_BY", "Kenya Liberation Front", "UN Security Council") in rels
