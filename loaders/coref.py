@@ -24,7 +24,7 @@ _ORG_PRONOUNS = {"its", "their"}
 # Verbs whose subject "it" is an actor, not a dummy ("it was the worst attack"): states and bodies act so.
 _ACTOR_VERBS = {"sanction", "impose", "accuse", "blame", "say", "announce", "deny", "designate", "blacklist",
                 "reject", "condemn", "summon", "expel", "arrest", "detain", "claim", "vow", "warn", "threaten",
-                "demand", "urge", "freeze", "list", "add", "order", "launch", "carry"}
+                "demand", "urge", "freeze", "list", "add", "order", "launch", "carry", "sign", "negotiate"}
 # Verbs whose passive subject "it" is a body or state listed or banned ("it was designated a terrorist group").
 _LISTED_VERBS = {"sanction", "designate", "blacklist", "add", "list", "ban", "outlaw", "proscribe"}
 # Descriptions of a person already named ("the general", "the paramilitary chief", "the cleric").
@@ -199,7 +199,7 @@ def link(builder, doc) -> None:
         elif tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in _ACTOR_VERBS:
             # "Washington sanctioned two commanders. It also sanctioned the army chief": the acting state or body
             target = (sal.subject_in_sentence(tok, ("Organisation", "Country")) if tok.head.dep_ in ("relcl", "acl")
-                      and tok.head.lemma_ in ("accuse", "blame", "sanction", "designate") else None) or \
+                      and tok.head.lemma_ in ("accuse", "blame", "sanction", "designate", "sign", "negotiate") else None) or \
                 sal.previous_subject(tok, ("Organisation", "Country"))  # "a firm it accused of …": this sentence's
         elif tok.lower_ == "it" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in _LISTED_VERBS:
             # "X was formed in 2019. A year later it was added to the sanctions list": the body or state told last

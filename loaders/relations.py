@@ -1446,7 +1446,7 @@ def denials(builder, sent) -> None:
 def negotiations(builder, sent) -> None:
     for tok in builder.tokens(_TALK_KEYS, sent):
         if tok.lemma_ in _NEGOTIATE_VERBS and (tok.pos_ == "VERB" or tok.dep_ in ("xcomp", "advcl")):
-            _pairs(builder, tok, actors(builder, subject(tok)),
+            _pairs(builder, tok, actors(builder, subject(tok)) or _deal_maker(builder, tok),
                    [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], "rule:negotiate-with")
         if tok.lower_ in _TALK_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             for held in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in ("hold", "conduct", "have")):
@@ -1482,6 +1482,9 @@ def negotiations(builder, sent) -> None:
                 continue
             deal_with = [a for o in objects(tok) if o.lower_ in _TALK_NOUNS or o.lemma_ in _DEAL_NOUNS
                          for p in prep_objects(o, ("with",)) for a in actors(builder, p)]
+            if not deal_with and tok.lemma_ == "sign" and tok.dep_ == "relcl" and tok.head.lemma_ in _DEAL_NOUNS:
+                deal_with = [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)]
+                # "the memorandum of understanding it signed with X in 2024"
             if deal_with and not modality.hypothetical(tok):  # "signed a peace deal with the TPLF in 2022"
                 _pairs(builder, tok, actors(builder, subj), deal_with, f"rule:{tok.lemma_}-deal-with")
             sides = actors(builder, subj)
@@ -1524,6 +1527,19 @@ def negotiations(builder, sent) -> None:
             elif delegates and tok.lemma_ == "meet":
                 partners = [a for p in prep_objects(tok, ("with",)) + objects(tok) for a in actors(builder, p)]
                 _pairs(builder, tok, sides, partners, "rule:delegation-met")
+
+
+def _deal_maker(builder, verb) -> list[str]:
+    """"X freed 52 prisoners in a deal negotiated with Y": a participle on a deal noun was done by the subject
+    of the clause the deal belongs to."""
+    if verb.dep_ != "acl" or verb.head.lemma_ not in _DEAL_NOUNS:
+        return []
+    up = verb.head
+    while up.dep_ in ("pobj", "prep", "dobj", "conj") and up.head is not up:
+        up = up.head
+        if up.pos_ in ("VERB", "AUX"):
+            return actors(builder, subject(up), ("Country", "Organisation", "Person"))
+    return []
 
 
 _RANK_WORDS = MILITARY_TITLES | {"cpl", "corporal", "pvt", "private", "cmdr", "mr", "ms", "mrs", "dr"}

@@ -2170,3 +2170,13 @@ def test_it_added_to_a_list_of_a_body_is_the_group_told_before(extractor):
     _, rels, _ = run(extractor, "The Kenya Liberation Front was formed in 2019. A year later it was added to the "
                                 "sanctions list of the UN Security Council.")
     assert ("SANCTIONED_BY", "Kenya Liberation Front", "UN Security Council") in rels
+
+
+def test_a_deal_negotiated_with_a_partner_was_made_by_the_clause_subject(extractor):
+    _, rels, _ = run(extractor, "Uganda released 52 prisoners in a deal negotiated with Kenya.")
+    assert ("NEGOTIATED_WITH", "Kenya", "Uganda") in rels or ("NEGOTIATED_WITH", "Uganda", "Kenya") in rels
+
+
+def test_a_pact_it_signed_with_a_partner(extractor):
+    _, rels, _ = run(extractor, "Uganda is bound by the security pact it signed with Kenya in January 2024.")
+    assert ("NEGOTIATED_WITH", "Kenya", "Uganda") in rels or ("NEGOTIATED_WITH", "Uganda", "Kenya") in rels
