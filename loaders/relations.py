@@ -1174,6 +1174,43 @@ def pointed_finger(builder, sent) -> None:
             (builder.claims if span else builder.story_claims).append(claim)
 
 
+# What a speaker says "points to" someone: "intelligence reports pointed to X", "everything points to Y".
+_CLUE_NOUNS = {"evidence", "everything", "intelligence", "report", "clue", "sign", "trail", "finding", "indication",
+               "information", "investigation", "inquiry", "data", "all"}
+
+
+def points_to(builder, sent) -> None:
+    """"The minister said intelligence reports pointed to X": the speaker accuses X (the evidence does not)."""
+    for tok in builder.tokens({"point"}, sent):
+        subj = subject(tok)
+        if tok.pos_ != "VERB" or subj is None or subj.lemma_.lower() not in _CLUE_NOUNS or modality.negated(tok):
+            continue
+        who = modality.speaker(tok)
+        by = actors(builder, who) if who is not None else []
+        for a in by:
+            for t in (x for p in prep_objects(tok, ("to",)) for x in actors(builder, p)):
+                if t != a:
+                    _add(builder, "ACCUSED", a, t, tok, "rule:points-to", 0.65)
+
+
+def condemned_conduct(builder, sent) -> None:
+    """"X condemned Y's conduct", "condemned what it called Y's 'reckless' conduct", "condemned Y for …": a
+    condemnation of what an actor did accuses that actor (not "condemned the attack", which names no one)."""
+    for tok in builder.tokens({"condemn", "denounce"}, sent):
+        if tok.pos_ != "VERB" or is_passive(tok) or modality.negated(tok):
+            continue
+        objs = objects(tok) + [o for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "call"
+                               for o in c.children if o.dep_ in ("oprd", "dobj") and o.lower_ != "what"]
+        accused = [a for o in objs for c in o.children if c.dep_ == "poss" for a in actors(builder, c)]
+        if prep_objects(tok, ("for",)) or any(prep_objects(o, ("for",)) for o in objects(tok)):  # "condemned Y for …"
+            accused += [a for o in objects(tok) for a in actors(builder, o)]
+        by = _acting(builder, subject(tok), ("Person", "Organisation", "Country"))
+        for a in by:
+            for t in accused:
+                if t != a:
+                    _add(builder, "ACCUSED", a, t, tok, "rule:condemned-conduct", 0.65)
+
+
 def _on_deep(objs) -> list:
     """"blamed a week of defections on X": the "on" the parser hung deeper in the object (its first)."""
     ons = [t for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.head.i != o.i]
@@ -1414,6 +1451,14 @@ def responsibility(builder, sent) -> None:
             if span:
                 builder.claims.append({"accused": accused, "by": by, "span": span, "kind": "ACCUSED_OF",
                                        "token": tok.i, "rule": "rule:said-responsible"})
+        elif tok.lower_ == "responsibility" and tok.dep_ == "dobj" and tok.head.lemma_ in ("bear", "carry") \
+                and not modality.negated(tok.head):  # "said Kampala bore full responsibility for the escalation"
+            who = modality.speaker(tok.head)
+            by = actors(builder, who) if who is not None else []
+            for a in by:
+                for t in actors(builder, subject(tok.head)):
+                    if t != a:
+                        _add(builder, "ACCUSED", a, t, tok, "rule:said-bears-responsibility", 0.7)
         elif tok.lower_ in _CASE_NOUNS and tok.pos_ == "NOUN":
             accused = [a for p in prep_objects(tok, ("against",)) for a in actors(builder, p)]
             span = next(((c.i, c.right_edge.i + 1) for c in tok.children
@@ -2159,13 +2204,14 @@ def alleged(builder, sent) -> None:
 _SANCTION_KEYS = frozenset(_SANCTION_VERBS | _SANCTION_NOUNS | MEASURES | {"frozen", "block"})
 _LISTING_KEYS = frozenset(_LIST_VERBS | {"sanction"} | _UNDER_VERBS)
 _ACCUSE_KEYS = frozenset(_ACCUSE_VERBS | _SUSPECT_VERBS)
-_RESPONSIBLE_KEYS = frozenset(_CASE_NOUNS | {"responsible"})
+_RESPONSIBLE_KEYS = frozenset(_CASE_NOUNS | {"responsible", "responsibility"})
 _ATTACKER_KEYS = frozenset(_ATTACKER_NOUNS)
 _TALK_KEYS = frozenset(_NEGOTIATE_VERBS | _TALK_NOUNS | _AGREE_VERBS | {"host", "receive", "sit", "bring"})
 
 # Parts in a plot or an attack that naming someone as accuses them ("named X as the cell's handler").
 _CULPRIT_ROLES = {"handler", "mastermind", "ringleader", "organiser", "organizer", "perpetrator", "gunman", "attacker",
-                  "bomber", "killer", "assassin", "recruiter", "financier", "plotter", "shooter"}
+                  "bomber", "killer", "assassin", "recruiter", "financier", "plotter", "shooter", "culprit",
+                  "coordinator", "instigator", "orchestrator"}
 
 
 def named_as_culprit(builder, sent) -> None:
@@ -2195,7 +2241,7 @@ def named_as_culprit(builder, sent) -> None:
                     _add(builder, "ACCUSED", a, t, tok, "rule:named-as-culprit", 0.7)
 
 
-RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger,
+RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger, points_to, condemned_conduct,
          responsibility, behind, negotiations, said_wrongdoing, said_attackers_of, targets_accused, attributed, on_suspicion, terror_designations, alleged,
          named_as_culprit)
 

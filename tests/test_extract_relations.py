@@ -2180,3 +2180,29 @@ def test_a_deal_negotiated_with_a_partner_was_made_by_the_clause_subject(extract
 def test_a_pact_it_signed_with_a_partner(extractor):
     _, rels, _ = run(extractor, "Uganda is bound by the security pact it signed with Kenya in January 2024.")
     assert ("NEGOTIATED_WITH", "Kenya", "Uganda") in rels or ("NEGOTIATED_WITH", "Uganda", "Kenya") in rels
+
+
+def test_saying_a_state_bore_responsibility_accuses_it(extractor):
+    _, rels, _ = run(extractor, 'John Otieno told a news conference in Nairobi that Kampala bore "full '
+                                'responsibility" for the escalation.')
+    assert ("ACCUSED", "John Otieno", "Uganda") in rels
+
+
+def test_saying_intelligence_points_to_a_group_accuses_it(extractor):
+    _, rels, _ = run(extractor, "Defence Minister Peter Kamau said intelligence reports pointed to the Kenya "
+                                "Liberation Front.")
+    assert ("ACCUSED", "Peter Kamau", "Kenya Liberation Front") in rels
+
+
+def test_naming_a_group_as_the_culprit_accuses_it(extractor):
+    _, rels, _ = run(extractor, "Minister Peter Kamau had all but named the Kenya Liberation Front as the culprit.")
+    assert ("ACCUSED", "Peter Kamau", "Kenya Liberation Front") in rels
+
+
+def test_condemning_an_actors_conduct_accuses_it_but_not_a_bare_attack(extractor):
+    _, rels, _ = run(extractor, "The Kenya Coast Guard condemned what it called Uganda's 'reckless' conduct. "
+                                "Kenya condemned the Kenya Liberation Front for the bombing. Tanzania condemned "
+                                "the attack.")
+    assert ("ACCUSED", "Kenya Coast Guard", "Uganda") in rels
+    assert ("ACCUSED", "Kenya", "Kenya Liberation Front") in rels
+    assert not any(r[0] == "ACCUSED" and r[1] == "Tanzania" for r in rels)
