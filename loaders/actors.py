@@ -164,6 +164,12 @@ def _last_pair_of_states(builder, tok) -> list[str]:
     return []
 
 
+def story_pair(builder, tok) -> list[str]:
+    """The two sides a story sets against each other before ``tok`` ("Each side accused the other"): the pair
+    told with "between" or at war (not merely the two states named last: those may be the mediators)."""
+    return _pair_between(builder, tok)
+
+
 def indefinite(noun) -> bool:
     """Told with "a"/"an": something newly introduced ("a man later identified as X", "an attack")."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)

@@ -19,7 +19,7 @@ from . import gazetteer as gz
 from . import modality
 from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_with, comma_named, conjuncts,
                      demonym_of, indefinite, individuals, is_passive, led_by_owner, named_after, names_in_run, objects,
-                     passive_conjunct, prep_objects, states_of, subject)
+                     passive_conjunct, prep_objects, states_of, story_pair, subject)
 from .entities import FAMILY_GROUPS, body_state, country_entity, entity_of
 from .entity_types import noun_type
 from .event_roles import parties_around_talks, spell_sides, state_of_title
@@ -1311,6 +1311,13 @@ def accusations(builder, sent) -> None:
             acc = _among_them(builder, tok.i)
         accusers = [s for g in accusers for s in _issuer(g)]
         by = [a for g in accusers for a in _acting(builder, g, ("Person", "Organisation", "Country"))]
+        if not by and any(g is not None and g.lemma_ == "side" and any(c.lower_ == "each" for c in g.children)
+                          for g in accusers) and any(g.lower_ == "other" for g in accused):
+            by = story_pair(builder, tok)  # "Each side has accused the other of …": the story's two sides
+            for a, b in combinations(by, 2):
+                _add(builder, "ACCUSED", a, b, tok, "rule:accuse-each-other", 0.7)
+                _add(builder, "ACCUSED", b, a, tok, "rule:accuse-each-other", 0.7)
+            continue
         if any(g.lower_ == "other" and any(c.lower_ == "each" for c in g.children) or g.lower_ == "another"
                for g in accused) and len(by) >= 2:  # "Both governments have accused each other of …"
             for a, b in combinations(by, 2):

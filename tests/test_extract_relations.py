@@ -2206,3 +2206,10 @@ def test_condemning_an_actors_conduct_accuses_it_but_not_a_bare_attack(extractor
     assert ("ACCUSED", "Kenya Coast Guard", "Uganda") in rels
     assert ("ACCUSED", "Kenya", "Kenya Liberation Front") in rels
     assert not any(r[0] == "ACCUSED" and r[1] == "Tanzania" for r in rels)
+
+
+def test_each_side_accusing_the_other_is_the_pair_at_war(extractor):
+    _, rels, _ = run(extractor, "Fighting between Kenya and the Kenya Liberation Front has killed hundreds since "
+                                "2023. Each side has since accused the other of torturing prisoners.")
+    assert ("ACCUSED", "Kenya", "Kenya Liberation Front") in rels
+    assert ("ACCUSED", "Kenya Liberation Front", "Kenya") in rels
