@@ -338,7 +338,7 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         sides = prep_objects(tok, ("between", "with")) or _between_after_place(tok) or [
             p for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
             for p in prep_objects(c, ("between",))]  # "a ceasefire that China brokered in January between A and B"
-        sides = sides or spell_sides(tok) or (prep_objects(tok.head, ("with",)) if tok.dep_ == "dobj" and
+        sides = sides or spell_sides(tok) or halted_sides(tok) or (prep_objects(tok.head, ("with",)) if tok.dep_ == "dobj" and
                                               tok.head.lemma_ in ("hold", "have", "conduct", "open") else [])
         # ("held talks in Vientiane with X": the "with" hung on the verb)
         add([a for p in sides for t in (p, *p.conjuncts) for a in actors(builder, t)], doer)
@@ -565,6 +565,19 @@ def spell_sides(tok) -> list:
         sides = [p for c in spell.head.children if c.dep_ == "prep" and c.lower_ == "between" and c.i > tok.i
                  for p in c.children if p.dep_ == "pobj"]
     return sides
+
+
+_HALT_VERBS = {"halt", "end", "stop", "pause", "freeze", "suspend", "quell", "calm"}
+
+
+def halted_sides(tok) -> list:
+    """"A ceasefire brokered by X in 2024 halted a year of fighting between A and B": the sides of the deal are
+    those of the fighting it ended."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in _HALT_VERBS or tok.head.pos_ != "VERB":
+        return []
+    fights = objects(tok.head)
+    fights += [p for o in fights for p in prep_objects(o, ("of",))]  # "a year of fighting between …"
+    return [p for o in fights for p in prep_objects(o, ("between",))]
 
 
 _DELEGATES = {"delegation", "team", "side", "negotiators", "representatives", "delegates", "facilitator", "mediator",

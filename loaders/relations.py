@@ -22,7 +22,7 @@ from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_
                      passive_conjunct, prep_objects, states_of, story_pair, subject)
 from .entities import FAMILY_GROUPS, body_state, country_entity, entity_of
 from .entity_types import noun_type
-from .event_roles import parties_around_talks, spell_sides, state_of_title
+from .event_roles import halted_sides, parties_around_talks, spell_sides, state_of_title
 from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, MILITARY_TITLES, TERROR_VERBS, added_to_list, banned_body, from_entering,
                              list_named_far, placing_verb, subject_to_measures, terror_designation, terror_label,
                              trigger_type, visa_restrictions)
@@ -1504,7 +1504,8 @@ def negotiations(builder, sent) -> None:
             for held in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in ("hold", "conduct", "have")):
                 _pairs(builder, tok, actors(builder, subject(held)),  # "the negotiations his government had
                        [a for p in prep_objects(held, ("with",)) for a in actors(builder, p)], "rule:talks-held-with")
-            sides = prep_objects(tok, ("between",)) or _between_after_place(tok) or spell_sides(tok) or [
+            sides = prep_objects(tok, ("between",)) or _between_after_place(tok) or spell_sides(tok) or halted_sides(
+                tok) or [
                 p for c in tok.children if c.dep_ in ("relcl", "acl") for p in prep_objects(c, ("between",))]
             # ("a ceasefire that China brokered in Kunming between A and B")
             hypothetical = modality.hypothetical(tok) and not (

@@ -2213,3 +2213,12 @@ def test_each_side_accusing_the_other_is_the_pair_at_war(extractor):
                                 "2023. Each side has since accused the other of torturing prisoners.")
     assert ("ACCUSED", "Kenya", "Kenya Liberation Front") in rels
     assert ("ACCUSED", "Kenya Liberation Front", "Kenya") in rels
+
+
+def test_a_ceasefire_that_halted_fighting_between_two_sides_was_theirs(extractor):
+    res, rels, names = run(extractor, "A ceasefire brokered by Tanzania in November 2024 halted more than a year of "
+                                      "fighting between Kenya and the Kenya Liberation Front.")
+    assert ("NEGOTIATED_WITH", "Kenya", "Kenya Liberation Front") in rels or (
+        "NEGOTIATED_WITH", "Kenya Liberation Front", "Kenya") in rels
+    took_part = {src for t, src, ev in rels if t == "PARTICIPATED_IN"}
+    assert {"Kenya", "Kenya Liberation Front", "Tanzania"} <= took_part
