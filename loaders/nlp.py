@@ -207,8 +207,50 @@ def _verb_after_date(doc):
     return doc
 
 
+_SUBORDINATORS = {"after", "before", "until", "since"}
+
+
+def _clause_after_preposition(doc):
+    """"The row deepened after X's ambassador, Y, was summoned to the ministry": the parser may read "after X's
+    ambassador" as a phrase and hang "was summoned" elsewhere as a subjectless conjunct or complement. A verb
+    with no subject and no "and" before it, whose auxiliary follows right on the object of an "after"
+    ("before", "until", "since"), is that clause's verb: it hangs where the "after" hung, the "after" marks
+    it and its object is its subject. Words before the "after" that hung on the verb go back to the verb's
+    old head. Only conjuncts and complements are visited."""
+    from spacy.symbols import ccomp, conj
+
+    deps = doc.to_array("DEP")
+    for i in ((deps == conj) | (deps == ccomp)).nonzero()[0].tolist():
+        verb = doc[i]
+        if not verb.tag_.startswith("VB") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < i]
+        if not aux:
+            continue
+        k = aux[0].i - 1
+        while k > 0 and doc[k].is_punct:
+            k -= 1
+        noun = next((t for t in reversed(doc[max(0, k - 12):k + 1]) if t.dep_ == "pobj"
+                     and k <= t.right_edge.i < aux[0].i), None)  # (the nearest: not an outer "In a statement")
+        prep = noun.head if noun is not None else None
+        if prep is None or prep.lower_ not in _SUBORDINATORS or prep.dep_ != "prep" or prep.i > aux[0].i \
+                or any(t.dep_ == "cc" for t in doc[k + 1:aux[0].i]):
+            continue
+        old, before = verb.head, [c for c in verb.children if c.i < prep.i]
+        for c in before:
+            c.head = old  # (words before the "after" were the outer clause's)
+        if verb in prep.ancestors:
+            for c in before:
+                c.head = verb
+            continue
+        verb.head, verb.dep_ = prep.head, "advcl"
+        noun.head, noun.dep_ = verb, "nsubjpass" if any(a.dep_ == "auxpass" for a in aux) else "nsubj"
+        prep.head, prep.dep_ = verb, "mark"
+    return doc
+
+
 def _repairs(doc):
-    return _verb_after_date(_contact_reports(_subject_after_and(doc)))
+    return _clause_after_preposition(_verb_after_date(_contact_reports(_subject_after_and(doc))))
 
 
 def _register() -> None:

@@ -1492,3 +1492,10 @@ def test_a_participle_joined_to_a_passive_was_done_to_its_subject(extractor):
                                        "remains in jail.")
     assert ("Peter Kamau", "TARGET_OF", "arrest") in roles
     assert ("Peter Kamau", "PERPETRATOR_OF", "arrest") not in roles
+
+
+def test_a_clause_after_after_the_parser_read_as_a_phrase_keeps_its_subject(extractor):
+    _, _, roles = run(extractor, "In a statement issued after Uganda's ambassador, John Otieno, was summoned to the "
+                                 "ministry in Nairobi, Kenya accused Ugandan troops of shelling its border posts.")
+    assert ("John Otieno", "PARTICIPATED_IN", "meeting") in roles
+    assert ("Uganda", "PARTICIPATED_IN", "meeting") in roles
