@@ -203,6 +203,9 @@ _NOT_OF_STATE = {"opposition", "rebel", "protest", "religious", "spiritual", "mi
 
 
 _LEADING_ORGANS = {"bureau", "politburo", "leadership", "presidency"}  # heading these is leading the body
+# Parts of a body whose head belongs to the body ("head of an operations directorate of X"; not "chief of staff of X").
+_UNIT_NOUNS = {"directorate", "department", "unit", "division", "branch", "section", "desk", "cell", "wing",
+               "brigade", "battalion", "regiment", "office", "command"}
 _TRADE_UNION = re.compile(r"\b(?:Trade|Workers|Employees|Teachers|Journalists|Miners|Dockers|Labou?r)\b")
 
 
@@ -253,6 +256,15 @@ def _link(builder, person, noun, rule, predicate: bool = False, one_of: bool = F
             for p in prep_objects(noun, ("of",))):
         rel = "MEMBER_OF"  # "the head of al-Shabaab's explosives network", "the commander of the army's Third
         # Division": heads a part, belongs to the whole (not "the head of Hamas's political bureau": its leading organ)
+    if rel == "LEADS" and _etype(builder, org) == "Organisation" and any(
+            p.lemma_ in _UNIT_NOUNS and entity_of(builder, p) is None and any(
+                entity_of(builder, x) == org for x in prep_objects(p, ("of",)))
+            for p in prep_objects(noun, ("of",))):
+        rel = "MEMBER_OF"  # "head of an operations directorate of the X Air Force": heads a part, belongs to X
+    if rel == "LEADS" and _etype(builder, org) == "Organisation" and any(
+            p.text.islower() and entity_of(builder, p) is None for p in prep_objects(noun, ("for",))) and any(
+            entity_of(builder, x) == org for x in prep_objects(noun, ("at", "in"))):
+        rel = "MEMBER_OF"  # "director-general for legal affairs at the X Ministry": a department's head
     if rel == "LEADS" and rule != "rule:modifier-role" and _etype(builder, org) == "Organisation" and _placed(builder, noun):
         rel = "MEMBER_OF"  # "the commander of the National Police in Antioquia": heads its branch there
     if rel == "LEADS" and _etype(builder, org) == "Organisation" and not any(
@@ -338,6 +350,10 @@ def appositions(builder, sent) -> None:
             noun = _role_noun_above(builder, tok.head) or _role_before_place(builder, tok.head)
             if noun is not None:  # "a senior commander of the militia Kataib Hezbollah, X" (X hung on the name),
                 _link(builder, person, noun, "rule:apposition-role")  # "its envoy for the Great Lakes, X"
+            if tok.head.lower_ == "one":  # "One of its lawmakers, X"
+                for noun in prep_objects(tok.head, ("of",)):
+                    if noun.tag_ == "NNS":
+                        _link(builder, person, noun, "rule:one-of-role", one_of=True)
         elif (twin := _twin_object(tok)) is not None:
             _link(builder, person, twin, "rule:apposition-role")
         elif (group := _listed_under(builder, tok)) is not None:

@@ -2222,3 +2222,20 @@ def test_a_ceasefire_that_halted_fighting_between_two_sides_was_theirs(extractor
         "NEGOTIATED_WITH", "Kenya Liberation Front", "Kenya") in rels
     took_part = {src for t, src, ev in rels if t == "PARTICIPATED_IN"}
     assert {"Kenya", "Kenya Liberation Front", "Tanzania"} <= took_part
+
+
+def test_heads_of_a_bodys_unnamed_unit_or_department_are_its_members(extractor):
+    _, rels, _ = run(extractor, "Col. John Otieno, head of an operations directorate of the Kenya Air Force, was "
+                                "sanctioned. Mary Wanjiru, director-general for legal affairs at the Kenyan Foreign "
+                                "Ministry, led the delegation. Gen. Peter Kamau, chief of staff of the Kenya "
+                                "Defence Forces, resigned.")
+    assert ("MEMBER_OF", "John Otieno", "Kenya Air Force") in rels
+    assert ("LEADS", "John Otieno", "Kenya Air Force") not in rels
+    assert ("MEMBER_OF", "Mary Wanjiru", "Kenyan Foreign Ministry") in rels
+    assert ("LEADS", "Peter Kamau", "Kenya Defence Forces") in rels
+
+
+def test_one_of_its_lawmakers_named_after_a_comma_is_a_member(extractor):
+    _, rels, _ = run(extractor, "The Kenya Liberation Front won three seats in parliament. One of its lawmakers, "
+                                "John Otieno, was arrested.")
+    assert ("MEMBER_OF", "John Otieno", "Kenya Liberation Front") in rels
