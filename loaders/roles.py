@@ -385,6 +385,9 @@ def appositions(builder, sent) -> None:
                     c.pos_ == "NOUN" or (c.pos_ == "ADJ" and c.lower_ in gz.LEADER_NOUNS)):  # "Wagner chief X"
                 _link(builder, person, c, "rule:modifier-role")
         _owner_then_role(builder, tok, person)
+    for m, person in builder.mentions_in(sent):
+        if m.type == "Person" and (noun := _role_before_comma(builder, m)) is not None:
+            _link(builder, person, noun, "rule:apposition-role")
 
 
 def _listed_under(builder, tok):
@@ -695,6 +698,18 @@ def _role_noun_above(builder, org_tok):
     if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN" and _role_noun(h.head.head):
         return h.head.head
     return None
+
+
+def _role_before_comma(builder, m):
+    """"… on the commander of the X Air Force, Gen. Y, and three other officers": a name set off by commas right
+    after a body that a role noun is "of" holds that role, however the parser hung the name."""
+    doc = builder.doc
+    k = m.start - 1
+    while k > 0 and (doc[k].text in gz.TITLE_WORDS or doc[k].text + "." in gz.TITLE_WORDS or doc[k].text == "."):
+        k -= 1  # ("Gen." or "Gen" + ".")
+    if k < 1 or doc[k].text != "," or (m.end < len(doc) and doc[m.end].text not in (",", ".", ";")):
+        return None
+    return _role_noun_above(builder, doc[k - 1])
 
 
 def _is_institution(builder, org: str, owner_tok) -> bool:

@@ -2239,3 +2239,9 @@ def test_one_of_its_lawmakers_named_after_a_comma_is_a_member(extractor):
     _, rels, _ = run(extractor, "The Kenya Liberation Front won three seats in parliament. One of its lawmakers, "
                                 "John Otieno, was arrested.")
     assert ("MEMBER_OF", "John Otieno", "Kenya Liberation Front") in rels
+
+
+def test_a_name_after_a_role_of_a_body_keeps_the_role_however_hung(extractor):
+    _, rels, _ = run(extractor, "The council imposed a travel ban and an asset freeze on the commander of the Kenya "
+                                "Air Force, Gen. John Otieno, and three other senior officers over the strikes.")
+    assert ("LEADS", "John Otieno", "Kenya Air Force") in rels
