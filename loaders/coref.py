@@ -192,7 +192,8 @@ def link(builder, doc) -> None:
         target = None
         if tok.lower_ in _PERSON_PRONOUNS and tok.pos_ == "PRON":
             target = (sal.latest_in_sentence(tok, ("Person",)) if tok.dep_ == "poss" and not sal.subject_in_sentence(
-                tok, ("Person",)) else None) or sal.pick(tok, ("Person",), 2)  # "Italy sent X home after his arrest"
+                tok, ("Person",)) else None) or sal.pick(tok, ("Person",), 2, exclude=_own_subject(
+                builder, tok))  # "Italy sent X home after his arrest"
         elif tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ not in ("be", "seem", "appear") \
                 and (target := _speaker(builder, tok)):
             pass  # "The Home Office said it had laid an order …": the speaker
@@ -346,6 +347,17 @@ def _whose_antecedent(builder, tok) -> str | None:
         return None
     eid = builder.token_entity.get(t.head.i)
     return eid if eid and builder.entities[eid].type in ("Organisation", "Country", "Person") else None
+
+
+def _own_subject(builder, pron) -> frozenset:
+    """"His deputy, Y, was named to succeed him": an object "him"/"her" is never its own clause's subject (nor
+    the subject of the verb it completes); that one would be "himself"."""
+    if pron.lower_ not in ("him", "her") or pron.dep_ not in ("dobj", "dative"):
+        return frozenset()
+    verb = pron.head
+    subj = [c for v in (verb, verb.head if verb.dep_ == "xcomp" else verb) for c in v.children if c.dep_ in _SUBJ]
+    subj += [a for c in subj for a in c.children if a.dep_ == "appos"]
+    return frozenset(e for c in subj if (e := builder.token_entity.get(c.i)))
 
 
 def _conjoined_subject(builder, verb) -> str | None:

@@ -1065,6 +1065,60 @@ def replaced_as(builder, sent) -> None:
                         builder.add_relation(rel, who, org, builder.evidence(tok, "rule:replaced-by", 0.65), role=role)
 
 
+_NAMING_VERBS = {"name", "appoint", "choose", "pick", "tap", "select", "elect", "nominate", "install"}
+
+
+def named_successor(builder, sent) -> None:
+    """"His deputy, Y, was named to succeed him", "elected Y as his successor": Y takes the offices the one he
+    succeeds holds in the article."""
+    for tok in builder.tokens(_NAMING_VERBS | {"succeed", "replace"}, sent):
+        if tok.pos_ != "VERB" or modality.negated(tok):
+            continue
+        if tok.lemma_ in ("succeed", "replace") and tok.dep_ == "xcomp" and tok.head.lemma_ in _NAMING_VERBS \
+                and is_passive(tok.head) and not modality.negated(tok.head):
+            new = [a for c in tok.head.children if c.dep_ == "nsubjpass" for a in actors(builder, c, ("Person",))]
+            old = [a for o in objects(tok) for a in actors(builder, o, ("Person",))]
+        elif tok.lemma_ in _NAMING_VERBS and not is_passive(tok):
+            heirs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                     if p.dep_ == "pobj" and p.lemma_ == "successor"]
+            heirs += [p for o in objects(tok) for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for p in c.children if p.dep_ == "pobj" and p.lemma_ == "successor"]  # (as hung on the object)
+            old = [a for h in heirs for c in h.children if c.dep_ == "poss" for a in actors(builder, c, ("Person",))]
+            new = [a for o in objects(tok) for a in actors(builder, o, ("Person",))] if old else []
+        else:
+            continue
+        gone = _left_office_lately(builder, tok)
+        old = [a for a in old if a in gone] or (gone[-1:] if old else [])  # ("as his successor": the one who left,
+        offices = [(r.type, r.target, r.properties.get("role")) for r in list(builder.relations.values())  # not the
+                   if r.source in old and r.type in ("LEADS", "MEMBER_OF")]  # president who named the heir)
+        for who in new:
+            for rel, org, role in offices:
+                if who not in old:
+                    builder.add_relation(rel, who, org, builder.evidence(tok, "rule:named-successor", 0.65), role=role)
+
+
+_LEAVING_NOUNS = {"removal", "dismissal", "ouster", "resignation", "sacking", "departure"}
+
+
+def _left_office_lately(builder, tok) -> list[str]:
+    """People told as removed, dismissed, ousted or resigning in this sentence or the two before, in order."""
+    sents = builder.sents()
+    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    out: list[str] = []
+    for sent in sents[max(0, here - 2):here + 1]:
+        for t in builder.tokens(_LEFT_OFFICE | _LEAVING_NOUNS | {"vote"}, sent):
+            if t.lemma_ in _LEAVING_NOUNS:
+                args = [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, ("of",))
+            elif t.pos_ == "VERB" and (t.lemma_ in _LEFT_OFFICE - {"replace", "succeed"} or (
+                    t.lemma_ == "vote" and any(c.lower_ == "out" for c in t.children))):
+                args = objects(t) + [c for c in t.children if c.dep_ in ("nsubjpass",)] + (
+                    [subject(t)] if t.lemma_ == "resign" else [])
+            else:
+                continue
+            out += [a for g in args if g is not None for a in actors(builder, g, ("Person",)) if a not in out]
+    return out
+
+
 def owner_of(builder, sent) -> None:
     """"Zorin's Wagner mercenaries": a person's armed group or company is one he leads; "his party" he is in."""
     for m, eid in builder.mentions_in(sent):
@@ -1149,7 +1203,7 @@ def police_chief(builder, sent) -> None:
                                                                            0.7), role=role)  # title of its own)
 
 
-RULES = (appositions, speaks_for, own_body, under_secretary, described_as, office_of_title, whose_force, titled_modifier, org_title, listed_staff, person_of_body, titles, led_by, part_of, belongs_to, named_for_state, serves_as, replaced_as,
+RULES = (appositions, speaks_for, own_body, under_secretary, described_as, office_of_title, whose_force, titled_modifier, org_title, listed_staff, person_of_body, titles, led_by, part_of, belongs_to, named_for_state, serves_as, replaced_as, named_successor,
          owner_of, minister_of_ministry, appointed, police_chief, posted_to)
 
 

@@ -2245,3 +2245,10 @@ def test_a_name_after_a_role_of_a_body_keeps_the_role_however_hung(extractor):
     _, rels, _ = run(extractor, "The council imposed a travel ban and an asset freeze on the commander of the Kenya "
                                 "Air Force, Gen. John Otieno, and three other senior officers over the strikes.")
     assert ("LEADS", "John Otieno", "Kenya Air Force") in rels
+
+
+def test_a_deputy_named_to_succeed_a_dismissed_chief_takes_his_office(extractor):
+    _, rels, _ = run(extractor, "President Peter Kamau sacked John Otieno, the head of the Kenya Police Service, on "
+                                "Monday. His deputy, Mary Wanjiru, was named to succeed him.")
+    assert ("LEADS", "Mary Wanjiru", "Kenya Police Service") in rels
+    assert ("LEADS", "Peter Kamau", "Kenya Police Service") not in rels
