@@ -1188,9 +1188,9 @@ def points_to(builder, sent) -> None:
         who = modality.speaker(tok)
         by = actors(builder, who) if who is not None else []
         for a in by:
-            for t in (x for p in prep_objects(tok, ("to",)) for x in actors(builder, p)):
-                if t != a:
-                    _add(builder, "ACCUSED", a, t, tok, "rule:points-to", 0.65)
+            for t in (x for p in prep_objects(tok, ("to",)) for x in actors(builder, p) if x not in by):
+                _add(builder, "ACCUSED", a, t, tok, "rule:points-to", 0.65)
+
 
 
 def condemned_conduct(builder, sent) -> None:
@@ -1205,10 +1205,15 @@ def condemned_conduct(builder, sent) -> None:
         if prep_objects(tok, ("for",)) or any(prep_objects(o, ("for",)) for o in objects(tok)):  # "condemned Y for …"
             accused += [a for o in objects(tok) for a in actors(builder, o)]
         by = _acting(builder, subject(tok), ("Person", "Organisation", "Country"))
+        accused = [t for t in accused if t not in by]
         for a in by:
             for t in accused:
-                if t != a:
-                    _add(builder, "ACCUSED", a, t, tok, "rule:condemned-conduct", 0.65)
+                _add(builder, "ACCUSED", a, t, tok, "rule:condemned-conduct", 0.65)
+        span = next(((c.i, c.right_edge.i + 1) for o in (tok, *objects(tok)) for c in o.children
+                     if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if by and accused and span:  # "condemned Y for the shelling": accused of the shelling
+            builder.claims.append({"accused": accused, "by": by, "span": span, "kind": "ACCUSED_OF",
+                                   "token": tok.i, "rule": "rule:condemned-conduct"})
 
 
 def _on_deep(objs) -> list:
@@ -1462,10 +1467,15 @@ def responsibility(builder, sent) -> None:
                 and not modality.negated(tok.head):  # "said Kampala bore full responsibility for the escalation"
             who = modality.speaker(tok.head)
             by = actors(builder, who) if who is not None else []
+            accused = [t for t in actors(builder, subject(tok.head)) if t not in by]
             for a in by:
-                for t in actors(builder, subject(tok.head)):
-                    if t != a:
-                        _add(builder, "ACCUSED", a, t, tok, "rule:said-bears-responsibility", 0.7)
+                for t in accused:
+                    _add(builder, "ACCUSED", a, t, tok, "rule:said-bears-responsibility", 0.7)
+            span = next(((c.i, c.right_edge.i + 1) for c in (*tok.children, *tok.head.children)
+                         if c.dep_ == "prep" and c.lower_ == "for"), None)
+            if by and accused and span:  # "bore full responsibility for the escalation"
+                builder.claims.append({"accused": accused, "by": by, "span": span, "kind": "ACCUSED_OF",
+                                       "token": tok.i, "rule": "rule:said-bears-responsibility"})
         elif tok.lower_ in _CASE_NOUNS and tok.pos_ == "NOUN":
             accused = [a for p in prep_objects(tok, ("against",)) for a in actors(builder, p)]
             span = next(((c.i, c.right_edge.i + 1) for c in tok.children

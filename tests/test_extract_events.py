@@ -1499,3 +1499,12 @@ def test_a_clause_after_after_the_parser_read_as_a_phrase_keeps_its_subject(extr
                                  "ministry in Nairobi, Kenya accused Ugandan troops of shelling its border posts.")
     assert ("John Otieno", "PARTICIPATED_IN", "meeting") in roles
     assert ("Uganda", "PARTICIPATED_IN", "meeting") in roles
+
+
+def test_bearing_responsibility_or_condemned_for_a_deed_is_accused_of_it(extractor):
+    _, _, roles = run(extractor, "Peter Kamau said Uganda bore responsibility for the attack on the convoy on "
+                                 "Monday.")
+    assert ("Uganda", "ACCUSED_OF", "attack") in roles
+    _, _, roles = run(extractor, "Kenya condemned the Kenya Liberation Front for the bombing of a bus in Mombasa "
+                                 "on Tuesday.")
+    assert ("Kenya Liberation Front", "ACCUSED_OF", "bombing") in roles
