@@ -204,6 +204,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         return out + [(a, "TARGET_OF") for a in against]
     elif tok.lemma_.lower() in EXCHANGES:  # both sides of a prisoner swap take part in it
         doer, done_to = "PARTICIPATED_IN", None
+    elif tok.lemma_.lower() == "fight":  # "A and B fought a six-week war": neither alone did it, and annotators
+        return []  # seldom list the sides of a whole war (kept as an event with its date and place only)
     if tok.lemma_.lower() in DRILLS or tok.lower_ in DRILLS:  # who holds military drills takes part in them
         doer = "PARTICIPATED_IN"
     be = measures_in_force(tok) if g == "sanction" else None

@@ -60,7 +60,7 @@ TRIGGERS = {
     "beat": "attack", "torch": "attack", "arson": "attack", "firefight": "shooting", "hit": "attack",
     "recall": "other", "sever": "other", "break": "other", "free": "other", "release": "other",
     "damage": "attack", "cut": "attack", "sabotage": "attack",  # only of cables and pipelines: see _line_cut
-    "blow": "bombing", "land": "attack", "clash": "attack", "barrage": "attack", "execute": "attack",
+    "blow": "bombing", "land": "attack", "clash": "attack", "fight": "attack", "riot": "attack", "rioting": "attack", "barrage": "attack", "execute": "attack",
     "sit": "negotiation",
     "set": "attack", "ram": "attack", "ramming": "attack", "cannon": "attack",  # see _other_violence
     # removals from office and exchanges of prisoners: events of no ontology type of their own
@@ -366,7 +366,22 @@ def trigger_type(tok) -> str | None:
         return None  # "captured the city", "the capture of El Fasher", "shelled Kara-Bulak"; not "captured a suspect"
     if lemma == "take" and not _taken_from_home(tok):
         return None
+    if lemma == "fight" and not _fighting_told(tok):
+        return None
+    if lemma in ("riot", "rioting") and (tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod")):
+        return None  # "the riots of May 2024"; not "riot police"
     return etype
+
+
+def _fighting_told(tok) -> bool:
+    """"after fighting in the X region left 80 dead", "fought a six-week war in 2020": fighting told as a
+    happening (a gerund standing as a noun, or a war or battle fought); not "vowed to fight corruption"."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.lower_ == "fighting" and tok.dep_ in ("pcomp", "nsubj", "pobj") and not objects(tok) and not any(
+            c.dep_ == "prep" and c.lower_ in ("for", "against", "over") for c in tok.children):
+        return True
+    return tok.tag_ in ("VBD", "VBN") and any(o.lemma_ in ("war", "battle") for o in objects(tok))
 
 
 _LINES = {"cable", "pipeline", "interconnector", "link", "line"}

@@ -1508,3 +1508,17 @@ def test_bearing_responsibility_or_condemned_for_a_deed_is_accused_of_it(extract
     _, _, roles = run(extractor, "Kenya condemned the Kenya Liberation Front for the bombing of a bus in Mombasa "
                                  "on Tuesday.")
     assert ("Kenya Liberation Front", "ACCUSED_OF", "bombing") in roles
+
+
+def test_riots_fighting_and_a_war_fought_are_attacks_but_riot_police_and_fighting_graft_are_not(extractor):
+    res, _, _ = run(extractor, "The riots of May 2024, triggered by a vote in parliament, left 14 people dead in "
+                               "Nairobi.")
+    assert [(e.type, e.date) for e in res.events] == [("attack", "2024-05")]
+    res, _, _ = run(extractor, "Kenya and Uganda fought a six-week war in 2020 over the island.")
+    assert [(e.type, e.date) for e in res.events] == [("attack", "2020")]
+    res, _, _ = run(extractor, "The truce collapsed after fighting in the Turkana region left more than 80 people "
+                               "dead in January.")
+    assert any(e.type == "attack" for e in res.events)
+    res, _, _ = run(extractor, "Riot police lined the streets of Nairobi in 2024 as the president vowed to keep "
+                               "fighting corruption.")
+    assert not res.events
