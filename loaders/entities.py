@@ -247,6 +247,14 @@ def _place_by_use(span) -> bool:
                                            and verb.lemma_ not in _TRUST_VERBS)
 
 
+# Bodies a capital seats ("the foreign ministry in Moscow", "officials in Kabul"): there, the capital is its state.
+_SEATED_BODIES = {"ministry", "government", "authority", "official", "leadership", "regime", "administration",
+                  "junta", "parliament", "cabinet", "presidency"}
+# Moods and regards a capital holds as its state ("concern in Canberra", "closely watched in Beijing").
+_MOODS = {"concern", "attention", "alarm", "anger", "worry", "unease", "fear", "frustration", "irritation",
+          "suspicion", "dismay", "disquiet", "nervousness", "scepticism", "skepticism", "watch", "welcome", "view"}
+# Messages a capital receives as its state ("a signal to Moscow", "a warning to Beijing").
+_MESSAGES = {"signal", "message", "warning", "letter", "note", "appeal", "ultimatum", "rebuke"}
 # What a capital does as its state in a relative clause after it.
 _STATE_ACTS = {"accuse", "blame", "say", "deny", "reject", "condemn", "demand", "warn", "insist", "protest",
                "claim", "announce", "sanction", "expel", "recall", "summon", "respond", "dismiss", "threaten"}
@@ -266,7 +274,12 @@ def _capital_is_place(span) -> bool:
         return False  # "protests from Caracas, which accused Washington of …": the state acts
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
         # "pointed the finger at Moscow", "turned to Moscow for help": addressed as an actor
-        return not (root.head.lower_ in ("at", "to", "towards", "toward") and root.head.head.lemma_ in _ADDRESS_VERBS)
+        prep, held = root.head, root.head.head
+        if prep.lower_ == "in" and (held.lemma_ in _SEATED_BODIES or held.lemma_ in _MOODS):
+            return False  # "the foreign ministry in Moscow", "concern in Canberra", "closely watched in Canberra"
+        if prep.lower_ == "to" and held.lemma_ in _MESSAGES:
+            return False  # "a signal to Moscow"
+        return not (prep.lower_ in ("at", "to", "towards", "toward") and held.lemma_ in _ADDRESS_VERBS)
     if root.dep_ in ("compound", "poss") and root.head.lower_ in _PLACE_PARTS:
         return True
     if root.dep_ == "appos" and root.head.lemma_ in ("capital", "city"):

@@ -959,3 +959,12 @@ def test_a_body_named_with_its_state_keeps_that_spelling_as_an_alias(extractor):
                              "declined to comment.")
     assert "Oman's Foreign Ministry" in ents["Foreign Ministry"].aliases
     assert "Russia's embassy" in ents["Russian embassy"].aliases
+
+
+def test_a_capital_seating_a_body_or_holding_a_mood_is_its_state_not_a_place(extractor):
+    res, ents = run(extractor, "A spokeswoman for the foreign ministry in Nairobi said Kenya would respond. The "
+                               "change of government is being closely watched in Kampala. Each step is a signal "
+                               "to Nairobi. Two soldiers were killed in Kampala on Monday.")
+    assert "Nairobi" not in ents and "Nairobi" in ents["Kenya"].aliases
+    assert ents["Kampala"].type == "Location"  # killed in Kampala: a place as well
+    assert "Kampala" in ents["Uganda"].aliases
