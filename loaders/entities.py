@@ -1979,9 +1979,9 @@ def _settled_surnames(mentions: list[Mention]) -> None:
     bare surname goes with the full name."""
     surnames = {_name_tokens(m.name.split()[-1]) for m in mentions if m.type == "Person" and len(m.name.split()) > 1}
     for m in mentions:  # (folded: "Al-Barouni" opening a sentence is "Salem al-Barouni")
-        if m.type == "Organisation" and " " not in m.name and _name_tokens(m.name) in surnames and not m.kind \
-                and not gz.lookup_agency(m.name):
-            m.type = "Person"
+        if m.type in ("Organisation", "Location") and " " not in m.name and _name_tokens(m.name) in surnames \
+                and not m.kind and not gz.lookup_agency(m.name) and not gz.capital_country(m.name):
+            m.type = "Person"  # ("Lazarenka" tagged as a facility after "Tatsiana Lazarenka, who …")
 
 
 _MOVABLE = ("Person", "Organisation", "Location", "Source")

@@ -305,6 +305,8 @@ def _human(doc, m, root) -> str | None:
     """"X, a 47-year-old former schoolteacher", "X, 52,": only people have ages. Read for names the NER took
     for organisations ("who" is no cue: the parser hangs "the National Assembly, who …" on the body)."""
     last = m.name.split()[-1]
+    if m.type == "Location" and _personal_name(doc, m.name) and doc[m.end:m.end + 2].text.lower() == ", who":
+        return "Person"  # "Tatsiana Lazarenka, who until 2022 presented a programme" (the NER's place)
     if m.type != "Organisation" or last.endswith("s") or last.lower() in gz.ORG_HEADS or last.isupper():
         return None
     if m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num and m.end + 2 < len(doc) \
@@ -316,13 +318,22 @@ def _human(doc, m, root) -> str | None:
         if c.dep_ == "appos" and any(t.lower_ in ("year", "years") and any(
                 a.lower_ == "old" for a in t.head.subtree) for t in c.lefts for t in t.subtree):
             return "Person"
-        if c.dep_ == "relcl" and c.lemma_ in _PERSONAL_ACTS and any(
+        if c.dep_ == "relcl" and (c.lemma_ in _PERSONAL_ACTS or _personal_name(doc, m.name)) and any(
                 s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children) and doc[m.end].text == ",":
             return "Person"  # "X, who had led the ministry for eight months": what a person does in office
+            # ("Aizada Toktosunova, who until last month ran the post": a first name and a surname, no body word)
     return None
 
 
 _PERSONAL_ACTS = {"lead", "head", "serve", "resign", "die", "flee", "marry", "retire", "study"}
+
+
+def _personal_name(doc, name: str) -> bool:
+    """Two or three capitalised words, none of a body's name, one of them no English word the model knows
+    ("Aizada Toktosunova"; not "Sea Watch" nor "Southern Brotherhood")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) and not any(
+        w.lower() in gz.ORG_HEADS for w in words) and any(not doc.vocab.has_vector(w.lower()) for w in words)
 
 
 def _unlabelled_uses(doc, mentions: list) -> list:

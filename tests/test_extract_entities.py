@@ -968,3 +968,12 @@ def test_a_capital_seating_a_body_or_holding_a_mood_is_its_state_not_a_place(ext
     assert "Nairobi" not in ents and "Nairobi" in ents["Kenya"].aliases
     assert ents["Kampala"].type == "Location"  # killed in Kampala: a place as well
     assert "Kampala" in ents["Uganda"].aliases
+
+
+def test_a_foreign_name_with_a_who_clause_is_a_person_and_its_surname_goes_with_it(extractor):
+    _, ents = run(extractor, "Named alongside him was Aizada Toktosunova, who until last month ran the customs post "
+                             "at the airport. The Foreign Office did not list Toktosunova. The Southern Brotherhood, "
+                             "who control the port, denied it.")
+    assert ents["Aizada Toktosunova"].type == "Person"
+    assert "Toktosunova" not in ents
+    assert ents["Southern Brotherhood"].type == "Organisation"
