@@ -1729,7 +1729,7 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
     out += entity_types.settle(doc, out)
     _settled_surnames(out)
     _one_type_per_name(out)
-    entity_types.short_names(out)
+    entity_types.short_names(out, doc.vocab)
     out += _bracketed_acronyms(doc, out, words)
     _bracketed_acronym_types(doc, out)
     _disambiguate_countries(out)

@@ -448,13 +448,16 @@ def settle(doc, mentions: list) -> list:
     return [m for m in missed if m.type != "Person" or len(m.name.split()) > 1]
 
 
-def short_names(mentions: list) -> None:
+def short_names(mentions: list, vocab=None) -> None:
     """"Sepehr" after "Sepehr Motor Industries", "Huaxin Tongda" after "Shenzhen Huaxin Tongda
     Electronics": a company or body named again by the leading words of its name is that body, whatever
     type the NER gave the short form. Only names ending in a body's head word qualify, so "Islamic State"
     stays apart from "Islamic State Mozambique Province" and "Hezbollah" from "Kataib Hezbollah"."""
     longs = [m for m in mentions if m.type == "Organisation" and len(m.name.split()) > 1
              and m.name.split()[-1].lower().rstrip(".") in COMPANY_WORDS | set(gz.ORG_HEADS)]
+    coined = [m for m in mentions if m.type == "Organisation" and len(m.name.split()) > 1 and m not in longs and (
+        m.name.split()[0].lower() in _FORMATION_WORDS or vocab is not None and not vocab.has_vector(
+            m.name.split()[0].lower()))]  # "Bloque Libertador del Sur", "Drechtmeer Techniek"
     groups = [m for m in mentions if m.type == "Organisation" and len(m.name.split()) > 1
               and m.name.split()[0].lower() in _GROUP_WORDS]
     for m in mentions:
@@ -467,15 +470,32 @@ def short_names(mentions: list) -> None:
                 m.type, m.name, m.kind = "Organisation", big.name, big.kind
                 break
         else:
-            _leading_words(m, words, longs)
+            if not _leading_words(m, words, longs) and not (m.type == "Person" and any(
+                    p.type == "Person" and p is not m and words[-1] in p.name.split() for p in mentions)) and not (
+                    m.type == "Location" and len(words) == 1):  # ("in Jalisco" after "Jalisco New Generation Cartel")
+                _leading_words(m, words, [b for b in coined if b.start < m.start and (
+                    len(words) > 1 or b.name.split()[0].lower() not in _FORMATION_WORDS)], strict=True)
+                # (a person's surname stays a person: "Kamau" of "Peter Kamau", not of "Kamau Holdings")
 
 
-def _leading_words(m, words: list[str], longs: list) -> None:
+# First words of armed formations' names in Spanish and Portuguese ("Bloque Libertador del Sur").
+_FORMATION_WORDS = {"bloque", "frente", "comando", "columna", "brigada", "ejército", "ejercito", "movimiento",
+                    "fuerzas", "frente", "comandos"}
+
+
+def _leading_words(m, words: list[str], longs: list, strict: bool = False) -> bool:
     """"Sepehr" for "Sepehr Motor Industries": the name's leading words (or those after a one-word
-    place, "Huaxin Tongda" for "Shenzhen Huaxin Tongda Electronics")."""
+    place, "Huaxin Tongda" for "Shenzhen Huaxin Tongda Electronics"). ``strict``: the leading words only,
+    named after the whole ("Drechtmeer" after "Drechtmeer Techniek", "Bloque Libertador" after "Bloque
+    Libertador del Sur")."""
     for big in longs:
         full = big.name.split()
         if len(full) <= len(words) or big.name == m.name:
+            continue
+        if strict:
+            if full[:len(words)] == words:
+                m.type, m.name, m.kind = "Organisation", big.name, big.kind
+                return True
             continue
         if full[:len(words)] == words or (len(full) > len(words) + 1 and full[1:1 + len(words)] == words) or (
                 full[1:] == words and (gz.demonym_country(full[0]) or gz.lookup_country(full[0]))
@@ -483,4 +503,5 @@ def _leading_words(m, words: list[str], longs: list) -> None:
             # "Federal Police" after "Australian Federal Police" (not a bare "the Foreign Ministry" told before
             # "the Russian Foreign Ministry": that is the home state's)
             m.type, m.name, m.kind = "Organisation", big.name, big.kind
-            return
+            return True
+    return False

@@ -977,3 +977,11 @@ def test_a_foreign_name_with_a_who_clause_is_a_person_and_its_surname_goes_with_
     assert ents["Aizada Toktosunova"].type == "Person"
     assert "Toktosunova" not in ents
     assert ents["Southern Brotherhood"].type == "Organisation"
+
+
+def test_a_coined_or_formation_name_said_again_by_its_leading_words_is_one_body(extractor):
+    _, ents = run(extractor, "The attack was claimed by the Bloque Libertador del Sur, a dissident faction. The "
+                             "Bloque Libertador's top commander, Arley Cuellar, denied it. Police raided the offices "
+                             "of Drechtmeer Techniek, an engineering firm in Mombasa. Drechtmeer denied wrongdoing.")
+    assert "Bloque Libertador" not in ents and "Drechtmeer" not in ents
+    assert {"Bloque Libertador del Sur", "Drechtmeer Techniek"} <= set(ents)
