@@ -160,6 +160,8 @@ def _unknown_outlet(span, text: str) -> bool:
     if cue is None or gz.lookup_agency(text) or gz.lookup_country(text) or gz.capital_country(text) \
             or gz.demonym_country(text):
         return False  # "the Dominican newspaper X": the demonym is no outlet
+    if cue in ("quoted", "according", "told", "reported") and _named_as_body(text, root):
+        return False  # "interviewed by the Financial Crimes Commission", "according to the X (ACR), the police unit"
     if cue == "quoted" or cue == "apposed" and span.label_ == "PERSON" and any(
             c.dep_ == "appos" and c.lemma_ in _OUTLET_AFTER for c in root.children):
         return True  # ("Les Dépêches de Brazzaville, a newspaper close to the government": tagged as a person)
@@ -187,6 +189,18 @@ def _unknown_outlet(span, text: str) -> bool:
     if cue == "told" and text.isupper() and 2 <= len(text) <= 5 and not gz.org_kind(text):
         return True  # "his sister told CBC that …": an acronym no body of the gazetteer bears
     return bool(words & _OUTLET_WORDS)
+
+
+_BODY_WORDS = {"centre", "center", "unit", "agency", *gz.ORG_HEADS}
+
+
+def _named_as_body(text: str, root) -> bool:
+    """A name or apposition that says body, not outlet: "… Commission", "… Authority", "X, the police unit"."""
+    words = {w.lower() for w in _NAME_SPLIT.split(text)}
+    if words & _OUTLET_WORDS:
+        return False
+    return bool(words & _BODY_WORDS) or any(c.dep_ == "appos" and c.lemma_.lower() in _BODY_WORDS
+                                            for c in root.children)
 
 
 _MEDIUM_NOUNS = {"channel", "account", "page", "post", "posts", "message", "video", "feed", "group", "profile"}

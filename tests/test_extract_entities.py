@@ -985,3 +985,13 @@ def test_a_coined_or_formation_name_said_again_by_its_leading_words_is_one_body(
                              "of Drechtmeer Techniek, an engineering firm in Mombasa. Drechtmeer denied wrongdoing.")
     assert "Bloque Libertador" not in ents and "Drechtmeer" not in ents
     assert {"Bloque Libertador del Sur", "Drechtmeer Techniek"} <= set(ents)
+
+
+def test_a_body_quoted_or_cited_like_an_outlet_stays_a_body(extractor):
+    _, ents = run(extractor, "The officer had been interviewed twice by the Kenya Financial Crimes Commission. Police "
+                             "raided two homes, according to the National Centre Against Smuggling (NCAS), the police "
+                             "unit that handles the case. Tracking data reviewed by the Kenya Maritime Authority "
+                             "show the ship slowed, the Nation newspaper reported.")
+    for name in ("Kenya Financial Crimes Commission", "National Centre Against Smuggling", "Kenya Maritime Authority"):
+        assert ents[name].type == "Organisation", name
+    assert ents["Nation"].type == "Source"
