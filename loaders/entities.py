@@ -215,9 +215,12 @@ def _medium(span) -> bool:
     # ("one of its Telegram channels")
 
 
-_SETTLEMENTS = {"town", "city", "village", "district", "province", "region", "county", "camp"}
+_SETTLEMENTS = {"town", "city", "village", "district", "province", "region", "county", "camp", "forests", "island",
+                "islands", "islets"}
 _SITE_NOUNS = {"base", "airbase", "airport", "airfield", "district", "province", "governorate", "camp", "forest",
-               "area", "areas", "valley", "market", "neighbourhood", "neighborhood", "border", "crossing", "region"}
+               "area", "areas", "valley", "market", "neighbourhood", "neighborhood", "border", "crossing", "region",
+               "port", "terminal", "island", "islands", "islet", "islets", "oilfield", "facility", "facilities",
+               "refinery", "reef", "shoal", "atoll", "peninsula", "harbour", "harbor"}
 _TAKEN_VERBS = {"seize", "overrun", "storm", "besiege", "shell", "retake", "encircle", "bombard", "raze", "recapture"}
 _WHERE_PREPS = {"near", "outside", "around", "inside", "across"}
 

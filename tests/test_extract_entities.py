@@ -995,3 +995,10 @@ def test_a_body_quoted_or_cited_like_an_outlet_stays_a_body(extractor):
     for name in ("Kenya Financial Crimes Commission", "National Centre Against Smuggling", "Kenya Maritime Authority"):
         assert ents[name].type == "Organisation", name
     assert ents["Nation"].type == "Source"
+
+
+def test_a_name_before_a_site_noun_is_a_place_even_when_tagged_a_person(extractor):
+    _, ents = run(extractor, "A drone struck a fuel terminal at Djibouti's Wanjohi port on Sunday. Rebels ambushed a "
+                             "patrol in the forests of Otieno on Monday.")
+    for name in ("Wanjohi", "Otieno"):
+        assert ents[name].type == "Location", name
