@@ -177,6 +177,12 @@ def _apposition(doc, m, root) -> str | None:
         if m.type == "Person" and doc[m.start - 1].text == "," and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                 and (noun.head.head.lemma_ in gz.LEADER_NOUNS or noun.head.head.lemma_ in _MEMBERS_OF_BODIES):
             return None  # "the leader of the X gang, Y": Y is the leader the parser hung on "gang"
+        up = noun
+        while up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.pos_ == "NOUN":
+            up = up.head.head  # "Its spokesman on national security, X": X hung on "security"
+        if up is not noun and up.i >= m.start - 10 and noun_type(up) == "Person" and not noun_type(noun) \
+                and m.name.split()[-1].lower() not in gz.ORG_HEADS:
+            return "Person"
         return noun_type(noun)  # "the group's founder, X" — the describing noun comes first
     return None
 

@@ -1002,3 +1002,9 @@ def test_a_name_before_a_site_noun_is_a_place_even_when_tagged_a_person(extracto
                              "patrol in the forests of Otieno on Monday.")
     for name in ("Wanjohi", "Otieno"):
         assert ents[name].type == "Location", name
+
+
+def test_a_name_after_a_spokesman_on_a_subject_is_a_person(extractor):
+    _, ents = run(extractor, "The Kenya Liberation Front rejected the plan. Its spokesman on national security, "
+                             "Winston Ebanks, said in Parliament on Tuesday that the plan had failed.")
+    assert ents["Winston Ebanks"].type == "Person"
