@@ -1006,5 +1006,5 @@ def test_a_name_before_a_site_noun_is_a_place_even_when_tagged_a_person(extracto
 
 def test_a_name_after_a_spokesman_on_a_subject_is_a_person(extractor):
     _, ents = run(extractor, "The Kenya Liberation Front rejected the plan. Its spokesman on national security, "
-                             "Winston Ebanks, said in Parliament on Tuesday that the plan had failed.")
-    assert ents["Winston Ebanks"].type == "Person"
+                             "Collins Ebanks, told Parliament the plan had failed.")
+    assert ents["Collins Ebanks"].type == "Person"
