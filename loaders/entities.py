@@ -447,6 +447,8 @@ def classify(span) -> Mention | None:
     if body:
         start, name = body
         return Mention(start, span.end, "Organisation", name, span.doc[start:span.end].text, kind=gz.org_kind(name))
+    if label in ("GPE", "LOC", "FAC") and text in gz.LEGISLATURES:
+        return mk("Organisation", text, kind="government")  # "removed by Congress", "debated in Congress"
     if label in ("GPE", "LOC", "FAC"):
         placed = _place(span, text)
         if placed is None:

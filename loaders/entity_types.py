@@ -430,7 +430,7 @@ def settle(doc, mentions: list) -> list:
     missed = _unlabelled_uses(doc, mentions)
     agency = {m.name: gz.lookup_agency(m.name) is not None for m in mentions}
     movable = [m for m in [*mentions, *missed] if m.type in ("Person", "Organisation", "Location")
-               and not agency.get(m.name) and m.name not in gz.TERRITORIES]
+               and not agency.get(m.name) and m.name not in gz.TERRITORIES and m.name not in gz.LEGISLATURES]
     for m in movable:
         votes.setdefault(m.name, Counter()).update(_cues(doc, m))
     _surname_votes(votes)

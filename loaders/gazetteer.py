@@ -635,6 +635,10 @@ STATE_DESCRIPTIONS = frozenset({"country", "kingdom", "nation", "republic", "emi
 DESIGNATION_LABEL = re.compile(r"(?:an? )?(?:Specially Designated (?:Global Terrorists?|Nationals?)(?: List)?|"
                                r"Foreign Terrorist Organi[sz]ations?|State Sponsors? of Terrorism)", re.I)
 
+# A state's legislature named by its one word: a body wherever it is "in" ("debated in Congress").
+LEGISLATURES = {"Congress", "Senate", "Parliament", "Knesset", "Duma", "Majlis", "Bundestag", "Storting", "Sejm",
+                "Riksdag", "Althing", "Folketing", "Seimas", "Saeima", "Riigikogu", "Verkhovna Rada", "Rada"}
+
 UNION_BODIES = {"Council of the European Union": "European Union"}  # a body whose sanctions are the union's act
 
 ORG_HEADS = {

@@ -1008,3 +1008,9 @@ def test_a_name_after_a_spokesman_on_a_subject_is_a_person(extractor):
     _, ents = run(extractor, "The Kenya Liberation Front rejected the plan. Its spokesman on national security, "
                              "Collins Ebanks, told Parliament the plan had failed.")
     assert ents["Collins Ebanks"].type == "Person"
+
+
+def test_a_legislature_named_by_one_word_is_a_body_even_where_it_sits(extractor):
+    _, ents = run(extractor, "Peter Kamau was removed by Congress in 2022. The bill was debated in Congress on "
+                             "Tuesday.")
+    assert ents["Congress"].type == "Organisation"
