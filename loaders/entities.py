@@ -93,7 +93,7 @@ _OUTLET_WORDS = {"news", "radio", "television", "tv", "broadcasting", "press", "
                  "globe", "télé", "tele", "folha", "jornal", "diario", "diário", "noticias", "notícias", "gazeta",
                  "hora", "correio", "presse", "zeitung", "kurier", "novosti", "vesti", "corporation", "nación",
                  "nacion", "tiempo", "mundo", "país", "pais", "prensa", "universal", "sanomat", "channel",
-                 "reporteros"}
+                 "reporteros", "guardian", "bulletin", "gleaner", "sentinel", "examiner", "statesman", "télé"}
 # words newspaper and broadcaster names are made of (also in the languages of the places they serve)
 
 
@@ -181,7 +181,8 @@ def _unknown_outlet(span, text: str) -> bool:
     if cue == "reported":
         # "…, X reported." with no object of its own: a citation ("the ministry reported 30 deaths" is not)
         if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > head.i for c in head.children):
-            return False
+            return bool(words & _OUTLET_WORDS) and not any(c.dep_ == "dobj" for c in head.children)
+            # ("The Borneo Bulletin reported that …": a newspaper's name says so; "the ministry reported 30 deaths")
         return span.label_ != "PERSON" or bool(words & _OUTLET_WORDS)
     if cue == "according":  # (not "according to Dineo Mokoena, a spokesman for the police": a person)
         return span.label_ != "PERSON" and not any(c.dep_ == "appos" and c.lemma_.lower() in entity_types.PERSON_NOUNS

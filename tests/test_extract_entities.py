@@ -1014,3 +1014,11 @@ def test_a_legislature_named_by_one_word_is_a_body_even_where_it_sits(extractor)
     _, ents = run(extractor, "Peter Kamau was removed by Congress in 2022. The bill was debated in Congress on "
                              "Tuesday.")
     assert ents["Congress"].type == "Organisation"
+
+
+def test_a_newspaper_named_as_one_is_a_source_when_told_or_reporting_that(extractor):
+    _, ents = run(extractor, "Two police sources told the Mombasa Guardian that the men were held. The Rift Valley "
+                             "Bulletin reported that the patrols would grow. The Interior Ministry reported 30 deaths.")
+    assert ents["Mombasa Guardian"].type == "Source"
+    assert ents["Rift Valley Bulletin"].type == "Source"
+    assert ents["Interior Ministry"].type == "Organisation"
