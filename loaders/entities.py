@@ -222,6 +222,9 @@ _SITE_NOUNS = {"base", "airbase", "airport", "airfield", "district", "province",
                "area", "areas", "valley", "market", "neighbourhood", "neighborhood", "border", "crossing", "region",
                "port", "terminal", "island", "islands", "islet", "islets", "oilfield", "facility", "facilities",
                "refinery", "reef", "shoal", "atoll", "peninsula", "harbour", "harbor"}
+# Last words of natural features' names ("X Shoal", "Y Reef", "Z Strait").
+_NAMED_FEATURES = {"shoal", "reef", "atoll", "strait", "straits", "bay", "gulf", "river", "rivers", "lake", "island",
+                   "islands", "islets", "mountains", "hills", "valley", "peninsula", "desert", "forest", "plateau"}
 _TAKEN_VERBS = {"seize", "overrun", "storm", "besiege", "shell", "retake", "encircle", "bombard", "raze", "recapture"}
 _WHERE_PREPS = {"near", "outside", "around", "inside", "across"}
 
@@ -239,6 +242,9 @@ def _person_is_place(span) -> bool:
         return True  # "the mayor of Tumaco", "the governor of Kandahar": a place an office is of
     if span.end < len(doc) and doc[span.end].lower_ in _SITE_NOUNS:
         return True
+    if len(span) > 1 and span[-1].lower_ in _NAMED_FEATURES and span[-1].text[:1].isupper() \
+            and not gz.lookup_country(_clean(span.text)):  # (not "the Marshall Islands": a state)
+        return True  # "Thomas Shoal", "Mantaro Rivers": a feature's name ends with what it is
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "air" and doc[span.end + 1].lower_ == "base":
         return True
     if span.end + 2 < len(doc) and doc[span.end].lower_ == "and" and doc[span.end + 2].lower_ in _SITE_NOUNS \
