@@ -93,7 +93,7 @@ _OUTLET_WORDS = {"news", "radio", "television", "tv", "broadcasting", "press", "
                  "globe", "télé", "tele", "folha", "jornal", "diario", "diário", "noticias", "notícias", "gazeta",
                  "hora", "correio", "presse", "zeitung", "kurier", "novosti", "vesti", "corporation", "nación",
                  "nacion", "tiempo", "mundo", "país", "pais", "prensa", "universal", "sanomat", "channel",
-                 "reporteros", "guardian", "bulletin", "gleaner", "sentinel", "examiner", "statesman", "télé"}
+                 "reporteros", "guardian", "bulletin", "gleaner", "sentinel", "examiner", "statesman"}
 # words newspaper and broadcaster names are made of (also in the languages of the places they serve)
 
 

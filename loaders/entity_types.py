@@ -485,8 +485,8 @@ def short_names(mentions: list, vocab=None) -> None:
 
 
 # First words of armed formations' names in Spanish and Portuguese ("Bloque Libertador del Sur").
-_FORMATION_WORDS = {"bloque", "frente", "comando", "columna", "brigada", "ejército", "ejercito", "movimiento",
-                    "fuerzas", "frente", "comandos"}
+_FORMATION_WORDS = {"bloque", "frente", "comando", "comandos", "columna", "brigada", "ejército", "ejercito",
+                    "movimiento", "fuerzas"}
 
 
 def _leading_words(m, words: list[str], longs: list, strict: bool = False) -> bool:

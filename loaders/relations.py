@@ -1192,7 +1192,6 @@ def points_to(builder, sent) -> None:
                 _add(builder, "ACCUSED", a, t, tok, "rule:points-to", 0.65)
 
 
-
 def condemned_conduct(builder, sent) -> None:
     """"X condemned Y's conduct", "condemned what it called Y's 'reckless' conduct", "condemned Y for …": a
     condemnation of what an actor did accuses that actor (not "condemned the attack", which names no one)."""

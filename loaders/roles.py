@@ -1057,12 +1057,7 @@ def replaced_as(builder, sent) -> None:
                 tok) else actors(builder, subject(tok), ("Person",))
             if not is_passive(tok) and prep_objects(tok, ("with",)):  # "Maduro replaced X with Gen. Y": Y succeeds
                 successors = [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p, ("Person",))]
-            offices = [(r.type, r.target, r.properties.get("role")) for r in list(builder.relations.values())
-                       if r.source in people and r.type in ("LEADS", "MEMBER_OF")]
-            for who in successors:
-                for rel, org, role in offices:
-                    if who not in people:
-                        builder.add_relation(rel, who, org, builder.evidence(tok, "rule:replaced-by", 0.65), role=role)
+            _take_offices(builder, successors, people, tok, "rule:replaced-by")
 
 
 _NAMING_VERBS = {"name", "appoint", "choose", "pick", "tap", "select", "elect", "nominate", "install"}
@@ -1089,12 +1084,17 @@ def named_successor(builder, sent) -> None:
             continue
         gone = _left_office_lately(builder, tok)
         old = [a for a in old if a in gone] or (gone[-1:] if old else [])  # ("as his successor": the one who left,
-        offices = [(r.type, r.target, r.properties.get("role")) for r in list(builder.relations.values())  # not the
-                   if r.source in old and r.type in ("LEADS", "MEMBER_OF")]  # president who named the heir)
-        for who in new:
-            for rel, org, role in offices:
-                if who not in old:
-                    builder.add_relation(rel, who, org, builder.evidence(tok, "rule:named-successor", 0.65), role=role)
+        _take_offices(builder, new, old, tok, "rule:named-successor")  # not the president who named the heir)
+
+
+def _take_offices(builder, successors: list[str], people: list[str], tok, rule: str) -> None:
+    """Each successor holds the offices (LEADS, MEMBER_OF with their roles) the people they succeed hold."""
+    offices = [(r.type, r.target, r.properties.get("role")) for r in list(builder.relations.values())
+               if r.source in people and r.type in ("LEADS", "MEMBER_OF")]
+    for who in successors:
+        for rel, org, role in offices:
+            if who not in people:
+                builder.add_relation(rel, who, org, builder.evidence(tok, rule, 0.65), role=role)
 
 
 _LEAVING_NOUNS = {"removal", "dismissal", "ouster", "resignation", "sacking", "departure"}
