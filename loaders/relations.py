@@ -182,6 +182,10 @@ def sanctions(builder, sent) -> None:
                 own = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
                 _sanction(builder, tok, own, [subject(tok.head.head)], "rule:under-sanctions")
                 continue
+            if not targets and tok.dep_ == "dobj" and tok.head.lemma_ in _IMPOSE_VERBS and (
+                    earlier := _likewise_targets(builder, tok)):  # "Britain imposed similar measures in June"
+                _sanction(builder, tok, [subject(tok.head)], earlier, "rule:similar-measures")
+                continue
             if not targets:
                 if tok.dep_ == "dobj" and tok.head.lemma_ in _IMPOSE_VERBS:  # "X imposed sanctions on two officials"
                     _remember(builder, tok, [subject(tok.head)])
@@ -350,6 +354,25 @@ def _older_year(builder, then, now) -> bool:
     years = lambda tok: [t.text for t in builder.sentence(tok) if t.ent_type_ == "DATE" and re.fullmatch(
         r"(19|20)\d\d", t.text)]
     return bool(year) and any(y < year for y in years(then)) and not years(now)
+
+
+def _likewise_targets(builder, tok) -> list:
+    """"Britain imposed similar (matching, identical) measures": a token of each target of the sanction told just
+    before, by another actor, in this sentence or the one before."""
+    if not any(c.dep_ == "amod" and c.lower_ in ("similar", "matching", "identical", "parallel") for c in tok.children):
+        return []
+    last = builder.last_sanction
+    if last is None or set(actors(builder, subject(tok.head), ("Country", "Organisation"))) & set(last[1]):
+        return []
+    here = builder.sentence(tok)
+    if not (here.start <= last[0] < tok.i or _told_just_before(builder, here, last[0], 1)):
+        return []
+    by, told = set(last[1]), builder.sentence(builder.doc[last[0]])
+    targets = list(dict.fromkeys(r.source for r in builder.relations.values()  # (those that act named)
+                                 if r.type == "SANCTIONED_BY" and r.target in by and any(
+                                     told.start_char <= ev.start < told.end_char for ev in r.evidence)))
+    firsts = {e: m.start for m, e in builder.mentions}
+    return [builder.doc[firsts[t]] for t in targets if t in firsts]
 
 
 def _remember(builder, tok, agents) -> None:

@@ -2252,3 +2252,10 @@ def test_a_deputy_named_to_succeed_a_dismissed_chief_takes_his_office(extractor)
                                 "Monday. His deputy, Mary Wanjiru, was named to succeed him.")
     assert ("LEADS", "Mary Wanjiru", "Kenya Police Service") in rels
     assert ("LEADS", "Peter Kamau", "Kenya Police Service") not in rels
+
+
+def test_similar_measures_by_another_actor_sanction_the_same_targets(extractor):
+    _, rels, _ = run(extractor, "In May the European Union added John Otieno and Mombasa Consulting to its sanctions "
+                                "regime. Britain imposed similar measures in June.")
+    assert ("SANCTIONED_BY", "John Otieno", "United Kingdom") in rels
+    assert ("SANCTIONED_BY", "Mombasa Consulting", "United Kingdom") in rels
