@@ -37,7 +37,9 @@ PERSON_NOUNS = {
     "member", "fellow", "lecturer", "academic", "scientist", "engineer", "presenter", "columnist",
     "teacher", "preacher", "pastor", "monk", "farmer", "trader", "merchant", "shopkeeper", "driver", "mechanic",
     "nurse", "poet", "writer", "novelist", "blogger", "photographer", "cameraman", "economist", "accountant",
-    "teenager", "fisherman", "sailor", "herder", "headman", "businessperson",
+    "teenager", "fisherman", "sailor", "herder", "headman", "businessperson", "consul", "attaché", "attache",
+    "councillor", "councilor", "mp", "magistrate", "commissioner", "inspector", "detective", "operative",
+    "financier", "facilitator", "handler", "recruiter", "gunman", "bomber", "assassin", "hostage",
 }
 # Nouns that describe a body ("the X gang", "X, the state mining company").
 ORG_NOUNS = {

@@ -1029,3 +1029,10 @@ def test_a_name_ending_in_a_feature_word_is_a_place_but_a_state_stays_a_state(ex
                              "Marshall Islands said.")
     assert ents["Anna Reef"].type == "Location"
     assert ents["Marshall Islands"].type == "Country"
+
+
+def test_a_name_set_beside_a_consul_or_attache_is_a_person(extractor):
+    _, ents = run(extractor, "The decision to expel the consul, Viktar Zhuk, was announced on Monday by Foreign "
+                             "Minister Mary Wanjiru. The charges against Zhuk were an invention, a spokesman said.")
+    assert ents["Viktar Zhuk"].type == "Person"
+    assert "Zhuk" not in ents
