@@ -1581,6 +1581,9 @@ def negotiations(builder, sent) -> None:
             if delegates and len(sides) < 2:  # "Negotiators for Congo's government and the M23 movement …"
                 sides = list(dict.fromkeys(sides + [a for p in prep_objects(subj, ("for", "from", "of"))
                                                     for a in actors(builder, p, ("Country", "Organisation"))]))
+            if delegates and not sides:  # "Government negotiators led by Defence Minister X met …": X's side
+                sides = [a for c in subj.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head")
+                         for g in agent_of_passive(c) for a in actors(builder, g, ("Person",))]
             about_talks = any(o.lower_ in _TALK_NOUNS or any(c.lower_ in _TALK_NOUNS for c in o.children
                                                              if c.dep_ == "compound")
                               or any(p.lower_ in _TALK_NOUNS for p in prep_objects(o, ("of",)))  # "a round of talks"

@@ -2259,3 +2259,11 @@ def test_similar_measures_by_another_actor_sanction_the_same_targets(extractor):
                                 "regime. Britain imposed similar measures in June.")
     assert ("SANCTIONED_BY", "John Otieno", "United Kingdom") in rels
     assert ("SANCTIONED_BY", "Mombasa Consulting", "United Kingdom") in rels
+
+
+def test_negotiators_led_by_a_minister_meeting_a_group_make_him_a_side(extractor):
+    _, rels, _ = run(extractor, "Kenya has fought the Kenya Liberation Front since 2019. Government negotiators led "
+                                "by Defence Minister Peter Kamau met representatives of the Kenya Liberation Front "
+                                "in Kampala on Monday.")
+    assert ("NEGOTIATED_WITH", "Kenya Liberation Front", "Peter Kamau") in rels or (
+        "NEGOTIATED_WITH", "Peter Kamau", "Kenya Liberation Front") in rels
