@@ -1532,6 +1532,11 @@ def negotiations(builder, sent) -> None:
         if tok.lemma_ in _NEGOTIATE_VERBS and (tok.pos_ == "VERB" or tok.dep_ in ("xcomp", "advcl")):
             _pairs(builder, tok, actors(builder, subject(tok)) or _deal_maker(builder, tok),
                    [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], "rule:negotiate-with")
+            if tok.lemma_ == "mediate" and not modality.hypothetical(tok):  # "X mediated between A and B"
+                between = [a for p in prep_objects(tok, ("between",)) for t in (p, *p.conjuncts)
+                           for a in actors(builder, t)]
+                for a, b in combinations(list(dict.fromkeys(between)), 2):
+                    _add(builder, "NEGOTIATED_WITH", a, b, tok, "rule:mediated-between", 0.7)
         if tok.lower_ in _TALK_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             for held in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in ("hold", "conduct", "have")):
                 _pairs(builder, tok, actors(builder, subject(held)),  # "the negotiations his government had

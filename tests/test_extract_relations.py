@@ -2267,3 +2267,9 @@ def test_negotiators_led_by_a_minister_meeting_a_group_make_him_a_side(extractor
                                 "in Kampala on Monday.")
     assert ("NEGOTIATED_WITH", "Kenya Liberation Front", "Peter Kamau") in rels or (
         "NEGOTIATED_WITH", "Peter Kamau", "Kenya Liberation Front") in rels
+
+
+def test_a_mediator_between_two_sides_makes_them_negotiate(extractor):
+    _, rels, _ = run(extractor, "Tanzania mediated between Kenya and Uganda for three months in 2024.")
+    assert ("NEGOTIATED_WITH", "Kenya", "Uganda") in rels or ("NEGOTIATED_WITH", "Uganda", "Kenya") in rels
+    assert not any(r[0] == "NEGOTIATED_WITH" and "Tanzania" in r for r in rels)
