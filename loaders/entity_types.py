@@ -39,7 +39,8 @@ PERSON_NOUNS = {
     "nurse", "poet", "writer", "novelist", "blogger", "photographer", "cameraman", "economist", "accountant",
     "teenager", "fisherman", "sailor", "herder", "headman", "businessperson", "consul", "attaché", "attache",
     "councillor", "councilor", "mp", "magistrate", "commissioner", "inspector", "detective", "operative",
-    "financier", "facilitator", "handler", "recruiter", "gunman", "bomber", "assassin", "hostage",
+    "financier", "facilitator", "handler", "recruiter", "gunman", "bomber", "assassin", "hostage", "employee",
+    "staffer",
 }
 # Nouns that describe a body ("the X gang", "X, the state mining company").
 ORG_NOUNS = {
@@ -173,19 +174,32 @@ def _apposition(doc, m, root) -> str | None:
     if head.i > m.end and m.end < len(doc) and doc[m.end].text == "," and head.pos_ == "NOUN" \
             and head.text[:1].islower() and head.i <= m.end + 6 and not head.ent_type_:
         return noun_type(head)  # "X, al-Qaeda's affiliate in the Sahel" parsed with X hanging on "affiliate"
+    if root.dep_ == "appos" and root.head.i < m.start and root.head.ent_type_ != "ORG" and not m.name.isupper() \
+            and (up := _person_noun_above(root.head)) is not None and up.i >= m.start - 12 \
+            and doc[m.start - 1].text == "," and m.name.split()[-1].lower() not in gz.ORG_HEADS:
+        return "Person"  # "Its spokesman on national security, X", "the envoy for the Horn of Africa, X", "a former
+        # employee of the company, X": the parser hung X on the last noun; the person noun above names it (not
+        # "officers of the X Agency, XA": a body's acronym)
     if root.dep_ == "appos" and root.head.i < m.start and not root.head.ent_type_ \
             and root.head.text[:1].islower() and root.head.i >= m.start - 6:
         noun = root.head
         if m.type == "Person" and doc[m.start - 1].text == "," and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                 and (noun.head.head.lemma_ in gz.LEADER_NOUNS or noun.head.head.lemma_ in _MEMBERS_OF_BODIES):
             return None  # "the leader of the X gang, Y": Y is the leader the parser hung on "gang"
-        up = noun
-        while up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.pos_ == "NOUN":
-            up = up.head.head  # "Its spokesman on national security, X": X hung on "security"
-        if up is not noun and up.i >= m.start - 10 and noun_type(up) == "Person" and not noun_type(noun) \
-                and m.name.split()[-1].lower() not in gz.ORG_HEADS:
-            return "Person"
         return noun_type(noun)  # "the group's founder, X" — the describing noun comes first
+    return None
+
+
+def _person_noun_above(noun):
+    """The person noun a phrase object hangs under ("spokesman" above "security" in "spokesman on national
+    security"), or None when the object is itself a person noun or no person noun governs it."""
+    if noun.dep_ != "pobj" or noun_type(noun) == "Person":
+        return None
+    up = noun
+    while up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.pos_ == "NOUN":
+        up = up.head.head
+        if noun_type(up) == "Person":
+            return up
     return None
 
 

@@ -1036,3 +1036,13 @@ def test_a_name_set_beside_a_consul_or_attache_is_a_person(extractor):
                              "Minister Mary Wanjiru. The charges against Zhuk were an invention, a spokesman said.")
     assert ents["Viktar Zhuk"].type == "Person"
     assert "Zhuk" not in ents
+
+
+def test_a_name_hung_on_a_phrase_under_a_person_noun_is_a_person_but_an_acronym_stays_a_body(extractor):
+    _, ents = run(extractor, "Police on Tuesday arrested a former employee of the company, Nikos Varvaressos, at his "
+                             "home in Mombasa. The African Union's special envoy for the Horn of Africa, Olusegun "
+                             "Bankole, held talks in Asmara. The men were held by officers of the Kenya Investigation "
+                             "and Protection Agency, KIPA.")
+    assert ents["Nikos Varvaressos"].type == "Person"
+    assert ents["Olusegun Bankole"].type == "Person"
+    assert all(e.type != "Person" for n, e in ents.items() if "KIPA" in (n, *e.aliases))
