@@ -1717,6 +1717,8 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
         m = classify(span)
         if m is None:
             continue
+        if m.type == "Organisation" and m.end - m.start == 1 and not m.kind and _named_after_person_noun(doc, m):
+            m.type = "Person"  # "ministry spokeswoman Lusine Harutyunyan" with only the surname tagged, as a body
         if m.type == "Person":
             _extend_left(doc, m, dropped)
         if m.type == "Location":
@@ -1959,6 +1961,16 @@ def _extend_to_acronym(doc, out: list[Mention]) -> list[Mention]:
 
 
 _PLACE_WORDS = ("strip", "region", "province", "state", "city", "district", "governorate", "oblast", "area")
+
+
+def _named_after_person_noun(doc, m: Mention) -> bool:
+    """A one-word name after untagged capitalised given names and a lower-case person noun ("spokeswoman
+    Lusine Harutyunyan")."""
+    i = m.start - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound" and doc[i].text[:1].isupper() \
+            and not doc[i].ent_type_ and doc[i].is_alpha:
+        i -= 1
+    return i < m.start - 1 and i >= 0 and doc[i].is_lower and doc[i].lower_ in entity_types.PERSON_NOUNS
 
 
 def _extend_left(doc, m: Mention, titles: set[int]) -> None:

@@ -1046,3 +1046,10 @@ def test_a_name_hung_on_a_phrase_under_a_person_noun_is_a_person_but_an_acronym_
     assert ents["Nikos Varvaressos"].type == "Person"
     assert ents["Olusegun Bankole"].type == "Person"
     assert all(e.type != "Person" for n, e in ents.items() if "KIPA" in (n, *e.aliases))
+
+
+def test_a_surname_tagged_a_body_after_a_person_noun_and_given_name_is_the_whole_person(extractor):
+    _, ents = run(extractor, '"The other side deliberately targeted civilian homes," ministry spokeswoman Lusine '
+                             'Petrosyan told reporters.')
+    assert ents["Lusine Petrosyan"].type == "Person"
+    assert "Petrosyan" not in ents
