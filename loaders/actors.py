@@ -99,7 +99,7 @@ _QUANTIFIERS = {"one", "some", "several", "many", "most", "each", "all", "two", 
                 "thousands", "scores", "both", "none"}
 
 
-def _pair_between(builder, tok) -> list[str]:
+def pair_between(builder, tok) -> list[str]:
     """"Fighting between the army and the Simba Front … Talks between the two sides": the two actors (states or
     bodies) last set against each other with "between" before ``tok``, the pair the story names most."""
     doc = tok.doc
@@ -139,7 +139,7 @@ def _at_war(prep):
 def _last_pair_of_states(builder, tok) -> list[str]:
     """The last two states coordinated before ``tok`` ("Pakistan and Afghanistan … the two governments")."""
     doc = tok.doc
-    if tok.lower_ == "sides" and (between := _pair_between(builder, tok)):
+    if tok.lower_ == "sides" and (between := pair_between(builder, tok)):
         return between
     start = builder.sentence(tok).start  # not this sentence's own subjects ("Qatar and Turkey brokered … between
     pairs = []  # the two governments")
@@ -162,12 +162,6 @@ def _last_pair_of_states(builder, tok) -> list[str]:
             if len(seen) == 2:
                 return seen[::-1]
     return []
-
-
-def story_pair(builder, tok) -> list[str]:
-    """The two sides a story sets against each other before ``tok`` ("Each side accused the other"): the pair
-    told with "between" or at war (not merely the two states named last: those may be the mediators)."""
-    return _pair_between(builder, tok)
 
 
 def indefinite(noun) -> bool:

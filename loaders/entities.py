@@ -160,7 +160,7 @@ def _unknown_outlet(span, text: str) -> bool:
     if cue is None or gz.lookup_agency(text) or gz.lookup_country(text) or gz.capital_country(text) \
             or gz.demonym_country(text):
         return False  # "the Dominican newspaper X": the demonym is no outlet
-    if cue in ("quoted", "according", "told", "reported") and _named_as_body(text, root):
+    if cue in ("quoted", "according", "told", "reported") and _says_body(text, root):
         return False  # "interviewed by the Financial Crimes Commission", "according to the X (ACR), the police unit"
     if cue == "quoted" or cue == "apposed" and span.label_ == "PERSON" and any(
             c.dep_ == "appos" and c.lemma_ in _OUTLET_AFTER for c in root.children):
@@ -192,16 +192,16 @@ def _unknown_outlet(span, text: str) -> bool:
     return bool(words & _OUTLET_WORDS)
 
 
-_BODY_WORDS = {"centre", "center", "unit", "agency", *gz.ORG_HEADS}
+_BODY_NAME_WORDS = {"centre", "center", "unit", "agency", *gz.ORG_HEADS}
 
 
-def _named_as_body(text: str, root) -> bool:
+def _says_body(text: str, root) -> bool:
     """A name or apposition that says body, not outlet: "… Commission", "… Authority", "X, the police unit"."""
     words = {w.lower() for w in _NAME_SPLIT.split(text)}
     if words & _OUTLET_WORDS:
         return False
-    return bool(words & _BODY_WORDS) or any(c.dep_ == "appos" and c.lemma_.lower() in _BODY_WORDS
-                                            for c in root.children)
+    return bool(words & _BODY_NAME_WORDS) or any(c.dep_ == "appos" and c.lemma_.lower() in _BODY_NAME_WORDS
+                                                 for c in root.children)
 
 
 _MEDIUM_NOUNS = {"channel", "account", "page", "post", "posts", "message", "video", "feed", "group", "profile"}
@@ -485,7 +485,7 @@ def classify(span) -> Mention | None:
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
         if nxt is not None and nxt.lower_ in _ORG_CUES and len(name.split()) == 1:
             return mk("Organisation", name, kind=gz.org_kind(nxt.text) or "other")
-        if not name or name in gz.TITLE_WORDS or name + "." in gz.TITLE_WORDS:
+        if not name or gz.is_title_word(name):
             return None  # "Brig" (the tokenizer cut its period off) is a rank, not a person
         if len(span) == 1 and span.start == span.sent.start and nxt is not None and nxt.pos_ == "NOUN" \
                 and nxt.text.islower() and span.root.dep_ == "compound" and span.root.head.i == nxt.i:
@@ -2151,11 +2151,11 @@ def _state_owner(doc, m: Mention) -> tuple[str, str] | None:
     Nairobi") for "the Defence Ministry in Nairobi"."""
     head = doc[m.start:m.end].root
     for c in head.children:
-        if c.i < m.start and c.dep_ == "poss":
+        if c.i < m.start and c.dep_ == "poss":  # (the possessor itself: a demonym inside the name is the name's)
             name = gz.lookup_country(_clean(doc[c.left_edge.i:c.i + 1].text)) or gz.capital_country(c.text)
             if name:
                 return name, doc[c.left_edge.i:m.end].text
-        elif c.i >= m.end and c.dep_ == "prep" and c.lower_ == "in" and c.i == m.end:
+        elif c.i == m.end and c.dep_ == "prep" and c.lower_ == "in":
             seat = next((p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"), None)
             if seat is not None and (name := gz.capital_country(seat.text)):
                 return name, _clean(doc[m.start:seat.i + 1].text)
@@ -2263,7 +2263,7 @@ def entity_of(builder, token) -> str | None:
         return te[i]
     table = builder.table
     texts, deps, n = table.texts, table.deps, len(table.texts)
-    if texts[i] in gz.TITLE_WORDS or texts[i] + "." in gz.TITLE_WORDS:  # "Also listed was Brig. X": the
+    if gz.is_title_word(texts[i]):  # "Also listed was Brig. X": the
         nxt = i + 2 if i + 1 < n and texts[i + 1] == "." else i + 1
         eid = te.get(nxt)  # parser, split at the full stop, hangs the title, not the name
         if eid and builder.entities[eid].type == "Person":

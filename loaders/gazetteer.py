@@ -635,6 +635,11 @@ STATE_DESCRIPTIONS = frozenset({"country", "kingdom", "nation", "republic", "emi
 DESIGNATION_LABEL = re.compile(r"(?:an? )?(?:Specially Designated (?:Global Terrorists?|Nationals?)(?: List)?|"
                                r"Foreign Terrorist Organi[sz]ations?|State Sponsors? of Terrorism)", re.I)
 
+def is_title_word(text: str) -> bool:
+    """A title or rank, with or without the full stop the tokenizer may cut off ("Gen", "General")."""
+    return text in TITLE_WORDS or text + "." in TITLE_WORDS
+
+
 # A state's legislature named by its one word: a body wherever it is "in" ("debated in Congress").
 LEGISLATURES = {"Congress", "Senate", "Parliament", "Knesset", "Duma", "Majlis", "Bundestag", "Storting", "Sejm",
                 "Riksdag", "Althing", "Folketing", "Seimas", "Saeima", "Riigikogu", "Verkhovna Rada", "Rada"}

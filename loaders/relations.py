@@ -19,7 +19,7 @@ from . import gazetteer as gz
 from . import modality
 from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_with, comma_named, conjuncts,
                      demonym_of, indefinite, individuals, is_passive, led_by_owner, named_after, names_in_run, objects,
-                     passive_conjunct, prep_objects, states_of, story_pair, subject)
+                     pair_between, passive_conjunct, prep_objects, states_of, subject)
 from .entities import FAMILY_GROUPS, body_state, country_entity, entity_of
 from .entity_types import noun_type
 from .event_roles import halted_sides, parties_around_talks, spell_sides, state_of_title
@@ -561,7 +561,7 @@ def _among_them(builder, end: int) -> list[str]:
     out: list[str] = []
     while p < sent.end:
         while p < sent.end and p not in starts and (doc[p].pos_ in ("DET", "ADJ", "NUM") or doc[p].dep_ == "amod"
-                                                     or _title_word(doc[p].text.capitalize())):
+                                                     or gz.is_title_word(doc[p].text.capitalize())):
             p += 1  # "retired General X", "the firm X"
         if p not in starts:
             p = _named_after_description(builder.doc, p, sent.end, starts)
@@ -624,11 +624,6 @@ def _group_named_before(builder, g) -> list[str]:
     return lists[-1] if lists else []
 
 
-def _title_word(text: str) -> bool:
-    """A title or rank, with or without the full stop the tokenizer may cut off ("Gen", "General")."""
-    return text in gz.TITLE_WORDS or text + "." in gz.TITLE_WORDS
-
-
 def _named_after_description(doc, p: int, end: int, starts: dict) -> int:
     """"a transporter named as X", "the director of SEBIN, Gen. X": where the name a description gives starts
     (``p`` itself when there is none)."""
@@ -646,7 +641,7 @@ def _named_after_description(doc, p: int, end: int, starts: dict) -> int:
             return p
         else:
             continue
-        while j < end and j not in starts and (_title_word(doc[j].text) or doc[j].text == "."):
+        while j < end and j not in starts and (gz.is_title_word(doc[j].text) or doc[j].text == "."):
             j += 1
         return j if j in starts and starts[j][0].type == "Person" else p
     return p
@@ -1340,7 +1335,8 @@ def accusations(builder, sent) -> None:
         by = [a for g in accusers for a in _acting(builder, g, ("Person", "Organisation", "Country"))]
         if not by and any(g is not None and g.lemma_ == "side" and any(c.lower_ == "each" for c in g.children)
                           for g in accusers) and any(g.lower_ == "other" for g in accused):
-            by = story_pair(builder, tok)  # "Each side has accused the other of …": the story's two sides
+            by = pair_between(builder, tok)  # "Each side has accused the other of …": the pair told with "between"
+            # or at war (not the two states named last: those may be the mediators)
             for a, b in combinations(by, 2):
                 _add(builder, "ACCUSED", a, b, tok, "rule:accuse-each-other", 0.7)
                 _add(builder, "ACCUSED", b, a, tok, "rule:accuse-each-other", 0.7)

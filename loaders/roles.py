@@ -705,7 +705,7 @@ def _role_before_comma(builder, m):
     after a body that a role noun is "of" holds that role, however the parser hung the name."""
     doc = builder.doc
     k = m.start - 1
-    while k > 0 and (doc[k].text in gz.TITLE_WORDS or doc[k].text + "." in gz.TITLE_WORDS or doc[k].text == "."):
+    while k > 0 and (gz.is_title_word(doc[k].text) or doc[k].text == "."):
         k -= 1  # ("Gen." or "Gen" + ".")
     if k < 1 or doc[k].text != "," or (m.end < len(doc) and doc[m.end].text not in (",", ".", ";")):
         return None
