@@ -677,8 +677,11 @@ def subject(verb):
             continue
         if tok.dep_ == "acl":
             noun = tok.head
-            if noun.dep_ == "pobj" and noun.head.lower_ == "among":
-                tok = noun.head.head
+            if noun.dep_ == "pobj" and (noun.head.lower_ == "among" or (  # "X was among 12 people sanctioned by"
+                    noun.head.lower_ == "of" and noun.head.head.lower_ in _QUANTIFIERS)):  # "X was one of five
+                if noun.head.lower_ == "of" and noun.head.head.dep_ == "appos":
+                    return noun.head.head.head  # "X, one of the men arrested on Monday"
+                tok = noun.head.head if noun.head.lower_ == "among" else noun.head.head.head  # officials sanctioned"
                 continue
             if tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == "," and noun.pos_ == "NOUN" \
                     and seen < 6:  # "dismissed the sanctions as coercive measures, accusing X of …": the one

@@ -18,6 +18,10 @@ from .event_triggers import (AIRCRAFT, CONFIDENCE_VOTES, DRILLS, EXCHANGES, REMO
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting",
                  "removal", "dismissal", "sacking", "ouster"}  # "Garang's removal": Garang was removed
 
+# Deeds whose "of" object was done to, though their possessor did them ("Iraq's invasion of Kuwait").
+_DEED_NOUNS = {"invasion", "bombing", "stabbing", "hacking", "kidnapping", "abduction", "execution", "expulsion",
+               "deportation", "jailing", "imprisonment", "beating", "torture", "lynching", "beheading"}
+
 _VICTIM_VERBS = {"target", "kill", "hit", "topple", "oust", "wound", "injure", "depose", "poison"}
 
 _RELEASE_VERBS = {"free", "release", "return", "hand", "swap", "exchange", "repatriate"}
@@ -210,7 +214,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         doer = "PARTICIPATED_IN"
     be = measures_in_force(tok) if g == "sanction" else None
     if be is not None:  # "X and Y were subject to an asset freeze and a travel ban": X and Y
-        return [(a, done_to) for c in be.children if c.dep_ == "nsubj" for a in actors(builder, c)]
+        held = [c for c in be.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who")]
+        return [(a, done_to) for c in held or [subject(be)] for a in actors(builder, c)]  # ("X, which has been …")
     out: list[tuple[str, str]] = []
     add = lambda ids, role: out.extend((a, role) for a in ids if role)
     if tok.lemma_ == "die":  # "X died at the scene": the victim
@@ -297,6 +302,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
     if tok.pos_ == "VERB":
         if is_passive(tok):
             add([a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
+            if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("among", "of"):
+                add(actors(builder, subject(tok)), done_to)  # "X was among 12 people sanctioned by the EU"
             if tok.dep_ in ("xcomp", "pcomp", "ccomp") and tok.head.lemma_ in _OUTLIVED and not any(
                     c.dep_ == "nsubjpass" for c in tok.children):  # "X survived being shot", "escaped being killed"
                 add(actors(builder, subject(tok.head)), done_to)
@@ -349,7 +356,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
     for p in holders:  # "the downing of the plane carrying X" (however the parse hangs "carrying"): X was the target
         add([a for c in p.children if c.dep_ in ("acl", "advcl") and c.lemma_ == "carry" and c.i > tok.i
              for o in objects(c) for a in actors(builder, o)], done_to)
-    add([a for p in prep_objects(tok, ("of",)) for a in actors(builder, p)], done_to if victim else None)
+    add([a for p in prep_objects(tok, ("of",)) for a in actors(builder, p)],
+        done_to if victim or tok.lower_ in _DEED_NOUNS else None)
     for c in tok.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod") and not TRIGGERS.get(c.lemma_.lower()):
             found = actors(builder, c)

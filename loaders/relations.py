@@ -127,7 +127,7 @@ def sanctions(builder, sent) -> None:
             continue
         if tok.lemma_ in _SANCTION_VERBS and tok.pos_ == "VERB" and not modality.negated(tok):
             if is_passive(tok):
-                targets = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
+                targets = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([subject(tok)] if tok.dep_ == "acl" else [])
                 agents, rule = agent_of_passive(tok), "rule:sanction-passive"
             else:
                 targets, agents, rule = objects(tok), [subject(tok)], "rule:sanction-active"
@@ -177,11 +177,12 @@ def sanctions(builder, sent) -> None:
                 if verb is not None:  # under sanctions" with "under" hung on the last of them
                     _sanction(builder, tok, [subject(verb)], named, "rule:placed-under-sanctions")
                     continue
-            if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in \
-                    _BE_UNDER:  # "X, who is under US sanctions", "X remains under UN sanctions"
+            held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else tok.head.head.head if (
+                tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "subject") else None
+            if not targets and held is not None and held.lemma_ in _BE_UNDER:
                 own = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-                _sanction(builder, tok, own, [subject(tok.head.head)], "rule:under-sanctions")
-                continue
+                _sanction(builder, tok, own, [subject(held)], "rule:under-sanctions")
+                continue  # "X, who is under US sanctions", "X remains under UN sanctions", "is subject to EU sanctions"
             if not targets and tok.dep_ == "dobj" and tok.head.lemma_ in _IMPOSE_VERBS and (
                     earlier := _likewise_targets(builder, tok)):  # "Britain imposed similar measures in June"
                 _sanction(builder, tok, [subject(tok.head)], earlier, "rule:similar-measures")

@@ -524,3 +524,25 @@ def test_names_shared_by_two_coordinated_sanction_verbs(extractor):
                            "on, Col. Peter Kamau, Maj. John Otieno and Capt. Ali Hassan.")
     assert {("Peter Kamau", "Foreign Office"), ("John Otieno", "Foreign Office"),
             ("Ali Hassan", "Foreign Office")} <= sb
+
+
+def test_sanctions_in_force_since_a_year_are_that_years_act(extractor):
+    sanctions, sb = run(extractor, "Tana Metals, which has been subject to US sanctions since 2023, denied the "
+                                   "report.")
+    assert ("Tana Metals", "United States") in sb
+    assert sanctions == [("2023", frozenset({"Tana Metals"}))]
+    sanctions, sb = run(extractor, "The Kenya Liberation Front has been under European Union sanctions since 2019.")
+    assert ("Kenya Liberation Front", "European Union") in sb
+    assert sanctions == [("2019", frozenset({"Kenya Liberation Front"}))]
+    sanctions, sb = run(extractor, "Peter Kamau, who is subject to EU sanctions, left Nairobi.")
+    assert ("Peter Kamau", "European Union") in sb
+    assert sanctions == []  # in force, with no start told: no act
+
+
+def test_one_of_several_people_sanctioned(extractor):
+    sanctions, sb = run(extractor, "Peter Kamau was among 12 people sanctioned by the European Union in March.")
+    assert ("Peter Kamau", "European Union") in sb
+    assert sanctions == [("2026-03", frozenset({"Peter Kamau"}))]
+    sanctions, sb = run(extractor, "John Otieno was one of five officials sanctioned by Britain last year.")
+    assert ("John Otieno", "United Kingdom") in sb
+    assert sanctions == [("2025", frozenset({"John Otieno"}))]

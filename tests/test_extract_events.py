@@ -1522,3 +1522,16 @@ def test_riots_fighting_and_a_war_fought_are_attacks_but_riot_police_and_fightin
     res, _, _ = run(extractor, "Riot police lined the streets of Nairobi in 2024 as the president vowed to keep "
                                "fighting corruption.")
     assert not res.events
+
+
+def test_the_of_object_of_a_deed_noun_is_its_target(extractor):
+    res, _, roles = run(extractor, "Two years after Tanzania's invasion of Kenya, the border reopened.")
+    assert ("Kenya", "TARGET_OF", "invasion") in roles and ("Tanzania", "PERPETRATOR_OF", "invasion") in roles
+    assert ("Tanzania", "TARGET_OF", "invasion") not in roles
+    res, _, roles = run(extractor, "The FBI blamed the Kenya Liberation Front for the 2014 hacking of Baraka Forex.")
+    assert ("Baraka Forex", "TARGET_OF", "attack") in roles
+
+
+def test_one_of_the_men_arrested_is_the_arrests_target(extractor):
+    res, _, roles = run(extractor, "Peter Kamau, one of the men arrested by police in Nairobi on Monday, denied it.")
+    assert ("Peter Kamau", "TARGET_OF", "arrest") in roles
