@@ -1940,7 +1940,7 @@ def _reported_by(clause):
     that Y …" and "X said it was clear that Y …"."""
     head = clause
     for _ in range(3):
-        if head.dep_ == "ccomp" and head.head.lemma_ in _SAY_VERBS and head.head.pos_ == "VERB":
+        if head.dep_ == "ccomp" and head.head.lemma_ in _SAY_VERBS | _FINDING_VERBS and head.head.pos_ == "VERB":
             return head.head
         up = head.head
         if head.dep_ in ("acl", "ccomp") and up.lemma_ in _CERTAIN_WORDS:  # "no doubt that Y …"
@@ -1955,6 +1955,17 @@ def _reported_by(clause):
 
 
 _CERTAIN_WORDS = {"doubt", "clear", "evidence", "certain", "obvious", "proof"}
+# Verbs of an inquiry's finding ("the agency concluded that X had directed the attacks"): reported like speech.
+_FINDING_VERBS = {"conclude", "find", "determine", "establish", "assess"}
+# Nouns of the men a person or body sends ("Karimi's unit had directed the stabbing"): the deed is the owner's.
+_OWNED_HANDS = {"unit", "network", "cell", "men", "agent", "operative", "militia", "fighter", "henchman", "squad"}
+
+
+def _owner_of_hands(builder, noun) -> list[str]:
+    """"X's unit", "Y's network", "Z's men": the one named as owning those who did the deed."""
+    if noun is None or noun.lemma_ not in _OWNED_HANDS:
+        return []
+    return [a for c in noun.children if c.dep_ == "poss" for a in actors(builder, c)]
 
 
 def said_wrongdoing(builder, sent) -> None:
@@ -1996,7 +2007,9 @@ def said_wrongdoing(builder, sent) -> None:
                 say.dep_ == "relcl" or say.lemma_ == "claim"):
             continue  # (not "… launched an offensive, weeks after bombings that the group claimed")
         passive = is_passive(clause)  # "the bombing had been planned, funded and directed by X"
-        done = [c for c in clause.children if c.dep_ == "nsubjpass"] if passive else objects(tok)
+        done = [c for c in clause.children if c.dep_ == "nsubjpass"] if passive else objects(tok) or [
+            o for v in tok.conjuncts if v.i > tok.i and tok.lemma_ in _PLOT_VERBS  # "directed and paid for the
+            for o in objects(v) + prep_objects(v, ("for",))]  # stabbing": the deed both verbs are about
         if tok.lemma_ in _PLOT_VERBS | _DEED_VERBS and not any(trigger_type(t) in _VIOLENT for t in done):
             continue
         if tok.lemma_ in _AIDING_VERBS and not any(
@@ -2008,7 +2021,7 @@ def said_wrongdoing(builder, sent) -> None:
         doers = [a for p in agent for a in actors(builder, p, ("Country", "Organisation", "Person"))
                  or _staff_of(builder, p)] if passive \
             else actors(builder, subject(clause), ("Country", "Organisation", "Person")) or _staff_of(
-                builder, subject(clause))
+                builder, subject(clause)) or _owner_of_hands(builder, subject(clause))
         speakers = _speakers(builder, say)
         if tok.lemma_ in _HARM_VERBS | _DEED_VERBS and not _blames_other_side(builder, tok, speakers, doers):
             continue
@@ -2017,7 +2030,7 @@ def said_wrongdoing(builder, sent) -> None:
                 if a != t:
                     _add(builder, "ACCUSED", a, t, tok, "rule:said-wrongdoing", 0.6)
         deed = next((t for t in done if trigger_type(t) in _VIOLENT), None)
-        if tok.lemma_ in _DEED_VERBS and deed is not None and doers:  # the doers are accused of that deed
+        if tok.lemma_ in _DEED_VERBS | _PLOT_VERBS and deed is not None and doers:  # the doers are accused of it
             builder.claims.append({"accused": [d for d in doers if d not in speakers], "by": speakers,
                                    "span": (deed.i, deed.i + 1), "kind": "ACCUSED_OF" if speakers else "SUSPECTED_OF",
                                    "token": tok.i, "rule": "rule:said-deed"})

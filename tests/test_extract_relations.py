@@ -2273,3 +2273,18 @@ def test_a_mediator_between_two_sides_makes_them_negotiate(extractor):
     _, rels, _ = run(extractor, "Tanzania mediated between Kenya and Uganda for three months in 2024.")
     assert ("NEGOTIATED_WITH", "Kenya", "Uganda") in rels or ("NEGOTIATED_WITH", "Uganda", "Kenya") in rels
     assert not any(r[0] == "NEGOTIATED_WITH" and "Tanzania" in r for r in rels)
+
+
+def test_an_inquirys_finding_that_another_directed_an_attack_accuses_it(extractor):
+    _, rels, _ = run(extractor, "Kenyan police concluded that the Kenya Liberation Front had directed the bombing.")
+    assert ("ACCUSED", "Kenya", "Kenya Liberation Front") in rels
+    _, rels, _ = run(extractor, "Kenyan police concluded that the Kenya Liberation Front had recruited new members.")
+    assert not any(r[0] == "ACCUSED" for r in rels)  # no wrong named
+
+
+def test_directing_and_paying_for_a_stabbing_through_ones_unit(extractor):
+    _, rels, _ = run(extractor, "Peter Kamau said the Kenya Liberation Front had directed and paid for the stabbing "
+                                "of John Otieno.")
+    assert ("ACCUSED", "Peter Kamau", "Kenya Liberation Front") in rels
+    _, rels, _ = run(extractor, "Peter Kamau said John Otieno's unit had directed the stabbing of Mary Wanjiru.")
+    assert ("ACCUSED", "Peter Kamau", "John Otieno") in rels
