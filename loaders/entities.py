@@ -274,6 +274,7 @@ def _place_by_use(span) -> bool:
 # Bodies a capital seats ("the foreign ministry in Moscow", "officials in Kabul"): there, the capital is its state.
 _SEATED_BODIES = {"ministry", "government", "authority", "official", "leadership", "regime", "administration",
                   "junta", "parliament", "cabinet", "presidency"}
+_AT_BUILDING = {"outside", "at", "near", "inside", "behind", "opposite", "into", "from"}  # a body's building
 # Moods and regards a capital holds as its state ("concern in Canberra", "closely watched in Beijing").
 _MOODS = {"concern", "attention", "alarm", "anger", "worry", "unease", "fear", "frustration", "irritation",
           "suspicion", "dismay", "disquiet", "nervousness", "scepticism", "skepticism", "watch", "welcome", "view"}
@@ -299,7 +300,9 @@ def _capital_is_place(span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
         # "pointed the finger at Moscow", "turned to Moscow for help": addressed as an actor
         prep, held = root.head, root.head.head
-        if prep.lower_ == "in" and (held.lemma_ in _SEATED_BODIES or held.lemma_ in _MOODS):
+        if prep.lower_ == "in" and (held.lemma_.lower() in _SEATED_BODIES or held.lemma_ in _MOODS or (
+                held.text == "Office" and held.pos_ == "PROPN")) and not (  # (named: "the Foreign Office in London")
+                held.dep_ == "pobj" and held.head.lower_ in _AT_BUILDING):  # not "outside Parliament in Wellington"
             return False  # "the foreign ministry in Moscow", "concern in Canberra", "closely watched in Canberra"
         if prep.lower_ == "to" and held.lemma_ in _MESSAGES:
             return False  # "a signal to Moscow"

@@ -212,6 +212,9 @@ def _shape(doc, m, root) -> str | None:
     if m.type == "Person" and len(words) > 1 and (words[-1].lower() in gz.ORG_HEADS or words[-1].lower().rstrip(
             ".") in COMPANY_WORDS) and words[-1][:1].isupper():
         return "Organisation"
+    if m.type == "Person" and len(words) > 1 and "the" in (doc[m.start].lower_, doc[max(m.start - 1, 0)].lower_) \
+            and _plural_noun(doc[m.end - 1]):
+        return "Organisation"  # "the Iron Serpents", "the Southside Nomads": no person is a "the" and a plural
     if m.type == "Person" and len(words) > 1 and _group_name(words):
         return "Organisation"  # "Saraya Ansar al-Fajr", "Jaish al-Adl": named as a unit or a band of followers
     if m.type == "Person" and not m.titles and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS \
@@ -233,6 +236,12 @@ def _shape(doc, m, root) -> str | None:
                 c.dep_ in ("case", "det") for c in root.children) and doc[m.start - 1].lower_ != "the":
         return "Location"  # "near Kidal", "in El Adde": not "in the Senate"
     return None
+
+
+def _plural_noun(tok) -> bool:
+    """"Serpents", "Nomads": a plural noun (by tag, or a lemma the plural "-s" comes off), not "Jones"."""
+    return tok.tag_ in ("NNPS", "NNS") or (tok.lower_.endswith("s") and not tok.lower_.endswith(("ss", "us", "is"))
+                                           and tok.lemma_.lower() == tok.lower_[:-1])
 
 
 # Arabic, Persian and Urdu words for a unit, a front or a movement that open armed groups' names

@@ -45,7 +45,7 @@ TRIGGERS = {
     "take": "arrest",  # only "taken from their homes" (``_taken_from_home``)
     "attack": "attack", "strike": "attack", "raid": "attack", "airstrike": "attack", "ambush": "attack",
     "offensive": "attack", "assault": "attack", "storm": "attack", "seize": "attack", "crackdown": "attack",
-    "sanction": "sanction", "measures": "sanction", "freeze": "sanction", "ban": "sanction", "embargo": "sanction",
+    "sanction": "sanction", "measures": "sanction", "freeze": "sanction", "ban": "sanction", "embargo": "sanction", "countermeasures": "sanction",
     "freezes": "sanction", "bans": "sanction", "restrictions": "sanction", "block": "sanction", "list": "sanction", "declare": "sanction",
     "label": "sanction", "brand": "sanction", "classify": "sanction", "proscribe": "sanction", "name": "sanction",
     "outlaw": "sanction", "bar": "sanction",  # "bar" only as an entry ban: see from_entering
@@ -920,7 +920,7 @@ def visa_restrictions(tok) -> bool:
     """"imposed visa restrictions on 20 officials": a sanction; other restrictions ("movement restrictions") are not."""
     return tok.lower_ != "restrictions" or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("visa", "travel")
                                                for c in tok.children)
-_SANCTION_ACTS = MEASURES | {"measures", "embargo", "blacklist", "designate", "add", "place", "put", "block",
+_SANCTION_ACTS = MEASURES | {"measures", "embargo", "countermeasures", "blacklist", "designate", "add", "place", "put", "block",
                              "outlaw", "bar"} | set(TERROR_VERBS)
 
 
@@ -928,6 +928,20 @@ def subject_to_measures(noun) -> bool:
     """"X and Y were subject to an asset freeze and a travel ban": measures in force on the subject."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "subject" \
         and noun.head.head.head.lemma_ == "be"
+
+
+_FOLLOW_VERBS = {"follow", "respond", "retaliate", "reply"}
+
+
+def followed_with(noun):
+    """The verb of "X followed (responded, retaliated) with asset freezes on Y" (measures as the subject's
+    act; also with "freezes" parsed as a clause that "with" marks), else None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_ in _FOLLOW_VERBS:
+        return noun.head.head
+    if noun.dep_ == "advcl" and noun.head.lemma_ in _FOLLOW_VERBS and any(
+            c.dep_ == "mark" and c.lower_ == "with" for c in noun.children):
+        return noun.head
+    return None
 
 
 def measures_in_force(tok):
@@ -973,8 +987,10 @@ def placing_verb(under):
 def _imposed(tok) -> bool:
     """"imposed sanctions on X", "adopted a package of sanctions", "imposed an asset freeze and a travel
     ban": sanctions as an act."""
-    if tok.lower_ not in MEASURES | {"sanctions", "measures", "embargo"}:
+    if tok.lower_ not in MEASURES | {"sanctions", "measures", "embargo", "countermeasures"}:
         return False
+    if followed_with(tok.head if tok.dep_ == "conj" else tok) is not None:
+        return True  # "Britain followed with asset freezes on X"
     if tok.dep_ == "pobj" and tok.head.lower_ == "under" and placing_verb(tok.head) is not None:
         return True  # "placed several firms under sanctions in 2024" (also with "under" hung on the last firm)
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ == "hit":

@@ -19,8 +19,8 @@ from .event_dates import apply_relative, lede_day, previous_day, resolve_date
 from .event_merge import merge_mentions
 from .event_roles import (MEDIATE_VERBS, among_them, delegations, identified, participants, place_of, state_led_by,
                           state_of_title)
-from .event_triggers import (DEPENDENT, IMPOSE, SPECIFIC, TRIGGER_KEYS, TRIGGERS, EventMention, group, trigger_type,
-                             vague)
+from .event_triggers import (DEPENDENT, IMPOSE, SPECIFIC, TRIGGER_KEYS, TRIGGERS, EventMention, followed_with, group,
+                             trigger_type, vague)
 
 
 def apply(builder, doc) -> None:
@@ -181,7 +181,7 @@ def _sanctioners(builder, tok) -> frozenset:
     first = tok
     while first.dep_ == "conj" and first.pos_ != "VERB" and first.head.pos_ != "VERB":
         first = first.head  # "announced asset freezes and travel bans": the bans are the freezes' act
-    verb = tok if tok.pos_ == "VERB" else first.head
+    verb = tok if tok.pos_ == "VERB" else followed_with(first) or first.head  # ("Britain followed with …")
     if verb.pos_ != "VERB":
         return frozenset()
     agents = agent_of_passive(verb) if is_passive(verb) else [subject(verb)]

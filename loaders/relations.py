@@ -24,13 +24,13 @@ from .entities import FAMILY_GROUPS, body_state, country_entity, entity_of
 from .entity_types import noun_type
 from .event_roles import halted_sides, parties_around_talks, spell_sides, state_of_title
 from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, MILITARY_TITLES, TERROR_VERBS, added_to_list, banned_body, from_entering,
-                             list_named_far, placing_verb, subject_to_measures, terror_designation, terror_label,
+                             list_named_far, placing_verb, subject_to_measures, followed_with, terror_designation, terror_label,
                              trigger_type, visa_restrictions)
 from .state_leaders import country_known, main_state
 
 _SANCTION_VERBS = {"sanction", "blacklist"}
 _LIKE_MEASURES = {"matching", "similar", "identical", "parallel", "punitive", "restrictive", "reciprocal"}
-_SANCTION_NOUNS = {"sanction", "sanctions", "measures", "penalties", "embargo"}
+_SANCTION_NOUNS = {"sanction", "sanctions", "measures", "penalties", "embargo", "countermeasures"}
 _IMPOSE_VERBS = IMPOSE | {"levy"}
 _ACCUSE_VERBS = {"accuse", "blame", "charge", "indict", "hold"}
 _SUSPECT_VERBS = {"suspect", "link", "tie"}
@@ -313,6 +313,12 @@ def _measure_imposed(builder, tok) -> None:
             _sanction(builder, tok, agent_of_passive(verb), targets, "rule:measures-imposed")
         elif targets and not modality.negated(verb):
             _extend_last_sanction(builder, tok, targets, "rule:measures-imposed", act=True)
+        return
+    verb = followed_with(noun)
+    if verb is not None:  # "The Foreign Office followed hours later with asset freezes on X and Y"
+        targets = prep_objects(tok, ("on", "against")) or prep_objects(noun, ("on", "against"))
+        if targets:
+            _sanction(builder, tok, [subject(verb)], targets, "rule:measures-imposed")
         return
     if noun.dep_ not in ("dobj", "conj", "ccomp") or noun.head.lemma_ not in _IMPOSE_VERBS:
         return  # ("announced asset freezes …" with "freezes" read as a clause of its own)

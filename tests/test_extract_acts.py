@@ -546,3 +546,14 @@ def test_one_of_several_people_sanctioned(extractor):
     sanctions, sb = run(extractor, "John Otieno was one of five officials sanctioned by Britain last year.")
     assert ("John Otieno", "United Kingdom") in sb
     assert sanctions == [("2025", frozenset({"John Otieno"}))]
+
+
+def test_a_state_following_with_measures_and_countermeasures(extractor):
+    _, sb = run(extractor, "Britain followed hours later with asset freezes on Peter Kamau and John Otieno.")
+    assert {("Peter Kamau", "United Kingdom"), ("John Otieno", "United Kingdom")} <= sb
+    sanctions, sb = run(extractor, "China on Friday announced countermeasures against the Harbour Freedom Alliance "
+                                   "and its director, Mary Wanjiru.")
+    assert {("Harbour Freedom Alliance", "China"), ("Mary Wanjiru", "China")} <= sb
+    assert sanctions == [("2026-04-10", frozenset({"Harbour Freedom Alliance", "Mary Wanjiru"}))]
+    sanctions, sb = run(extractor, "Kenya warned it would take countermeasures.")
+    assert not sanctions and not sb

@@ -1053,3 +1053,19 @@ def test_a_surname_tagged_a_body_after_a_person_noun_and_given_name_is_the_whole
                              'Petrosyan told reporters.')
     assert ents["Lusine Petrosyan"].type == "Person"
     assert "Petrosyan" not in ents
+
+
+def test_a_named_office_or_capitalised_ministry_in_a_capital_is_that_states(extractor):
+    res, ents = run(extractor, "Uganda denied it. The Foreign Office in Nairobi summoned the Ugandan envoy on Friday. "
+                               "The Defence Ministry in Kampala said nothing. Mary Wanjiru spoke outside Parliament "
+                               "in Nairobi.")
+    part_of = {(r.source, r.target) for r in res.relations if r.type == "PART_OF"}
+    assert (ents["Foreign Office"].id, ents["Kenya"].id) in part_of
+    assert "Kampala" in ents["Uganda"].aliases
+    assert ents["Nairobi"].type == "Location"  # outside Parliament in Nairobi: the building's place
+
+
+def test_the_and_a_plural_name_is_a_group_not_a_person(extractor):
+    _, ents = run(extractor, "The Iron Serpents, whose leader, Peter Kamau, was jailed in 2019, denied it.")
+    assert ents["Iron Serpents"].type == "Organisation"
+    assert ents["Peter Kamau"].type == "Person"
