@@ -14,7 +14,7 @@ import re
 
 from newsgraph.schema import entity_id
 
-from . import gazetteer as gz
+from . import gazetteer as gz, gender
 from .entities import body_state, country_entity, described_name_end, states_in_name
 from .actors import subject
 from .modality import CHARGE_VERBS, SAY_VERBS, speaker
@@ -126,11 +126,11 @@ class _Salience:
                 and doc[r[0]].head.dep_ == "ROOT"]  # the main clause's subject, not "… determined that X had"
         return prev[0][1] if prev and prev[0][2] in types else None
 
-    def latest_in_sentence(self, tok, types: tuple[str, ...]) -> str | None:
+    def latest_in_sentence(self, tok, types: tuple[str, ...], exclude=frozenset()) -> str | None:
         """"the measures target the GRU … its head": the nearest earlier mention in the same sentence."""
         starts = self.sent_starts(tok.doc)
         sent_start = starts[bisect.bisect_right(starts, tok.i) - 1]
-        same = [r for r in self.recent if r[2] in types and sent_start <= r[0] < tok.i]
+        same = [r for r in self.recent if r[2] in types and sent_start <= r[0] < tok.i and r[1] not in exclude]
         return same[-1][1] if same else None
 
     def pick(self, tok, types: tuple[str, ...], window_sents: int = 3, exclude=frozenset()) -> str | None:
@@ -191,9 +191,10 @@ def link(builder, doc) -> None:
             continue
         target = None
         if tok.lower_ in _PERSON_PRONOUNS and tok.pos_ == "PRON":
-            target = (sal.latest_in_sentence(tok, ("Person",)) if tok.dep_ == "poss" and not sal.subject_in_sentence(
-                tok, ("Person",)) else None) or sal.pick(tok, ("Person",), 2, exclude=_own_subject(
-                builder, tok))  # "Italy sent X home after his arrest"
+            other = gender.other_sex(builder, tok)  # "Grace Wanjiru said police had arrested him": not her
+            target = (sal.latest_in_sentence(tok, ("Person",), other) if tok.dep_ == "poss" and not
+                      sal.subject_in_sentence(tok, ("Person",)) else None) or sal.pick(
+                tok, ("Person",), 2, exclude=_own_subject(builder, tok) | other)  # "Italy sent X home after his arrest"
         elif tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ not in ("be", "seem", "appear") \
                 and (target := _speaker(builder, tok)):
             pass  # "The Home Office said it had laid an order …": the speaker

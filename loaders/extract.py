@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 
 from newsgraph.schema import Article, ExtractionResult
 
-from . import coref, entities, events, relations, roles
+from . import coref, entities, events, gender, relations, roles
 from .builder import ArticleBuilder
 from .nlp import load_nlp
 
@@ -20,6 +20,7 @@ EXTRACTOR_VERSION = "rules-0.1"
 class Extractor:
     def __init__(self, model: str | None = None):
         self.nlp = load_nlp(model)
+        gender.load()  # the given-name lists, once per process like the model
 
     def extract(self, article: Article) -> ExtractionResult:
         return next(self.extract_many([article]))

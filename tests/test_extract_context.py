@@ -1107,3 +1107,12 @@ def test_a_four_word_state_name_opening_a_forces_name_is_its_state(extractor):
     _, rels, _ = run(extractor, "The Republic of Sierra Leone Armed Forces (RSLAF) said on Monday that its soldiers "
                                 "had patrolled Makeni, and Sierra Leone's president praised them.")
     assert ("PART_OF", "Republic of Sierra Leone Armed Forces", "Sierra Leone") in rels
+
+
+def test_a_pronoun_of_the_other_sex_skips_a_person(extractor):
+    _, rels, _ = run(extractor, "Grace Wanjiru, a deputy commissioner, said the Kenya Police Service had arrested him.")
+    assert not any(r[0] == "TARGET_OF" and r[1] == "Grace Wanjiru" for r in rels)
+    _, rels, _ = run(extractor, "Peter Kamau met Grace Wanjiru in Nairobi. She was arrested on Monday.")
+    assert ("TARGET_OF", "Grace Wanjiru", "arrest:2026-05-04") in rels
+    assert not any(r[0] == "TARGET_OF" and r[1] == "Peter Kamau" for r in rels)
+
