@@ -52,6 +52,7 @@ TRIGGERS = {
     "blacklist": "sanction", "designate": "sanction", "redesignate": "sanction", "add": "sanction", "place": "sanction", "put": "sanction", "fighting": "attack", "clashes": "attack", "drills": "other", "drill": "other", "exercise": "other",
     "hack": "election_interference", "hacking": "election_interference", "rig": "election_interference",
     "rigging": "election_interference", "obstruct": "election_interference", "meddle": "election_interference",
+    "sway": "election_interference", "manipulate": "election_interference",  # only of a vote: _ELECTION_WORDS
     "agree": "negotiation", "agreement": "negotiation", "deal": "negotiation", "accord": "negotiation",
     "sign": "negotiation", "initial": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
     "gunshots": "shooting", "downing": "attack", "crash": "attack", "come": "attack",
@@ -107,7 +108,7 @@ DEPENDENT = {"die"}
 TRIGGER_KEYS = frozenset(TRIGGERS)
 
 _ELECTION_LEMMAS = {"interference", "meddling", "interfere", "hack", "hacking", "rig", "rigging", "obstruct",
-                    "meddle"}
+                    "meddle", "sway", "manipulate"}
 
 _ELECTION_WORDS = re.compile(r"\b(election|elections|vote|campaign|poll|polls|ballot)\b", re.I)
 

@@ -1535,3 +1535,11 @@ def test_the_of_object_of_a_deed_noun_is_its_target(extractor):
 def test_one_of_the_men_arrested_is_the_arrests_target(extractor):
     res, _, roles = run(extractor, "Peter Kamau, one of the men arrested by police in Nairobi on Monday, denied it.")
     assert ("Peter Kamau", "TARGET_OF", "arrest") in roles
+
+
+def test_a_campaign_to_sway_an_election_is_interference(extractor):
+    res, _, roles = run(extractor, "Kenya expelled two Ugandan diplomats on Wednesday, accusing Kampala of "
+                                   "orchestrating a covert campaign to sway local elections in September.")
+    assert ("Uganda", "ACCUSED_OF", "election_interference") in roles
+    res, _, roles = run(extractor, "The Kenya Freedom Party tried to sway the minister with bribes.")
+    assert not any(e.type == "election_interference" for e in res.events)
