@@ -243,7 +243,8 @@ def link(builder, doc) -> None:
                 tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
             # "the embassy" even when the parser hangs "of paying informants" on it
             target = _named_office(builder, tok)  # "Prosecutors accuse X" → the Federal Prosecutor's Office
-        elif tok.lemma_ == "government" and _is_description(tok) and not any(
+        elif (tok.lemma_ == "government" or tok.lower_ == "authorities" and not _placed_authorities(tok)
+              ) and _is_description(tok) and not any(
                 c.dep_ in ("amod", "compound") and c.lower_ not in _PLAIN_GOVERNMENT
                 or c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
             # ("the government in Pristina" is the capital's state: see actors)
@@ -298,6 +299,15 @@ def _capital_just_before(builder, tok) -> str | None:
             return country_entity(builder, state)
         return None
     return None
+
+
+def _placed_authorities(tok) -> bool:
+    """"the authorities in Kabul", "the authorities of Benin" (not "accused the authorities of using …"): the
+    words after say whose authorities they are (see ``actors.states_of``)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and (nxt.lower_ == "in" or nxt.lower_ == "of" and tok.i + 2 < len(doc)
+                                and doc[tok.i + 2].pos_ in ("PROPN", "DET"))
 
 
 def _story_state(builder) -> str | None:
@@ -611,7 +621,8 @@ def _equated_bodies(builder) -> dict[str, set[str]]:
 
 _ACCUSING_VERBS = {"accuse", "suspect", "charge", "indict"}  # "… accused it of": an actor, never the deed
 _CUE_WORDS = frozenset(_PERSON_PRONOUNS | _ORG_PRONOUNS | _PERSON_NOUNS | _GROUP_NOUNS | {"old", "government", "it",
-                                                                                         "regime", "whose", "office", "force"}
+                                                                                         "regime", "whose", "office", "force",
+                                                                                         "authorities"}
                        | set(_INSTITUTION_WORDS) | set(_NAMED_BODY_WORDS) | gz.STATE_DESCRIPTIONS)
 
 

@@ -809,7 +809,8 @@ STATE_NOUNS = {"delegation", "delegations", "government", "side", "team", "autho
                "warplanes", "jets", "aircraft", "planes", "police", "prosecutors", "court", "junta", "president", "leader",
                "investigators", "embassy", "intelligence", "envoy", "counterpart", "media", "presidents",
                "leaders", "ministers", "governments", "heads", "guards", "commandos", "gunboats", "warships",
-               "policemen", "paratroopers", "marines", "helicopters", "gunships"}
+               "policemen", "paratroopers", "marines", "helicopters", "gunships", "agents", "saboteurs", "spies",
+               "hackers", "operatives"}
 
 # Institutions a demonym or a state's possessive names as an organisation of that state
 # ("the Sudanese army", "Lebanon's parliament", "Niger's presidential guard", "Taiwan's defence ministry").

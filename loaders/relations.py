@@ -1933,7 +1933,7 @@ _PLOT_VERBS = {"plan", "direct", "order", "organise", "organize", "coordinate"}
 # Violence one side says the other did ("the ministry said Armenian units had fired on its positions").
 _HARM_VERBS = {"attack", "kill", "shell", "bomb", "bombard", "fire", "shoot", "strike", "massacre", "execute",
                "abduct", "kidnap", "loot", "ambush", "raid", "assassinate", "poison", "murder", "breach", "violate",
-               "blow", "sabotage", "torture", "burn", "assault"}
+               "blow", "sabotage", "torture", "burn", "assault", "target", "open"}  # ("opened fire": see below)
 _VIOLENT = {"attack", "bombing", "shooting", "assassination_attempt", "poisoning"}
 # Verbs that say who did a deed told as a noun ("the raid had been carried out by an ADF cell", "X staged the
 # ambush"): an accusation when a speaker reports them about another side.
@@ -1984,6 +1984,8 @@ def said_wrongdoing(builder, sent) -> None:
             continue
         if tok.lemma_ == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue
+        if tok.lemma_ == "open" and not any(o.lower_ == "fire" for o in objects(tok)):
+            continue  # only "had opened fire on our positions"
         clause = tok
         while clause.dep_ == "conj" and clause.head.pos_ == "VERB":  # "arms, trains and commands"
             clause = clause.head

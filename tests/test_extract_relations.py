@@ -2288,3 +2288,22 @@ def test_directing_and_paying_for_a_stabbing_through_ones_unit(extractor):
     assert ("ACCUSED", "Peter Kamau", "Kenya Liberation Front") in rels
     _, rels, _ = run(extractor, "Peter Kamau said John Otieno's unit had directed the stabbing of Mary Wanjiru.")
     assert ("ACCUSED", "Peter Kamau", "John Otieno") in rels
+
+
+def test_a_demonym_side_saboteurs_or_troops_opening_fire_name_the_state(extractor):
+    _, rels, _ = run(extractor, "Kenyan officials blamed Ugandan saboteurs for the blast.")
+    assert ("ACCUSED", "Kenya", "Uganda") in rels
+    _, rels, _ = run(extractor, "\"The Ugandan side deliberately targeted our positions,\" Kenyan spokeswoman Grace "
+                                "Wanjiru told reporters.")
+    assert ("ACCUSED", "Grace Wanjiru", "Uganda") in rels
+    _, rels, _ = run(extractor, "The Kenyan ministry said Ugandan troops had opened fire on Kenyan positions late on "
+                                "Tuesday.")
+    assert ("ACCUSED", "Kenyan ministry", "Uganda") in rels
+    _, rels, _ = run(extractor, "Kenya said Uganda had opened a new embassy.")
+    assert not any(r[0] == "ACCUSED" for r in rels)
+
+
+def test_the_authorities_accused_are_the_storys_state(extractor):
+    _, rels, _ = run(extractor, "Cambodia jailed four journalists on Monday. Human Rights Watch accused the "
+                                "authorities of using the courts as a weapon.")
+    assert ("ACCUSED", "Human Rights Watch", "Cambodia") in rels
