@@ -1159,6 +1159,8 @@ def minister_of_ministry(builder, sent) -> None:
             if "former" in words or "ex" in words or any(
                     t.lower_ == "former" for n in nouns for t in n.lefts):  # "a former deputy interior minister"
                 continue
+            if len(words) >= 3 and words[0] in ("minister", "secretary") and words[1] == "of":
+                words = [*(w for w in words[2:] if w != "the"), words[0]]  # "Minister of Defence" = "Defence Minister"
             if len(words) >= 2 and words[-1] in ("minister", "secretary"):  # "Justice Secretary X" heads the
                 fields = [" ".join(words[k:-1]) for k in range(len(words) - 2, max(-1, len(words) - 5), -1)]
                 org = next((i for field in fields for n, i in ministries.items() if words[-1] == "minister" and (
@@ -1182,11 +1184,15 @@ def _word_before_titles(builder, sent, m) -> str:
     return sent.doc[first - 1].lower_ if first > sent.start else ""
 
 
+_OVERSIGHT_HEADS = {"commission", "committee", "authority", "council", "board", "ombudsman", "union", "association"}
+
+
 def police_chief(builder, sent) -> None:
     """"Inspector-General of Police X", "Police Chief Y" leads the one police force the article names."""
     if not builder.tokens({"police"}, sent):
         return
-    forces = [i for i, e in builder.entities.items() if e.type == "Organisation" and "police" in e.name.lower().split()]
+    forces = [i for i, e in builder.entities.items() if e.type == "Organisation" and "police" in e.name.lower().split()
+              and e.name.split()[-1].lower() not in _OVERSIGHT_HEADS]  # (a police commission is no force)
     if len(forces) != 1:
         return  # two forces: whose chief is not said
     for m, eid in builder.mentions_in(sent):

@@ -2307,3 +2307,16 @@ def test_the_authorities_accused_are_the_storys_state(extractor):
     _, rels, _ = run(extractor, "Cambodia jailed four journalists on Monday. Human Rights Watch accused the "
                                 "authorities of using the courts as a weapon.")
     assert ("ACCUSED", "Human Rights Watch", "Cambodia") in rels
+
+
+def test_minister_of_a_field_leads_the_ministry_of_that_field(extractor):
+    _, rels, _ = run(extractor, "Minister of Defence Peter Kamau said the Ministry of Defence would appeal.")
+    assert ("LEADS", "Peter Kamau", "Ministry of Defence") in rels
+    _, rels, _ = run(extractor, "Secretary of Justice Grace Wanjiru said the Department of Justice would appeal.")
+    assert ("LEADS", "Grace Wanjiru", "Department of Justice") in rels
+
+
+def test_a_police_commission_is_not_the_force_its_chief_leads(extractor):
+    _, rels, _ = run(extractor, "The Police Service Commission said Police Commissioner John Otieno would retire. "
+                                "The Kenya Police Service denied it.")
+    assert ("LEADS", "John Otieno", "Kenya Police Service") in rels
