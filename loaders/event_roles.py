@@ -134,7 +134,7 @@ def _diplomats_state(builder, tok) -> list[str]:
 def _expels(trigger, etype: str) -> bool:
     """An expulsion or a verdict trigger ("expelled", "declared … persona non grata", "ordered two diplomats
     out", "sent home five Tanzanians"; the last two are triggers only in that sense)."""
-    return etype == "other" and other_family(trigger) in ("expulsion", "verdict")  # (not "declared X a terrorist
+    return etype == "other" and other_family(trigger) in ("expulsion", "verdict", "deportation")  # (not "declared X a terrorist
     # organisation": a sanction)
 
 
@@ -208,6 +208,13 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         return out + [(a, "TARGET_OF") for a in against]
     elif tok.lemma_.lower() in EXCHANGES:  # both sides of a prisoner swap take part in it
         doer, done_to = "PARTICIPATED_IN", None
+    elif tok.lemma_.lower() in ("theft", "steal", "break"):  # a cyberattack: whose systems or goods were taken
+        held = prep_objects(tok, ("from",)) + [o for s in prep_objects(tok, ("into",)) + [
+            p for g in prep_objects(tok, ("of",)) for p in prep_objects(g, ("from",))]  # "theft of records from X"
+            for o in (s, *prep_objects(s, ("of",)), *(c for c in s.children if c.dep_ == "poss"))]
+        out = [(a, "TARGET_OF") for g in held for a in actors(builder, g)]
+        doer = subject(tok) if tok.pos_ == "VERB" else None
+        return out + [(a, "PERPETRATOR_OF") for a in actors(builder, doer) if (a, "TARGET_OF") not in out]
     elif tok.lemma_.lower() == "fight":  # "A and B fought a six-week war": neither alone did it, and annotators
         return []  # seldom list the sides of a whole war (kept as an event with its date and place only)
     if tok.lemma_.lower() in DRILLS or tok.lower_ in DRILLS:  # who holds military drills takes part in them

@@ -59,6 +59,7 @@ TRIGGERS = {
     "beating": "attack", "hijack": "attack", "hijacking": "attack", "kidnap": "attack", "kidnapping": "attack",
     "abduct": "attack", "abduction": "attack", "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
     "beat": "attack", "torch": "attack", "arson": "attack", "firefight": "shooting", "hit": "attack",
+    "strangle": "attack", "strangling": "attack", "theft": "attack", "steal": "attack",  # (theft: see _digital_theft)
     "recall": "other", "sever": "other", "break": "other", "free": "other", "release": "other",
     "damage": "attack", "cut": "attack", "sabotage": "attack",  # only of cables and pipelines: see _line_cut
     "blow": "bombing", "land": "attack", "clash": "attack", "fight": "attack", "riot": "attack", "rioting": "attack", "barrage": "attack", "execute": "attack",
@@ -68,7 +69,7 @@ TRIGGERS = {
     **{w: "other" for w in ("dismiss", "dismissal", "sack", "sacking", "swap", "exchange", "remove", "plot",
                             "escape", "jailbreak", "relieve", "replace", "expel", "expulsion", "sentence",
                             "convict", "jail", "trial", "strip", "close", "closure", "extradite",
-                            "extradition")},
+                            "extradition", "deport", "deportation")},
     # leaving office: "the minister resigned", "announced his resignation", "a no-confidence vote ousted X"
     **{w: "other" for w in ("resign", "resignation", "quit", "step", "vote", "motion")},
 }
@@ -78,7 +79,7 @@ REMOVALS = {"dismiss", "dismissal", "sack", "sacking", "remove", "relieve", "rep
 _STRIPPED = {"citizenship", "nationality", "immunity", "rank", "title", "passport", "licence", "license", "seat",
              "mandate", "medal", "post"}
 # Expulsions of diplomats and court sentences: "other" events whose doer acts on a person.
-EXPULSIONS = {"expel", "expulsion", "sentence", "convict", "jail"}
+EXPULSIONS = {"expel", "expulsion", "sentence", "convict", "jail", "deport", "deportation"}
 _VERDICTS = {"sentence", "convict", "jail"}
 EXCHANGES = {"swap", "exchange"}
 RESIGNATIONS = {"resign", "resignation", "quit", "step"}  # see left_office
@@ -90,6 +91,7 @@ _OTHER_FAMILIES = {**{w: "removal" for w in REMOVALS | {"fire"}}, "expel": "expu
                    "declare": "expulsion", "sentence": "verdict", "convict": "verdict", "jail": "verdict",
                    "trial": "trial", "close": "closure", "closure": "closure", "extradite": "extradition",
                    "extradition": "extradition", **{w: "exchange" for w in EXCHANGES}, "recall": "recall",
+                   "deport": "deportation", "deportation": "deportation",
                    "sever": "ties", "break": "ties", "free": "exchange", "release": "exchange",  # (a swap frees)
                    **{w: "resignation" for w in RESIGNATIONS}, "vote": "vote", "motion": "vote"}
 # What a state closes as an act against a neighbour or a state: "closed its land border with X"
@@ -272,6 +274,11 @@ def trigger_type(tok) -> str | None:
         return "attack" if lemma in ("hack", "hacking") and _intrusion(tok) else None
     if lemma == "breach" and not _intrusion(tok):
         return None  # "a breach of the ceasefire", "breached the truce": no attack on a system
+    if lemma in ("theft", "steal") and not _digital_theft(tok):
+        return None  # "stole cryptocurrency from an exchange", "the theft of customer records": a cyberattack
+    if lemma == "break" and tok.pos_ == "VERB" and any(
+            t.lemma_.lower() in _SYSTEMS for p in prep_objects(tok, ("into",)) for t in (p, *p.children)):
+        return "attack"  # "had broken into the networks of X"
     if lemma == "fire" and fired_from_office(tok):
         return "other"  # "Arévalo fired the head of the national police": a removal from office
     if lemma == "fire" and tok.pos_ == "VERB" and tok.dep_ != "acl" and not objects(tok) and not is_passive(tok) \
@@ -509,6 +516,16 @@ def _intrusion(tok) -> bool:
     return any(t.ent_type_ in ("ORG", "FAC") or t.lemma_.lower() in _SYSTEMS or any(
         c.lemma_.lower() in _SYSTEMS for c in t.children if c.dep_ == "compound") for t in targets) or (
         tok.pos_ == "NOUN" and any(c.ent_type_ == "ORG" for c in tok.children if c.dep_ in ("compound", "poss")))
+
+
+_DIGITAL_GOODS = {"cryptocurrency", "crypto", "bitcoin", "ether", "record", "records", "data", "datum", "token"}
+
+
+def _digital_theft(tok) -> bool:
+    """"stole cryptocurrency worth $600 million", "the 2022 theft of millions of customer records from X": a
+    theft of data or digital money is a cyberattack (not "stole a car", "the theft of cattle")."""
+    goods = objects(tok) + prep_objects(tok, ("of", "from"))
+    return any(t.lemma_.lower() in _DIGITAL_GOODS for g in goods for t in g.subtree)
 
 
 def _dated_deal(tok) -> bool:

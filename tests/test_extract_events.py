@@ -1543,3 +1543,17 @@ def test_a_campaign_to_sway_an_election_is_interference(extractor):
     assert ("Uganda", "ACCUSED_OF", "election_interference") in roles
     res, _, roles = run(extractor, "The Kenya Freedom Party tried to sway the minister with bribes.")
     assert not any(e.type == "election_interference" for e in res.events)
+
+
+def test_cyber_thefts_and_break_ins_strangling_and_deportation(extractor):
+    res, _, roles = run(extractor, "Kenya blamed Uganda for the 2022 theft of millions of customer records from the "
+                                   "insurer Baraka Health.")
+    assert ("Baraka Health", "TARGET_OF", "attack") in roles and ("Uganda", "ACCUSED_OF", "attack") in roles
+    res, _, roles = run(extractor, "Hackers had broken into the networks of Baraka Marine, a contractor, in 2024.")
+    assert ("Baraka Marine", "TARGET_OF", "attack") in roles
+    res, _, _ = run(extractor, "Thieves stole a car in Nairobi in May. The theft of cattle is common.")
+    assert not res.events
+    res, _, _ = run(extractor, "The 2014 strangling of a former Kenyan spy chief in a hotel room shocked Nairobi.")
+    assert [(e.type, e.date) for e in res.events] == [("attack", "2014")]
+    res, _, roles = run(extractor, "Uganda deported Peter Kamau in 2019.")
+    assert {("Uganda", "PERPETRATOR_OF", "other"), ("Peter Kamau", "TARGET_OF", "other")} <= roles
