@@ -68,7 +68,10 @@ COMPANY_WORDS = {"logistics", "industries", "ltd", "inc", "corp", "llc", "plc", 
                  "electronics", "shipping", "airlines", "airways", "technologies", "technology", "systems",
                  "petroleum", "energy", "enterprises", "investments", "exchange", "engineering", "group",
                  "refining", "mining", "minerals", "resources", "services", "consulting", "construction",
-                 "fisheries"} | {
+                 "fisheries", "maritime", "marine", "health", "capital", "finance", "financial", "securities",
+                 "insurance", "partners", "ventures", "solutions", "metals", "alloys", "chemicals", "pharma",
+                 "pharmaceuticals", "telecom", "telecoms", "media", "foods", "agro", "motors", "aviation",
+                 "freight", "shipyard", "shipyards", "steel", "oil", "gas", "power", "properties", "realty"} | {
     f.lower().rstrip(".") for f in gz.COMPANY_FORMS}  # and the legal forms ("… Trading FZE")
 _NOUN_TYPE = {**{n: "Location" for n in PLACE_NOUNS}, **{n: "Organisation" for n in ORG_NOUNS},
               **{n: "Person" for n in PERSON_NOUNS}}

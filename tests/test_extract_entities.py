@@ -1069,3 +1069,10 @@ def test_the_and_a_plural_name_is_a_group_not_a_person(extractor):
     _, ents = run(extractor, "The Iron Serpents, whose leader, Peter Kamau, was jailed in 2019, denied it.")
     assert ents["Iron Serpents"].type == "Organisation"
     assert ents["Peter Kamau"].type == "Person"
+
+
+def test_a_name_ending_in_a_trade_word_is_a_company_not_a_person(extractor):
+    _, ents = run(extractor, "Police raided Ndege Maritime on Monday. Baraka Health denied it. Otieno Alloys said "
+                             "nothing. Peter Kamau, its owner, was arrested.")
+    assert all(ents[n].type == "Organisation" for n in ("Ndege Maritime", "Baraka Health", "Otieno Alloys"))
+    assert ents["Peter Kamau"].type == "Person"
