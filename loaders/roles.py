@@ -85,6 +85,9 @@ def _role_noun(noun) -> tuple[str, str] | None:
     return None
 
 
+_TIES = {"link", "tie", "connection", "relation", "contact", "relationship"}
+
+
 def _works_at(noun) -> tuple[str, str] | None:
     """"a China specialist at the Lowy Institute", "a researcher with X": a person noun placed at a body."""
     if noun.tag_ != "NN" or noun.lemma_.lower() in gz.TITLE_WORDS or not (any(
@@ -92,6 +95,8 @@ def _works_at(noun) -> tuple[str, str] | None:
         return None
     if any(c.lower_ == "former" for c in noun.children):
         return None
+    if any(p.lemma_ in _TIES for p in prep_objects(noun, ("with",))) or noun.lemma_ in ("man", "woman", "person"):
+        return None  # "a man with close links to X": ties to a body, no post in it
     low = noun.lemma_.lower()
     if low in entity_types.PERSON_NOUNS or low.endswith(("ist", "er", "or", "ant", "ent")) or _working_for(noun):
         return "MEMBER_OF", _role_text(noun)

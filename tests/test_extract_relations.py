@@ -2320,3 +2320,10 @@ def test_a_police_commission_is_not_the_force_its_chief_leads(extractor):
     _, rels, _ = run(extractor, "The Police Service Commission said Police Commissioner John Otieno would retire. "
                                 "The Kenya Police Service denied it.")
     assert ("LEADS", "John Otieno", "Kenya Police Service") in rels
+
+
+def test_links_or_ties_to_a_body_are_no_post_in_it(extractor):
+    _, rels, _ = run(extractor, "She described Peter Kamau as a man with close links to the Kenya Liberation Front.")
+    assert not any(r[0] == "MEMBER_OF" for r in rels)
+    _, rels, _ = run(extractor, "Peter Kamau, a researcher with the Kenya Policy Institute, said so.")
+    assert ("MEMBER_OF", "Peter Kamau", "Kenya Policy Institute") in rels
