@@ -63,6 +63,8 @@ def _envoy_sends(builder, envoy) -> list[str]:
     return out
 
 
+_ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "attaché", "attache", "consul", "chargé", "charge"}
+
 _MEANS_NOUNS = {"drone", "jet", "warplane", "aircraft", "helicopter", "gunboat", "warship", "troop", "soldier",
                 "force", "artillery", "gunner", "unit", "vessel", "ship", "boat", "cutter", "patrol"}
 _BODY_OF_FIGHTERS = {"column", "convoy", "unit", "position", "base", "camp", "patrol", "group", "band"}
@@ -306,6 +308,10 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         # "X, who was removed by parliament and arrested in 2022": the passive's subject was arrested too
         add([a for c in tok.head.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
         return out
+    if _expels(tok, etype) and other_family(tok) == "expulsion":  # "expelled Uganda's ambassador": the state he
+        add([a for o in objects(tok) + prep_objects(tok, ("of",)) if o.lemma_.lower() in _ENVOY_NOUNS  # speaks for
+             and o.tag_ == "NN" and not actors(builder, o) for c in o.children if c.dep_ == "poss"
+             for a in actors(builder, c, ("Country",))], done_to)  # (not "a Russian diplomat": named elsewhere)
     if tok.pos_ == "VERB":
         if is_passive(tok):
             add([a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
@@ -363,8 +369,12 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
     for p in holders:  # "the downing of the plane carrying X" (however the parse hangs "carrying"): X was the target
         add([a for c in p.children if c.dep_ in ("acl", "advcl") and c.lemma_ == "carry" and c.i > tok.i
              for o in objects(c) for a in actors(builder, o)], done_to)
-    add([a for p in prep_objects(tok, ("of",)) for a in actors(builder, p)],
-        done_to if victim or tok.lower_ in _DEED_NOUNS else None)
+    of_objects = prep_objects(tok, ("of",)) + [p for c in tok.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"
+                                               for p in prep_objects(c, ("of",))]  # "the stabbing last March of X"
+    add([a for p in of_objects for a in actors(builder, p)], done_to if victim or tok.lower_ in _DEED_NOUNS else None)
+    if g == "arrest" and tok.tag_ == "NNS":  # "27 arrests, including that of X"
+        add([a for p in prep_objects(tok, ("including",)) if p.lower_ in ("that", "those")
+             for q in prep_objects(p, ("of",)) for a in actors(builder, q)], done_to)
     for c in tok.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod") and not TRIGGERS.get(c.lemma_.lower()):
             found = actors(builder, c)

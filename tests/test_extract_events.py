@@ -1557,3 +1557,12 @@ def test_cyber_thefts_and_break_ins_strangling_and_deportation(extractor):
     assert [(e.type, e.date) for e in res.events] == [("attack", "2014")]
     res, _, roles = run(extractor, "Uganda deported Peter Kamau in 2019.")
     assert {("Uganda", "PERPETRATOR_OF", "other"), ("Peter Kamau", "TARGET_OF", "other")} <= roles
+
+
+def test_a_state_whose_ambassador_is_expelled_and_a_victim_after_the_date(extractor):
+    res, _, roles = run(extractor, "Last month Kenya expelled Uganda's ambassador.")
+    assert ("Uganda", "TARGET_OF", "other") in roles and ("Kenya", "PERPETRATOR_OF", "other") in roles
+    res, _, roles = run(extractor, "Kenya expelled a Ugandan diplomat, John Otieno, on Monday.")
+    assert ("John Otieno", "TARGET_OF", "other") in roles and ("Uganda", "TARGET_OF", "other") not in roles
+    res, _, roles = run(extractor, "Police linked the gang to the stabbing last March of John Otieno, a presenter.")
+    assert ("John Otieno", "TARGET_OF", "attack") in roles
