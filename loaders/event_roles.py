@@ -323,6 +323,9 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
             if tok.lemma_ in ("summon", "receive"):  # "Russia's chargé d'affaires was summoned to the ministry"
                 add([a for c in tok.children if c.dep_ == "nsubjpass" and not actors(builder, c)
                      for a in _envoy_sends(builder, c)], done_to)
+            if tok.lemma_ == "summon":  # "… was summoned to the Foreign Office": the body that summoned
+                add([a for p in prep_objects(tok, ("to",)) for a in actors(builder, p, ("Organisation", "Country"))],
+                    doer)
             add([a for p in along_with(tok) for a in actors(builder, p)], done_to)  # "killed alongside Y"
             add([a for p in agent_of_passive(tok) for a in actors(builder, p)], doer)
         else:

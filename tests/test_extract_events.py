@@ -1566,3 +1566,8 @@ def test_a_state_whose_ambassador_is_expelled_and_a_victim_after_the_date(extrac
     assert ("John Otieno", "TARGET_OF", "other") in roles and ("Uganda", "TARGET_OF", "other") not in roles
     res, _, roles = run(extractor, "Police linked the gang to the stabbing last March of John Otieno, a presenter.")
     assert ("John Otieno", "TARGET_OF", "attack") in roles
+
+
+def test_the_body_an_envoy_is_summoned_to_takes_part(extractor):
+    res, _, roles = run(extractor, "The Ugandan ambassador was summoned to the Kenyan foreign ministry on Friday.")
+    assert {("Uganda", "PARTICIPATED_IN", "meeting"), ("Kenyan foreign ministry", "PARTICIPATED_IN", "meeting")} <= roles
