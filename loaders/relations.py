@@ -1565,8 +1565,15 @@ def negotiations(builder, sent) -> None:
                 verb = tok.head if tok.dep_ != "pobj" else tok.head.head
                 if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):  # "held several rounds of talks with X"
                     verb = verb.head
+                if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ in ("after", "into"):
+                    verb = verb.head.head  # "after weeks of negotiations with X", "into months of negotiations"
                 if verb.pos_ in ("VERB", "AUX"):
-                    _pairs(builder, tok, actors(builder, subject(verb)), partners, "rule:talks-with")
+                    into = tok.head.lower_ == "into" or tok.head.head.head.lower_ == "into"
+                    sides = [a for o in objects(verb) for a in actors(builder, o)] if into else []
+                    sides = sides or (actors(builder, next(iter(agent_of_passive(verb)), None)) if is_passive(verb)
+                                      else []) or actors(builder, subject(verb))
+                    _pairs(builder, tok, sides, partners, "rule:talks-with")  # ("forced X into talks with Y": X;
+                    # "was adopted by X after weeks of negotiations with Y": X)
         if tok.lemma_ in ("host", "receive", "sit", "bring") and tok.pos_ == "VERB" and not modality.hypothetical(tok):
             _hosted_for_talks(builder, tok)
         if tok.lemma_ in _AGREE_VERBS and tok.pos_ == "VERB":

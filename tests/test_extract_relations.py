@@ -2327,3 +2327,12 @@ def test_links_or_ties_to_a_body_are_no_post_in_it(extractor):
     assert not any(r[0] == "MEMBER_OF" for r in rels)
     _, rels, _ = run(extractor, "Peter Kamau, a researcher with the Kenya Policy Institute, said so.")
     assert ("MEMBER_OF", "Peter Kamau", "Kenya Policy Institute") in rels
+
+
+def test_talks_with_a_side_after_or_into_which_another_was_drawn(extractor):
+    _, rels, _ = run(extractor, "The sanctions forced Kenyan officials into months of negotiations with Uganda over "
+                                "waivers.")
+    assert ("NEGOTIATED_WITH", "Kenya", "Uganda") in rels
+    _, rels, _ = run(extractor, "The package was adopted by the East African Community only after weeks of "
+                                "negotiations with Uganda.")
+    assert ("NEGOTIATED_WITH", "Uganda", "East African Community") in rels  # (a symmetric edge, in id order)
