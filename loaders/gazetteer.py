@@ -816,3 +816,58 @@ STATE_NOUNS = {"delegation", "delegations", "government", "side", "team", "autho
 # ("the Sudanese army", "Lebanon's parliament", "Niger's presidential guard", "Taiwan's defence ministry").
 INSTITUTIONS = {"army", "police", "parliament", "navy", "guard", "ministry", "judiciary",
                 "coastguard", "legislature", "senate", "congress", "cabinet", "air force", "embassy"}
+
+
+# Heads of state and government of the 2020s (general knowledge, not any story's): "President Recep Tayyip
+# Erdoğan" in a story about two states leads Turkey, when the article names Turkey. Used only for a person the
+# article titles as a state's leader and whose state the sentence leaves open (see ``state_leaders``).
+STATE_LEADERS = {
+    "Turkey": ["Recep Tayyip Erdoğan"], "Russia": ["Vladimir Putin", "Mikhail Mishustin"],
+    "Ukraine": ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Denys Shmyhal", "Yulia Svyrydenko"],
+    "China": ["Xi Jinping", "Li Qiang"], "India": ["Narendra Modi", "Droupadi Murmu"],
+    "Pakistan": ["Shehbaz Sharif", "Asif Ali Zardari", "Imran Khan"],
+    "France": ["Emmanuel Macron", "François Bayrou", "Michel Barnier", "Gabriel Attal", "Sébastien Lecornu"],
+    "Germany": ["Olaf Scholz", "Friedrich Merz", "Frank-Walter Steinmeier"],
+    "United Kingdom": ["Keir Starmer", "Rishi Sunak", "Boris Johnson", "Liz Truss"],
+    "Italy": ["Giorgia Meloni", "Sergio Mattarella"], "Spain": ["Pedro Sánchez"],
+    "United States": ["Joe Biden", "Donald Trump"], "Canada": ["Justin Trudeau", "Mark Carney"],
+    "Australia": ["Anthony Albanese"], "New Zealand": ["Christopher Luxon", "Chris Hipkins", "Jacinda Ardern"],
+    "Japan": ["Fumio Kishida", "Shigeru Ishiba", "Sanae Takaichi"],
+    "Korea, Republic of": ["Yoon Suk Yeol", "Lee Jae-myung"], "Korea, Democratic People's Republic of": ["Kim Jong Un"],
+    "Israel": ["Benjamin Netanyahu", "Isaac Herzog"], "Iran": ["Masoud Pezeshkian", "Ali Khamenei", "Ebrahim Raisi"],
+    "Saudi Arabia": ["Mohammed bin Salman"], "Egypt": ["Abdel Fattah al-Sisi", "Abdel Fattah el-Sisi"],
+    "Ethiopia": ["Abiy Ahmed"], "Eritrea": ["Isaias Afwerki"], "Kenya": ["William Ruto"],
+    "Uganda": ["Yoweri Museveni"], "Rwanda": ["Paul Kagame"], "Congo, The Democratic Republic of the": ["Félix Tshisekedi"],
+    "Nigeria": ["Bola Tinubu"], "South Africa": ["Cyril Ramaphosa"], "Zimbabwe": ["Emmerson Mnangagwa"],
+    "Tanzania": ["Samia Suluhu Hassan"], "South Sudan": ["Salva Kiir"], "Sudan": ["Abdel Fattah al-Burhan"],
+    "Somalia": ["Hassan Sheikh Mohamud"], "Burkina Faso": ["Ibrahim Traoré"], "Mali": ["Assimi Goïta"],
+    "Niger": ["Abdourahamane Tiani"], "Chad": ["Mahamat Idriss Déby"], "Mozambique": ["Daniel Chapo", "Filipe Nyusi"],
+    "Greece": ["Kyriakos Mitsotakis"], "Hungary": ["Viktor Orbán"], "Serbia": ["Aleksandar Vučić"],
+    "Belarus": ["Alexander Lukashenko"], "Azerbaijan": ["Ilham Aliyev"], "Armenia": ["Nikol Pashinyan"],
+    "Kazakhstan": ["Kassym-Jomart Tokayev"], "Uzbekistan": ["Shavkat Mirziyoyev"], "Tajikistan": ["Emomali Rahmon"],
+    "Kyrgyzstan": ["Sadyr Japarov"], "Brazil": ["Luiz Inácio Lula da Silva"], "Argentina": ["Javier Milei"],
+    "Colombia": ["Gustavo Petro"], "Venezuela": ["Nicolás Maduro"],
+    "Mexico": ["Claudia Sheinbaum", "Andrés Manuel López Obrador"], "El Salvador": ["Nayib Bukele"],
+    "Nicaragua": ["Daniel Ortega"], "Chile": ["Gabriel Boric"], "Ecuador": ["Daniel Noboa"],
+    "Cuba": ["Miguel Díaz-Canel"], "Malaysia": ["Anwar Ibrahim"], "Indonesia": ["Prabowo Subianto", "Joko Widodo"],
+    "Philippines": ["Ferdinand Marcos Jr."], "Myanmar": ["Min Aung Hlaing"], "Cambodia": ["Hun Manet", "Hun Sen"],
+    "Bangladesh": ["Sheikh Hasina", "Muhammad Yunus"], "Qatar": ["Tamim bin Hamad Al Thani"],
+    "United Arab Emirates": ["Mohamed bin Zayed"], "Syria": ["Bashar al-Assad", "Ahmed al-Sharaa"],
+    "Iraq": ["Mohammed Shia al-Sudani"], "Lebanon": ["Joseph Aoun", "Nawaf Salam", "Najib Mikati"],
+    "Tunisia": ["Kais Saied"], "Algeria": ["Abdelmadjid Tebboune"], "Poland": ["Donald Tusk", "Andrzej Duda"],
+    "Romania": ["Nicușor Dan", "Klaus Iohannis"], "Moldova": ["Maia Sandu"], "Georgia": ["Irakli Kobakhidze"],
+    "Afghanistan": ["Hibatullah Akhundzada"], "Sri Lanka": ["Anura Kumara Dissanayake"],
+    "Netherlands": ["Dick Schoof", "Mark Rutte"], "Belgium": ["Bart De Wever"], "Sweden": ["Ulf Kristersson"],
+    "Finland": ["Alexander Stubb", "Petteri Orpo"], "Norway": ["Jonas Gahr Støre"], "Denmark": ["Mette Frederiksen"],
+}
+
+
+@lru_cache(maxsize=1)
+def _leaders_by_name() -> dict[str, str]:
+    return {fold(n): country for country, names in STATE_LEADERS.items() for n in names}
+
+
+def leader_state(name: str) -> str | None:
+    """The state a well-known head of state or government leads (display name), by their full name."""
+    country = _leaders_by_name().get(fold(name))
+    return lookup_country(country) if country else None

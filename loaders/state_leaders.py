@@ -25,6 +25,9 @@ def titles(builder, sent) -> None:
         if title.lower() not in gz.STATE_LEADER_TITLES or any(t.lower_ == "former" for t in sent.doc[max(0, m.start - 6):m.start]):
             continue
         country = _title_country(builder, sent, m)
+        if country is None or country and _two_leaders(builder, sent, m):
+            known = gz.leader_state(builder.entities[eid].name)  # "President Recep Tayyip Erdoğan" leads Turkey
+            country = known and country_known(builder, known) and country_entity(builder, known) or country
         if country:
             ev = builder.evidence(sent.doc[m.start], "rule:state-leader-title", 0.75)
             builder.add_relation("LEADS", eid, country, ev, role=title)

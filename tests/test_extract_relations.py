@@ -2336,3 +2336,12 @@ def test_talks_with_a_side_after_or_into_which_another_was_drawn(extractor):
     _, rels, _ = run(extractor, "The package was adopted by the East African Community only after weeks of "
                                 "negotiations with Uganda.")
     assert ("NEGOTIATED_WITH", "Uganda", "East African Community") in rels  # (a symmetric edge, in id order)
+
+
+def test_a_well_known_titled_leader_leads_their_own_state_when_the_sentence_names_two(extractor):
+    _, rels, _ = run(extractor, "Greece and Turkey traded accusations. President Recep Tayyip Erdogan said Greek boats "
+                                "had rammed a Turkish vessel, while Prime Minister Kyriakos Mitsotakis called the "
+                                "claim false.")
+    assert {("LEADS", "Recep Tayyip Erdogan", "Turkey"), ("LEADS", "Kyriakos Mitsotakis", "Greece")} <= rels
+    _, rels, _ = run(extractor, "President Recep Tayyip Erdogan met Greek officials.")  # Turkey is not named
+    assert not any(r[0] == "LEADS" and r[2] == "Turkey" for r in rels)
