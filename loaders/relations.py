@@ -403,7 +403,8 @@ def _states_behind(builder, by: list[str], _seen: frozenset = frozenset()) -> li
         states = [r.target for r in list(builder.relations.values())
                   if r.type == "PART_OF" and r.source == a and builder.label(r.target) == "Country"]
         agency = gz.lookup_agency(ent.name)
-        if not states and agency and agency[2] and gz.country_by_code(agency[2]):  # "the US Treasury imposed …"
+        if not states and agency and agency[2] and gz.country_by_code(agency[2]) and country_known(
+                builder, gz.country_by_code(agency[2])):  # "the US Treasury imposed …" in a story naming the US
             states = [country_entity(builder, gz.country_by_code(agency[2]))]
         if not states:  # "the Treasury's Office of Foreign Assets Control": the state of the body it is part of
             parents = [r.target for r in list(builder.relations.values()) if r.type == "PART_OF" and r.source == a

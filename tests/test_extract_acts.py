@@ -283,8 +283,11 @@ def test_an_arrest_before_the_attack_is_no_suspicion_of_it(extractor):
 
 
 def test_an_agencys_sanction_is_its_states(extractor):
-    _, sb = run(extractor, "In December 2024, the US Treasury imposed sanctions on Giorgi Beridze, a tycoon.")
+    _, sb = run(extractor, "In December 2024, the US Treasury imposed sanctions on Giorgi Beridze, a tycoon. The "
+                           "United States accuses him of bribery.")
     assert {("Giorgi Beridze", "US Treasury"), ("Giorgi Beridze", "United States")} <= sb
+    _, sb = run(extractor, "In December 2024, the US Treasury imposed sanctions on Giorgi Beridze, a tycoon.")
+    assert sb == {("Giorgi Beridze", "US Treasury")}  # a state the article never names is not added
     _, sb = run(extractor, "The Sudanese army said it had sanctioned Ali Kushayb, a militia commander.")
     assert ("Ali Kushayb", "Sudan") not in sb
 
@@ -474,7 +477,7 @@ def test_sanctions_kept_renewed_or_hit_with_are_dated_acts(extractor):
 def test_the_treasury_spelled_with_the_states_full_name_is_the_treasury(extractor):
     _, sb = run(extractor, "Last year the United States Treasury Department sanctioned the cartel's financier, "
                            "Jorge Luis Mena.")
-    assert ("Jorge Luis Mena", "US Treasury") in sb and ("Jorge Luis Mena", "United States") in sb
+    assert ("Jorge Luis Mena", "US Treasury") in sb
 
 
 def test_the_same_targets_added_to_another_list_are_sanctioned_by_that_body_too(extractor):

@@ -50,7 +50,8 @@ def test_a_second_state_designating_some_of_the_same_targets(extractor):
 
 def test_a_body_designating_targets_sanctions_them_for_its_state(extractor):
     _, rels, _ = run(extractor, "The Treasury Department's Office of Foreign Assets Control on Monday designated "
-                                "Karim Bello and two firms he controls, Sahel Gold Trading and Niger Star Logistics.")
+                                "Karim Bello and two firms he controls, Sahel Gold Trading and Niger Star Logistics. "
+                                "The United States says the firms smuggle gold.")
     assert {("SANCTIONED_BY", t, "Office of Foreign Assets Control")
             for t in ("Karim Bello", "Sahel Gold Trading", "Niger Star Logistics")} <= rels
     assert ("SANCTIONED_BY", "Karim Bello", "United States") in rels
