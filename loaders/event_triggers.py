@@ -1132,14 +1132,19 @@ def _bare_plural(tok) -> bool:
         c.dep_ in ("det", "poss", "nummod", "compound") for c in tok.children)
 
 
+def _one_of(noun) -> bool:
+    """"X was among 12 people sanctioned", "X was one of five officials sanctioned": a class a named one is in."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is not None and (prep.lower_ == "among" and prep.head.lemma_ == "be" or prep.lower_ == "of" and (
+        prep.head.lower_ in ("one", "two", "three") or prep.head.pos_ == "NUM"))
+
+
 def vague(tok, date: str | None) -> bool:
     """Generic, negated or hypothetical mentions are no event ("attacks on officers", "has not been arrested")."""
     if modality.negated(tok) or (tok.dep_ in ("conj",) and modality.negated(tok.head)):
         return True
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "amod") and tok.head.tag_ == "NNS" and not any(
-            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.head.children) and not (
-            tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("among", "of") and tok.head.head.head.lower_ in (
-            "among", "was", "were", "is", "are", "one", "two", "three")):  # (not "X was among 12 people detained")
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.head.children) and not _one_of(tok.head):
         return True  # "men detained over alleged links", "prisoners held at Mitiga": a class of people
     if _dated_deal(tok):
         return False  # "threatens the 2016 peace agreement": the deal of 2016 happened, whatever threatens it now

@@ -1,6 +1,6 @@
 """Whether a pronoun can stand for a person: "he" is not a woman named before it.
 
-Coreference picks the latest salient person; when two people are in play ("Mary
+Coreference picks the latest salient person; when two people are in play ("Grace
 Wanjiru said police had arrested him") the pronoun's sex rules one out. A person's
 sex is read from a courtesy title ("Mrs", "Sir") or, failing that, from the given
 name with ``gender-guesser``'s name lists (40,000 first names across many
