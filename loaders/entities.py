@@ -1706,6 +1706,8 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
     for span in ents:
         if span.start in dropped and span.label_ != "GPE":
             continue
+        if out and out[-1].type == "Person" and span.start < out[-1].end:
+            continue  # the surname a particle chain took into the name before it (``_extend_particles``)
         if span.label_ == "PERSON" and len(span) == 1:
             if common is None:
                 common = {w for w in words.texts if w.islower() and w.isalpha()}
@@ -1724,6 +1726,7 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
             m.type = "Person"  # "ministry spokeswoman Lusine Harutyunyan" with only the surname tagged, as a body
         if m.type == "Person":
             _extend_left(doc, m, dropped)
+            _extend_particles(doc, m)
         if m.type == "Location":
             _extend_hyphenated(doc, m)
         if m.type in ("Organisation", "Location") and _hyphenated_first_name(doc, m):
@@ -1987,6 +1990,30 @@ def _extend_left(doc, m: Mention, titles: set[int]) -> None:
     if i + 1 < m.start:
         m.name = f"{doc[i + 1:m.start].text} {m.name}"
         m.start = i + 1
+
+
+# Lower-case particles inside European and Arabic surnames ("von der Leyen", "van der Berg", "da Silva").
+_SURNAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "dos", "das", "du", "la", "le", "di", "del", "bin",
+                      "ibn", "ter"}
+
+
+def _extend_particles(doc, m: Mention) -> None:
+    """"Ursula von der Leyen" tagged as "Ursula von": the particles and the capitalised surname after them
+    belong to the name (at most two particles, then one surname word no other mention holds)."""
+    end = m.end
+    while end > m.start + 1 and doc[end - 1].lower_ in _SURNAME_PARTICLES:
+        end -= 1  # ("Ursula von" with the particle inside the span)
+    j = end
+    while j < len(doc) and j - end < 2 and doc[j].lower_ in _SURNAME_PARTICLES and doc[j].is_lower:
+        j += 1
+    if j == end or j >= len(doc) or not doc[j].text[:1].isupper() or not doc[j].is_alpha or (
+            j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I"):
+        return  # (the surname may be tagged on its own, even as a body: "der" + "Leyen"; not the start of a longer name)
+    words = m.name.split()
+    while words and words[-1].lower() in _SURNAME_PARTICLES:
+        words.pop()
+    m.name = " ".join(words + [t.text for t in doc[end:j + 1]])
+    m.end = j + 1
 
 
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+")

@@ -174,6 +174,8 @@ def _title_country(builder, sent, m) -> str | None:
         eid = entity_of(builder, prev)
         if _etype(builder, eid) == "Country":
             return eid
+        if _etype(builder, eid) == "Organisation":
+            return ""  # "European Commission President X": a body's president, no state's
         name = gz.demonym_of_token(prev)
         if name:
             return country_entity(builder, name, prev.text)

@@ -1076,3 +1076,11 @@ def test_a_name_ending_in_a_trade_word_is_a_company_not_a_person(extractor):
                              "nothing. Peter Kamau, its owner, was arrested.")
     assert all(ents[n].type == "Organisation" for n in ("Ndege Maritime", "Baraka Health", "Otieno Alloys"))
     assert ents["Peter Kamau"].type == "Person"
+
+
+def test_surname_particles_stay_in_the_name(extractor):
+    _, ents = run(extractor, "Commission President Ursula von der Leyen met Peter Kamau.")
+    assert "Ursula von der Leyen" in ents and ents["Ursula von der Leyen"].type == "Person"
+    assert "Leyen" not in ents and "Ursula von" not in ents
+    _, ents = run(extractor, "Brazilian President Luiz Inácio Lula da Silva met Peter Kamau.")
+    assert "Luiz Inácio Lula da Silva" in ents

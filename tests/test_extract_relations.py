@@ -2346,3 +2346,9 @@ def test_a_well_known_titled_leader_leads_their_own_state_when_the_sentence_name
     assert {("LEADS", "Recep Tayyip Erdogan", "Turkey"), ("LEADS", "Kyriakos Mitsotakis", "Greece")} <= rels
     _, rels, _ = run(extractor, "President Recep Tayyip Erdogan met Greek officials.")  # Turkey is not named
     assert not any(r[0] == "LEADS" and r[2] == "Turkey" for r in rels)
+
+
+def test_a_bodys_president_leads_no_state(extractor):
+    _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
+    assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
+    assert ("LEADS", "Grace Wanjiru", "Uganda") not in rels
