@@ -2087,8 +2087,14 @@ def said_attackers_of(builder, sent) -> None:
 
 def _speakers(builder, say) -> list[str]:
     """Who says it (the subject of the verb of saying), and the state a foreign ministry speaks for."""
-    speakers = actors(builder, next((c for c in say.children if c.dep_ == "nsubj"), None))
+    subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    speakers = actors(builder, subj) or ([a for c in subj.children if c.dep_ == "poss" for a in actors(builder, c)]
+                                         if subj is not None and subj.lemma_ in _VOICE_OF else [])
+    # ("Netanyahu's office said …", "the minister's spokesman said …": they speak for the owner)
     return speakers + [st for a in speakers for st in [_voice_of_state(builder, a)] if st and st not in speakers]
+
+
+_VOICE_OF = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "camp", "lawyer", "press"}
 
 
 def _blames_other_side(builder, verb, speakers: list[str], doers: list[str]) -> bool:

@@ -2352,3 +2352,8 @@ def test_a_bodys_president_leads_no_state(extractor):
     _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
     assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
     assert ("LEADS", "Grace Wanjiru", "Uganda") not in rels
+
+
+def test_an_office_or_spokesman_speaks_for_its_owner(extractor):
+    _, rels, _ = run(extractor, "Peter Kamau's spokesman said the Kenya Liberation Front had attacked the convoy.")
+    assert ("ACCUSED", "Peter Kamau", "Kenya Liberation Front") in rels
