@@ -13,7 +13,7 @@ from .entities import country_entity, entity_of
 from .state_leaders import country_known
 from .event_dates import OWN_TIME, SPELLS, caught_when
 from .event_triggers import (AIRCRAFT, CONFIDENCE_VOTES, DRILLS, EXCHANGES, REMOVALS, RESIGNATIONS, TRIGGERS,
-                             fired_from_office, group, measures_in_force, other_family, trigger_type)
+                             fired_from_office, group, measures_in_force, one_of, other_family, trigger_type)
 
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting",
                  "removal", "dismissal", "sacking", "ouster"}  # "Garang's removal": Garang was removed
@@ -21,6 +21,9 @@ _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "p
 # Deeds whose "of" object was done to, though their possessor did them ("Iraq's invasion of Kuwait").
 _DEED_NOUNS = {"invasion", "bombing", "stabbing", "hacking", "kidnapping", "abduction", "execution", "expulsion",
                "deportation", "jailing", "imprisonment", "beating", "torture", "lynching", "beheading"}
+
+# Diplomats named by office ("expelled 15 Russian diplomats", "expelled Uganda's ambassador").
+_ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "attaché", "attache", "consul", "chargé", "charge"}
 
 _VICTIM_VERBS = {"target", "kill", "hit", "topple", "oust", "wound", "injure", "depose", "poison"}
 
@@ -62,8 +65,6 @@ def _envoy_sends(builder, envoy) -> list[str]:
             out.append(country_entity(builder, demonym, c.text))
     return out
 
-
-_ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "attaché", "attache", "consul", "chargé", "charge"}
 
 _MEANS_NOUNS = {"drone", "jet", "warplane", "aircraft", "helicopter", "gunboat", "warship", "troop", "soldier",
                 "force", "artillery", "gunner", "unit", "vessel", "ship", "boat", "cutter", "patrol"}
@@ -124,7 +125,7 @@ def _diplomats_state(builder, tok) -> list[str]:
     args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + prep_objects(tok, ("of",))
     out = []
     for a in args:
-        if a.tag_ != "NNS" or a.lemma_.lower() not in ("diplomat", "envoy", "attaché", "attache", "consul"):
+        if a.tag_ != "NNS" or a.lemma_.lower() not in _ENVOY_NOUNS:
             continue  # (not "a Russian diplomat": one person, named elsewhere or not)
         dem = demonym_of(a)
         state = gz.demonym_of_token(dem) if dem is not None else None
@@ -215,8 +216,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
             p for g in prep_objects(tok, ("of",)) for p in prep_objects(g, ("from",))]  # "theft of records from X"
             for o in (s, *prep_objects(s, ("of",)), *(c for c in s.children if c.dep_ == "poss"))]
         out = [(a, "TARGET_OF") for g in held for a in actors(builder, g)]
-        doer = subject(tok) if tok.pos_ == "VERB" else None
-        return out + [(a, "PERPETRATOR_OF") for a in actors(builder, doer) if (a, "TARGET_OF") not in out]
+        thief = subject(tok) if tok.pos_ == "VERB" else None
+        return out + [(a, "PERPETRATOR_OF") for a in actors(builder, thief) if (a, "TARGET_OF") not in out]
     elif tok.lemma_.lower() == "fight":  # "A and B fought a six-week war": neither alone did it, and annotators
         return []  # seldom list the sides of a whole war (kept as an event with its date and place only)
     if tok.lemma_.lower() in DRILLS or tok.lower_ in DRILLS:  # who holds military drills takes part in them
@@ -315,7 +316,7 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
     if tok.pos_ == "VERB":
         if is_passive(tok):
             add([a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c)], done_to)
-            if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("among", "of"):
+            if tok.dep_ == "acl" and one_of(tok.head):
                 add(actors(builder, subject(tok)), done_to)  # "X was among 12 people sanctioned by the EU"
             if tok.dep_ in ("xcomp", "pcomp", "ccomp") and tok.head.lemma_ in _OUTLIVED and not any(
                     c.dep_ == "nsubjpass" for c in tok.children):  # "X survived being shot", "escaped being killed"

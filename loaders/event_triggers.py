@@ -518,7 +518,7 @@ def _intrusion(tok) -> bool:
         tok.pos_ == "NOUN" and any(c.ent_type_ == "ORG" for c in tok.children if c.dep_ in ("compound", "poss")))
 
 
-_DIGITAL_GOODS = {"cryptocurrency", "crypto", "bitcoin", "ether", "record", "records", "data", "datum", "token"}
+_DIGITAL_GOODS = {"cryptocurrency", "crypto", "bitcoin", "ether", "record", "data", "datum", "token"}  # (lemmas)
 
 
 def _digital_theft(tok) -> bool:
@@ -972,19 +972,26 @@ def measures_in_force(tok):
     return sanctions_since(tok)
 
 
-_IN_FORCE = {"be", "remain", "stay"}
+IN_FORCE = {"be", "remain", "come", "fall", "stay"}  # "… under sanctions": in force on the subject
+
+
+def sanctions_held(tok):
+    """The verb that holds "under sanctions" or "subject to sanctions" in force on its subject ("X, who is under
+    US sanctions", "X remains subject to EU sanctions"), else None."""
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    verb = prep.head if prep.lower_ == "under" else prep.head.head if (
+        prep.lower_ == "to" and prep.head.lower_ == "subject") else None
+    return verb if verb is not None and verb.lemma_ in IN_FORCE else None
 
 
 def sanctions_since(tok):
     """The "has been" of "X has been under US sanctions since 2015" or "X, which has been subject to EU
     sanctions since 2023": sanctions told as in force from a dated start, which annotators and analysts take
     as the act of that date. None otherwise."""
-    if tok.lower_ != "sanctions" or tok.dep_ != "pobj":
-        return None
-    prep = tok.head
-    verb = prep.head if prep.lower_ == "under" else prep.head.head if (
-        prep.lower_ == "to" and prep.head.lower_ == "subject") else None
-    if verb is None or verb.lemma_ not in _IN_FORCE:
+    verb = sanctions_held(tok) if tok.lower_ == "sanctions" else None
+    if verb is None:
         return None
     since = [p for c in (*verb.children, *tok.children) if c.dep_ == "prep" and c.lower_ == "since"
              for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"]
@@ -1132,7 +1139,7 @@ def _bare_plural(tok) -> bool:
         c.dep_ in ("det", "poss", "nummod", "compound") for c in tok.children)
 
 
-def _one_of(noun) -> bool:
+def one_of(noun) -> bool:
     """"X was among 12 people sanctioned", "X was one of five officials sanctioned": a class a named one is in."""
     prep = noun.head if noun.dep_ == "pobj" else None
     return prep is not None and (prep.lower_ == "among" and prep.head.lemma_ == "be" or prep.lower_ == "of" and (
@@ -1144,7 +1151,7 @@ def vague(tok, date: str | None) -> bool:
     if modality.negated(tok) or (tok.dep_ in ("conj",) and modality.negated(tok.head)):
         return True
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "amod") and tok.head.tag_ == "NNS" and not any(
-            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.head.children) and not _one_of(tok.head):
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.head.children) and not one_of(tok.head):
         return True  # "men detained over alleged links", "prisoners held at Mitiga": a class of people
     if _dated_deal(tok):
         return False  # "threatens the 2016 peace agreement": the deal of 2016 happened, whatever threatens it now

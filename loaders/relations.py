@@ -23,9 +23,9 @@ from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_
 from .entities import FAMILY_GROUPS, body_state, country_entity, entity_of
 from .entity_types import noun_type
 from .event_roles import halted_sides, parties_around_talks, spell_sides, state_of_title
-from .event_triggers import (BAN_VERBS, IMPOSE, MEASURES, MILITARY_TITLES, TERROR_VERBS, added_to_list, banned_body, from_entering,
-                             list_named_far, placing_verb, subject_to_measures, followed_with, terror_designation, terror_label,
-                             trigger_type, visa_restrictions)
+from .event_triggers import (BAN_VERBS, IMPOSE, IN_FORCE, MEASURES, MILITARY_TITLES, TERROR_VERBS, added_to_list, banned_body,
+                             followed_with, from_entering, list_named_far, placing_verb, sanctions_held, subject_to_measures,
+                             terror_designation, terror_label, trigger_type, visa_restrictions)
 from .state_leaders import country_known, main_state
 
 _SANCTION_VERBS = {"sanction", "blacklist"}
@@ -163,7 +163,7 @@ def sanctions(builder, sent) -> None:
                 _sanction(builder, tok, own, held, "rule:hit-with-sanctions")
                 continue
             if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB" \
-                    and tok.head.head.lemma_ not in _BE_UNDER:
+                    and tok.head.head.lemma_ not in IN_FORCE:
                 verb = tok.head.head  # "Washington has placed X under sanctions"
                 if is_passive(verb):  # "X was placed under sanctions by the United States in 2015", "were placed
                     own = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]  # under UN sanctions"
@@ -177,9 +177,8 @@ def sanctions(builder, sent) -> None:
                 if verb is not None:  # under sanctions" with "under" hung on the last of them
                     _sanction(builder, tok, [subject(verb)], named, "rule:placed-under-sanctions")
                     continue
-            held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else tok.head.head.head if (
-                tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "subject") else None
-            if not targets and held is not None and held.lemma_ in _BE_UNDER:
+            held = sanctions_held(tok)
+            if not targets and held is not None:
                 own = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
                 _sanction(builder, tok, own, [subject(held)], "rule:under-sanctions")
                 continue  # "X, who is under US sanctions", "X remains under UN sanctions", "is subject to EU sanctions"
@@ -203,7 +202,6 @@ def sanctions(builder, sent) -> None:
         _added_to_its_list(builder, tok, sent)
 
 
-_BE_UNDER = {"be", "remain", "come", "fall", "stay"}  # "… under sanctions": in force on the subject
 
 
 def _along_with_clause(builder, tok) -> list:

@@ -27,7 +27,8 @@ def titles(builder, sent) -> None:
         country = _title_country(builder, sent, m)
         if country is None or country and _two_leaders(builder, sent, m):
             known = gz.leader_state(builder.entities[eid].name)  # "President Recep Tayyip Erdoğan" leads Turkey
-            country = known and country_known(builder, known) and country_entity(builder, known) or country
+            if known and country_known(builder, known):
+                country = country_entity(builder, known)
         if country:
             ev = builder.evidence(sent.doc[m.start], "rule:state-leader-title", 0.75)
             builder.add_relation("LEADS", eid, country, ev, role=title)
