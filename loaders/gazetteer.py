@@ -260,7 +260,7 @@ def capital_country(name: str) -> str | None:
 
 
 # Seats of government that news copy names for a state besides (or instead of) its capital.
-_SEATS_OF_GOVERNMENT = {"Cotonou": "BJ", "Abidjan": "CI", "The Hague": "NL"}
+_SEATS_OF_GOVERNMENT = {"Cotonou": "BJ", "Abidjan": "CI", "The Hague": "NL", "Kremlin": "RU"}
 
 
 @lru_cache(maxsize=1)
@@ -454,7 +454,7 @@ AGENCIES = [
     ("UN Security Council", ["Security Council", "United Nations Security Council", "U.N. Security Council",
                              "UNSC"], [], None, "international"),
     # seats of power that news copy names for the office ("the Kremlin said")
-    ("Kremlin", [], [], None, "government"), ("White House", [], [], None, "government"),
+    ("White House", [], [], None, "government"),
     ("Pentagon", [], [], None, "military"), ("Downing Street", [], [], None, "government"),
     ("Élysée", ["Elysee", "Élysée Palace", "Elysee Palace"], [], None, "government"),
 ]

@@ -25,10 +25,12 @@ def titles(builder, sent) -> None:
         if title.lower() not in gz.STATE_LEADER_TITLES or any(t.lower_ == "former" for t in sent.doc[max(0, m.start - 6):m.start]):
             continue
         country = _title_country(builder, sent, m)
-        if country is None or country and _two_leaders(builder, sent, m):
-            known = gz.leader_state(builder.entities[eid].name)  # "President Recep Tayyip Erdoğan" leads Turkey
-            if known and country_known(builder, known):
-                country = country_entity(builder, known)
+        known = gz.leader_state(builder.entities[eid].name)  # "President Recep Tayyip Erdoğan" leads Turkey
+        known = country_entity(builder, known) if known and country_known(builder, known) else None
+        if known and (country is None or country and _two_leaders(builder, sent, m) or country == "" and any(
+                e == known for _m, e in builder.mentions_in(sent))):
+            country = known  # (also when the sentence names the state only in another role: "Peskov, President
+            # Vladimir Putin's spokesman, denied any involvement by the Kremlin")
         if country:
             ev = builder.evidence(sent.doc[m.start], "rule:state-leader-title", 0.75)
             builder.add_relation("LEADS", eid, country, ev, role=title)

@@ -709,6 +709,15 @@ def test_a_stance_towards_a_body_is_not_the_body(extractor):
     assert not ents
 
 
+def test_the_kremlin_acting_is_the_russian_state(extractor):
+    res, ents = run(extractor, "John Otieno accused the Kremlin of ordering the poisoning of a defector in Nairobi.")
+    names = {e.id: e.name for e in res.entities}
+    assert ("ACCUSED", "John Otieno", "Russia") in {(r.type, names.get(r.source), names.get(r.target))
+                                                    for r in res.relations}
+    res, ents = run(extractor, "The Kremlin denied the report on Monday.")
+    assert set(ents) == {"Russia"} and "Kremlin" in ents["Russia"].aliases
+
+
 def test_well_known_regional_outlets_are_sources(extractor):
     res, ents = run(extractor, "The minister told Rudaw on Monday that the talks would resume, Eurasianet reported. "
                                "Fighting in Fars province continued.")

@@ -2348,6 +2348,12 @@ def test_a_well_known_titled_leader_leads_their_own_state_when_the_sentence_name
     assert not any(r[0] == "LEADS" and r[2] == "Turkey" for r in rels)
 
 
+def test_a_well_known_leader_leads_the_state_the_sentence_names_in_another_role(extractor):
+    _, rels, _ = run(extractor, "Dmitry Peskov, President Vladimir Putin's spokesman, denied any involvement by "
+                                "the Kremlin.")
+    assert ("LEADS", "Vladimir Putin", "Russia") in rels
+
+
 def test_a_bodys_president_leads_no_state(extractor):
     _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
     assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
