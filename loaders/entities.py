@@ -1760,7 +1760,13 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
     _hyphenated_surnames(doc, out)
     _cities_read_as_people(out)
     _retype_surnames(out)
+    before = {id(m): m.type for m in out}
     out += entity_types.settle(doc, out)
+    retyped = [m for m in out if m.type == "Person" and before.get(id(m), "Person") != "Person"]
+    for m in retyped:  # a name the cues made a person ("Daulet Ormanov, 57," read as a place): its given names
+        _extend_left(doc, m, set())  # too, and its surname where the NER missed it ("sanctioned Ormanov")
+    if retyped:
+        out += _missed_surnames(doc, out, words)
     _settled_surnames(out)
     _one_type_per_name(out)
     entity_types.short_names(out, doc.vocab)

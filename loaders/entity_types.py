@@ -312,7 +312,9 @@ def _office(doc, noun) -> str:
 # Titles only people hold, written before a name ("President X", "Gen. Y").
 _PERSONAL_TITLES = {"President", "Minister", "Senator", "Gen.", "General", "Col.", "Colonel", "Lt.", "Maj.", "Capt.",
                     "Sheikh", "Pope", "King", "Queen", "Prince", "Dr.", "Mr.", "Mrs.", "Ms.", "Judge", "Archbishop",
-                    "Bishop", "Cardinal", "Governor", "Mayor", "Commissioner", "Brig."}
+                    "Bishop", "Cardinal", "Governor", "Mayor", "Commissioner", "Brig.", "Mr", "Mrs", "Ms", "Dr"}
+# Courtesy titles: one capitalised word after one is a surname ("Mr Ormsby", "Ms. Achieng").
+_COURTESY = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."}
 
 
 def _belonged_to(doc, m) -> str | None:
@@ -329,7 +331,8 @@ def _titled(doc, m) -> str | None:
     if m.type == "Person" or m.start == 0 or doc[m.start - 1].text not in _PERSONAL_TITLES:
         return None
     words = m.name.split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or any(
+    least = 1 if doc[m.start - 1].text in _COURTESY else 2
+    if not least <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or any(
             w.lower() in gz.ORG_HEADS or w.lower() in BODY_HEADS for w in words):
         return None
     return "Person"
@@ -341,10 +344,11 @@ def _human(doc, m, root) -> str | None:
     last = m.name.split()[-1]
     if m.type == "Location" and _personal_name(doc, m.name) and doc[m.end:m.end + 2].text.lower() == ", who":
         return "Person"  # "Tatsiana Lazarenka, who until 2022 presented a programme" (the NER's place)
+    if m.type == "Location" and _aged(doc, m) and not (gz.is_city(m.name) or gz.capital_country(m.name)):
+        return "Person"  # "Daulet Ormanov, 57, whose fortune …" (the NER's place)
     if m.type != "Organisation" or last.endswith("s") or last.lower() in gz.ORG_HEADS or last.isupper():
         return None
-    if m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num and m.end + 2 < len(doc) \
-            and doc[m.end + 2].text == ",":
+    if _aged(doc, m):
         return "Person"
     for c in root.children:
         if c.i < m.end:
@@ -357,6 +361,12 @@ def _human(doc, m, root) -> str | None:
             return "Person"  # "X, who had led the ministry for eight months": what a person does in office
             # ("Aizada Toktosunova, who until last month ran the post": a first name and a surname, no body word)
     return None
+
+
+def _aged(doc, m) -> bool:
+    """"X, 52,": a number set off by commas right after a name is an age."""
+    return m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num \
+        and doc[m.end + 2].text == ","
 
 
 _PERSONAL_ACTS = {"lead", "head", "serve", "resign", "die", "flee", "marry", "retire", "study"}

@@ -138,7 +138,7 @@ def _negotiators_take_part(builder, doc, by_tok: dict[int, str]) -> None:
 # building -------------------------------------------------------------------------------
 def _mentions(builder, doc) -> list[EventMention]:
     published = builder.article.published
-    claimed = _claimed(builder)
+    claimed, claimants = _claimed(builder), _claimants(builder)
     out: list[EventMention] = []
     for tok in builder.tokens(TRIGGER_KEYS):
         etype = trigger_type(tok)
@@ -157,7 +157,8 @@ def _mentions(builder, doc) -> list[EventMention]:
             continue
         denied = modality.denied_by(tok)  # "Moscow denied interfering": no perpetrator, only the denial
         roles = [(a, r) for a, r in participants(builder, tok, etype) + builder.extra_roles.get(tok.i, [])
-                 if not (r == "PERPETRATOR_OF" and (a in claimed.get(tok.i, ()) or denied))]  # alleged, not done
+                 if not (r == "PERPETRATOR_OF" and (a in claimed.get(tok.i, ()) or a in claimants.get(tok.i, ())
+                                                    or denied))]  # alleged, not done
         if tok.lemma_ == "meet" and tok.pos_ == "VERB" and not any(
                 a for o in objects(tok) + prep_objects(tok, ("with",)) for a in actors(builder, o)) and len(
                 {a for a, _ in roles}) < 2:
@@ -225,6 +226,16 @@ def _claimed(builder) -> dict[int, set[str]]:
     for claim in builder.claims:
         for i in range(*claim["span"]):
             out.setdefault(i, set()).update(claim["accused"])
+    return out
+
+
+def _claimants(builder) -> dict[int, set[str]]:
+    """Token → actors whose accusation covers it: an accuser does not do the deed it accuses another of
+    ("Ukraine accused Russia of launching an attack on Kyiv, killing three": "killing" is Russia's, alleged)."""
+    out: dict[int, set[str]] = {}
+    for claim in builder.claims:
+        for i in range(*claim["span"]):
+            out.setdefault(i, set()).update(claim.get("by") or ())
     return out
 
 

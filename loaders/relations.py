@@ -109,6 +109,9 @@ def sanctions(builder, sent) -> None:
             named = _named_between(builder, tok.i + 1, far.i) + _along_with_clause(builder, tok)
             _sanction(builder, tok, [subject(tok)], named or objects(tok), "rule:added-to-list")
             # ("added 12 people to the bloc's list, among them X and Y": the names come after the list)
+    for tok in builder.tokens({"follow"}, sent):
+        if builder.last_sanction and _follows_suit(tok) and not modality.negated(tok):
+            _follow_last_sanction(builder, tok, sent)
     for tok in builder.tokens({"bar", "ban"}, sent):
         if _entry_ban(tok):  # "The State Department barred both from entering the United States"
             objs = objects(tok) or [t for t in builder.doc[tok.i + 1:tok.i + 2] if t.lower_ in ("both", "them")]
@@ -459,6 +462,37 @@ def _owner_acting(builder, noun) -> list[str]:
     found += [country_entity(builder, gz.demonym_of_token(c), c.text) for c in noun.children
               if c.dep_ == "amod" and gz.demonym_of_token(c) and country_known(builder, gz.demonym_of_token(c))]
     return found
+
+
+# What a follower's "own" act is made of: "followed with its own listing" (no "on X": the same targets)
+_OWN_MEASURES = {"listing", "designation", "sanction", "measure", "restriction", "freeze", "ban", "blacklisting"}
+
+
+def _follows_suit(tok) -> bool:
+    """"The EU and Britain followed suit", "Brussels followed with its own listing": another actor's act on
+    the targets just told, with no target of its own."""
+    if tok.pos_ != "VERB" or is_passive(tok):
+        return False
+    return any(o.lower_ == "suit" for o in objects(tok)) or any(
+        (p.lemma_ in _OWN_MEASURES or p.lower_ == "listing") and not prep_objects(p, ("on", "against", "of"))
+        for w in tok.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
+        if p.dep_ in ("pobj", "pcomp"))  # ("its own listing" parsed as a gerund)
+
+
+def _follow_last_sanction(builder, tok, sent) -> None:
+    """A state or bloc that followed suit right after a sanction (this sentence or the one before) sanctioned
+    that sanction's targets; its own listing, when named ("followed with its own listing the following
+    year"), is a new act with those targets."""
+    anchor, last_by = builder.last_sanction
+    before = builder.doc[sent.start - 1].sent.start if sent.start else sent.start
+    if anchor < before:
+        return  # a sanction told paragraphs before: what was followed is not clear
+    by = [a for a in _states_behind(builder, _acting(builder, subject(tok))) if a not in last_by]
+    named = list(dict.fromkeys(r.source for r in list(builder.relations.values())
+                               if r.type == "SANCTIONED_BY" and r.target in set(last_by)))
+    act = next((p.i for w in tok.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
+                if trigger_type(p) == "sanction"), None)
+    _targets(builder, named, by, tok, "rule:followed-suit", 0.7, act=act)
 
 
 def _entry_ban(tok) -> bool:

@@ -551,6 +551,18 @@ def test_one_of_several_people_sanctioned(extractor):
     assert sanctions == [("2025", frozenset({"John Otieno"}))]
 
 
+def test_states_that_followed_suit_sanctioned_the_same_targets(extractor):
+    _, sb = run(extractor, "Washington sanctioned Peter Kamau and Lamu Freight in March. The European Union and "
+                           "Britain followed suit on Monday.")
+    assert {(t, s) for t in ("Peter Kamau", "Lamu Freight") for s in ("European Union", "United Kingdom")} <= sb
+    _, sb = run(extractor, "In 2023 the US Treasury sanctioned Peter Kamau. The European Union followed with its own "
+                           "listing the following year.")
+    assert ("Peter Kamau", "European Union") in sb
+    _, sb = run(extractor, "Washington sanctioned Peter Kamau in March. Kenya protested on Friday. Uganda later "
+                           "followed suit.")  # what Uganda followed is not clear
+    assert not any(s == "Uganda" for _, s in sb)
+
+
 def test_a_state_following_with_measures_and_countermeasures(extractor):
     _, sb = run(extractor, "Britain followed hours later with asset freezes on Peter Kamau and John Otieno.")
     assert {("Peter Kamau", "United Kingdom"), ("John Otieno", "United Kingdom")} <= sb

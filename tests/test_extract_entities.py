@@ -718,6 +718,20 @@ def test_the_kremlin_acting_is_the_russian_state(extractor):
     assert set(ents) == {"Russia"} and "Kremlin" in ents["Russia"].aliases
 
 
+def test_a_name_set_off_with_an_age_is_a_person_with_all_its_mentions(extractor):
+    res, ents = run(extractor, "Daulet Karimov, 57, whose fortune was built on copper mining, was unhurt when a gunman "
+                               "fired at his car on Monday. In 2023 Britain sanctioned Karimov and his company.")
+    assert ents["Daulet Karimov"].type == "Person" and "Karimov" not in ents
+    names = {e.id: e.name for e in res.entities}
+    assert ("SANCTIONED_BY", "Daulet Karimov", "United Kingdom") in {
+        (r.type, names.get(r.source), names.get(r.target)) for r in res.relations}
+
+
+def test_a_courtesy_title_makes_a_surname_a_person(extractor):
+    _, ents = run(extractor, "Officials in Ormanov said on Friday that Mr Ormanov had fled.")
+    assert ents["Ormanov"].type == "Person"
+
+
 def test_well_known_regional_outlets_are_sources(extractor):
     res, ents = run(extractor, "The minister told Rudaw on Monday that the talks would resume, Eurasianet reported. "
                                "Fighting in Fars province continued.")

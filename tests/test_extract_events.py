@@ -1163,6 +1163,13 @@ def test_an_attack_the_government_accused_a_group_of_carrying_out(extractor):
     assert ("Kenya Liberation Front", "ACCUSED_OF", "shooting") in roles
 
 
+def test_the_accuser_does_no_deed_its_accusation_tells(extractor):
+    _, _, roles = run(extractor, "Uganda accused Kenya on Thursday of launching a drone attack on Gulu overnight, "
+                                 "killing three people.")
+    assert ("Kenya", "ACCUSED_OF", "attack") in roles
+    assert not any(a == "Uganda" and r == "PERPETRATOR_OF" for a, r, _ in roles)
+
+
 def test_sides_that_agreed_took_part_in_talks_the_report_is_hung_on(extractor):
     _, _, roles = run(extractor, "The Kenya Liberation Front and the government have agreed to free more than "
                                  "1,200 detainees in what would be the largest prisoner exchange of the war, the "
