@@ -414,6 +414,22 @@ _GENERIC_BODIES = {"army", "police", "navy", "military", "government", "ministry
                    "prosecutors", "investigators", "authorities"}
 
 
+def _saints_place(span, raw: str, text: str) -> bool:
+    """"in St. George's last year": a place named for a saint keeps its "'s" (the NER tags it inside the
+    name) unless it owns a noun ("St. Lucia's government") or is a known place without it."""
+    return span.label_ in ("GPE", "LOC", "FAC") and raw.rstrip().endswith(("'s", "’s")) and text.split()[0] in (
+        "St.", "St", "Saint") and len(text.split()) == 2 and span.root.dep_ != "poss" and not (
+        gz.lookup_country(text) or gz.is_city(text))
+
+
+def _saints_places_owning(mentions: list[Mention]) -> None:
+    """"St. George's police" where the article also writes "in St. George's": the same place, owning."""
+    full = {m.name.removesuffix("'s"): m.name for m in mentions if m.type == "Location" and m.name.endswith("'s")}
+    for m in mentions:
+        if m.type == "Location" and m.name in full:
+            m.name = full[m.name]
+
+
 def classify(span) -> Mention | None:
     """Type, canonical name and titles of an NER span, or None to ignore it."""
     label = span.label_
@@ -422,6 +438,8 @@ def classify(span) -> Mention | None:
     text = _clean(raw)
     if not text or len(text) < 2:
         return None
+    if _saints_place(span, raw, text):
+        text += "'s"  # "St. George's", "St. John's": the place is named with the possessive
     mk = lambda t, n, **kw: Mention(span.start, span.end, t, n, raw.strip(), **kw)
     if text in gz.GAZETTES:
         return None  # "listed in the EU's Official Journal": a document
@@ -1768,6 +1786,7 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
     if retyped:
         out += _missed_surnames(doc, out, words)
     _settled_surnames(out)
+    _saints_places_owning(out)
     _one_type_per_name(out)
     entity_types.short_names(out, doc.vocab)
     out += _bracketed_acronyms(doc, out, words)

@@ -732,6 +732,19 @@ def test_a_courtesy_title_makes_a_surname_a_person(extractor):
     assert ents["Ormanov"].type == "Person"
 
 
+def test_a_saints_place_keeps_its_possessive(extractor):
+    _, ents = run(extractor, "The standoff in St. George's ended on Friday. St. George's police said the men were "
+                             "armed. A court in St. John's froze his assets.")
+    assert {"St. George's", "St. John's"} <= set(ents) and "St. George" not in ents
+    _, ents = run(extractor, "Saint Lucia's government said on Friday it would act.")
+    assert "Saint Lucia" in ents
+
+
+def test_a_companys_legal_form_is_part_of_its_name(extractor):
+    _, ents = run(extractor, "The US Treasury added Rheinfels Treuhand Anstalt to its blacklist.")
+    assert "Rheinfels Treuhand Anstalt" in ents
+
+
 def test_well_known_regional_outlets_are_sources(extractor):
     res, ents = run(extractor, "The minister told Rudaw on Monday that the talks would resume, Eurasianet reported. "
                                "Fighting in Fars province continued.")
