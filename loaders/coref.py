@@ -14,7 +14,8 @@ import re
 
 from newsgraph.schema import entity_id
 
-from . import gazetteer as gz, gender
+from . import entity_types as et, gazetteer as gz, gender
+from .nlp import table_of
 from .entities import body_state, country_entity, described_name_end, states_in_name
 from .actors import subject
 from .modality import CHARGE_VERBS, SAY_VERBS, speaker
@@ -274,6 +275,51 @@ def link(builder, doc) -> None:
             builder.token_entity[tok.i] = target
             builder.coref_tokens.add(tok.i)
             sal.add(tok, target, builder.entities[target].type)
+    _lede_description(builder, doc)
+
+
+# People a lede acts on, not who acts ("a gunman", "two suspects"): the person named next is not them.
+_DOERS = {"gunman", "attacker", "assailant", "bomber", "suspect", "assassin", "hitman", "killer", "man", "woman",
+          "spokesman", "spokeswoman", "spokesperson", "official", "officer", "minister", "diplomat", "envoy"}
+
+
+def _lede_description(builder, doc) -> None:
+    """"Police have arrested two men suspected of poisoning a Ukrainian financier … Oleksandr Hnatiuk, 52, fell
+    ill on …": a wire lede describes the person its story happened to and names them at the start of the next
+    sentence. The first such description (a/an, the object of the lede's deed) is that person."""
+    table = table_of(doc)
+    end = table.lede_end
+    if end >= len(doc):
+        return
+    nxt = doc[end].sent
+    first = next((i for i in range(nxt.start, min(nxt.end, nxt.start + 4)) if i in builder.token_entity), None)
+    eid = builder.token_entity.get(first) if first is not None else None
+    if eid is None or builder.entities[eid].type != "Person" or first in builder.coref_tokens or any(
+            builder.token_entity.get(i) == eid for i in range(end)):
+        return  # the next sentence opens with someone new, named (and not already in the lede)
+    last = first
+    while builder.token_entity.get(last + 1) == eid:
+        last += 1
+    head = doc[table.root(first, last + 1)]
+    if head.head.lemma_ in SAY_VERBS or (last + 2 < len(doc) and doc[last + 1].text == "," and not doc[last + 2].like_num):
+        return  # "X, the chief justice, said …": a speaker or an office holder, not the person the lede told of
+    described = [tok for tok in doc[:end] if _lede_person(builder, tok)]
+    titled = {t.lower().rstrip(".") for t in builder.entities[eid].titles}
+    own = [tok for tok in described if tok.lemma_ in titled]  # "a serving captain … Captain X, 38,"
+    if own or len(described) == 1:  # (with two people described, which one the name is stays open)
+        tok = (own or described)[0]
+        builder.token_entity[tok.i] = eid
+        builder.coref_tokens.add(tok.i)
+
+
+def _lede_person(builder, tok) -> bool:
+    """"a Ukrainian financier (who …)": someone the lede acts on, described and not named."""
+    if tok.i in builder.token_entity or tok.tag_ != "NN" or tok.lemma_ not in et.PERSON_NOUNS \
+            or tok.lemma_ in _DOERS or tok.dep_ not in ("dobj", "pobj"):
+        return False
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    return det is not None and det.lower_ in ("a", "an") and not any(
+        c.dep_ == "appos" or c.pos_ == "PROPN" and not gz.demonym_of_token(c) for c in tok.children)
 
 
 # Plural or bare institutional nouns standing for the one body of that kind the article names.

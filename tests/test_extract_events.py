@@ -1170,6 +1170,16 @@ def test_the_accuser_does_no_deed_its_accusation_tells(extractor):
     assert not any(a == "Uganda" and r == "PERPETRATOR_OF" for a, r, _ in roles)
 
 
+def test_the_person_a_lede_describes_is_the_one_named_next(extractor):
+    _, _, roles = run(extractor, "Police in Kenya have arrested two men suspected of poisoning a Ugandan financier who "
+                                 "had been tracing stolen funds, the government said on Monday. Peter Okello, 52, fell "
+                                 "ill on Saturday while dining at a restaurant in Nairobi.")
+    assert ("Peter Okello", "TARGET_OF", "poisoning") in roles
+    _, _, roles = run(extractor, "A court jailed a senior judge on Monday. Grace Wanjiru, the chief justice, said "
+                                 "the ruling was fair.")  # an office holder who speaks is not the judge jailed
+    assert not any(a == "Grace Wanjiru" for a, _, _ in roles)
+
+
 def test_sides_that_agreed_took_part_in_talks_the_report_is_hung_on(extractor):
     _, _, roles = run(extractor, "The Kenya Liberation Front and the government have agreed to free more than "
                                  "1,200 detainees in what would be the largest prisoner exchange of the war, the "
