@@ -12,7 +12,7 @@ from .actors import (actors, agent_of_passive, along_with, demonym_of, indefinit
 from .entities import country_entity, entity_of
 from .state_leaders import country_known
 from .event_dates import OWN_TIME, SPELLS, caught_when
-from .event_triggers import (AIRCRAFT, CONFIDENCE_VOTES, DRILLS, EXCHANGES, REMOVALS, RESIGNATIONS, TRIGGERS,
+from .event_triggers import (AIRCRAFT, CONFIDENCE_VOTES, DEPENDENT, DRILLS, EXCHANGES, REMOVALS, RESIGNATIONS, TRIGGERS,
                              fired_from_office, group, measures_in_force, one_of, other_family, trigger_type)
 
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting",
@@ -228,7 +228,7 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         return [(a, done_to) for c in held or [subject(be)] for a in actors(builder, c)]  # ("X, which has been …")
     out: list[tuple[str, str]] = []
     add = lambda ids, role: out.extend((a, role) for a in ids if role)
-    if tok.lemma_ == "die":  # "X died at the scene": the victim
+    if tok.lemma_ in DEPENDENT:  # "X died at the scene", "X fell ill": the victim
         return [(a, done_to) for a in actors(builder, subject(tok)) if done_to]
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ == "responsibility" \
             and tok.head.head.head.lemma_ in ("claim", "take", "accept", "admit"):  # "X claimed responsibility for"

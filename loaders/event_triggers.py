@@ -60,6 +60,7 @@ TRIGGERS = {
     "abduct": "attack", "abduction": "attack", "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
     "beat": "attack", "torch": "attack", "arson": "attack", "firefight": "shooting", "hit": "attack",
     "strangle": "attack", "strangling": "attack", "theft": "attack", "steal": "attack",  # (theft: see _digital_theft)
+    "collapse": "attack", "fall": "attack",  # a victim's symptoms ("fell ill", "collapsed"): see _taken_ill
     "recall": "other", "sever": "other", "break": "other", "free": "other", "release": "other",
     "damage": "attack", "cut": "attack", "sabotage": "attack",  # only of cables and pipelines: see _line_cut
     "blow": "bombing", "land": "attack", "clash": "attack", "fight": "attack", "riot": "attack", "rioting": "attack", "barrage": "attack", "execute": "attack",
@@ -105,7 +106,18 @@ _CAPTIVES = {"prisoner", "prisoners", "detainee", "detainees", "hostage", "hosta
              "pows"}
 _SERIES = {"several", "many", "numerous", "dozens", "multiple", "various", "two", "three", "four", "five", "some"}
 # Triggers that add a victim to an event told elsewhere but never make an event of their own.
-DEPENDENT = {"die"}
+DEPENDENT = {"die", "collapse", "fall"}
+
+
+def taken_ill(tok) -> bool:
+    """"X fell violently ill on September 27", "collapsed shortly after drinking tea": a person struck down,
+    told with the day it happened (a poisoning's own date, when the story tells one)."""
+    if tok.pos_ != "VERB" or not (tok.lemma_ == "collapse" or tok.lemma_ == "fall" and any(
+            c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in ("ill", "sick", "unwell", "unconscious")
+            for c in tok.children)):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she"))
 
 TRIGGER_KEYS = frozenset(TRIGGERS)
 
@@ -219,6 +231,8 @@ def trigger_type(tok) -> str | None:
 
     if lemma in ("order", "send"):
         return "other" if _ordered_out(tok) else None
+    if lemma in ("collapse", "fall"):
+        return "attack" if taken_ill(tok) else None
     if lemma in ("set", "ram", "cannon") or lemma == "exchange" and any(o.lower_ == "fire" for o in objects(tok)):
         return "attack" if _other_violence(tok, lemma) else None
     if lemma in _OVERTHROW_VERBS and not _overthrown(tok):

@@ -1180,6 +1180,15 @@ def test_the_person_a_lede_describes_is_the_one_named_next(extractor):
     assert not any(a == "Grace Wanjiru" for a, _, _ in roles)
 
 
+def test_a_victim_taken_ill_dates_the_poisoning(extractor):
+    res, _, roles = run(extractor, "Peter Okello, 52, fell violently ill on Saturday while dining at a restaurant in "
+                                   "Nairobi. Police said on Monday he had been poisoned with a nerve agent.")
+    assert [(e.type, e.date) for e in res.events] == [("poisoning", "2025-03-08")]
+    assert ("Peter Okello", "TARGET_OF", "poisoning") in roles
+    res, _, _ = run(extractor, "The talks collapsed on Friday. John Otieno fell from a ladder.")
+    assert not any(e.type == "attack" for e in res.events)
+
+
 def test_sides_that_agreed_took_part_in_talks_the_report_is_hung_on(extractor):
     _, _, roles = run(extractor, "The Kenya Liberation Front and the government have agreed to free more than "
                                  "1,200 detainees in what would be the largest prisoner exchange of the war, the "
