@@ -781,6 +781,12 @@ def objects(verb) -> list:
     return out
 
 
+def partners_of(deal) -> list:
+    """Who a deal or talks are "with": on the noun, or on its "of" phrase ("a memorandum of understanding with
+    X", "a declaration of principles with Y", parsed with "with" under the second noun)."""
+    return prep_objects(deal, ("with",)) or [p for q in prep_objects(deal, ("of",)) for p in prep_objects(q, ("with",))]
+
+
 def prep_objects(tok, preps: tuple[str, ...]) -> list:
     """pobj tokens of the given prepositions under ``tok`` ("sanctions on X", "talks with Y"), and of a
     repeated preposition joined to one ("sanctions on X and on Y")."""

@@ -7,7 +7,7 @@ led by X") forms; delegations take part in the nearest talks.
 from __future__ import annotations
 
 from . import gazetteer as gz, modality
-from .actors import (actors, agent_of_passive, along_with, demonym_of, indefinite, is_passive, named_after,
+from .actors import (actors, agent_of_passive, along_with, demonym_of, indefinite, is_passive, named_after, partners_of,
                      objects, passive_conjunct, prep_objects, subject)
 from .entities import country_entity, entity_of
 from .state_leaders import country_known
@@ -339,7 +339,7 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
                      for a in actors(builder, p)], done_to)
             if g == "talks":
                 add([a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)], doer)
-                add([a for o in objects(tok) for p in prep_objects(o, ("with",)) for a in actors(builder, p)], doer)
+                add([a for o in objects(tok) for p in partners_of(o) for a in actors(builder, p)], doer)
         return out
     if not (tok.dep_ == "dobj" and tok.head.lemma_ == "blame"):  # "blamed the attack on X": X is accused
         add([a for p in prep_objects(tok, ("on", "against", "targeting")) for a in actors(builder, p)], done_to)

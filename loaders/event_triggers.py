@@ -248,6 +248,9 @@ def trigger_type(tok) -> str | None:
         return None  # "a device went off beside her convoy"; not "talks went on"
     if lemma in ("kidnap", "abduct", "hijack") and _quoted(tok):
         return None  # '"kidnapped by the American justice system"': a figure of speech in a quote
+    if lemma in _REACH_VERBS and tok.pos_ == "VERB" and any(o.lemma_ in _DEAL_WORDS | {"bargain", "compromise"}
+                                                          for o in objects(tok)):
+        return None  # "struck a deal with X": the deal is the event (a negotiation), no strike
     if lemma == "gun" and tok.pos_ == "VERB":  # "was gunned down"
         return "shooting" if any(c.lower_ == "down" for c in tok.children) else None
     if lemma in _NEEDS_NOUN and tok.pos_ == "VERB" and lemma not in _VERB_ONLY_PAST:

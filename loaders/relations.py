@@ -17,7 +17,7 @@ from newsgraph.schema import entity_id
 
 from . import gazetteer as gz
 from . import modality
-from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_with, comma_named, conjuncts,
+from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_with, comma_named, conjuncts, partners_of,
                      demonym_of, indefinite, individuals, is_passive, led_by_owner, named_after, names_in_run, objects,
                      pair_between, passive_conjunct, prep_objects, states_of, subject)
 from .entities import FAMILY_GROUPS, body_state, country_entity, entity_of
@@ -1614,7 +1614,7 @@ def negotiations(builder, sent) -> None:
             if subj is None:
                 continue
             deal_with = [a for o in objects(tok) if o.lower_ in _TALK_NOUNS or o.lemma_ in _DEAL_NOUNS
-                         for p in prep_objects(o, ("with",)) for a in actors(builder, p)]
+                         for p in partners_of(o) for a in actors(builder, p)]
             if not deal_with and tok.lemma_ == "sign" and tok.dep_ == "relcl" and tok.head.lemma_ in _DEAL_NOUNS:
                 deal_with = [a for p in prep_objects(tok, ("with",)) for a in actors(builder, p)]
                 # "the memorandum of understanding it signed with X in 2024"

@@ -1189,6 +1189,14 @@ def test_a_victim_taken_ill_dates_the_poisoning(extractor):
     assert not any(e.type == "attack" for e in res.events)
 
 
+def test_a_deal_struck_or_a_memorandum_signed_with_a_partner(extractor):
+    res, _, roles = run(extractor, "Kenya struck a deal with Uganda in September 2024 under which the troops will leave.")
+    assert [(e.type, e.date) for e in res.events] == [("negotiation", "2024-09")]
+    assert {("Kenya", "PARTICIPATED_IN", "negotiation"), ("Uganda", "PARTICIPATED_IN", "negotiation")} <= roles
+    _, _, roles = run(extractor, "Kenya signed a memorandum of understanding with Uganda in January 2024.")
+    assert ("Uganda", "PARTICIPATED_IN", "negotiation") in roles
+
+
 def test_sides_that_agreed_took_part_in_talks_the_report_is_hung_on(extractor):
     _, _, roles = run(extractor, "The Kenya Liberation Front and the government have agreed to free more than "
                                  "1,200 detainees in what would be the largest prisoner exchange of the war, the "
