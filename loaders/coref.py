@@ -280,7 +280,8 @@ def link(builder, doc) -> None:
 
 # People a lede acts on, not who acts ("a gunman", "two suspects"): the person named next is not them.
 _DOERS = {"gunman", "attacker", "assailant", "bomber", "suspect", "assassin", "hitman", "killer", "man", "woman",
-          "spokesman", "spokeswoman", "spokesperson", "official", "officer", "minister", "diplomat", "envoy"}
+          "spokesman", "spokeswoman", "spokesperson", "official", "officer", "minister", "diplomat", "envoy",
+          "boss", "leader", "kingpin", "commander", "chief", "head", "member", "militant", "fighter"}
 
 
 def _lede_description(builder, doc) -> None:
@@ -301,12 +302,15 @@ def _lede_description(builder, doc) -> None:
     while builder.token_entity.get(last + 1) == eid:
         last += 1
     head = doc[table.root(first, last + 1)]
-    if head.head.lemma_ in SAY_VERBS or (last + 2 < len(doc) and doc[last + 1].text == "," and not doc[last + 2].like_num):
+    if head.head.lemma_ in SAY_VERBS or (last + 2 < len(doc) and doc[last + 1].text == "," and not (
+            doc[last + 2].like_num or doc[last + 2].lower_ in ("who", "whose"))):
         return  # "X, the chief justice, said …": a speaker or an office holder, not the person the lede told of
+        # (but "X, 52, fell ill", "Judge X, who heads …, suffered wounds")
     described = [tok for tok in doc[:end] if _lede_person(builder, tok)]
     titled = {t.lower().rstrip(".") for t in builder.entities[eid].titles}
     own = [tok for tok in described if tok.lemma_ in titled]  # "a serving captain … Captain X, 38,"
-    if own or len(described) == 1:  # (with two people described, which one the name is stays open)
+    if own or len(described) == 1 and not titled:  # (with two people described, which one the name is stays
+        # open; a title no description bears, "Maj. Gen. X" after "a gold trader", says it is someone else)
         tok = (own or described)[0]
         builder.token_entity[tok.i] = eid
         builder.coref_tokens.add(tok.i)

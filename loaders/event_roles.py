@@ -283,8 +283,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
                                                  "outside"))
         if tok.pos_ == "VERB" and is_passive(tok):
             hit += [c for c in tok.children if c.dep_ == "nsubjpass"]
-        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "a bomb hit his car"
-            hit += objects(tok.head) + prep_objects(tok.head, ("on", "into", "at", "beside", "near", "under"))
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "a bomb hit his car", "ripped through the convoy of X"
+            hit += objects(tok.head) + prep_objects(tok.head, ("on", "into", "at", "beside", "near", "under", "through"))
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "opened fire on the motorcade of X"
             hit += prep_objects(tok.head, ("on", "at", "into"))
         add([a for p in hit for a in _owners(builder, p)], done_to)

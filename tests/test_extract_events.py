@@ -1197,6 +1197,17 @@ def test_a_deal_struck_or_a_memorandum_signed_with_a_partner(extractor):
     assert ("Uganda", "PARTICIPATED_IN", "negotiation") in roles
 
 
+def test_a_blast_through_a_convoy_and_a_titled_lede_description(extractor):
+    _, _, roles = run(extractor, "A roadside bomb ripped through the convoy of a senior judge in Nairobi on Monday "
+                                 "evening, police said. Judge Peter Kamau, who heads the anti-corruption court, "
+                                 "suffered wounds to his arm.")
+    assert ("Peter Kamau", "TARGET_OF", "bombing") in roles
+    res, _, _ = run(extractor, "Britain imposed sanctions on a gold trader it accused of funding the militia on "
+                               "Monday. Maj. Gen. John Otieno, who commands the militia, denied it.")
+    names = {e.id: e.name for e in res.entities}
+    assert not any(r.type == "ACCUSED" and names.get(r.target) == "John Otieno" for r in res.relations)
+
+
 def test_sides_that_agreed_took_part_in_talks_the_report_is_hung_on(extractor):
     _, _, roles = run(extractor, "The Kenya Liberation Front and the government have agreed to free more than "
                                  "1,200 detainees in what would be the largest prisoner exchange of the war, the "
