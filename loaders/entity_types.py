@@ -346,6 +346,8 @@ def _human(doc, m, root) -> str | None:
         return "Person"  # "Tatsiana Lazarenka, who until 2022 presented a programme" (the NER's place)
     if m.type == "Location" and _aged(doc, m) and not (gz.is_city(m.name) or gz.capital_country(m.name)):
         return "Person"  # "Daulet Ormanov, 57, whose fortune …" (the NER's place)
+    if m.type == "Organisation" and _aged(doc, m) and _personal_name(doc, m.name):
+        return "Person"  # "Delroy Ebanks, 58," (a surname in -s, which the test below leaves to bodies)
     if m.type != "Organisation" or last.endswith("s") or last.lower() in gz.ORG_HEADS or last.isupper():
         return None
     if _aged(doc, m):

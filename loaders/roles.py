@@ -1028,6 +1028,26 @@ def posted_to(builder, sent) -> None:
                                      role=f"{tok.lower_} to")  # "assigned to", "posted to"
 
 
+_BOARDS = {"board", "boards", "council", "committee", "commission"}
+
+
+def board_seat(builder, sent) -> None:
+    """"X, who sat on the board of Y", "X sits on the boards of Y and Z": a seat makes a member of each body
+    named."""
+    for tok in builder.tokens({"sit", "serve"}, sent):
+        if tok.pos_ != "VERB" or modality.negated(tok):
+            continue
+        seats = [p for p in prep_objects(tok, ("on",)) if p.lower_ in _BOARDS]
+        bodies = [a for s in seats for o in prep_objects(s, ("of",)) for a in actors(builder, o, ("Organisation",))]
+        if not bodies:
+            continue
+        people = actors(builder, subject(tok), ("Person",))
+        for person in people:
+            for body in dict.fromkeys(bodies):
+                builder.add_relation("MEMBER_OF", person, body, builder.evidence(tok, "rule:board-seat", 0.7),
+                                     role="board member")
+
+
 _LEFT_OFFICE = {"remove", "dismiss", "sack", "replace", "succeed", "oust", "relieve", "resign", "fire"}
 
 
@@ -1215,7 +1235,7 @@ def police_chief(builder, sent) -> None:
 
 
 RULES = (appositions, speaks_for, own_body, under_secretary, described_as, office_of_title, whose_force, titled_modifier, org_title, listed_staff, person_of_body, titles, led_by, part_of, belongs_to, named_for_state, serves_as, replaced_as, named_successor,
-         owner_of, minister_of_ministry, appointed, police_chief, posted_to)
+         owner_of, minister_of_ministry, appointed, police_chief, posted_to, board_seat)
 
 
 _STATE_KINDS = ("government", "military", "intelligence")

@@ -727,6 +727,11 @@ def test_a_name_set_off_with_an_age_is_a_person_with_all_its_mentions(extractor)
         (r.type, names.get(r.source), names.get(r.target)) for r in res.relations}
 
 
+def test_an_age_after_a_name_in_s_the_ner_took_for_a_body(extractor):
+    _, ents = run(extractor, "The man, identified by the Lamu Times as Delroy Ebanks, 58, was detained on Saturday.")
+    assert ents["Delroy Ebanks"].type == "Person"
+
+
 def test_a_courtesy_title_makes_a_surname_a_person(extractor):
     _, ents = run(extractor, "Officials in Ormanov said on Friday that Mr Ormanov had fled.")
     assert ents["Ormanov"].type == "Person"

@@ -2354,6 +2354,13 @@ def test_a_well_known_leader_leads_the_state_the_sentence_names_in_another_role(
     assert ("LEADS", "Vladimir Putin", "Russia") in rels
 
 
+def test_a_board_seat_makes_a_member(extractor):
+    _, rels, _ = run(extractor, "Peter Kamau sits on the boards of Lamu Capital Partners and Kilima Holdings.")
+    assert {("MEMBER_OF", "Peter Kamau", "Lamu Capital Partners"), ("MEMBER_OF", "Peter Kamau", "Kilima Holdings")} <= rels
+    _, rels, _ = run(extractor, "Peter Kamau never sat on the board of Lamu Capital Partners.")
+    assert ("MEMBER_OF", "Peter Kamau", "Lamu Capital Partners") not in rels
+
+
 def test_a_bodys_president_leads_no_state(extractor):
     _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
     assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
