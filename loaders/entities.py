@@ -331,6 +331,8 @@ _STRETCH_WORDS = {"coast", "coastline", "seaboard", "shore", "shores", "border",
 
 
 # Last words that make a name a body's, never a place's ("West Bank", "Earls Court" end otherwise).
+_UNIT_NAMES = {"unit", "squad", "division", "department", "office", "service", "command", "section", "branch",
+               "team", "task", "group", "cell", "centre", "center", "court", "bureau", "agency", "force"}
 _BODY_LAST_WORDS = {"police", "army", "navy", "ministry", "forces", "force", "guard", "guards", "corps", "agency",
                     "directorate", "bureau", "party", "militia", "brigade", "brigades", "battalion", "regiment",
                     "council", "commission", "gendarmerie", "constabulary"}
@@ -537,7 +539,8 @@ def classify(span) -> Mention | None:
             return mk("Organisation", " ".join(words[:-1]), kind=gz.ORG_HEADS.get(words[-1]))  # "the ZANU-PF party"
         titles, name = gz.split_title(text)
         if titles and 2 <= len(name.split()) <= 3 and all(w[:1].isupper() for w in name.split()) \
-                and not gz.org_kind(name) and not gz.lookup_country(name) and not gz.lookup_agency(name):
+                and not gz.org_kind(name) and not gz.lookup_country(name) and not gz.lookup_agency(name) \
+                and name.split()[-1].lower() not in _UNIT_NAMES:  # (not "the Major Crimes Unit")
             return mk("Person", name, titles=titles)  # "toppled President Alpha Condé" tagged as a body
         return mk("Organisation", text, kind=gz.org_kind(text))
     if label == "NORP":

@@ -732,6 +732,11 @@ def test_an_age_after_a_name_in_s_the_ner_took_for_a_body(extractor):
     assert ents["Delroy Ebanks"].type == "Person"
 
 
+def test_a_rank_word_leading_a_units_name_is_no_title(extractor):
+    _, ents = run(extractor, "The Major Crimes Unit arrested two men on Friday.")
+    assert ents["Major Crimes Unit"].type == "Organisation" and "Crimes Unit" not in ents
+
+
 def test_a_courtesy_title_makes_a_surname_a_person(extractor):
     _, ents = run(extractor, "Officials in Ormanov said on Friday that Mr Ormanov had fled.")
     assert ents["Ormanov"].type == "Person"
