@@ -1910,6 +1910,12 @@ def _extend_over_place(doc, out: list[Mention]) -> list[Mention]:
             m.end, m.name, m.surface = place.end, full, full  # "the UN Support Mission in Libya": one name
             drop.add(k + 1)
             continue
+        if _service_of_state(doc, m, place) and any(
+                o.name == place.name and o.type == place.type for j, o in enumerate(out) if j != k + 1):
+            full = doc[m.start:place.end].text.removeprefix("the ").removeprefix("The ")
+            m.end, m.name, m.surface = place.end, full, full  # "the State Security Service of Abkhazia" (and
+            drop.add(k + 1)  # "… of Georgia": two services), when the article names the state apart too
+            continue
         if place.end + 2 >= len(doc) or doc[place.end].text != "(" or doc[place.end + 2].text != ")":
             continue
         full = doc[m.start:place.end].text.removeprefix("the ").removeprefix("The ")
@@ -1917,6 +1923,19 @@ def _extend_over_place(doc, out: list[Mention]) -> list[Mention]:
             m.end, m.name, m.surface = place.end, full, full
             drop.add(k + 1)
     return [m for k, m in enumerate(out) if k not in drop] if drop else out
+
+
+_SERVICE_HEADS = {"Service", "Police", "Guard", "Army", "Forces", "Force", "Committee", "Agency", "Bureau",
+                  "Directorate", "Gendarmerie"}
+
+
+def _service_of_state(doc, m: Mention, place: Mention) -> bool:
+    """"the State Security Service" + "of" + "Georgia" tagged apart: a generic service's name with the state
+    or territory it belongs to, which tells two such services apart ("… of Abkhazia")."""
+    words = m.name.split()
+    return doc[m.end].lower_ == "of" and len(words) >= 2 and words[-1] in _SERVICE_HEADS \
+        and not gz.lookup_agency(m.name) and place.end - place.start <= 3 and doc[place.start].text[:1].isupper() \
+        and not (place.end < len(doc) and doc[place.end].text in ("'s", "’s"))  # ("the Quds Force of Iran's Guards")
 
 
 def _split_body_of_body(doc, out: list[Mention]) -> list[Mention]:

@@ -737,6 +737,14 @@ def test_a_rank_word_leading_a_units_name_is_no_title(extractor):
     assert ents["Major Crimes Unit"].type == "Organisation" and "Crimes Unit" not in ents
 
 
+def test_a_generic_service_keeps_the_state_it_is_named_for(extractor):
+    _, ents = run(extractor, "The State Security Service of Kenya detained a man on Tuesday. Kenya said the State "
+                             "Security Service of Uganda had planned the attack. Uganda denied it.")
+    assert {"State Security Service of Kenya", "State Security Service of Uganda", "Kenya", "Uganda"} <= set(ents)
+    _, ents = run(extractor, "The Quds Force of Iran's Revolutionary Guards trained the cell, Israel said.")
+    assert "Quds Force of Iran" not in ents
+
+
 def test_a_courtesy_title_makes_a_surname_a_person(extractor):
     _, ents = run(extractor, "Officials in Ormanov said on Friday that Mr Ormanov had fled.")
     assert ents["Ormanov"].type == "Person"
