@@ -753,6 +753,10 @@ def led_by(builder, sent) -> None:
             people = actors(builder, subject(tok), ("Person",))
             if tok.dep_ == "relcl" and _etype(builder, entity_of(builder, tok.head)) == "Person":
                 people = [entity_of(builder, tok.head)]  # "X, who commands …, and Y": X alone
+            if org_tok is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+                org_tok = _described_body(builder, tok.head)  # "Y, the firm he heads": the body the noun describes
+            if org_tok is not None and tok.lemma_ == "chair" and org_tok.lemma_ == "board":
+                org_tok = next(iter(prep_objects(org_tok, ("of",))), org_tok)  # "chairs the board of X": X
         co = tok.lemma_ == "found" and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co"
         if co and not people and tok.head.dep_ == "appos":  # "X, an officer who co-founded Y" (parsed as acl)
             people = actors(builder, tok.head.head, ("Person",))

@@ -2361,6 +2361,14 @@ def test_a_board_seat_makes_a_member(extractor):
     assert ("MEMBER_OF", "Peter Kamau", "Lamu Capital Partners") not in rels
 
 
+def test_the_firm_he_heads_and_the_board_he_chairs(extractor):
+    _, rels, _ = run(extractor, "Britain sanctioned Peter Kamau, a Nairobi consultant, and Lamu Strategic "
+                                "Communications, the firm he heads, on Monday.")
+    assert ("LEADS", "Peter Kamau", "Lamu Strategic Communications") in rels
+    _, rels, _ = run(extractor, "Peter Kamau, a businessman who chairs the board of Lamu Refining, was arrested.")
+    assert ("LEADS", "Peter Kamau", "Lamu Refining") in rels and ("MEMBER_OF", "Peter Kamau", "Lamu Refining") not in rels
+
+
 def test_a_bodys_president_leads_no_state(extractor):
     _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
     assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
