@@ -1032,7 +1032,7 @@ def posted_to(builder, sent) -> None:
                                      role=f"{tok.lower_} to")  # "assigned to", "posted to"
 
 
-_BOARDS = {"board", "boards", "council", "committee", "commission"}
+_BOARDS = {"board", "boards", "council", "committee", "commission", "staff"}
 
 
 def board_seat(builder, sent) -> None:

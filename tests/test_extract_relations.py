@@ -2357,6 +2357,9 @@ def test_a_well_known_leader_leads_the_state_the_sentence_names_in_another_role(
 def test_a_board_seat_makes_a_member(extractor):
     _, rels, _ = run(extractor, "Peter Kamau sits on the boards of Lamu Capital Partners and Kilima Holdings.")
     assert {("MEMBER_OF", "Peter Kamau", "Lamu Capital Partners"), ("MEMBER_OF", "Peter Kamau", "Kilima Holdings")} <= rels
+    _, rels, _ = run(extractor, "Lt. Col. Peter Kamau, 47, who served on the general staff of the Kenya Defence "
+                                "Forces, was arrested.")
+    assert ("MEMBER_OF", "Peter Kamau", "Kenya Defence Forces") in rels
     _, rels, _ = run(extractor, "Peter Kamau never sat on the board of Lamu Capital Partners.")
     assert ("MEMBER_OF", "Peter Kamau", "Lamu Capital Partners") not in rels
 
