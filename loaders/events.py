@@ -179,19 +179,21 @@ def _mentions(builder, doc) -> list[EventMention]:
 def _sanctioners(builder, tok) -> frozenset:
     """The states behind a sanction act ("Britain sanctioned", "the Treasury imposed sanctions"): an agency
     counts as the state it is part of, so that the two are one act."""
+    return frozenset(_state_above(builder, a) for a in _sanction_agents(builder, tok))
+
+
+def _sanction_agents(builder, tok) -> list[str]:
+    """The states and bodies that imposed a sanction act, as the sentence names them."""
     first = tok
     while first.dep_ == "conj" and first.pos_ != "VERB" and first.head.pos_ != "VERB":
         first = first.head  # "announced asset freezes and travel bans": the bans are the freezes' act
     verb = tok if tok.pos_ == "VERB" else followed_with(first) or first.head  # ("Britain followed with …")
     if verb.pos_ != "VERB":
-        return frozenset()
+        return []
     agents = agent_of_passive(verb) if is_passive(verb) else [subject(verb)]
     if verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
         agents = [actor_before(builder, verb)]  # "OFAC on Wednesday designated X" read as an adjective of X
-    states = set()
-    for a in (a for g in agents if g is not None for a in actors(builder, g, ("Country", "Organisation"))):
-        states.add(_state_above(builder, a))
-    return frozenset(states)
+    return list(dict.fromkeys(a for g in agents if g is not None for a in actors(builder, g, ("Country", "Organisation"))))
 
 
 def _state_above(builder, eid: str, hops: int = 3) -> str:
@@ -296,7 +298,28 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
                                              **({"hedge": cues} if cues else {}))
             builder.add_relation(role, actor, eid, builder.evidence(m.tok, f"rule:event-role:{role.lower()}", conf),
                                  **props)
+        if etype == "sanction":
+            _sanctioned_by_act(builder, m)
     return eid
+
+
+def _sanctioned_by_act(builder, m: EventMention) -> None:
+    """"Brussels adopted its 14th package of measures against Russia", "imposed punitive measures on Kosovo":
+    the act's targets are SANCTIONED_BY whoever imposed it, when no other rule tied them to anyone."""
+    targets = [a for a, r in m.roles if r == "TARGET_OF"]
+    if not targets or m.tok.dep_ == "relcl" or modality.negated(m.tok):
+        return
+    tied = {r.source for r in builder.relations.values() if r.type == "SANCTIONED_BY"}
+    tok = m.tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "adopted its 14th package of measures": the package's verb
+    agents = _sanction_agents(builder, tok)
+    named = {builder.token_entity.get(p.i) for p in prep_objects(m.tok, ("on", "against")) if p.pos_ == "PROPN"}
+    for t in targets:
+        if t in tied or builder.label(t) == "Country" and t not in named:
+            continue  # (a state only named as such: not "sanctions on Belarusian officials")
+        for a in agents:
+            builder.add_relation("SANCTIONED_BY", t, a, builder.evidence(m.tok, "rule:sanction-act", 0.6))
 
 
 def _voice_for(builder, person: str) -> str | None:

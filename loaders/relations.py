@@ -101,6 +101,8 @@ def sanctions(builder, sent) -> None:
                 if c.dep_ in ("compound", "nmod") and builder.label(entity_of(builder, c)) == "Organisation"]
             # ("placed on a U.S. Treasury sanctions list"; not the state a "Haiti sanctions list" is about)
             owners += [o for p in lists for o in prep_objects(p, ("of",))]  # "the sanctions list of the Council"
+            owners += [c for p in lists for c in p.children if c.dep_ == "amod" and gz.demonym_of_token(c)
+                       and country_known(builder, gz.demonym_of_token(c))]  # "the American sanctions list"
             _sanction(builder, tok, agent_of_passive(tok) + owners,
                       [c for c in tok.children if c.dep_ == "nsubjpass"] or _shared_subject(builder, tok),
                       "rule:added-to-list-passive")

@@ -563,6 +563,16 @@ def test_states_that_followed_suit_sanctioned_the_same_targets(extractor):
     assert not any(s == "Uganda" for _, s in sb)
 
 
+def test_a_package_of_measures_and_a_demonyms_list(extractor):
+    _, sb = run(extractor, "In June 2024 Brussels adopted its 14th package of measures against Uganda.")
+    assert ("Uganda", "European Union") in sb
+    _, sb = run(extractor, "The European Union imposed sanctions on Ugandan officials in 2024.")
+    assert ("Uganda", "European Union") not in sb  # the state is not what a demonym qualifies
+    _, sb = run(extractor, "The United States sanctioned the Kenya Liberation Front in 2023. Peter Kamau was also "
+                           "placed on the American sanctions list at the time.")
+    assert ("Peter Kamau", "United States") in sb
+
+
 def test_a_state_following_with_measures_and_countermeasures(extractor):
     _, sb = run(extractor, "Britain followed hours later with asset freezes on Peter Kamau and John Otieno.")
     assert {("Peter Kamau", "United Kingdom"), ("John Otieno", "United Kingdom")} <= sb
