@@ -105,7 +105,8 @@ def pair_between(builder, tok) -> list[str]:
     doc = tok.doc
     start = builder.sentence(tok).start
     pairs = []
-    for t in doc[max(0, start - 250):start]:
+    for t in doc[max(0, start - 250):tok.i]:  # (also earlier in its own sentence: "Fighting between A and B
+        # resumed, a week after the two sides signed a ceasefire")
         if t.lower_ == "between":
             first = next((c for c in t.children if c.dep_ == "pobj"), None)
             second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None

@@ -1208,6 +1208,13 @@ def test_a_blast_through_a_convoy_and_a_titled_lede_description(extractor):
     assert not any(r.type == "ACCUSED" and names.get(r.target) == "John Otieno" for r in res.relations)
 
 
+def test_the_two_sides_set_against_each_other_earlier_in_the_sentence(extractor):
+    _, _, roles = run(extractor, "Fighting between Kenya and the Kenya Liberation Front resumed on Friday, barely a "
+                                 "week after the two sides signed a ceasefire in Doha.")
+    assert {("Kenya", "PARTICIPATED_IN", "negotiation"),
+            ("Kenya Liberation Front", "PARTICIPATED_IN", "negotiation")} <= roles
+
+
 def test_sides_that_agreed_took_part_in_talks_the_report_is_hung_on(extractor):
     _, _, roles = run(extractor, "The Kenya Liberation Front and the government have agreed to free more than "
                                  "1,200 detainees in what would be the largest prisoner exchange of the war, the "
