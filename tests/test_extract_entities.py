@@ -763,6 +763,23 @@ def test_a_companys_legal_form_is_part_of_its_name(extractor):
     assert "Rheinfels Treuhand Anstalt" in ents
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("His lawyer told Lamu Today that he had nothing to hide.", "Lamu Today"),
+    ("He said in an interview with Kilima News that he had been told to leave.", "Kilima News"),
+    ("The messages were published by the Mombasa Herald on Friday.", "Mombasa Herald"),
+    ("The Rift Valley Globe, citing two sources familiar with the investigation, said the diplomats were spies.",
+     "Rift Valley Globe"),
+])
+def test_outlets_cited_in_the_ways_reporters_cite_them(extractor, text, outlet):
+    _, ents = run(extractor, text)
+    assert ents[outlet].type == "Source"
+
+
+def test_a_body_citing_accounts_is_no_outlet(extractor):
+    _, ents = run(extractor, "The vessel sank, the Lamu Fishermen's Society said, citing survivors' accounts.")
+    assert all(e.type != "Source" for e in ents.values())
+
+
 def test_well_known_regional_outlets_are_sources(extractor):
     res, ents = run(extractor, "The minister told Rudaw on Monday that the talks would resume, Eurasianet reported. "
                                "Fighting in Fars province continued.")
