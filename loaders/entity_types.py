@@ -220,6 +220,9 @@ def _shape(doc, m, root) -> str | None:
         return "Organisation"  # "the Iron Serpents", "the Southside Nomads": no person is a "the" and a plural
     if m.type == "Person" and len(words) > 1 and _group_name(words):
         return "Organisation"  # "Saraya Ansar al-Fajr", "Jaish al-Adl": named as a unit or a band of followers
+    if m.type in ("Person", "Organisation") and len(words) > 1 and words[-1][:1].isupper() \
+            and words[-1].lower() in _SITE_HEADS:
+        return "Location"  # "Owen Roberts International Airport", "Teko Barracks", "Maghaberry Prison": a site
     if m.type == "Person" and not m.titles and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS \
             and root.head.head.pos_ in ("VERB", "NOUN") and not any(c.dep_ == "case" for c in root.children):
         return "Location"  # "raided a house in Banja Luka", "the attack in El Obeid"
@@ -239,6 +242,11 @@ def _shape(doc, m, root) -> str | None:
                 c.dep_ in ("case", "det") for c in root.children) and doc[m.start - 1].lower_ != "the":
         return "Location"  # "near Kidal", "in El Adde": not "in the Senate"
     return None
+
+
+# Last words of the names of sites (places where things happen, not bodies that act).
+_SITE_HEADS = {"airport", "airbase", "airfield", "barracks", "prison", "jail", "penitentiary", "hospital", "highway",
+               "bridge", "square", "palace", "hotel", "stadium"}
 
 
 def _plural_noun(tok) -> bool:

@@ -775,6 +775,13 @@ def test_outlets_cited_in_the_ways_reporters_cite_them(extractor, text, outlet):
     assert ents[outlet].type == "Source"
 
 
+def test_a_named_site_is_a_place(extractor):
+    _, ents = run(extractor, "Police arrested him at Kenneth Otieno International Airport as he boarded a flight. "
+                             "He was taken to Kamiti Prison on Sunday.")
+    assert ents["Kenneth Otieno International Airport"].type == "Location"
+    assert ents["Kamiti Prison"].type == "Location"
+
+
 def test_a_body_citing_accounts_is_no_outlet(extractor):
     _, ents = run(extractor, "The vessel sank, the Lamu Fishermen's Society said, citing survivors' accounts.")
     assert all(e.type != "Source" for e in ents.values())
