@@ -660,6 +660,7 @@ ORG_HEADS = {
     "group": "armed_group", "company": "company", "corporation": "company", "bank": "company",
     "battalion": "military", "regiment": "military", "division": "military",
     "authority": "government", "administration": "government", "institute": "other", "foundation": "other",
+    "forum": "international", "association": "other", "federation": "other",
 }
 
 # Nouns for people who head something ("the head of", "Wagner boss"): LEADS, unless qualified.

@@ -782,6 +782,11 @@ def test_a_named_site_is_a_place(extractor):
     assert ents["Kamiti Prison"].type == "Location"
 
 
+def test_an_association_quoted_is_a_body_not_an_outlet(extractor):
+    _, ents = run(extractor, "According to the Kenyan Association of Journalists, four reporters were detained.")
+    assert ents["Kenyan Association of Journalists"].type == "Organisation"
+
+
 def test_a_body_citing_accounts_is_no_outlet(extractor):
     _, ents = run(extractor, "The vessel sank, the Lamu Fishermen's Society said, citing survivors' accounts.")
     assert all(e.type != "Source" for e in ents.values())
