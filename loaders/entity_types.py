@@ -249,6 +249,13 @@ _SITE_HEADS = {"airport", "airbase", "airfield", "barracks", "prison", "jail", "
                "bridge", "square", "palace", "hotel", "stadium"}
 
 
+def _body_name(name: str) -> bool:
+    """A name that ends in a body's head noun or a company's word ("… Party", "… Marine Systems")."""
+    words = name.split()
+    return len(words) > 1 and words[-1][:1].isupper() and (
+        words[-1].lower() in gz.ORG_HEADS or words[-1].lower().rstrip(".") in COMPANY_WORDS)
+
+
 def _plural_noun(tok) -> bool:
     """"Serpents", "Nomads": a plural noun (by tag, or a lemma the plural "-s" comes off), not "Jones"."""
     return tok.tag_ in ("NNPS", "NNS") or (tok.lower_.endswith("s") and not tok.lower_.endswith(("ss", "us", "is"))
@@ -487,6 +494,9 @@ def settle(doc, mentions: list) -> list:
         if not tally or len(tally) != 1:
             continue
         new = next(iter(tally))
+        if new == "Person" and m.type == "Organisation" and _body_name(m.name):
+            continue  # "the Cambodia National Rescue Party" after "Its predecessor,", "X Marine Systems, a
+            # contractor": a noun people and bodies share is no cue against a body's own name
         if new != m.type and not (m.type == "Location" and gz.capital_country(m.name)):
             if m.type == "Person" and new != "Person":
                 m.titles = []

@@ -787,6 +787,13 @@ def test_an_association_quoted_is_a_body_not_an_outlet(extractor):
     assert ents["Kenyan Association of Journalists"].type == "Organisation"
 
 
+def test_a_noun_people_and_bodies_share_does_not_make_a_bodys_name_a_person(extractor):
+    _, ents = run(extractor, "Its predecessor, the Kenya National Rescue Party, was dissolved by the Supreme Court in "
+                             "2017. Hackers broke into the networks of Lamu Marine Systems, a Mombasa contractor.")
+    assert ents["Kenya National Rescue Party"].type == "Organisation"
+    assert ents["Lamu Marine Systems"].type == "Organisation"
+
+
 def test_a_body_citing_accounts_is_no_outlet(extractor):
     _, ents = run(extractor, "The vessel sank, the Lamu Fishermen's Society said, citing survivors' accounts.")
     assert all(e.type != "Source" for e in ents.values())
