@@ -1525,6 +1525,12 @@ def _join_split_names(doc, ents) -> tuple:
             out.append(Span(doc, cur.start, nxt.end, label=cur.label_))  # "Valle del" + "Cauca"
             i += 2
             continue
+        if nxt is not None and cur.label_ in ("GPE", "LOC") and nxt.label_ in ("GPE", "LOC", "ORG") \
+                and nxt.start - cur.end <= 2 and doc[cur.end].lower_ == "and" \
+                and gz.lookup_country(doc[cur.start:nxt.end].text.removeprefix("the ")):
+            out.append(Span(doc, cur.start, nxt.end, label="GPE"))  # "St Vincent" + "and the" + "Grenadines"
+            i += 2
+            continue
         bridged = _particle_bridge(doc, cur, nxt)
         if bridged is not None:  # "Foz" + "do" + "Iguaçu", "Comando" + "do" + "Tapajós"
             out.append(bridged)
@@ -1736,6 +1742,9 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
             continue
         if out and out[-1].type == "Person" and span.start < out[-1].end:
             continue  # the surname a particle chain took into the name before it (``_extend_particles``)
+        if span.label_ == "PERSON" and len(span) == 1 and (span[0].tag_ == "JJ" or span[0].dep_ == "amod" or (
+                span[0].dep_ == "conj" and span[0].head.tag_ == "JJ")):
+            continue  # "baseless and Russophobic", "a Vincentian associate": a word that qualifies, no one named
         if span.label_ == "PERSON" and len(span) == 1:
             if common is None:
                 common = {w for w in words.texts if w.islower() and w.isalpha()}

@@ -98,6 +98,8 @@ DEMONYMS = {
     "Gambian": "GM", "Djiboutian": "DJ", "Malagasy": "MG", "Omanis": "OM", "Uzbekistani": "UZ",
     "Philippine": "PH", "Azeri": "AZ", "Kosovan": "XK", "Lao": "LA", "Somalian": "SO", "Bahamian": "BS",
     "Central African": "CF", "Costa Rican": "CR", "Macedonian": "MK", "Equatoguinean": "GQ", "Guinea-Bissauan": "GW",
+    "Vincentian": "VC", "Kittitian": "KN", "Nevisian": "KN", "Saint Lucian": "LC", "St Lucian": "LC", "Comorian": "KM",
+    "Swazi": "SZ", "Curaçaoan": "CW",
 }
 
 
@@ -236,6 +238,8 @@ def lookup_country(name: str) -> str | None:
     """Display name of the state ``name`` refers to (name, short form or ISO code), else None."""
     key = fold(name.removeprefix("the ").removeprefix("The "))
     hit = _country_index().get(key)
+    if hit is None and name.startswith(("St ", "St. ")):  # "St Vincent and the Grenadines", "St. Lucia"
+        hit = _country_index().get(fold("Saint " + name.split(" ", 1)[1]))
     if hit is None and len(name) <= 6 and name[-1:].isupper() and "." in name:
         hit = _country_index().get(fold(name + "."))  # "U.S" left by a sentence-final or trimmed full stop
     return hit[1] if hit else None

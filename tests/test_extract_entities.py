@@ -794,6 +794,18 @@ def test_a_noun_people_and_bodies_share_does_not_make_a_bodys_name_a_person(extr
     assert ents["Lamu Marine Systems"].type == "Organisation"
 
 
+def test_states_written_with_st_and_split_by_the_ner(extractor):
+    _, ents = run(extractor, "Police in St Vincent and the Grenadines arrested two men. St Lucia police said two "
+                             "more were shot. A Vincentian associate, Peter Kamau, was sanctioned as well.")
+    assert {"Saint Vincent and the Grenadines", "Saint Lucia"} <= set(ents)
+    assert ents["Saint Vincent and the Grenadines"].type == "Country" and "Vincentian" not in ents
+
+
+def test_a_capitalised_adjective_is_nobody(extractor):
+    _, ents = run(extractor, 'The embassy called the allegations "baseless and Russophobic" in a statement.')
+    assert not ents
+
+
 def test_a_body_citing_accounts_is_no_outlet(extractor):
     _, ents = run(extractor, "The vessel sank, the Lamu Fishermen's Society said, citing survivors' accounts.")
     assert all(e.type != "Source" for e in ents.values())
