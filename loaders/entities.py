@@ -1756,6 +1756,10 @@ def mentions_of(doc, table: TokenTable | None = None) -> list[Mention]:
         bracket = next((i for i in range(span.start + 1, span.end) if texts[i] == "("), None)
         if bracket is not None:  # "Revolutionary Army of the Coast (ERL": the acronym is a mention of its own
             span = Span(doc, span.start, bracket, label=span.label_)
+        if span.start > 0 and texts[span.start - 1].lower() in entity_types.GROUP_WORDS \
+                and texts[span.start - 1][:1].isupper() and (not out or out[-1].end < span.start):
+            span = Span(doc, span.start - 1, span.end, label="ORG")  # "Kataib" + "Jund al-Rafidain": the
+            # unit word the NER left out (or took for a people) opens the group's name
         m = classify(span)
         if m is None:
             continue

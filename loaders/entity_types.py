@@ -264,7 +264,7 @@ def _plural_noun(tok) -> bool:
 
 # Arabic, Persian and Urdu words for a unit, a front or a movement that open armed groups' names
 # ("Saraya" brigades, "Kataib" battalions, "Jaish" army, "Harakat" movement, "Liwa" brigade ...).
-_GROUP_WORDS = {"saraya", "kataib", "kata'ib", "jaish", "harakat", "liwa", "jabhat", "hizb", "tanzim", "asaib",
+GROUP_WORDS = {"saraya", "kataib", "kata'ib", "jaish", "harakat", "liwa", "jabhat", "hizb", "tanzim", "asaib",
                 "asa'ib", "lashkar", "tehrik", "tehreek", "faylaq", "quwat", "sipah", "firqat"}
 # Words that open people's names as well ("Ansar" supporters, "Jund" soldiers): a group's only when a
 # particle-joined word follows ("Ansar al-Sharia", "Jund al-Aqsa"), not "Ansar Abbasi".
@@ -273,10 +273,10 @@ _GROUP_WORDS_WEAK = {"ansar", "jund", "jamaat", "jama'at", "jamaat-ul", "ahrar",
 
 def _group_name(words: list[str]) -> bool:
     first = words[0].lower().replace("’", "'")
-    if first in _GROUP_WORDS:
+    if first in GROUP_WORDS:
         return True
     return first in _GROUP_WORDS_WEAK and any(
-        w.lower().startswith(("al-", "ul-", "ud-", "ut-", "ad-", "ash-", "as-", "el-")) or w.lower() in _GROUP_WORDS
+        w.lower().startswith(("al-", "ul-", "ud-", "ut-", "ad-", "ash-", "as-", "el-")) or w.lower() in GROUP_WORDS
         for w in words[1:])
 
 
@@ -523,7 +523,7 @@ def short_names(mentions: list, vocab=None) -> None:
         m.name.split()[0].lower() in _FORMATION_WORDS or vocab is not None and not vocab.has_vector(
             m.name.split()[0].lower()))]  # "Bloque Libertador del Sur", "Drechtmeer Techniek"
     groups = [m for m in mentions if m.type == "Organisation" and len(m.name.split()) > 1
-              and m.name.split()[0].lower() in _GROUP_WORDS]
+              and m.name.split()[0].lower() in GROUP_WORDS]
     for m in mentions:
         words = m.name.split()
         if m.type not in ("Person", "Organisation", "Location") or gz.lookup_agency(m.name) or m.titles \

@@ -806,6 +806,11 @@ def test_a_capitalised_adjective_is_nobody(extractor):
     assert not ents
 
 
+def test_a_unit_word_the_ner_left_out_opens_the_groups_name(extractor):
+    _, ents = run(extractor, "The government held Kataib Jund al-Rafidain responsible for the attack.")
+    assert ents["Kataib Jund al-Rafidain"].type == "Organisation" and "Jund al-Rafidain" not in ents
+
+
 def test_a_body_citing_accounts_is_no_outlet(extractor):
     _, ents = run(extractor, "The vessel sank, the Lamu Fishermen's Society said, citing survivors' accounts.")
     assert all(e.type != "Source" for e in ents.values())
