@@ -1509,6 +1509,9 @@ def _name_tail(doc, span, nxt):
 _PARTY_WORDS = {"party", "pati", "front", "movement", "alliance", "congress", "union", "league"}
 
 
+_TRADE_TAILS = {"transfer", "transfers", "remittance", "remittances", "import", "export", "contracting", "transport"}
+
+
 def _join_split_names(doc, ents) -> tuple:
     """Names the NER cut in two: "Hassan Sheikh" + "Mohamud" (two person spans side by side) is one
     person; "Tehreek-e-" + "Taliban" (a span ending in a hyphen glued to the next) is one organisation."""
@@ -1524,6 +1527,12 @@ def _join_split_names(doc, ents) -> tuple:
                 and doc[cur.end - 1].lower_ in ("del", "de", "la", "el", "al", "des", "do", "da"):
             out.append(Span(doc, cur.start, nxt.end, label=cur.label_))  # "Valle del" + "Cauca"
             i += 2
+            continue
+        if nxt is not None and nxt.label_ == "ORG" and nxt.start == cur.end + 1 and doc[cur.end].lower_ == "for" \
+                and cur.label_ in ("GPE", "LOC", "ORG", "PERSON", "FAC") \
+                and doc[nxt.end - 1].lower_ in entity_types.COMPANY_WORDS | _TRADE_TAILS:
+            out.append(Span(doc, cur.start, nxt.end, label="ORG"))  # "Dar al-Salam" + "for" + "Money Transfer",
+            i += 2  # "Al-Huda for General Trading": a firm named for its trade, the Arabic way
             continue
         if nxt is not None and cur.label_ in ("GPE", "LOC") and nxt.label_ in ("GPE", "LOC", "ORG") \
                 and nxt.start - cur.end <= 2 and doc[cur.end].lower_ == "and" \

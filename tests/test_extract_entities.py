@@ -811,6 +811,13 @@ def test_a_unit_word_the_ner_left_out_opens_the_groups_name(extractor):
     assert ents["Kataib Jund al-Rafidain"].type == "Organisation" and "Jund al-Rafidain" not in ents
 
 
+def test_a_firm_named_for_its_trade(extractor):
+    _, ents = run(extractor, "The money moved through Dar al-Amal for Money Transfer, a Baghdad firm, officials said. "
+                             "Kenya thanked Uganda for its support.")
+    assert ents["Dar al-Amal for Money Transfer"].type == "Organisation"
+    assert {"Kenya", "Uganda"} <= set(ents)
+
+
 def test_a_body_citing_accounts_is_no_outlet(extractor):
     _, ents = run(extractor, "The vessel sank, the Lamu Fishermen's Society said, citing survivors' accounts.")
     assert all(e.type != "Source" for e in ents.values())
