@@ -1512,6 +1512,22 @@ _PARTY_WORDS = {"party", "pati", "front", "movement", "alliance", "congress", "u
 _TRADE_TAILS = {"transfer", "transfers", "remittance", "remittances", "import", "export", "contracting", "transport"}
 
 
+def _trade_after(doc, cur, nxt) -> int | None:
+    """End of "<name> for <Trade Words>" when the capitalised words after "for" end in a trade ("Money
+    Transfer", "General Trading"), tagged as one organisation or left untagged; else None."""
+    if cur.label_ not in ("GPE", "LOC", "ORG", "PERSON", "FAC") or cur.end + 2 >= len(doc) \
+            or doc[cur.end].lower_ != "for":
+        return None
+    end = cur.end + 1
+    while end < len(doc) and end - cur.end <= 4 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == cur.end + 1 or doc[end - 1].lower_ not in entity_types.COMPANY_WORDS | _TRADE_TAILS:
+        return None
+    if nxt is not None and nxt.start < end and not (nxt.start == cur.end + 1 and nxt.end == end and nxt.label_ == "ORG"):
+        return None  # (a name of its own there, not the trade)
+    return end
+
+
 def _join_split_names(doc, ents) -> tuple:
     """Names the NER cut in two: "Hassan Sheikh" + "Mohamud" (two person spans side by side) is one
     person; "Tehreek-e-" + "Taliban" (a span ending in a hyphen glued to the next) is one organisation."""
@@ -1528,12 +1544,11 @@ def _join_split_names(doc, ents) -> tuple:
             out.append(Span(doc, cur.start, nxt.end, label=cur.label_))  # "Valle del" + "Cauca"
             i += 2
             continue
-        if nxt is not None and nxt.label_ == "ORG" and nxt.start == cur.end + 1 and doc[cur.end].lower_ == "for" \
-                and cur.label_ in ("GPE", "LOC", "ORG", "PERSON", "FAC") \
-                and doc[nxt.end - 1].lower_ in entity_types.COMPANY_WORDS | _TRADE_TAILS:
-            out.append(Span(doc, cur.start, nxt.end, label="ORG"))  # "Dar al-Salam" + "for" + "Money Transfer",
-            i += 2  # "Al-Huda for General Trading": a firm named for its trade, the Arabic way
-            continue
+        trade = _trade_after(doc, cur, nxt)
+        if trade is not None:
+            out.append(Span(doc, cur.start, trade, label="ORG"))  # "Dar al-Salam" + "for" + "Money Transfer",
+            i += 2 if nxt is not None and nxt.end == trade else 1  # "Al-Huda for General Trading": a firm named
+            continue  # for its trade, the Arabic way
         if nxt is not None and cur.label_ in ("GPE", "LOC") and nxt.label_ in ("GPE", "LOC", "ORG") \
                 and nxt.start - cur.end <= 2 and doc[cur.end].lower_ == "and" \
                 and gz.lookup_country(doc[cur.start:nxt.end].text.removeprefix("the ")):
