@@ -292,7 +292,7 @@ def _lede_description(builder, doc) -> None:
     end = table.lede_end
     if end >= len(doc):
         return
-    nxt = doc[end].sent
+    nxt = builder.sentence(doc[end])
     first = next((i for i in range(nxt.start, min(nxt.end, nxt.start + 4)) if i in builder.token_entity), None)
     eid = builder.token_entity.get(first) if first is not None else None
     if eid is None or builder.entities[eid].type != "Person" or first in builder.coref_tokens or any(

@@ -178,8 +178,9 @@ def _unknown_outlet(span, text: str) -> bool:
         return True  # "X, citing sources close to the inquiry, reported that …": how a news outlet writes (not
         # "the Interior Ministry, citing police reports, reported …")
     if cue == "after":
-        return not any(t.lower_ in ("for", "of", "with", "at") and not (t.lower_ == "with" and t.head.lemma_ == "interview")
-                       for t in doc[max(0, span.start - 3):span.start])  # (but "in an interview with CBC News")
+        return not any(t.lower_ in ("for", "of", "with", "at") and not (
+            t.lower_ == "with" and t.head.lemma_ == "interview")  # (but "in an interview with CBC News")
+            for t in doc[max(0, span.start - 3):span.start])
     if cue == "noun":
         return not _employer(doc, _cue_start(doc, prev.i))  # not "a reporter for the broadcaster X"
     words = {w.lower() for w in _NAME_SPLIT.split(text)}
@@ -337,9 +338,10 @@ _UNIT_WORDS = {"province", "district", "region", "state", "governorate", "county
 _STRETCH_WORDS = {"coast", "coastline", "seaboard", "shore", "shores", "border", "borderlands"}
 
 
-# Last words that make a name a body's, never a place's ("West Bank", "Earls Court" end otherwise).
+# Last words of a unit's or office's name, which a rank word may open ("the Major Crimes Unit").
 _UNIT_NAMES = {"unit", "squad", "division", "department", "office", "service", "command", "section", "branch",
                "team", "task", "group", "cell", "centre", "center", "court", "bureau", "agency", "force"}
+# Last words that make a name a body's, never a place's ("West Bank", "Earls Court" end otherwise).
 _BODY_LAST_WORDS = {"police", "army", "navy", "ministry", "forces", "force", "guard", "guards", "corps", "agency",
                     "directorate", "bureau", "party", "militia", "brigade", "brigades", "battalion", "regiment",
                     "council", "commission", "gendarmerie", "constabulary"}
@@ -1523,7 +1525,8 @@ def _trade_after(doc, cur, nxt) -> int | None:
         end += 1
     if end == cur.end + 1 or doc[end - 1].lower_ not in entity_types.COMPANY_WORDS | _TRADE_TAILS:
         return None
-    if nxt is not None and nxt.start < end and not (nxt.start == cur.end + 1 and nxt.end == end and nxt.label_ == "ORG"):
+    if nxt is not None and nxt.start < end and not (
+            nxt.start == cur.end + 1 and nxt.end == end and nxt.label_ == "ORG"):
         return None  # (a name of its own there, not the trade)
     return end
 

@@ -265,7 +265,7 @@ def _plural_noun(tok) -> bool:
 # Arabic, Persian and Urdu words for a unit, a front or a movement that open armed groups' names
 # ("Saraya" brigades, "Kataib" battalions, "Jaish" army, "Harakat" movement, "Liwa" brigade ...).
 GROUP_WORDS = {"saraya", "kataib", "kata'ib", "jaish", "harakat", "liwa", "jabhat", "hizb", "tanzim", "asaib",
-                "asa'ib", "lashkar", "tehrik", "tehreek", "faylaq", "quwat", "sipah", "firqat"}
+               "asa'ib", "lashkar", "tehrik", "tehreek", "faylaq", "quwat", "sipah", "firqat"}
 # Words that open people's names as well ("Ansar" supporters, "Jund" soldiers): a group's only when a
 # particle-joined word follows ("Ansar al-Sharia", "Jund al-Aqsa"), not "Ansar Abbasi".
 _GROUP_WORDS_WEAK = {"ansar", "jund", "jamaat", "jama'at", "jamaat-ul", "ahrar", "muhajirin"}

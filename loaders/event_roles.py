@@ -7,13 +7,13 @@ led by X") forms; delegations take part in the nearest talks.
 from __future__ import annotations
 
 from . import gazetteer as gz, modality
-from .actors import (actors, agent_of_passive, along_with, demonym_of, indefinite, is_passive, named_after, partners_of,
-                     objects, passive_conjunct, prep_objects, subject)
+from .actors import (actors, agent_of_passive, along_with, demonym_of, indefinite, is_passive, named_after,
+                     objects, partners_of, passive_conjunct, prep_objects, subject)
 from .entities import country_entity, entity_of
 from .state_leaders import country_known
 from .event_dates import OWN_TIME, SPELLS, caught_when
-from .event_triggers import (AIRCRAFT, CONFIDENCE_VOTES, DEPENDENT, DRILLS, EXCHANGES, REMOVALS, RESIGNATIONS, TRIGGERS,
-                             fired_from_office, group, measures_in_force, one_of, other_family, trigger_type)
+from .event_triggers import (AIRCRAFT, CONFIDENCE_VOTES, DEPENDENT, DRILLS, EXCHANGES, REMOVALS, RESIGNATIONS,
+                             TRIGGERS, fired_from_office, group, measures_in_force, one_of, other_family, trigger_type)
 
 _VICTIM_NOUNS = {"killing", "assassination", "murder", "arrest", "detention", "poisoning", "shooting",
                  "removal", "dismissal", "sacking", "ouster"}  # "Garang's removal": Garang was removed
@@ -284,7 +284,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         if tok.pos_ == "VERB" and is_passive(tok):
             hit += [c for c in tok.children if c.dep_ == "nsubjpass"]
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "a bomb hit his car", "ripped through the convoy of X"
-            hit += objects(tok.head) + prep_objects(tok.head, ("on", "into", "at", "beside", "near", "under", "through"))
+            hit += objects(tok.head) + prep_objects(tok.head, ("on", "into", "at", "beside", "near", "under",
+                                                               "through"))
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "opened fire on the motorcade of X"
             hit += prep_objects(tok.head, ("on", "at", "into"))
         add([a for p in hit for a in _owners(builder, p)], done_to)

@@ -193,7 +193,8 @@ def _sanction_agents(builder, tok) -> list[str]:
     agents = agent_of_passive(verb) if is_passive(verb) else [subject(verb)]
     if verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
         agents = [actor_before(builder, verb)]  # "OFAC on Wednesday designated X" read as an adjective of X
-    return list(dict.fromkeys(a for g in agents if g is not None for a in actors(builder, g, ("Country", "Organisation"))))
+    return list(dict.fromkeys(a for g in agents if g is not None
+                              for a in actors(builder, g, ("Country", "Organisation"))))
 
 
 def _state_above(builder, eid: str, hops: int = 3) -> str:

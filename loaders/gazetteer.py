@@ -629,8 +629,8 @@ _NUMBERED_UNITS = {"Unit", "Detachment", "Brigade", "Battalion", "Regiment", "Sq
 # Head nouns that make a multi-word name an organisation, and its kind.
 COMPANY_FORMS = {"LLC", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "PLC", "plc", "GmbH", "AG", "SA", "S.A.", "SARL",
                  "SAS", "Ltda", "Ltda.", "DTVM", "JSC", "PJSC", "OJSC", "OOO", "LLP", "FZE", "FZCO", "DMCC", "Co.",
-                 "Corp", "Corp.", "BV", "B.V.", "NV", "N.V.", "SpA", "S.p.A.", "Srl", "AB", "AS", "Oy", "Pte", "Anstalt",
-                 "Stiftung", "KG", "SL", "S.L.", "Bhd", "Pty", "LP", "SRL", "S.R.L.", "SAL", "S.A.L."}
+                 "Corp", "Corp.", "BV", "B.V.", "NV", "N.V.", "SpA", "S.p.A.", "Srl", "AB", "AS", "Oy", "Pte",
+                 "Anstalt", "Stiftung", "KG", "SL", "S.L.", "Bhd", "Pty", "LP", "SRL", "S.R.L.", "SAL", "S.A.L."}
 # a company's legal form written after its name ("Atlas Trading LLC"): part of the name
 
 # Nouns that describe a state already named ("the country", "the Gulf kingdom", "the island nation").

@@ -17,9 +17,9 @@ from newsgraph.schema import entity_id
 
 from . import gazetteer as gz
 from . import modality
-from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_with, comma_named, conjuncts, partners_of,
+from .actors import (COUNT_WORDS, actor_before, actors, agent_of_passive, along_with, comma_named, conjuncts,
                      demonym_of, indefinite, individuals, is_passive, led_by_owner, named_after, names_in_run, objects,
-                     pair_between, passive_conjunct, prep_objects, states_of, subject)
+                     pair_between, partners_of, passive_conjunct, prep_objects, states_of, subject)
 from .entities import FAMILY_GROUPS, body_state, country_entity, entity_of
 from .entity_types import noun_type
 from .event_roles import halted_sides, parties_around_talks, spell_sides, state_of_title
@@ -483,10 +483,10 @@ def _follows_suit(tok) -> bool:
 
 def _follow_last_sanction(builder, tok, sent) -> None:
     """A state or bloc that followed suit right after a sanction (this sentence or the one before) sanctioned
-    that sanction's targets; its own listing, when named ("followed with its own listing the following
-    year"), is a new act with those targets."""
+    that sanction's targets; they are the targets of its own act too, when the word for that act is an event's
+    ("followed with its own sanctions the following year")."""
     anchor, last_by = builder.last_sanction
-    before = builder.doc[sent.start - 1].sent.start if sent.start else sent.start
+    before = builder.sentence(builder.doc[sent.start - 1]).start if sent.start else sent.start
     if anchor < before:
         return  # a sanction told paragraphs before: what was followed is not clear
     by = [a for a in _states_behind(builder, _acting(builder, subject(tok))) if a not in last_by]
