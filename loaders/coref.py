@@ -16,7 +16,7 @@ from newsgraph.schema import entity_id
 
 from . import entity_types as et, gazetteer as gz, gender
 from .nlp import table_of
-from .entities import body_state, country_entity, described_name_end, states_in_name
+from .entities import body_state, country_entity, described_name_end, entity_of, states_in_name
 from .actors import subject
 from .modality import CHARGE_VERBS, SAY_VERBS, speaker
 
@@ -214,7 +214,8 @@ def link(builder, doc) -> None:
         elif tok.lower_ == "whose" and tok.dep_ == "poss":
             target = _whose_antecedent(builder, tok)  # "Hezbollah, whose secretary-general X, …"
         elif tok.lower_ in _ORG_PRONOUNS:
-            target = _coordinated_owner(builder, tok) or _main_object_owner(builder, tok) or sal.subject_in_sentence(
+            target = _coordinated_owner(builder, tok) or _main_object_owner(builder, tok) or _group_acted_on(
+                builder, tok) or sal.subject_in_sentence(
                 tok, ("Organisation", "Country")) or sal.latest_in_sentence(
                 tok, ("Organisation", "Country")) or sal.previous_subject(tok, ("Organisation", "Country")) or sal.pick(
                 tok, ("Organisation", "Country"), 2)  # "X said … Jakarta agreed … Its spokesman": X's
@@ -476,6 +477,25 @@ def _main_object_owner(builder, tok) -> str | None:
     obj = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
     eid = builder.token_entity.get(obj.i) if obj is not None else None
     return eid if eid and builder.entities[eid].type == "Organisation" else None
+
+
+# What a group has and a state does not: "its leader", "its fighters" after "Washington sanctioned the group".
+_GROUP_PARTS = {"leader", "commander", "founder", "boss", "fighter", "gunman", "militant", "cell", "wing"}
+
+
+def _group_acted_on(builder, tok) -> str | None:
+    """"The United States sanctioned the group in 2023. Its alleged leader, X, …": a sentence-opening "its"
+    before a part only a group has is the group the sentence before acted on, not the state that acted."""
+    if tok.dep_ != "poss" or tok.head.lemma_ not in _GROUP_PARTS or tok.i == 0 or not tok.is_sent_start:
+        return None
+    prev = builder.sentence(builder.doc[tok.i - 1])
+    root = prev.root
+    who = subject(root)
+    if who is None or builder.label(entity_of(builder, who)) != "Country":
+        return None
+    objs = [o for o in root.children if o.dep_ in ("dobj", "nsubjpass")]
+    found = [e for o in objs for e in [builder.token_entity.get(o.i)] if e and builder.label(e) == "Organisation"]
+    return found[0] if len(found) == 1 else None
 
 
 def _along_with_owner(builder, verb, along) -> str | None:

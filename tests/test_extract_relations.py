@@ -2372,6 +2372,15 @@ def test_the_firm_he_heads_and_the_board_he_chairs(extractor):
     assert ("LEADS", "Peter Kamau", "Lamu Refining") in rels and ("MEMBER_OF", "Peter Kamau", "Lamu Refining") not in rels
 
 
+def test_its_leader_after_a_state_acted_on_a_group_is_the_groups(extractor):
+    _, rels, _ = run(extractor, "The Kenya Liberation Front was blamed for the attack. The United States sanctioned "
+                                "the group in 2023. Its alleged leader, Peter Kamau, was also placed on the American "
+                                "sanctions list at the time.")
+    assert ("LEADS", "Peter Kamau", "Kenya Liberation Front") in rels
+    assert ("LEADS", "Peter Kamau", "United States") not in rels
+    assert ("SANCTIONED_BY", "Peter Kamau", "United States") in rels
+
+
 def test_a_bodys_president_leads_no_state(extractor):
     _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
     assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
