@@ -842,16 +842,20 @@ def _office_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
             continue
         start = tok.i - 1
         while start - 1 >= 0 and tok.i - start <= 4 and doc[start - 1].text[:1].isupper() \
-                and doc[start - 1].is_alpha and start - 1 not in taken and doc[start - 1].lower_ != "the":
-            start -= 1
+                and (doc[start - 1].is_alpha or _INITIALS.fullmatch(doc[start - 1].text)) \
+                and start - 1 not in taken and doc[start - 1].lower_ != "the":
+            start -= 1  # ("the U.S. Attorney's Office")
         if start == tok.i - 1 or doc[tok.i - 2].text not in _OFFICE_POSTS:
             continue
         name = doc[start:tok.i + 1].text
+        if start > 0 and start - 1 in taken and _INITIALS.fullmatch(doc[start - 1].text):
+            name = f"{doc[start - 1].text} {name}"  # "the U.S. Attorney's Office" (its state's initials tagged apart)
         out.append(Mention(start, tok.i + 1, "Organisation", name, name, kind="government"))
     return out
 
 
-_OFFICE_POSTS = {"General", "Prosecutor", "Ombudsman", "Comptroller", "Auditor", "Advocate", "Procurator"}
+_OFFICE_POSTS = {"General", "Prosecutor", "Ombudsman", "Comptroller", "Auditor", "Advocate", "Procurator", "Attorney"}
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 # Nouns for a place a name stands for: "the village of X", "the Y district", "X, a town near the border".
 _PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "county", "governorate", "municipality",

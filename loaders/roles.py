@@ -1257,9 +1257,11 @@ def state_bodies(builder) -> None:
             continue
         ent = builder.entities[eid]
         root = builder.doc[m.start:m.end].root
-        poss = _owning_state(builder, root)
+        named = _state_in_name(ent.name, builder.org_kind(eid) != "military")
+        poss = None if named else _owning_state(builder, root)  # (the name's own state first: "the U.S.
+        # Attorney's Office in San Juan")
         agency = gz.lookup_agency(ent.name)
-        state = poss or _state_in_name(ent.name, builder.org_kind(eid) != "military") or (
+        state = poss or named or (
             gz.country_by_code(agency[2]) if agency and agency[2] else None)  # "SEBIN": Venezuela's, if it is named
         sid = state if poss else (entity_id("Country", state) if state else None)
         if sid and sid in builder.entities and sid != eid:

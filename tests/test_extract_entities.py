@@ -818,6 +818,15 @@ def test_a_firm_named_for_its_trade(extractor):
     assert {"Kenya", "Uganda"} <= set(ents)
 
 
+def test_an_attorneys_office_and_the_state_its_name_gives(extractor):
+    res, ents = run(extractor, "Prosecutors in the U.S. Attorney's Office in San Juan said the hit had been ordered "
+                               "by a gang. The District Attorney's Office in Nairobi charged two men.")
+    assert {"U.S. Attorney's Office", "District Attorney's Office"} <= set(ents)
+    names = {e.id: e.name for e in res.entities}
+    parts = {(names[r.source], names[r.target]) for r in res.relations if r.type == "PART_OF"}
+    assert ("U.S. Attorney's Office", "United States") in parts
+
+
 def test_a_body_citing_accounts_is_no_outlet(extractor):
     _, ents = run(extractor, "The vessel sank, the Lamu Fishermen's Society said, citing survivors' accounts.")
     assert all(e.type != "Source" for e in ents.values())
