@@ -15,7 +15,6 @@ import re
 from newsgraph.schema import entity_id
 
 from . import entity_types as et, gazetteer as gz, gender
-from .nlp import table_of
 from .entities import body_state, country_entity, described_name_end, entity_of, states_in_name
 from .actors import subject
 from .modality import CHARGE_VERBS, SAY_VERBS, speaker
@@ -289,7 +288,7 @@ def _lede_description(builder, doc) -> None:
     """"Police have arrested two men suspected of poisoning a Ukrainian financier … Oleksandr Hnatiuk, 52, fell
     ill on …": a wire lede describes the person its story happened to and names them at the start of the next
     sentence. The first such description (a/an, the object of the lede's deed) is that person."""
-    table = table_of(doc)
+    table = builder.table
     end = table.lede_end
     if end >= len(doc):
         return

@@ -2091,8 +2091,7 @@ def _extend_left(doc, m: Mention, titles: set[int]) -> None:
 
 
 # Lower-case particles inside European and Arabic surnames ("von der Leyen", "van der Berg", "da Silva").
-_SURNAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "dos", "das", "du", "la", "le", "di", "del", "bin",
-                      "ibn", "ter"}
+_SURNAME_PARTICLES = _BRIDGES | {"von", "van", "der", "den", "la", "le", "bin", "ibn", "ter"}
 
 
 def _extend_particles(doc, m: Mention) -> None:

@@ -60,7 +60,7 @@ TRIGGERS = {
     "abduct": "attack", "abduction": "attack", "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
     "beat": "attack", "torch": "attack", "arson": "attack", "firefight": "shooting", "hit": "attack",
     "strangle": "attack", "strangling": "attack", "theft": "attack", "steal": "attack",  # (theft: see _digital_theft)
-    "collapse": "attack", "fall": "attack",  # a victim's symptoms ("fell ill", "collapsed"): see _taken_ill
+    "collapse": "attack", "fall": "attack",  # a victim's symptoms ("fell ill", "collapsed"): see taken_ill
     "recall": "other", "sever": "other", "break": "other", "free": "other", "release": "other",
     "damage": "attack", "cut": "attack", "sabotage": "attack",  # only of cables and pipelines: see _line_cut
     "blow": "bombing", "land": "attack", "clash": "attack", "fight": "attack", "riot": "attack", "rioting": "attack", "barrage": "attack", "execute": "attack",
@@ -118,6 +118,7 @@ def taken_ill(tok) -> bool:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she"))
+
 
 TRIGGER_KEYS = frozenset(TRIGGERS)
 

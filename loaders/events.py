@@ -138,7 +138,7 @@ def _negotiators_take_part(builder, doc, by_tok: dict[int, str]) -> None:
 # building -------------------------------------------------------------------------------
 def _mentions(builder, doc) -> list[EventMention]:
     published = builder.article.published
-    claimed, claimants = _claimed(builder), _claimants(builder)
+    claimed, claimants = _claimed(builder), _claimed(builder, "by")
     out: list[EventMention] = []
     for tok in builder.tokens(TRIGGER_KEYS):
         etype = trigger_type(tok)
@@ -223,22 +223,14 @@ def _alleged(builder, mentions: list[EventMention]) -> set[int]:
     return out
 
 
-def _claimed(builder) -> dict[int, set[str]]:
-    """Token → actors accused or suspected in a clause covering it: they did it only allegedly."""
+def _claimed(builder, side: str = "accused") -> dict[int, set[str]]:
+    """Token → actors accused or suspected in a clause covering it: they did it only allegedly. With ``side``
+    "by", the accusers, who do not do the deed they accuse another of ("Ukraine accused Russia of launching an
+    attack on Kyiv, killing three": "killing" is Russia's, alleged)."""
     out: dict[int, set[str]] = {}
     for claim in builder.claims:
         for i in range(*claim["span"]):
-            out.setdefault(i, set()).update(claim["accused"])
-    return out
-
-
-def _claimants(builder) -> dict[int, set[str]]:
-    """Token → actors whose accusation covers it: an accuser does not do the deed it accuses another of
-    ("Ukraine accused Russia of launching an attack on Kyiv, killing three": "killing" is Russia's, alleged)."""
-    out: dict[int, set[str]] = {}
-    for claim in builder.claims:
-        for i in range(*claim["span"]):
-            out.setdefault(i, set()).update(claim.get("by") or ())
+            out.setdefault(i, set()).update(claim.get(side) or ())
     return out
 
 
@@ -308,8 +300,8 @@ def _sanctioned_by_act(builder, m: EventMention) -> None:
     """"Brussels adopted its 14th package of measures against Russia", "imposed punitive measures on Kosovo":
     the act's targets are SANCTIONED_BY whoever imposed it, when no other rule tied them to anyone."""
     targets = [a for a, r in m.roles if r == "TARGET_OF"]
-    if not targets or m.tok.dep_ == "relcl" or modality.negated(m.tok):
-        return
+    if not targets or m.tok.dep_ == "relcl":
+        return  # (negated acts made no mention: see ``vague``)
     tied = {r.source for r in builder.relations.values() if r.type == "SANCTIONED_BY"}
     tok = m.tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":

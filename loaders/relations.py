@@ -112,8 +112,9 @@ def sanctions(builder, sent) -> None:
             _sanction(builder, tok, [subject(tok)], named or objects(tok), "rule:added-to-list")
             # ("added 12 people to the bloc's list, among them X and Y": the names come after the list)
     for tok in builder.tokens({"follow"}, sent):
-        if builder.last_sanction and _follows_suit(tok) and not modality.negated(tok):
-            _follow_last_sanction(builder, tok, sent)
+        act = _followed_act(tok) if builder.last_sanction else None
+        if act is not None and not modality.negated(tok):
+            _follow_last_sanction(builder, tok, sent, act)
     for tok in builder.tokens({"bar", "ban"}, sent):
         if _entry_ban(tok):  # "The State Department barred both from entering the United States"
             objs = objects(tok) or [t for t in builder.doc[tok.i + 1:tok.i + 2] if t.lower_ in ("both", "them")]
@@ -205,8 +206,6 @@ def sanctions(builder, sent) -> None:
             _sanction(builder, tok, agents, targets, "rule:sanctions-on")
     for tok in builder.tokens({"add"}, sent):  # after the sanctions this sentence imposed
         _added_to_its_list(builder, tok, sent)
-
-
 
 
 def _along_with_clause(builder, tok) -> list:
@@ -470,18 +469,19 @@ def _owner_acting(builder, noun) -> list[str]:
 _OWN_MEASURES = {"listing", "designation", "sanction", "measure", "restriction", "freeze", "ban", "blacklisting"}
 
 
-def _follows_suit(tok) -> bool:
-    """"The EU and Britain followed suit", "Brussels followed with its own listing": another actor's act on
-    the targets just told, with no target of its own."""
+def _followed_act(tok):
+    """The word for a follower's act ("suit" in "The EU and Britain followed suit", "listing" in "Brussels
+    followed with its own listing"): another actor's act on the targets just told, with no target of its own.
+    None otherwise."""
     if tok.pos_ != "VERB" or is_passive(tok):
-        return False
-    return any(o.lower_ == "suit" for o in objects(tok)) or any(
-        (p.lemma_ in _OWN_MEASURES or p.lower_ == "listing") and not prep_objects(p, ("on", "against", "of"))
-        for w in tok.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
-        if p.dep_ in ("pobj", "pcomp"))  # ("its own listing" parsed as a gerund)
+        return None
+    return next((o for o in objects(tok) if o.lower_ == "suit"), None) or next((
+        p for w in tok.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
+        if p.dep_ in ("pobj", "pcomp") and (p.lemma_ in _OWN_MEASURES or p.lower_ == "listing")
+        and not prep_objects(p, ("on", "against", "of"))), None)  # ("its own listing" parsed as a gerund)
 
 
-def _follow_last_sanction(builder, tok, sent) -> None:
+def _follow_last_sanction(builder, tok, sent, act) -> None:
     """A state or bloc that followed suit right after a sanction (this sentence or the one before) sanctioned
     that sanction's targets; they are the targets of its own act too, when the word for that act is an event's
     ("followed with its own sanctions the following year")."""
@@ -492,9 +492,8 @@ def _follow_last_sanction(builder, tok, sent) -> None:
     by = [a for a in _states_behind(builder, _acting(builder, subject(tok))) if a not in last_by]
     named = list(dict.fromkeys(r.source for r in list(builder.relations.values())
                                if r.type == "SANCTIONED_BY" and r.target in set(last_by)))
-    act = next((p.i for w in tok.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
-                if trigger_type(p) == "sanction"), None)
-    _targets(builder, named, by, tok, "rule:followed-suit", 0.7, act=act)
+    _targets(builder, named, by, tok, "rule:followed-suit", 0.7,
+             act=act.i if trigger_type(act) == "sanction" else None)
 
 
 def _entry_ban(tok) -> bool:
