@@ -36,7 +36,7 @@ _PERSON_NOUNS = {"general", "colonel", "admiral", "commander", "leader", "presid
 _FIGHTERS = {"paramilitary", "paramilitaries", "insurgents", "militants", "jihadists"}  # as written, plural
 _GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "rebels", "guerrillas",
                 "junta", "faction", "alliance", "party", "agency", "company", "ministry", "service", "bloc",
-                "mission", "bank", "brigade", "battalion", "regiment", "cartel", "gang", "network",
+                "mission", "bank", "firm", "lender", "insurer", "brigade", "battalion", "regiment", "cartel", "gang", "network",
                 *_FIGHTERS}
 _AGE = re.compile(r"^\d+$")
 _SUBJ = ("nsubj", "nsubjpass")
@@ -180,6 +180,7 @@ def _accused_it(builder, sal, tok) -> str | None:
 def link(builder, doc) -> None:
     """Map pronoun and description tokens to entities on ``builder.token_entity``."""
     sal = _Salience()
+    businesses = set()  # bodies "the company" or "the firm" stood for
     mention_ends = [i for i, e in builder.token_entity.items() if builder.token_entity.get(i + 1) != e]
     cues = builder.tokens(_CUE_WORDS)  # only these tokens can be linked; visit them and mention ends in order
     for tok in sorted([doc[i] for i in mention_ends] + cues, key=lambda t: t.i):
@@ -257,20 +258,28 @@ def link(builder, doc) -> None:
                         and set(d.name.split()) & _RULING_BODIES and set(d.name.split()) & _RULING_WORDS}
             target = sal.pick(tok, ("Organisation",), 10, exclude=set(builder.entities) - councils) or _story_state(
                 builder)  # "the junta": its ruling council if the article names one, else the state
-        elif (tok.lemma_ in _GROUP_NOUNS or tok.lower_ in _GROUP_NOUNS) and _is_description(tok):
+        elif (tok.lemma_ in _GROUP_NOUNS or tok.lower_ in _GROUP_NOUNS) and _is_description(tok) and not (
+                tok.lemma_ in _BUSINESS_NOUNS and tok.tag_ == "NNS"):  # "the same holding companies": several
             # (the plural as written: the lemma of "rebels" is "rebel")
             exclude = _state_bodies(builder) if tok.lemma_ not in _STATE_BODY_NOUNS else _non_state(builder)
             if tok.lemma_ in _ARMED_NOUNS or tok.lower_ in _ARMED_NOUNS:  # "the group's chief financier" is not
                 # the UN's
                 exclude = exclude | {i for i, e in builder.entities.items() if e.kind in ("international", "media")}
+                if tok.lemma_ != "network":  # nor "the company" sanctioned with it
+                    exclude = exclude | businesses
             if tok.lemma_ == "bloc":
                 exclude = exclude | _not_blocs(builder)
+            if tok.lemma_ in _BUSINESS_NOUNS:  # "accused the firm of …" after "X, a Singapore company": not a
+                # rebel army named since
+                exclude = exclude | {i for i in builder.entities if builder.org_kind(i) in _NOT_BUSINESS}
             if tok.dep_ == "dobj":  # "the US Treasury sanctioned the agency": not the Treasury itself
                 exclude = exclude | {builder.token_entity.get(c.i) for c in tok.head.children if c.dep_ == "nsubj"}
             if tok.lemma_ in _STATE_BODY_NOUNS and (kinds := _portfolio(tok)):
                 exclude = exclude | {i for i, e in builder.entities.items() if not _bears(e, kinds)}
                 # ("the foreign ministry" is no police force)
             target = sal.pick(tok, ("Organisation",), 4, exclude=exclude)
+            if target and tok.lemma_ in _BUSINESS_NOUNS:
+                businesses.add(target)
         if target is not None:
             builder.token_entity[tok.i] = target
             builder.coref_tokens.add(tok.i)
@@ -479,7 +488,8 @@ def _main_object_owner(builder, tok) -> str | None:
 
 
 # What a group has and a state does not: "its leader", "its fighters" after "Washington sanctioned the group".
-_GROUP_PARTS = {"leader", "commander", "founder", "boss", "fighter", "gunman", "militant", "cell", "wing"}
+_GROUP_PARTS = {"leader", "commander", "founder", "boss", "fighter", "gunman", "militant", "cell", "wing",
+                "owner", "proprietor", "chairman", "chairwoman", "director", "shareholder"}
 
 
 def _group_acted_on(builder, tok) -> str | None:
@@ -546,6 +556,8 @@ _RULING_BODIES = {"Council", "Committee", "Junta", "Command", "Movement"}
 _RULING_WORDS = {"for", "Supreme", "Military", "Revolutionary", "Transitional", "Administration", "Junta"}
 _ARMED_NOUNS = {"group", "movement", "militia", "rebels", "guerrillas", "faction", "brigade", "battalion",
                 "regiment", "cartel", "gang", "network", *_FIGHTERS}
+_BUSINESS_NOUNS = {"company", "firm", "lender", "insurer", "bank"}
+_NOT_BUSINESS = {"armed_group", "military", "government", "intelligence", "political_party", "international", "media"}
 _STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "council"}
 
 # Common nouns that stand for a body the article names ("the army" for the Sudanese Armed Forces, "a ministry

@@ -2381,6 +2381,24 @@ def test_its_leader_after_a_state_acted_on_a_group_is_the_groups(extractor):
     assert ("SANCTIONED_BY", "Peter Kamau", "United States") in rels
 
 
+def test_a_firms_owner_after_a_state_acted_on_it_leads_the_firm(extractor):
+    _, rels, _ = run(extractor, "Washington sanctioned Nairobi Crest Exchange on Monday. Its owner, Peter Kamau, 58, "
+                                "denied wrongdoing.")
+    assert ("LEADS", "Peter Kamau", "Nairobi Crest Exchange") in rels
+    assert ("LEADS", "Peter Kamau", "United States") not in rels
+    _, rels, _ = run(extractor, "Police raided Nairobi Crest Exchange on Monday. The firm's owner, Peter Kamau, "
+                                "denied wrongdoing.")
+    assert ("LEADS", "Peter Kamau", "Nairobi Crest Exchange") in rels
+
+
+def test_the_firm_is_no_armed_group_named_since(extractor):
+    _, rels, _ = run(extractor, "Britain sanctioned Lamu Marine Supply, a shipping company, on Monday. The Kenya "
+                                "Liberation Front denied buying fuel. The Foreign Office accused the firm of "
+                                "shipping fuel to the rebels.")
+    assert ("ACCUSED", "Foreign Office", "Lamu Marine Supply") in rels
+    assert ("ACCUSED", "Foreign Office", "Kenya Liberation Front") not in rels
+
+
 def test_a_bodys_president_leads_no_state(extractor):
     _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
     assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
