@@ -192,7 +192,8 @@ TITLES = [
     "Squadron Leader", "Group Captain", "Seaman", "Airman",
     "Co-President", "Transitional President", "Interim President", "Acting President", "Chief Adviser",
     "Supreme Leader", "Crown Prince", "Foreign Secretary", "Home Secretary", "Defence Secretary",
-    "Defense Secretary", "Interior Secretary",
+    "Defense Secretary", "Interior Secretary", "Premier", "Deputy Premier", "Chief Minister", "First Minister",
+    "Captain Regent", "Regent",
     # religious and honorific forms of address ("Alhaji X" in West Africa, "Mullah X", "Bishop X")
     "Alhaji", "Alhaja", "Hajji", "Haji", "Mullah", "Maulana", "Cardinal", "Archbishop", "Bishop",
     "Monsignor", "Rev.", "Reverend", "Father", "Pastor",

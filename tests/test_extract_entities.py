@@ -28,6 +28,14 @@ def test_more_offices_are_titles_not_names(extractor):
     assert ents["Omar Faruk"].titles == ["Chief Adviser"]
 
 
+def test_heads_of_territories_governments_are_titles(extractor):
+    _, ents = run(extractor, "The talks failed, Premier Rosa Mendez said. Chief Minister Anil Rao disagreed, and "
+                             "Captain Regent Omar Faruk stayed silent.")
+    assert ents["Rosa Mendez"].titles == ["Premier"]
+    assert ents["Anil Rao"].titles == ["Chief Minister"]
+    assert "Regent" in " ".join(ents["Omar Faruk"].titles)
+
+
 def test_an_honorific_is_a_title_and_a_trade_in_apposition_keeps_a_person_a_person(extractor):
     _, ents = run(extractor, "Police detained Alhaji Musa Bello, a currency exchange operator in the city, "
                              "on Monday. Bello denied wrongdoing.")
