@@ -1971,6 +1971,7 @@ _ARMED_WORDS = {"rebel", "rebels", "militant", "militants", "militia", "militias
                 "weapons", "arms", "drone", "drones", "ammunition", "missile", "missiles", "mercenary", "mercenaries",
                 "attackers", "gunmen", "bombers", "assailants", "plotters", "cell", "separatists"}
 _PLOT_VERBS = {"plan", "direct", "order", "organise", "organize", "coordinate"}
+_COVERT_DEEDS = {"operation", "plot", "campaign", "assault", "offensive", "raid", "hit"}
 # Violence one side says the other did ("the ministry said Armenian units had fired on its positions").
 _HARM_VERBS = {"attack", "kill", "shell", "bomb", "bombard", "fire", "shoot", "strike", "massacre", "execute",
                "abduct", "kidnap", "loot", "ambush", "raid", "assassinate", "poison", "murder", "breach", "violate",
@@ -2059,8 +2060,9 @@ def said_wrongdoing(builder, sent) -> None:
         done = [c for c in clause.children if c.dep_ == "nsubjpass"] if passive else objects(tok) or [
             o for v in tok.conjuncts if v.i > tok.i and tok.lemma_ in _PLOT_VERBS  # "directed and paid for the
             for o in objects(v) + prep_objects(v, ("for",))]  # stabbing": the deed both verbs are about
-        if tok.lemma_ in _PLOT_VERBS | _DEED_VERBS and not any(trigger_type(t) in _VIOLENT for t in done):
-            continue
+        if tok.lemma_ in _PLOT_VERBS | _DEED_VERBS and not any(trigger_type(t) in _VIOLENT or (
+                tok.lemma_ in _PLOT_VERBS and t.lemma_ in _COVERT_DEEDS) for t in done):
+            continue  # ("had directed the operation from across the border": the deed told before)
         if tok.lemma_ in _AIDING_VERBS and not any(
                 t.lower_ in _ARMED_WORDS or (builder.entities.get(entity_of(builder, t) or "") is not None and
                                              builder.entities[entity_of(builder, t)].kind == "armed_group")
@@ -2072,7 +2074,8 @@ def said_wrongdoing(builder, sent) -> None:
             else actors(builder, subject(clause), ("Country", "Organisation", "Person")) or _staff_of(
                 builder, subject(clause)) or _owner_of_hands(builder, subject(clause))
         speakers = _speakers(builder, say)
-        if tok.lemma_ in _HARM_VERBS | _DEED_VERBS and not _blames_other_side(builder, tok, speakers, doers):
+        if tok.lemma_ in _HARM_VERBS | _DEED_VERBS | _PLOT_VERBS and not _blames_other_side(builder, tok, speakers,
+                                                                                            doers):
             continue
         for a in speakers:
             for t in doers:
@@ -2120,7 +2123,8 @@ def said_attackers_of(builder, sent) -> None:
 
 def _speakers(builder, say) -> list[str]:
     """Who says it (the subject of the verb of saying), and the state a foreign ministry speaks for."""
-    subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in say.children if c.dep_ == "nsubj"), None) or (
+        subject(say) if say.dep_ == "conj" else None)  # "X accused Y of … and said Z had …": X
     speakers = actors(builder, subj) or ([a for c in subj.children if c.dep_ == "poss" for a in actors(builder, c)]
                                          if subj is not None and subj.lemma_ in _VOICE_OF else [])
     # ("Netanyahu's office said …", "the minister's spokesman said …": they speak for the owner)

@@ -2399,6 +2399,16 @@ def test_the_firm_is_no_armed_group_named_since(extractor):
     assert ("ACCUSED", "Foreign Office", "Kenya Liberation Front") not in rels
 
 
+def test_said_someone_directed_the_operation_accuses_them(extractor):
+    _, rels, _ = run(extractor, "Army spokesman Grace Wanjiru accused the Kenya Liberation Front of launching the "
+                                "assault and said the group's leader, Peter Kamau, had directed the operation from "
+                                "Somalia.")
+    assert ("ACCUSED", "Grace Wanjiru", "Peter Kamau") in rels
+    _, rels, _ = run(extractor, "The Kenya Liberation Front said its commander, Peter Kamau, had directed the "
+                                "operation against the barracks.")
+    assert ("ACCUSED", "Kenya Liberation Front", "Peter Kamau") not in rels  # its own man
+
+
 def test_a_bodys_president_leads_no_state(extractor):
     _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
     assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
