@@ -40,7 +40,25 @@ def conjuncts(tok) -> list:
     for a in [c for t in out for c in kids[t.i] if deps[c] == "appos"]:
         if any(deps[x] == "cc" and lowers[x] == "and" for x in kids[a]):  # not "X, a figure in Y, or Z"
             out += [c for c in table.tokens[a].conjuncts if c.i > a and c not in out]
+    if deps[tok.i] == "pobj":
+        out += [c for c in _list_hung_on_earlier_noun(tok) if c not in out]
     return out
+
+
+def _list_hung_on_earlier_noun(tok) -> list:
+    """"X was placed under sanctions by the United States, the European Union and Britain": the parser hangs
+    "the European Union and Britain" on X as an apposition (or a conjunct) across the "by" phrase. A list that
+    goes on right after the object, hung on a word before it, with its own "and", continues the object."""
+    doc = tok.doc
+    comma = tok.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    nxt = doc[comma + 1]
+    app = next((a for a in [nxt, *nxt.ancestors] if a.dep_ in ("appos", "conj")), None)
+    if app is None or app.left_edge.i != comma + 1 or app.head.i >= tok.left_edge.i or not any(
+            c.dep_ == "cc" and c.lower_ == "and" for c in app.children):
+        return []
+    return [app, *app.conjuncts]
 
 
 def states_of(builder, tok) -> list[str]:

@@ -2409,6 +2409,17 @@ def test_said_someone_directed_the_operation_accuses_them(extractor):
     assert ("ACCUSED", "Kenya Liberation Front", "Peter Kamau") not in rels  # its own man
 
 
+def test_a_list_of_sanctioning_states_after_by_is_all_agents(extractor):
+    for text in ("Peter Kamau was placed under sanctions by the United States, the European Union and Britain in "
+                 "2022.",
+                 "The yacht has been held since its owner, the tycoon Peter Kamau, was placed under sanctions by the "
+                 "United States, the European Union and Britain in 2022."):
+        _, rels, _ = run(extractor, text)
+        for state in ("United States", "European Union", "United Kingdom"):
+            assert ("SANCTIONED_BY", "Peter Kamau", state) in rels
+        assert ("SANCTIONED_BY", "United Kingdom", "United States") not in rels
+
+
 def test_a_bodys_president_leads_no_state(extractor):
     _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
     assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
