@@ -1044,8 +1044,9 @@ def _active_listing(builder, tok, sanctioners: list[str]) -> list[str]:
     if tok.lemma_ == "designate" and _labels(tok):
         return []
     subj = actors(builder, subject(tok), ("Country", "Organisation"))
-    new_act = tok.lemma_ in ("designate", "blacklist") and all(
+    new_act = (tok.lemma_ in ("designate", "blacklist") or tok.dep_ == "advcl" and tok.head.lemma_ == "follow") and all(
         builder.label(a) == "Country" or builder.org_kind(a) in ("government", "international") for a in subj)
+    # ("The EU followed in December, listing X": the follower's own listing)
     sanctioners = set(sanctioners) | {r.target for r in builder.relations.values() if r.type == "SANCTIONED_BY"}
     if not subj or not (set(subj) <= sanctioners or new_act):  # "Britain designated four of them, …"
         return []  # (any actor that has sanctioned someone in this article so far, not only the last one)

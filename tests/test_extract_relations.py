@@ -2420,6 +2420,13 @@ def test_a_list_of_sanctioning_states_after_by_is_all_agents(extractor):
         assert ("SANCTIONED_BY", "United Kingdom", "United States") not in rels
 
 
+def test_a_follower_listing_names_its_own_targets(extractor):
+    _, rels, _ = run(extractor, "The United States sanctioned John Otieno in October. The European Union followed in "
+                                "December, listing Peter Kamau and two of his deputies.")
+    assert ("SANCTIONED_BY", "Peter Kamau", "European Union") in rels
+    assert ("SANCTIONED_BY", "Peter Kamau", "United States") not in rels
+
+
 def test_a_bodys_president_leads_no_state(extractor):
     _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
     assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
