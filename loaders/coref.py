@@ -277,7 +277,13 @@ def link(builder, doc) -> None:
             if tok.lemma_ in _STATE_BODY_NOUNS and (kinds := _portfolio(tok)):
                 exclude = exclude | {i for i, e in builder.entities.items() if not _bears(e, kinds)}
                 # ("the foreign ministry" is no police force)
-            target = sal.pick(tok, ("Organisation",), 4, exclude=exclude)
+            if (tok.lemma_ in _ARMED_NOUNS or tok.lower_ in _ARMED_NOUNS) and all(
+                    c.lower_ in _ARMED_QUALIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
+                target = sal.pick(tok, ("Organisation",), 4, exclude=exclude | {  # before a body known to be
+                    i for i in builder.entities if builder.org_kind(i) in _NOT_BUSINESS - {"armed_group"}})  # no armed group
+            else:
+                target = None
+            target = target or sal.pick(tok, ("Organisation",), 4, exclude=exclude)
             if target and tok.lemma_ in _BUSINESS_NOUNS:
                 businesses.add(target)
         if target is not None:
@@ -556,6 +562,8 @@ _RULING_BODIES = {"Council", "Committee", "Junta", "Command", "Movement"}
 _RULING_WORDS = {"for", "Supreme", "Military", "Revolutionary", "Transitional", "Administration", "Junta"}
 _ARMED_NOUNS = {"group", "movement", "militia", "rebels", "guerrillas", "faction", "brigade", "battalion",
                 "regiment", "cartel", "gang", "network", *_FIGHTERS}
+_ARMED_QUALIFIERS = {"militant", "armed", "rebel", "jihadist", "extremist", "terrorist", "insurgent", "islamist",
+                     "separatist", "paramilitary", "criminal", "splinter"}
 _BUSINESS_NOUNS = {"company", "firm", "lender", "insurer", "bank"}
 _NOT_BUSINESS = {"armed_group", "military", "government", "intelligence", "political_party", "international", "media"}
 _STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "council"}

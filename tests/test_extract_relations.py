@@ -2427,6 +2427,14 @@ def test_a_follower_listing_names_its_own_targets(extractor):
     assert ("SANCTIONED_BY", "Peter Kamau", "United States") not in rels
 
 
+def test_the_group_is_no_military_command_or_un_body_named_since(extractor):
+    _, rels, _ = run(extractor, "Fighters of the Kenya Liberation Front attacked the base on Monday. The US Africa "
+                                "Command said it had carried out an air strike in response. Peter Kamau, a commander "
+                                "of the group, was killed.")
+    assert ("MEMBER_OF", "Peter Kamau", "Kenya Liberation Front") in rels
+    assert ("MEMBER_OF", "Peter Kamau", "US Africa Command") not in rels
+
+
 def test_a_bodys_president_leads_no_state(extractor):
     _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
     assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
