@@ -208,6 +208,9 @@ def _neighbour(builder, tok) -> str | None:
     return None
 
 
+# Plural nouns for a pair of states told before ("the two governments", "the two former Soviet republics").
+_PAIRED_STATES = {"governments", "countries", "sides", "neighbours", "neighbors", "nations", "states", "republics",
+                  "capitals", "allies", "rivals", "powers", "kingdoms", "monarchies", "colonies"}
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _SETS = {"pair": 2, "duo": 2, "trio": 3}
 _PEOPLE_NOUNS = {"men", "women", "leaders", "suspects", "officers", "officials", "brothers", "presidents",
@@ -481,7 +484,7 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
     for c in tok.children:  # "17 people …, including X and Y", "100 targets, including X"
         if c.dep_ == "prep" and c.lower_ == "including":
             return [a for p in c.children if p.dep_ == "pobj" for t in conjuncts(p) for a in _one(builder, t, depth + 1)]
-    if tok.lower_ in ("governments", "countries", "sides", "neighbours", "neighbors", "nations", "states") and any(
+    if tok.lower_ in _PAIRED_STATES and any(
             c.lower_ in ("two", "both") for c in tok.children):
         pair = _last_pair_of_states(builder, tok)  # "the two governments": the two states told together before
         if pair:

@@ -2435,6 +2435,12 @@ def test_the_group_is_no_military_command_or_un_body_named_since(extractor):
     assert ("MEMBER_OF", "Peter Kamau", "US Africa Command") not in rels
 
 
+def test_the_two_former_colonies_are_the_pair_of_states_told_before(extractor):
+    _, rels, _ = run(extractor, "Kenya and Uganda exchanged fire on the border on Monday. The two former British "
+                                "colonies signed a peace deal in 2021.")
+    assert ("NEGOTIATED_WITH", "Kenya", "Uganda") in rels or ("NEGOTIATED_WITH", "Uganda", "Kenya") in rels
+
+
 def test_a_bodys_president_leads_no_state(extractor):
     _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
     assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
