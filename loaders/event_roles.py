@@ -484,12 +484,13 @@ def _mediators(builder, tok) -> list[str]:
              if p.dep_ == "pobj" and (p.lemma_ in _MEDIATION_NOUNS or p.lower_ in _MEDIATION_NOUNS)
              for x in prep_objects(p, ("of",)) for a in actors(builder, x)]
     for m in builder.tokens({"mediator"}, builder.sentence(tok)):  # "Omani mediators shuttled between …"
-        for c in m.children:
-            state = gz.demonym_of_token(c) if c.dep_ in ("amod", "compound") else None
+        for c in [x for c in m.children if c.dep_ in ("amod", "compound") for x in (c, *c.conjuncts)]:
+            state = gz.demonym_of_token(c)  # ("Egyptian and Qatari mediators": both)
             if state:
                 found.append(country_entity(builder, state, c.text))
     verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
-    for c in verb.children if verb is not None else ():
+    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # "a round of talks between A
+    for c in [*(verb.children if verb is not None else ()), *noun.subtree]:  # and B, brokered by X," (in its phrase)
         if c.dep_ in ("advcl", "acl") and c.lemma_ in _BROKER_VERBS and is_passive(c):
             found += [a for x in _brokered_by(c) for a in actors(builder, x)]
     return list(dict.fromkeys(found))

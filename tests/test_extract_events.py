@@ -1231,6 +1231,10 @@ def test_sides_that_agreed_took_part_in_talks_the_report_is_hung_on(extractor):
     ("Kenya and Uganda held talks in Nairobi on Monday, hosted by Tanzania.", "Tanzania"),
     ("Omani mediators shuttled between the hotels when face-to-face meetings between Kenya and Uganda broke down "
      "on Tuesday.", "Oman"),
+    ("Kenyan negotiators and a Kenya Liberation Front delegation met separately with Egyptian and Qatari mediators "
+     "in Cairo on Tuesday.", "Qatar"),
+    ("A round of talks in Nairobi between Ugandan and Kenyan diplomats, brokered by Tanzania, broke up on "
+     "October 14.", "Tanzania"),
 ])
 def test_mediators_and_hosts_take_part_in_talks(extractor, text, third):
     _, _, roles = run(extractor, text)
