@@ -36,7 +36,7 @@ TRIGGERS = {
     "talk": "negotiation", "talks": "negotiation", "negotiation": "negotiation", "negotiate": "negotiation",
     "consultations": "negotiation",
     "ceasefire": "negotiation", "truce": "negotiation", "meet": "meeting", "meeting": "meeting", "host": "meeting", "summit": "meeting",
-    "summon": "meeting", "receive": "meeting",
+    "summon": "meeting", "receive": "meeting", "call": "meeting",  # only "was called in": see _received_envoy
     "interference": "election_interference", "meddling": "election_interference", "interfere": "election_interference",
     "arrest": "arrest", "detain": "arrest", "recapture": "arrest", "pick": "arrest", "detention": "arrest", "custody": "arrest",
     "round": "arrest",  # "were rounded up": see the "pick up" reading; a "round" of talks: see _round_of_talks
@@ -209,6 +209,11 @@ def _received_envoy(tok) -> bool:
             p.lemma_ in _COURT_WORDS for c in tok.children if c.dep_ == "prep" for p in c.children):
         return False  # "was summoned to court", "summoned for questioning"
     people = objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if tok.lemma_ == "call":  # only "the ambassador was called in to the ministry", "called in the ambassador"
+        if not any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
+            people = prep_objects(tok, ("in",))  # (the parser's reading of "called in the ambassador")
+            if not people:
+                return False
     people += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return any(p.ent_type_ == "PERSON" or p.lemma_.lower() in _ENVOY_WORDS for q in people for p in (q, *q.conjuncts))
 
@@ -239,7 +244,7 @@ def trigger_type(tok) -> str | None:
     if lemma in _OVERTHROW_VERBS and not _overthrown(tok):
         return None  # "the commander who toppled President X in 2021": a coup; not "plotted to topple"
 
-    if lemma in ("summon", "receive") and not _received_envoy(tok):
+    if lemma in ("summon", "receive", "call") and not _received_envoy(tok):
         return None  # "Iraq summoned the Iranian ambassador", "X was received by the foreign minister"
     if lemma == "host" and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(
             o.ent_type_ in ("PERSON", "NORP", "GPE") for o in objects(tok))):
@@ -1187,7 +1192,7 @@ def vague(tok, date: str | None) -> bool:
         as_subject = tok.dep_ in ("nsubj", "nsubjpass") and t.i == tok.head.i  # "the attack was planned"
         done = t.lemma_ == "plan" and tok.dep_ == "dobj" and t.i == tok.head.i and t.tag_ in ("VBD", "VBN") \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)  # "had planned the bombings"
-        if (t.lemma_ in _HYPOTHETICAL and not as_subject and not done) or any(
+        if (t.lemma_ in _HYPOTHETICAL and not as_subject and not done and t.i != tok.i) or any(
                 lowers[c] in ("would", "will", "could", "might", "should", "must", "can") for c in kids[t.i]):
             return True
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" \

@@ -535,6 +535,18 @@ def test_summoning_or_receiving_an_envoy_is_a_meeting_but_a_court_summons_is_not
     assert {"Kenya", "Kofi Mensah", "Ali Osman"} <= parts
 
 
+def test_an_envoy_called_in_is_summoned_but_reinforcements_called_in_are_not(extractor):
+    res = extractor.extract(Article(text="Grace Wanjiru, the Kenyan ambassador, was called in to the Ugandan foreign "
+                                         "ministry on Friday afternoon and handed a note of protest. Uganda called in "
+                                         "the Tanzanian ambassador on Saturday. Police called in reinforcements on "
+                                         "Sunday.", published="2026-03-13"))
+    names = {e.id: e.name for e in res.entities}
+    meetings = sorted(e.date for e in res.events if e.type == "meeting")
+    assert meetings == ["2026-03-07", "2026-03-13"]  # (no meeting for the reinforcements)
+    parts = {names[r.source] for r in res.relations if r.type == "PARTICIPATED_IN"}
+    assert {"Grace Wanjiru", "Kenya", "Uganda", "Tanzania"} <= parts
+
+
 def test_firing_an_official_is_a_removal_not_an_attack(extractor):
     res = extractor.extract(Article(text="President Tomas Varela fired the head of the national police, Julio "
                                          "Arriaga, on Sunday.", published="2026-03-10"))
