@@ -72,9 +72,18 @@ def hedges(tok, sent=None) -> list[str]:
     clause = sorted({*kids[i], head, *kids[head]})
     cues += [lowers[j] for j in clause if lowers[j] in _HEDGE_WORDS
              and (table.tokens[j].tag_ == "MD" or lowers[j] not in _MODALS)
-             and not (j == head and table.lemmas[j] == "claim" and table.deps[i] == "dobj")]  # "X claimed the
-    # attack": responsibility claimed, not a hedged report
+             and not (table.lemmas[j] == "claim" and _responsibility_claimed(table, i, j))]
     return list(dict.fromkeys(cues))
+
+
+def _responsibility_claimed(table, i: int, j: int) -> bool:
+    """"X claimed the attack", "the attack was claimed by X", "an attack claimed by X": responsibility claimed
+    by the doer, not a hedged report (unlike "the claimed attack")."""
+    if j == table.heads[i] and table.deps[i] == "dobj":
+        return True
+    passive = (j == table.heads[i] and table.deps[i] == "nsubjpass") or (
+        table.heads[j] == i and table.deps[j] == "acl")
+    return passive and any(table.deps[c] == "agent" for c in table.children[j])
 
 
 def confidence(base: float, tok, sent=None) -> tuple[float, list[str]]:

@@ -1639,3 +1639,13 @@ def test_a_state_whose_ambassador_is_expelled_and_a_victim_after_the_date(extrac
 def test_the_body_an_envoy_is_summoned_to_takes_part(extractor):
     res, _, roles = run(extractor, "The Ugandan ambassador was summoned to the Kenyan foreign ministry on Friday.")
     assert {("Uganda", "PARTICIPATED_IN", "meeting"), ("Kenyan foreign ministry", "PARTICIPATED_IN", "meeting")} <= roles
+
+
+@pytest.mark.parametrize("text", [
+    "A drone attack claimed by the Kenya Liberation Front set a fuel tank ablaze at the refinery on Sunday.",
+    "The attack on the police post on Tuesday was claimed that evening by the Kenya Liberation Front.",
+])
+def test_an_attack_claimed_by_a_group_is_its_deed_not_a_suspicion(extractor, text):
+    _, _, roles = run(extractor, text)
+    assert ("Kenya Liberation Front", "PERPETRATOR_OF", "attack") in roles
+    assert ("Kenya Liberation Front", "SUSPECTED_OF", "attack") not in roles
