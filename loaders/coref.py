@@ -191,7 +191,9 @@ def link(builder, doc) -> None:
                 sal.add(doc[_head_of_mention(builder, tok)], eid, ent.type)
             continue
         target = None
-        if tok.lower_ in _PERSON_PRONOUNS and tok.pos_ == "PRON":
+        if tok.lower_ in _PERSON_PRONOUNS and tok.pos_ == "PRON" and _about_a_client(builder, tok):
+            pass  # "A lawyer for X said his client had been beaten during his arrest": not the lawyer's arrest
+        elif tok.lower_ in _PERSON_PRONOUNS and tok.pos_ == "PRON":
             other = gender.other_sex(builder, tok)  # "Grace Wanjiru said police had arrested him": not her
             target = (sal.latest_in_sentence(tok, ("Person",), other) if tok.dep_ == "poss" and not
                       sal.subject_in_sentence(tok, ("Person",)) else None) or sal.pick(
@@ -297,6 +299,15 @@ def link(builder, doc) -> None:
 _DOERS = {"gunman", "attacker", "assailant", "bomber", "suspect", "assassin", "hitman", "killer", "man", "woman",
           "spokesman", "spokeswoman", "spokesperson", "official", "officer", "minister", "diplomat", "envoy",
           "boss", "leader", "kingpin", "commander", "chief", "head", "member", "militant", "fighter"}
+
+
+def _about_a_client(builder, tok) -> bool:
+    """A pronoun after "his client(s)" in its sentence, with no one named in between, other than the speaker's own
+    "he said": a lawyer speaking for a client tells of the client, whom the sentence does not name."""
+    client = next((t.i for t in builder.tokens({"client", "clients"}, builder.sentence(tok)) if t.i < tok.i), None)
+    if client is None or any(builder.label(builder.token_entity.get(i)) == "Person" for i in range(client, tok.i)):
+        return False  # ("… would argue that Ibarra had been tortured after his arrest": Ibarra's)
+    return not (tok.dep_ == "nsubj" and tok.head.lemma_ in SAY_VERBS)
 
 
 def _lede_description(builder, doc) -> None:

@@ -1649,3 +1649,11 @@ def test_an_attack_claimed_by_a_group_is_its_deed_not_a_suspicion(extractor, tex
     _, _, roles = run(extractor, text)
     assert ("Kenya Liberation Front", "PERPETRATOR_OF", "attack") in roles
     assert ("Kenya Liberation Front", "SUSPECTED_OF", "attack") not in roles
+
+
+def test_a_lawyer_speaking_of_his_client_is_not_the_one_arrested(extractor):
+    _, _, roles = run(extractor, "Police arrested John Otieno over the shooting of a judge in Kisumu on Monday. A "
+                                 "lawyer for Otieno, Peter Kamau, said his client had been at work at the time of the "
+                                 "shooting and had been beaten by officers during his arrest.")
+    assert ("John Otieno", "TARGET_OF", "arrest") in roles
+    assert not any(a == "Peter Kamau" and r in ("TARGET_OF", "SUSPECTED_OF") for a, r, _ in roles)
