@@ -28,6 +28,7 @@ TRIGGERS = {
     "mutiny": "mutiny", "coup": "mutiny", "rebellion": "mutiny", "putsch": "mutiny", "takeover": "mutiny",
     "uprising": "mutiny", "revolt": "mutiny", "insurrection": "mutiny",
     "topple": "mutiny", "overthrow": "mutiny", "depose": "mutiny",  # only by soldiers: see _overthrown
+    "occupy": "mutiny", "refuse": "mutiny", "turn": "mutiny",  # only soldiers against their own: see _mutinied
     # intrusions into computer systems
     "breach": "attack", "cyberattack": "attack", "heist": "attack",
     # taking or pounding a place
@@ -299,6 +300,8 @@ def trigger_type(tok) -> str | None:
         return None  # "a breach of the ceasefire", "breached the truce": no attack on a system
     if lemma in ("theft", "steal") and not _digital_theft(tok):
         return None  # "stole cryptocurrency from an exchange", "the theft of customer records": a cyberattack
+    if lemma == "break" and _mutinied(tok):
+        return "mutiny"  # "soldiers broke into the armoury"
     if lemma == "break" and tok.pos_ == "VERB" and any(
             t.lemma_.lower() in _SYSTEMS for p in prep_objects(tok, ("into",)) for t in (p, *p.children)):
         return "attack"  # "had broken into the networks of X"
@@ -388,6 +391,8 @@ def trigger_type(tok) -> str | None:
         return None  # "was beaten outside her home", "crowds torched 19 buildings"; not "beat the deadline"
     if lemma == "seize" and _seat_seized_by_soldiers(tok):
         return "mutiny"  # "soldiers seized the state broadcaster": a coup
+    if lemma in ("occupy", "refuse", "turn"):
+        return "mutiny" if _mutinied(tok) else None
     if lemma == "seize" and not any(c.ent_type_ in ("GPE", "LOC", "FAC") or any(
             a.dep_ == "appos" and a.lemma_.lower() in _HELD_PLACES for a in c.children) for c in objects(tok)):
         return None if not any(c.lower_ == "power" for c in objects(tok)) else "mutiny"
@@ -492,13 +497,50 @@ def _overthrown(tok) -> bool:
 
 
 def _seat_seized_by_soldiers(tok) -> bool:
-    """"Soldiers seized the state broadcaster", "mutineers took over the presidential palace"."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    soldiers = subj is not None and (subj.lemma_.lower() in _SOLDIERS or subj.lower_ in _SOLDIERS or any(
-        p.lemma_.lower() in _SOLDIERS or p.lower_ in _SOLDIERS for p in prep_objects(subj, ("of",))))  # "a group of
-    return tok.pos_ == "VERB" and soldiers and any(  # guardsmen seized the state radio station"
-        o.lemma_.lower() in _SEATS_OF_POWER or any(c.dep_ == "compound" and c.lower_ in _SEATS_OF_POWER
-                                                   for c in o.children) for o in objects(tok))
+    """"Soldiers seized the state broadcaster", "mutineers took over the presidential palace", "members of the
+    Rapid Intervention Unit seized their own barracks"."""
+    seats = _SEATS_OF_POWER | _ARMED_POSTS
+    return tok.pos_ == "VERB" and _soldiers_did(tok) and any(
+        o.lemma_.lower() in seats or any(c.dep_ == "compound" and c.lower_ in seats for c in o.children)
+        for o in objects(tok))
+
+
+# Posts soldiers hold for their own side: seized by its soldiers, a mutiny.
+_ARMED_POSTS = {"barracks", "barrack", "armoury", "armory", "garrison", "arsenal"}
+# Units whose members are soldiers ("members of the Rapid Intervention Unit", "fighters of the Sabri Brigade").
+_UNIT_WORDS = {"unit", "battalion", "brigade", "regiment", "division", "corps", "company", "platoon", "guard", "force",
+               "forces", "army", "navy", "police"}
+_MEMBERS = {"member", "fighter", "man", "men", "officer", "personnel"}
+
+
+def _soldiers_did(verb) -> bool:
+    """The verb's subject (through "and") is soldiers, troops, mutineers or members of an armed unit."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "broke into the armoury and seized weapons"
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in _SOLDIERS or subj.lower_ in _SOLDIERS:
+        return True
+    ofs = prep_objects(subj, ("of", "from"))  # "a group of guardsmen", "troops from a rifle battalion"
+    return any(p.lemma_.lower() in _SOLDIERS or p.lower_ in _SOLDIERS for p in ofs) or (
+        subj.lemma_.lower() in _MEMBERS and any(p.lemma_.lower() in _UNIT_WORDS for p in ofs))
+
+
+def _mutinied(verb) -> bool:
+    """Soldiers against their own command: "occupied (broke into) the armoury", "refused orders", "turned their
+    weapons on their officers"."""
+    if verb.pos_ != "VERB" or modality.negated(verb) or not _soldiers_did(verb):
+        return False
+    objs = objects(verb)
+    if verb.lemma_ == "occupy":
+        return any(o.lemma_.lower() in _ARMED_POSTS | _SEATS_OF_POWER for o in objs)
+    if verb.lemma_ == "refuse":
+        return any(o.lemma_.lower() == "order" for o in objs)
+    if verb.lemma_ == "break":
+        return any(p.lemma_.lower() in _ARMED_POSTS for p in prep_objects(verb, ("into",)))
+    return any(o.lemma_.lower() in ("weapon", "gun", "arm", "rifle") for o in objs) and bool(
+        prep_objects(verb, ("on", "against")))
 
 
 _ARREST_VERBS = {"arrest", "detain", "capture", "apprehend", "seize", "nab"}

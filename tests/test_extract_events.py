@@ -1657,3 +1657,16 @@ def test_a_lawyer_speaking_of_his_client_is_not_the_one_arrested(extractor):
                                  "shooting and had been beaten by officers during his arrest.")
     assert ("John Otieno", "TARGET_OF", "arrest") in roles
     assert not any(a == "Peter Kamau" and r in ("TARGET_OF", "SUSPECTED_OF") for a, r, _ in roles)
+
+
+@pytest.mark.parametrize("text, mutiny", [
+    ("Soldiers of the army's 5th Division briefly seized their own barracks in Garissa on Sunday.", True),
+    ("Around 150 troops from a rifle battalion refused orders on Sunday and barricaded themselves inside.", True),
+    ("About 150 soldiers of an infantry battalion turned their weapons on their officers on Sunday.", True),
+    ("Police officers had occupied the armoury at Fort Jesus on Sunday night.", True),
+    ("Police seized weapons and cash in a raid on Sunday.", False),
+    ("The minister refused orders from the court on Sunday.", False),
+])
+def test_soldiers_against_their_own_command_is_a_mutiny(extractor, text, mutiny):
+    res, _, _ = run(extractor, text)
+    assert any(e.type == "mutiny" for e in res.events) == mutiny
