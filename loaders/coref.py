@@ -60,6 +60,8 @@ def _status(tok) -> bool:
     return gz.DESIGNATION_LABEL.fullmatch(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text) is not None
 
 
+_GOVERNMENT_SIDES = {"negotiators", "negotiator", "delegation", "delegations", "envoys", "envoy", "team", "delegates",
+                     "representatives"}
 _PLAIN_GOVERNMENT = {"federal", "central", "national"}  # words that name no other government than the state's
 
 
@@ -247,6 +249,9 @@ def link(builder, doc) -> None:
                 tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
             # "the embassy" even when the parser hangs "of paying informants" on it
             target = _named_office(builder, tok)  # "Prosecutors accuse X" → the Federal Prosecutor's Office
+        elif tok.lemma_.lower() == "government" and tok.dep_ in ("compound", "amod") and tok.head.lower_ in (
+                _GOVERNMENT_SIDES) and not any(c.dep_ in ("poss", "amod", "compound") for c in tok.children):
+            target = _story_state(builder)  # "Government negotiators and a rebel delegation met": the story's state
         elif (tok.lemma_ == "government" or tok.lower_ == "authorities" and not _placed_authorities(tok)
               ) and _is_description(tok) and not any(
                 c.dep_ in ("amod", "compound") and c.lower_ not in _PLAIN_GOVERNMENT

@@ -2441,6 +2441,14 @@ def test_the_two_former_colonies_are_the_pair_of_states_told_before(extractor):
     assert ("NEGOTIATED_WITH", "Kenya", "Uganda") in rels or ("NEGOTIATED_WITH", "Uganda", "Kenya") in rels
 
 
+def test_government_negotiators_speak_for_the_storys_state(extractor):
+    _, rels, _ = run(extractor, "Kenya has fought the Kenya Liberation Front since 2019. Government negotiators and a "
+                                "Kenya Liberation Front delegation had been due to meet on Wednesday in Mombasa to "
+                                "continue talks.")
+    assert ("NEGOTIATED_WITH", "Kenya", "Kenya Liberation Front") in rels \
+        or ("NEGOTIATED_WITH", "Kenya Liberation Front", "Kenya") in rels
+
+
 def test_a_bodys_president_leads_no_state(extractor):
     _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
     assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
