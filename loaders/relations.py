@@ -1631,16 +1631,17 @@ def negotiations(builder, sent) -> None:
             if delegates and len(sides) < 2:  # "Negotiators for Congo's government and the M23 movement …"
                 sides = list(dict.fromkeys(sides + [a for p in prep_objects(subj, ("for", "from", "of"))
                                                     for a in actors(builder, p, ("Country", "Organisation"))]))
-            if delegates and not sides:  # "Government negotiators led by Defence Minister X met …": X's side
-                sides = [a for c in subj.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head")
-                         for g in agent_of_passive(c) for a in actors(builder, g, ("Person",))]
+            leaders = [a for c in subj.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head")
+                       for g in agent_of_passive(c) for a in actors(builder, g, ("Person",))] if (
+                delegates and len(sides) < 2) else []  # "Government negotiators led by Defence Minister X met …":
+            sides = list(dict.fromkeys(leaders + sides))  # X and the state, one side
             about_talks = any(o.lower_ in _TALK_NOUNS or any(c.lower_ in _TALK_NOUNS for c in o.children
                                                              if c.dep_ == "compound")
                               or any(p.lower_ in _TALK_NOUNS for p in prep_objects(o, ("of",)))  # "a round of talks"
                               for o in objects(tok))
             with_others = any(actors(builder, p) or p.lower_ in ("representatives", "delegates", "envoys", "officials")
                               for p in prep_objects(tok, ("with",)))  # "envoys of A and B met with C": one side
-            if len(sides) >= 2 and not with_others and (
+            if len(sides) >= 2 and not with_others and not leaders and (
                     delegates or about_talks or tok.lemma_ in ("agree", "sign", "initial", "negotiate", "meet")):
                 for a, b in combinations(sides, 2):
                     _add(builder, "NEGOTIATED_WITH", a, b, tok, f"rule:{tok.lemma_}-coordinated", 0.7)
