@@ -2449,6 +2449,13 @@ def test_government_negotiators_speak_for_the_storys_state(extractor):
         or ("NEGOTIATED_WITH", "Kenya Liberation Front", "Kenya") in rels
 
 
+def test_a_bloc_among_demonyms_before_negotiators_is_a_side(extractor):
+    _, rels, _ = run(extractor, "British, Spanish and European Union negotiators reached a political agreement in "
+                                "June on the border.")
+    assert ("NEGOTIATED_WITH", "United Kingdom", "European Union") in rels or (
+        "NEGOTIATED_WITH", "European Union", "United Kingdom") in rels
+
+
 def test_a_bodys_president_leads_no_state(extractor):
     _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
     assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
