@@ -1238,8 +1238,27 @@ def police_chief(builder, sent) -> None:
                                                                            0.7), role=role)  # title of its own)
 
 
+def deputy_of(builder, sent) -> None:
+    """"Commissioner X of the police … with his deputy, Y, taking charge": Y serves (as deputy) in the body X
+    heads or serves in, when X holds office in exactly one body."""
+    for tok in builder.tokens({"deputy"}, sent):
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        chief = builder.token_entity.get(poss.i) if poss is not None and tok.pos_ == "NOUN" else None
+        if chief is None or _etype(builder, chief) != "Person":
+            continue
+        bodies = list(dict.fromkeys(r.target for r in builder.relations.values() if r.source == chief
+                                    and r.type in ("LEADS", "MEMBER_OF") and _etype(builder, r.target) == "Organisation"))
+        if len(bodies) != 1:
+            continue
+        for c in tok.children:
+            for who in actors(builder, c, ("Person",)) if c.dep_ == "appos" else ():
+                if who != chief:
+                    builder.add_relation("MEMBER_OF", who, bodies[0], builder.evidence(tok, "rule:deputy-of", 0.65),
+                                         role="deputy")
+
+
 RULES = (appositions, speaks_for, own_body, under_secretary, described_as, office_of_title, whose_force, titled_modifier, org_title, listed_staff, person_of_body, titles, led_by, part_of, belongs_to, named_for_state, serves_as, replaced_as, named_successor,
-         owner_of, minister_of_ministry, appointed, police_chief, posted_to, board_seat)
+         owner_of, minister_of_ministry, appointed, police_chief, posted_to, board_seat, deputy_of)
 
 
 _STATE_KINDS = ("government", "military", "intelligence")

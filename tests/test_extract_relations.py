@@ -2456,6 +2456,15 @@ def test_a_bloc_among_demonyms_before_negotiators_is_a_side(extractor):
         "NEGOTIATED_WITH", "European Union", "United Kingdom") in rels
 
 
+def test_a_chiefs_deputy_serves_in_the_chiefs_body(extractor):
+    _, rels, _ = run(extractor, "Peter Kamau, the head of the Kenya Revenue Authority, resigned on Monday. His "
+                                "deputy, John Otieno, will act in the post.")
+    assert ("MEMBER_OF", "John Otieno", "Kenya Revenue Authority") in rels
+    _, rels, _ = run(extractor, "Peter Kamau, who sits on the boards of Lamu Capital and Mombasa Holdings, resigned. "
+                                "His deputy, John Otieno, will act in the post.")
+    assert not any(r[0] == "MEMBER_OF" and r[1] == "John Otieno" for r in rels)  # which board is not said
+
+
 def test_a_bodys_president_leads_no_state(extractor):
     _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
     assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
