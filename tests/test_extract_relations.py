@@ -2465,6 +2465,15 @@ def test_a_chiefs_deputy_serves_in_the_chiefs_body(extractor):
     assert not any(r[0] == "MEMBER_OF" and r[1] == "John Otieno" for r in rels)  # which board is not said
 
 
+def test_a_heading_title_before_a_name_of_a_body_leads_it(extractor):
+    _, rels, _ = run(extractor, "Commissioner Peter Kamau of the Kenya Police Service said the inquiry was open.")
+    assert ("LEADS", "Peter Kamau", "Kenya Police Service") in rels
+    _, rels, _ = run(extractor, "Deputy Commissioner Peter Kamau of the Kenya Police Service said the inquiry was "
+                                "open.")
+    assert ("MEMBER_OF", "Peter Kamau", "Kenya Police Service") in rels
+    assert ("LEADS", "Peter Kamau", "Kenya Police Service") not in rels
+
+
 def test_a_bodys_president_leads_no_state(extractor):
     _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
     assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
