@@ -448,6 +448,9 @@ def _latest_violence(builder) -> str | None:
     return recent[0] if len(recent) == 1 else None
 
 
+# An arrest told with its own offence, and no violence in it ("on suspicion of money laundering").
+_OTHER_OFFENCE = re.compile(r"\bon (?:suspicion|charges?) of (?![^.;]*\b(?:attack|bomb|blast|shoot|kill|murder|"
+                            r"assassinat|plot|ambush|poison|arson|it\b|the (?:crime|killing|attack)))", re.I)
 _SUSPECT_WORDS = re.compile(r"\b(suspects?|attack|bombing|blast|shooting|killing|assassination)\b", re.I)
 
 
@@ -466,6 +469,8 @@ def _arrested_suspects(builder) -> None:
             continue  # a story about an unnamed victim: only arrests told as of suspects, or over the attack
         if arrest.date and when and arrest.date[:len(when)] < when[:len(arrest.date)]:
             continue  # an arrest before the attack is another story
+        if any(_OTHER_OFFENCE.search(x.sentence) for x in arrest.evidence):
+            continue  # "detained X on suspicion of money laundering": held over something else
         held = [r for r in rels if r.target == arrest.id and r.type == "TARGET_OF"]
         by = [r.source for r in rels if r.target == arrest.id and r.type == "PERPETRATOR_OF"]
         for r in held:

@@ -1670,3 +1670,13 @@ def test_a_lawyer_speaking_of_his_client_is_not_the_one_arrested(extractor):
 def test_soldiers_against_their_own_command_is_a_mutiny(extractor, text, mutiny):
     res, _, _ = run(extractor, text)
     assert any(e.type == "mutiny" for e in res.events) == mutiny
+
+
+def test_someone_held_on_suspicion_of_another_offence_is_no_suspect_of_the_attack(extractor):
+    story = "Gunmen shot dead lawmaker Grace Wanjiru in Nairobi on Monday. "
+    _, _, roles = run(extractor, story + "Police said officers had on Thursday detained Peter Kamau, a former "
+                                 "official, on suspicion of money laundering and misconduct in public office.")
+    assert ("Peter Kamau", "SUSPECTED_OF", "shooting") not in roles
+    _, _, roles = run(extractor, story + "Police detained Peter Kamau on Thursday on suspicion of involvement in the "
+                                 "killing.")
+    assert ("Peter Kamau", "SUSPECTED_OF", "shooting") in roles
