@@ -516,8 +516,8 @@ def _claims(builder, doc, by_tok: dict[int, str]) -> None:
         lo, hi = claim["span"]
         events = list(dict.fromkeys(by_tok[i] for i in range(lo, hi) if i in by_tok
                                     and group(builder.events[by_tok[i]].type) not in ("talks", "sanction")))
-        if not events and any(t.lower_ in ("it", "this") and t.dep_ in ("pobj", "dobj") or _the_deed(t)
-                              for t in doc[lo:hi]):
+        if not events and (claim.get("story") or any(t.lower_ in ("it", "this") and t.dep_ in ("pobj", "dobj")
+                                                     or _the_deed(t) for t in doc[lo:hi])):
             story = _story_attack(builder)  # "accused Iran of being behind it", "… of ordering the killing": the
             # story's attack, told before
             if story and min(e.start for e in builder.events[story].evidence) < doc[lo].idx:

@@ -1426,6 +1426,9 @@ def accusations(builder, sent) -> None:
         if acc and span:
             builder.claims.append({"accused": acc, "by": by, "span": span, "kind": kind, "token": tok.i,
                                    "rule": f"rule:{lemma}-of"})
+        elif acc and lemma == "suspect" and not is_passive(tok) and objects(tok):  # "Analysts had initially
+            builder.claims.append({"accused": acc, "by": by, "span": (tok.i, tok.i), "kind": kind, "token": tok.i,
+                                   "rule": "rule:suspected", "story": True})  # suspected X": of the story's attack
 
 
 _STATEMENT_NOUNS = {"statement", "communique", "communiqué", "report", "letter", "complaint", "note"}

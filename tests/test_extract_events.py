@@ -1680,3 +1680,11 @@ def test_someone_held_on_suspicion_of_another_offence_is_no_suspect_of_the_attac
     _, _, roles = run(extractor, story + "Police detained Peter Kamau on Thursday on suspicion of involvement in the "
                                  "killing.")
     assert ("Peter Kamau", "SUSPECTED_OF", "shooting") in roles
+
+
+def test_suspecting_a_group_after_an_attack_suspects_it_of_that_attack(extractor):
+    _, _, roles = run(extractor, "A car bomb killed three soldiers in Mombasa on Monday. Some security analysts had "
+                                 "initially suspected the Kenya Liberation Front, a rival faction.")
+    assert ("Kenya Liberation Front", "SUSPECTED_OF", "bombing") in roles
+    _, _, roles = run(extractor, "Police suspect Peter Kamau. A car bomb killed three soldiers in Mombasa on Monday.")
+    assert not any(a == "Peter Kamau" and r == "SUSPECTED_OF" for a, r, _ in roles)  # (no attack told before)
