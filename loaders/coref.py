@@ -36,7 +36,8 @@ _PERSON_NOUNS = {"general", "colonel", "admiral", "commander", "leader", "presid
 _FIGHTERS = {"paramilitary", "paramilitaries", "insurgents", "militants", "jihadists"}  # as written, plural
 _GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "rebels", "guerrillas",
                 "junta", "faction", "alliance", "party", "agency", "company", "ministry", "service", "bloc",
-                "mission", "bank", "firm", "lender", "insurer", "brigade", "battalion", "regiment", "cartel", "gang", "network",
+                "mission", "bank", "firm", "lender", "insurer", "brigade", "battalion", "regiment", "cartel", "gang",
+                "network",
                 *_FIGHTERS}
 _AGE = re.compile(r"^\d+$")
 _SUBJ = ("nsubj", "nsubjpass")
@@ -60,6 +61,7 @@ def _status(tok) -> bool:
     return gz.DESIGNATION_LABEL.fullmatch(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text) is not None
 
 
+# Who speaks for a government at talks ("Government negotiators", "a government delegation").
 _GOVERNMENT_SIDES = {"negotiators", "negotiator", "delegation", "delegations", "envoys", "envoy", "team", "delegates",
                      "representatives"}
 _PLAIN_GOVERNMENT = {"federal", "central", "national"}  # words that name no other government than the state's
@@ -284,12 +286,12 @@ def link(builder, doc) -> None:
             if tok.lemma_ in _STATE_BODY_NOUNS and (kinds := _portfolio(tok)):
                 exclude = exclude | {i for i, e in builder.entities.items() if not _bears(e, kinds)}
                 # ("the foreign ministry" is no police force)
+            target = None
             if (tok.lemma_ in _ARMED_NOUNS or tok.lower_ in _ARMED_NOUNS) and all(
                     c.lower_ in _ARMED_QUALIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
-                target = sal.pick(tok, ("Organisation",), 4, exclude=exclude | {  # before a body known to be
-                    i for i in builder.entities if builder.org_kind(i) in _NOT_BUSINESS - {"armed_group"}})  # no armed group
-            else:
-                target = None
+                unarmed = {i for i in builder.entities if builder.org_kind(i) in _NOT_BUSINESS - {"armed_group"}}
+                target = sal.pick(tok, ("Organisation",), 4, exclude=exclude | unarmed)  # "a commander of the
+                # group" after "the US Africa Command said": a body not known to be a state's or a bloc's first
             target = target or sal.pick(tok, ("Organisation",), 4, exclude=exclude)
             if target and tok.lemma_ in _BUSINESS_NOUNS:
                 businesses.add(target)

@@ -322,7 +322,7 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
             if tok.dep_ in ("xcomp", "pcomp", "ccomp") and tok.head.lemma_ in _OUTLIVED and not any(
                     c.dep_ == "nsubjpass" for c in tok.children):  # "X survived being shot", "escaped being killed"
                 add(actors(builder, subject(tok.head)), done_to)
-            if tok.lemma_ in ("summon", "receive", "call"):  # "Russia's chargé d'affaires was summoned to the ministry"
+            if tok.lemma_ in ("summon", "receive", "call"):  # "Russia's chargé d'affaires was summoned to the
                 add([a for c in tok.children if c.dep_ == "nsubjpass" and not actors(builder, c)
                      for a in _envoy_sends(builder, c)], done_to)
             if tok.lemma_ in ("summon", "call"):  # "… was summoned (called in) to the Foreign Office": the body
@@ -333,10 +333,11 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
         else:
             add(actors(builder, subject(tok)), doer)
             add([a for o in objects(tok) for a in actors(builder, o)], done_to)
-            if tok.lemma_ in ("summon", "receive", "call"):  # "summoned India's high commissioner", "the EU ambassador":
-                envoys = objects(tok) + (prep_objects(tok, ("in",)) if tok.lemma_ == "call" else [])  # ("called in X")
-                add([a for o in envoys if o not in objects(tok) for a in actors(builder, o)], done_to)
-                add([a for o in envoys if not actors(builder, o) for a in _envoy_sends(builder, o)], done_to)
+            if tok.lemma_ in ("summon", "receive", "call"):  # "summoned India's high commissioner", "the EU
+                called_in = prep_objects(tok, ("in",)) if tok.lemma_ == "call" else []  # ambassador"; "called in X"
+                add([a for o in called_in for a in actors(builder, o)], done_to)  # (the parser's "in X")
+                add([a for o in objects(tok) + called_in if not actors(builder, o) for a in _envoy_sends(builder, o)],
+                    done_to)
             if tok.lemma_ in ("fire", "launch"):  # "fired rockets at northern Israel"
                 add([a for o in [tok, *objects(tok)] for p in prep_objects(o, ("at", "on", "into", "towards"))
                      for a in actors(builder, p)], done_to)

@@ -1234,7 +1234,8 @@ def vague(tok, date: str | None) -> bool:
         as_subject = tok.dep_ in ("nsubj", "nsubjpass") and t.i == tok.head.i  # "the attack was planned"
         done = t.lemma_ == "plan" and tok.dep_ == "dobj" and t.i == tok.head.i and t.tag_ in ("VBD", "VBN") \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)  # "had planned the bombings"
-        if (t.lemma_ in _HYPOTHETICAL and not as_subject and not done and t.i != tok.i) or any(
+        if (t.lemma_ in _HYPOTHETICAL and not as_subject and not done and t.i != tok.i) or any(  # ("was called
+            # in": the trigger's own "call" is no call for something)
                 lowers[c] in ("would", "will", "could", "might", "should", "must", "can") for c in kids[t.i]):
             return True
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" \

@@ -1044,9 +1044,9 @@ def _active_listing(builder, tok, sanctioners: list[str]) -> list[str]:
     if tok.lemma_ == "designate" and _labels(tok):
         return []
     subj = actors(builder, subject(tok), ("Country", "Organisation"))
-    new_act = (tok.lemma_ in ("designate", "blacklist") or tok.dep_ == "advcl" and tok.head.lemma_ == "follow") and all(
+    follower = tok.dep_ == "advcl" and tok.head.lemma_ == "follow"  # "The EU followed in December, listing X"
+    new_act = (tok.lemma_ in ("designate", "blacklist") or follower) and all(
         builder.label(a) == "Country" or builder.org_kind(a) in ("government", "international") for a in subj)
-    # ("The EU followed in December, listing X": the follower's own listing)
     sanctioners = set(sanctioners) | {r.target for r in builder.relations.values() if r.type == "SANCTIONED_BY"}
     if not subj or not (set(subj) <= sanctioners or new_act):  # "Britain designated four of them, …"
         return []  # (any actor that has sanctioned someone in this article so far, not only the last one)
@@ -1426,9 +1426,9 @@ def accusations(builder, sent) -> None:
         if acc and span:
             builder.claims.append({"accused": acc, "by": by, "span": span, "kind": kind, "token": tok.i,
                                    "rule": f"rule:{lemma}-of"})
-        elif acc and lemma == "suspect" and not is_passive(tok) and objects(tok):  # "Analysts had initially
+        elif acc and lemma == "suspect" and not is_passive(tok) and objects(tok):  # "Analysts had suspected X":
             builder.claims.append({"accused": acc, "by": by, "span": (tok.i, tok.i), "kind": kind, "token": tok.i,
-                                   "rule": "rule:suspected", "story": True})  # suspected X": of the story's attack
+                                   "rule": "rule:suspected", "story": True})  # of the story's attack
 
 
 _STATEMENT_NOUNS = {"statement", "communique", "communiqué", "report", "letter", "complaint", "note"}
@@ -1636,8 +1636,9 @@ def negotiations(builder, sent) -> None:
                                                     for a in actors(builder, p, ("Country", "Organisation"))]))
             leaders = [a for c in subj.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head")
                        for g in agent_of_passive(c) for a in actors(builder, g, ("Person",))] if (
-                delegates and len(sides) < 2) else []  # "Government negotiators led by Defence Minister X met …":
-            sides = list(dict.fromkeys(leaders + sides))  # X and the state, one side
+                delegates and len(sides) < 2) else []
+            sides = list(dict.fromkeys(leaders + sides))  # "Government negotiators led by Defence Minister X met …":
+            # X and the state, one side (each negotiating with those met, not with each other)
             about_talks = any(o.lower_ in _TALK_NOUNS or any(c.lower_ in _TALK_NOUNS for c in o.children
                                                              if c.dep_ == "compound")
                               or any(p.lower_ in _TALK_NOUNS for p in prep_objects(o, ("of",)))  # "a round of talks"

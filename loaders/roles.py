@@ -1265,8 +1265,8 @@ def deputy_of(builder, sent) -> None:
         chief = builder.token_entity.get(poss.i) if poss is not None and tok.pos_ == "NOUN" else None
         if chief is None or _etype(builder, chief) != "Person":
             continue
-        bodies = list(dict.fromkeys(r.target for r in builder.relations.values() if r.source == chief
-                                    and r.type in ("LEADS", "MEMBER_OF") and _etype(builder, r.target) == "Organisation"))
+        bodies = list(dict.fromkeys(r.target for r in builder.relations.values() if r.source == chief and r.type in (
+            "LEADS", "MEMBER_OF") and _etype(builder, r.target) == "Organisation"))
         if len(bodies) != 1:
             continue
         for c in tok.children:
