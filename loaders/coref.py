@@ -518,16 +518,21 @@ _GROUP_PARTS = {"leader", "commander", "founder", "boss", "fighter", "gunman", "
 
 def _group_acted_on(builder, tok) -> str | None:
     """"The United States sanctioned the group in 2023. Its alleged leader, X, …": a sentence-opening "its"
-    before a part only a group has is the group the sentence before acted on, not the state that acted."""
+    before a part only a group has is the group the sentence before acted on (or told of), not the state or the
+    state body that acted."""
     if tok.dep_ != "poss" or tok.head.lemma_ not in _GROUP_PARTS or tok.i == 0 or not tok.is_sent_start:
         return None
     prev = builder.sentence(builder.doc[tok.i - 1])
     root = prev.root
     who = subject(root)
-    if who is None or builder.label(entity_of(builder, who)) != "Country":
+    actor = entity_of(builder, who) if who is not None else None
+    if actor is None or not (builder.label(actor) == "Country" or builder.org_kind(actor) == "government"):
         return None
     objs = [o for o in root.children if o.dep_ in ("dobj", "nsubjpass")]
-    found = [e for o in objs for e in [builder.token_entity.get(o.i)] if e and builder.label(e) == "Organisation"]
+    if root.lemma_ in SAY_VERBS:  # "OFAC said that X had converted $85 million …. Its owner, Y, …": the body told of
+        objs = [s for c in root.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    found = [e for o in objs for e in [builder.token_entity.get(o.i)]
+             if e and e != actor and builder.label(e) == "Organisation"]
     return found[0] if len(found) == 1 else None
 
 

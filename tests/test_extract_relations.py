@@ -2391,6 +2391,14 @@ def test_a_firms_owner_after_a_state_acted_on_it_leads_the_firm(extractor):
     assert ("LEADS", "Peter Kamau", "Nairobi Crest Exchange") in rels
 
 
+def test_its_owner_after_a_state_body_told_of_a_firm_is_the_firms(extractor):
+    _, rels, _ = run(extractor, "The US Treasury said on Monday that Nairobi Crest Exchange had converted $85 million "
+                                "for the Kenya Liberation Front. Its owner, Peter Kamau, 58, was sanctioned alongside "
+                                "the firm.")
+    assert ("LEADS", "Peter Kamau", "Nairobi Crest Exchange") in rels
+    assert ("LEADS", "Peter Kamau", "US Treasury") not in rels
+
+
 def test_the_firm_is_no_armed_group_named_since(extractor):
     _, rels, _ = run(extractor, "Britain sanctioned Lamu Marine Supply, a shipping company, on Monday. The Kenya "
                                 "Liberation Front denied buying fuel. The Foreign Office accused the firm of "
