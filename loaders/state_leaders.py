@@ -61,6 +61,10 @@ def leads_home(builder) -> None:
                and builder.entities[r.target].type == "Country"]
         if any(who == eid and state != country for state, who in led):
             continue
+        if any(r.type == "LEADS" and r.source == eid and builder.label(r.target) == "Organisation"
+               and builder.org_kind(r.target) == "government" for r in builder.relations.values()):
+            continue  # "the Government of National Unity, led by Prime Minister X": the government he leads says
+            # whose prime minister he is, not the story's state
         if country is None:
             country = _unled_story_state(builder, {state for state, _ in led})
         if country:

@@ -2482,6 +2482,16 @@ def test_a_heading_title_before_a_name_of_a_body_leads_it(extractor):
     assert ("LEADS", "Peter Kamau", "Kenya Police Service") not in rels
 
 
+def test_a_prime_minister_leading_a_named_government_leads_no_story_state(extractor):
+    _, rels, _ = run(extractor, "Italian police have arrested a Libyan militia commander wanted by the International "
+                                "Criminal Court for the torture of detainees at a prison in Tripoli, the court said, a "
+                                "year after Rome caused an outcry by freeing another suspect. The Tripoli-based "
+                                "Government of National Unity, led by Prime Minister Peter Kamau, said only that it "
+                                "had opened an inquiry.")
+    assert ("LEADS", "Peter Kamau", "Government of National Unity") in rels
+    assert ("LEADS", "Peter Kamau", "Italy") not in rels
+
+
 def test_a_bodys_president_leads_no_state(extractor):
     _, rels, _ = run(extractor, "African Union Commission President Grace Wanjiru announced sanctions on Uganda.")
     assert ("LEADS", "Grace Wanjiru", "African Union Commission") in rels
