@@ -97,6 +97,10 @@ def _brokers(builder) -> set[str]:
     return out
 
 
+# Bodies that attend talks as third parties (the UN, the AU, the Red Cross, a bishops' conference), not sides.
+_THIRD_PARTIES = {"international", "other", "media"}
+
+
 def _talks_sides(builder, doc, by_tok: dict[int, str]) -> None:
     """The two sides that took part in the same talks negotiated with each other, however the talks were
     told ("peace talks between the government and the ELN", "a ceasefire agreed by Pakistan and Afghanistan").
@@ -111,7 +115,8 @@ def _talks_sides(builder, doc, by_tok: dict[int, str]) -> None:
             continue
         sides = [r.source for r in builder.relations.values() if r.type == "PARTICIPATED_IN" and r.target == eid
                  and builder.label(r.source) in ("Country", "Organisation")]
-        if len(sides) == 2 and not set(sides) & brokers:
+        if len(sides) == 2 and not set(sides) & brokers and not any(
+                builder.org_kind(a) in _THIRD_PARTIES for a in sides if builder.label(a) == "Organisation"):
             builder.add_relation("NEGOTIATED_WITH", sides[0], sides[1], builder.evidence(doc[i], "rule:talks-sides", 0.6))
 
 

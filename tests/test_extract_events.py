@@ -1688,3 +1688,14 @@ def test_suspecting_a_group_after_an_attack_suspects_it_of_that_attack(extractor
     assert ("Kenya Liberation Front", "SUSPECTED_OF", "bombing") in roles
     _, _, roles = run(extractor, "Police suspect Peter Kamau. A car bomb killed three soldiers in Mombasa on Monday.")
     assert not any(a == "Peter Kamau" and r == "SUSPECTED_OF" for a, r, _ in roles)  # (no attack told before)
+
+
+@pytest.mark.parametrize("text", [
+    "Prisoner talks opened in Muscat on Saturday. The Kenya Liberation Front and the International Committee of the "
+    "Red Cross attended the talks.",
+    "The African Union and the United Nations attended the talks in Addis Ababa on Saturday.",
+])
+def test_third_parties_at_talks_are_not_paired_as_sides(extractor, text):
+    res = extractor.extract(Article(text=text, published=PUBLISHED))
+    assert not any(r.type == "NEGOTIATED_WITH" for r in res.relations)
+    assert sum(r.type == "PARTICIPATED_IN" for r in res.relations) == 2
