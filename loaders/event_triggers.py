@@ -58,7 +58,7 @@ TRIGGERS = {
     "sign": "negotiation", "initial": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
     "gunshots": "shooting", "downing": "attack", "crash": "attack", "come": "attack",
     "beating": "attack", "hijack": "attack", "hijacking": "attack", "kidnap": "attack", "kidnapping": "attack",
-    "abduct": "attack", "abduction": "attack", "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
+    "abduct": "attack", "abduction": "attack", "wound": "attack", "fire": "attack", "blaze": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
     "beat": "attack", "torch": "attack", "arson": "attack", "firefight": "shooting", "hit": "attack",
     "strangle": "attack", "strangling": "attack", "theft": "attack", "steal": "attack",  # (theft: see _digital_theft)
     "collapse": "attack", "fall": "attack",  # a victim's symptoms ("fell ill", "collapsed"): see taken_ill
@@ -315,7 +315,9 @@ def trigger_type(tok) -> str | None:
         return "attack" if any(p.lemma_.lower() in _MUNITIONS - _GUNS for p in prep_objects(tok.head, ("with",))
                                + prep_objects(tok, ("with",))) \
             else "shooting"  # "two men opened fire on the bus"; not "opened fire with mortars"
-    if lemma in ("fire", "launch") and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBZ") and any(
+    if lemma in ("fire", "blaze") and tok.pos_ == "NOUN" and _destructive_fire(tok):
+        return "attack"  # "the fire that destroyed the shopping centre", "an arson fire"
+    if lemma in ("fire", "launch", "blaze") and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBZ") and any(
             o.lemma_.lower() in _MUNITIONS for o in objects(tok))):
         return None  # "fired rockets at", "launched drones at": an attack; not "fired the minister"
     if lemma in ("extradite", "extradition") and not _extradited(tok):
@@ -494,6 +496,20 @@ def _overthrown(tok) -> bool:
         if words & _SOLDIER_WORDS:
             return True
     return False
+
+
+_DESTROY_VERBS = {"destroy", "gut", "gutte", "ravage", "damage", "engulf", "raze", "consume"}  # ("gutted": "gutte")
+
+
+def _destructive_fire(noun) -> bool:
+    """A fire told as a deed: "the fire that destroyed the Marywilska shopping centre", "an arson fire", "the blaze
+    gutted the depot" (not "opened fire", "came under fire" or "a fire broke out" with no damage told)."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ == "arson" for c in noun.children):
+        return True
+    verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    if noun.dep_ == "nsubj":
+        verbs.append(noun.head)
+    return any(v.lemma_ in _DESTROY_VERBS and v.pos_ == "VERB" and not modality.negated(v) for v in verbs)
 
 
 def _seat_seized_by_soldiers(tok) -> bool:

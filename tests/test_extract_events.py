@@ -1699,3 +1699,14 @@ def test_third_parties_at_talks_are_not_paired_as_sides(extractor, text):
     res = extractor.extract(Article(text=text, published=PUBLISHED))
     assert not any(r.type == "NEGOTIATED_WITH" for r in res.relations)
     assert sum(r.type == "PARTICIPATED_IN" for r in res.relations) == 2
+
+
+@pytest.mark.parametrize("text, attack", [
+    ("Police said Kenyan agents were behind the fire that destroyed the Lamu shopping centre in May 2024.", True),
+    ("A blaze in September gutted a warehouse in Mombasa used to store medical supplies.", True),
+    ("A fire broke out in the kitchen of the hotel on Monday.", False),
+    ("The convoy came under fire near Garissa on Monday.", False),
+])
+def test_a_fire_that_destroyed_something_is_an_attack(extractor, text, attack):
+    res = extractor.extract(Article(text=text, published=PUBLISHED))
+    assert any(e.type == "attack" for e in res.events) == attack
