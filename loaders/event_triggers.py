@@ -59,7 +59,7 @@ TRIGGERS = {
     "gunshots": "shooting", "downing": "attack", "crash": "attack", "come": "attack",
     "beating": "attack", "hijack": "attack", "hijacking": "attack", "kidnap": "attack", "kidnapping": "attack",
     "abduct": "attack", "abduction": "attack", "wound": "attack", "fire": "attack", "blaze": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
-    "beat": "attack", "torch": "attack", "arson": "attack", "firefight": "shooting", "hit": "attack",
+    "beat": "attack", "torch": "attack", "burn": "attack", "arson": "attack", "firefight": "shooting", "hit": "attack",
     "strangle": "attack", "strangling": "attack", "theft": "attack", "steal": "attack",  # (theft: see _digital_theft)
     "collapse": "attack", "fall": "attack",  # a victim's symptoms ("fell ill", "collapsed"): see taken_ill
     "recall": "other", "sever": "other", "break": "other", "free": "other", "release": "other",
@@ -389,6 +389,8 @@ def trigger_type(tok) -> str | None:
         return None  # "two mortar shells landed near X"; not "the plane landed"
     if lemma == "hit" and not _struck_by_munitions(tok):
         return None  # "drones hit the oil field"; not "hit by sanctions"
+    if lemma == "burn" and not _burnt_places(tok):
+        return None  # "rioters burned much of the capital's business district"; not "burned his passport"
     if lemma in ("beat", "torch") and not _done_to(tok, person=lemma == "beat"):
         return None  # "was beaten outside her home", "crowds torched 19 buildings"; not "beat the deadline"
     if lemma == "seize" and _seat_seized_by_soldiers(tok):
@@ -818,6 +820,23 @@ def _done_to(tok, person: bool) -> bool:
     if not person:
         return bool(args)
     return any(a.ent_type_ == "PERSON" or a.lemma_.lower() in _PEOPLE for a in args)
+
+
+# What is burned in an attack (not "burned his passport", "burned fuel").
+_BURNT = {"building", "house", "home", "shop", "store", "office", "headquarters", "church", "mosque", "temple",
+          "school", "camp", "village", "district", "market", "warehouse", "station", "vehicle", "car", "bus", "truck",
+          "embassy", "parliament", "depot", "hotel", "property", "town", "city", "neighbourhood", "quarter"}
+
+
+def _burnt_places(tok) -> bool:
+    """"Rioters burned much of Chinatown", "crowds burned shops and houses": places or buildings burned, in
+    the past."""
+    if not _done_to(tok, person=False):
+        return False
+    args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    args += [p for a in args if a.lower_ in ("much", "part", "parts", "most") for p in prep_objects(a, ("of",))]
+    return any(x.lemma_.lower() in _BURNT or x.ent_type_ in ("GPE", "LOC", "FAC")
+               for a in args for x in (a, *a.conjuncts))
 
 
 _CANNON_VERBS = {"turn", "fire", "use", "aim", "train", "direct", "blast"}

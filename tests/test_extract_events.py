@@ -1710,3 +1710,13 @@ def test_third_parties_at_talks_are_not_paired_as_sides(extractor, text):
 def test_a_fire_that_destroyed_something_is_an_attack(extractor, text, attack):
     res = extractor.extract(Article(text=text, published=PUBLISHED))
     assert any(e.type == "attack" for e in res.events) == attack
+
+
+@pytest.mark.parametrize("text, attack", [
+    ("Rioters burned much of Lamu town in November 2021.", True),
+    ("Crowds burned shops and houses in Mombasa on Monday.", True),
+    ("He burned his passport in 2021.", False),
+])
+def test_burning_places_is_an_attack(extractor, text, attack):
+    res = extractor.extract(Article(text=text, published=PUBLISHED))
+    assert any(e.type == "attack" for e in res.events) == attack
