@@ -1291,6 +1291,10 @@ def vague(tok, date: str | None) -> bool:
             return False  # "imposed sanctions on two officials": one act, however many measures and targets
         if date and any(c.dep_ == "nummod" for c in tok.children):
             return False  # "two military takeovers in 1987": counted happenings of a told year
+        if date and any(p.tag_ in ("NN", "NNP") and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the")
+                                                         for d in p.children) or p.ent_type_ in ("GPE", "FAC", "ORG")
+                        for p in prep_objects(tok, ("on", "against"))):
+            return False  # "arson attacks on a kosher restaurant in Sydney in 2024": one target's, that year
         return not (date and len(date) >= 7)
     if tok.lower_ in ("strikes", "airstrikes") and not date:
         return True

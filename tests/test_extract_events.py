@@ -1720,3 +1720,12 @@ def test_a_fire_that_destroyed_something_is_an_attack(extractor, text, attack):
 def test_burning_places_is_an_attack(extractor, text, attack):
     res = extractor.extract(Article(text=text, published=PUBLISHED))
     assert any(e.type == "attack" for e in res.events) == attack
+
+
+@pytest.mark.parametrize("text, attack", [
+    ("Investigators linked the group to arson attacks on a Lamu synagogue in Mombasa in 2023.", True),
+    ("The group carried out attacks on soldiers in 2023.", False),
+])
+def test_attacks_on_one_named_target_in_a_year_are_an_event(extractor, text, attack):
+    res = extractor.extract(Article(text=text, published=PUBLISHED))
+    assert any(e.type == "attack" and e.date == "2023" for e in res.events) == attack
