@@ -529,7 +529,7 @@ def _group_acted_on(builder, tok) -> str | None:
     if actor is None or not (builder.label(actor) == "Country" or builder.org_kind(actor) == "government"):
         return None
     objs = [o for o in root.children if o.dep_ in ("dobj", "nsubjpass")]
-    if root.lemma_ in SAY_VERBS:  # "OFAC said that X had converted $85 million …. Its owner, Y, …": the body told of
+    if root.lemma_ in SAY_VERBS:  # "OFAC said that X had converted $85 million …. Its owner, Y, …": X
         objs = [s for c in root.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     found = [e for o in objs for e in [builder.token_entity.get(o.i)]
              if e and e != actor and builder.label(e) == "Organisation"]

@@ -58,7 +58,8 @@ TRIGGERS = {
     "sign": "negotiation", "initial": "negotiation", "bullet": "shooting", "bullets": "shooting", "gunshot": "shooting",
     "gunshots": "shooting", "downing": "attack", "crash": "attack", "come": "attack",
     "beating": "attack", "hijack": "attack", "hijacking": "attack", "kidnap": "attack", "kidnapping": "attack",
-    "abduct": "attack", "abduction": "attack", "wound": "attack", "fire": "attack", "blaze": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
+    "abduct": "attack", "abduction": "attack", "wound": "attack", "fire": "attack", "launch": "attack", "injure": "attack", "die": "attack", "gun": "shooting", "stab": "attack", "stabbing": "attack",
+    "blaze": "attack",  # only a blaze told as destroying something: see _destructive_fire
     "beat": "attack", "torch": "attack", "burn": "attack", "arson": "attack", "firefight": "shooting", "hit": "attack",
     "strangle": "attack", "strangling": "attack", "theft": "attack", "steal": "attack",  # (theft: see _digital_theft)
     "collapse": "attack", "fall": "attack",  # a victim's symptoms ("fell ill", "collapsed"): see taken_ill
