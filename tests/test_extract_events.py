@@ -1706,18 +1706,11 @@ def test_third_parties_at_talks_are_not_paired_as_sides(extractor, text):
     ("A blaze in September gutted a warehouse in Mombasa used to store medical supplies.", True),
     ("A fire broke out in the kitchen of the hotel on Monday.", False),
     ("The convoy came under fire near Garissa on Monday.", False),
-])
-def test_a_fire_that_destroyed_something_is_an_attack(extractor, text, attack):
-    res = extractor.extract(Article(text=text, published=PUBLISHED))
-    assert any(e.type == "attack" for e in res.events) == attack
-
-
-@pytest.mark.parametrize("text, attack", [
     ("Rioters burned much of Lamu town in November 2021.", True),
     ("Crowds burned shops and houses in Mombasa on Monday.", True),
     ("He burned his passport in 2021.", False),
 ])
-def test_burning_places_is_an_attack(extractor, text, attack):
+def test_a_fire_or_burning_that_destroyed_places_is_an_attack(extractor, text, attack):
     res = extractor.extract(Article(text=text, published=PUBLISHED))
     assert any(e.type == "attack" for e in res.events) == attack
 
