@@ -271,8 +271,8 @@ def link(builder, doc) -> None:
                 tok.lemma_ in _BUSINESS_NOUNS and tok.tag_ == "NNS"):  # "the same holding companies": several
             # (the plural as written: the lemma of "rebels" is "rebel")
             exclude = _state_bodies(builder) if tok.lemma_ not in _STATE_BODY_NOUNS else _non_state(builder)
-            if tok.lemma_ in _ARMED_NOUNS or tok.lower_ in _ARMED_NOUNS:  # "the group's chief financier" is not
-                # the UN's
+            armed = tok.lemma_ in _ARMED_NOUNS or tok.lower_ in _ARMED_NOUNS
+            if armed:  # "the group's chief financier" is not the UN's
                 exclude = exclude | {i for i, e in builder.entities.items() if e.kind in ("international", "media")}
                 if tok.lemma_ != "network":  # nor "the company" sanctioned with it
                     exclude = exclude | businesses
@@ -287,9 +287,8 @@ def link(builder, doc) -> None:
                 exclude = exclude | {i for i, e in builder.entities.items() if not _bears(e, kinds)}
                 # ("the foreign ministry" is no police force)
             target = None
-            if (tok.lemma_ in _ARMED_NOUNS or tok.lower_ in _ARMED_NOUNS) and all(
-                    c.lower_ in _ARMED_QUALIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
-                unarmed = {i for i in builder.entities if builder.org_kind(i) in _NOT_BUSINESS - {"armed_group"}}
+            if armed and all(c.lower_ in _ARMED_QUALIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
+                unarmed = {i for i in builder.entities if builder.org_kind(i) in _UNARMED_KINDS}
                 target = sal.pick(tok, ("Organisation",), 4, exclude=exclude | unarmed)  # "a commander of the
                 # group" after "the US Africa Command said": a body not known to be a state's or a bloc's first
             target = target or sal.pick(tok, ("Organisation",), 4, exclude=exclude)
@@ -302,12 +301,6 @@ def link(builder, doc) -> None:
     _lede_description(builder, doc)
 
 
-# People a lede acts on, not who acts ("a gunman", "two suspects"): the person named next is not them.
-_DOERS = {"gunman", "attacker", "assailant", "bomber", "suspect", "assassin", "hitman", "killer", "man", "woman",
-          "spokesman", "spokeswoman", "spokesperson", "official", "officer", "minister", "diplomat", "envoy",
-          "boss", "leader", "kingpin", "commander", "chief", "head", "member", "militant", "fighter"}
-
-
 def _about_a_client(builder, tok) -> bool:
     """A pronoun after "his client(s)" in its sentence, with no one named in between, other than the speaker's own
     "he said": a lawyer speaking for a client tells of the client, whom the sentence does not name."""
@@ -315,6 +308,12 @@ def _about_a_client(builder, tok) -> bool:
     if client is None or any(builder.label(builder.token_entity.get(i)) == "Person" for i in range(client, tok.i)):
         return False  # ("… would argue that Ibarra had been tortured after his arrest": Ibarra's)
     return not (tok.dep_ == "nsubj" and tok.head.lemma_ in SAY_VERBS)
+
+
+# People a lede acts on, not who acts ("a gunman", "two suspects"): the person named next is not them.
+_DOERS = {"gunman", "attacker", "assailant", "bomber", "suspect", "assassin", "hitman", "killer", "man", "woman",
+          "spokesman", "spokeswoman", "spokesperson", "official", "officer", "minister", "diplomat", "envoy",
+          "boss", "leader", "kingpin", "commander", "chief", "head", "member", "militant", "fighter"}
 
 
 def _lede_description(builder, doc) -> None:
@@ -588,7 +587,9 @@ _ARMED_NOUNS = {"group", "movement", "militia", "rebels", "guerrillas", "faction
 _ARMED_QUALIFIERS = {"militant", "armed", "rebel", "jihadist", "extremist", "terrorist", "insurgent", "islamist",
                      "separatist", "paramilitary", "criminal", "splinter"}
 _BUSINESS_NOUNS = {"company", "firm", "lender", "insurer", "bank"}
-_NOT_BUSINESS = {"armed_group", "military", "government", "intelligence", "political_party", "international", "media"}
+_UNARMED_KINDS = {"military", "government", "intelligence", "political_party", "international", "media"}  # (a state's
+# forces are no "group")
+_NOT_BUSINESS = _UNARMED_KINDS | {"armed_group"}
 _STATE_BODY_NOUNS = {"agency", "ministry", "service", "department", "court", "council"}
 
 # Common nouns that stand for a body the article names ("the army" for the Sudanese Armed Forces, "a ministry

@@ -338,9 +338,9 @@ _UNIT_WORDS = {"province", "district", "region", "state", "governorate", "county
 _STRETCH_WORDS = {"coast", "coastline", "seaboard", "shore", "shores", "border", "borderlands"}
 
 
-# Last words of a unit's or office's name, which a rank word may open ("the Major Crimes Unit").
-_UNIT_NAMES = {"unit", "squad", "division", "department", "office", "service", "command", "section", "branch",
-               "team", "task", "group", "cell", "centre", "center", "court", "bureau", "agency", "force"}
+# Last words of a unit's name, which a rank word may open ("the Major Crimes Unit"), beside the body heads
+# (gz.ORG_HEADS: "Division", "Office", "Command" …) that ``gz.org_kind`` already reads.
+_UNIT_NAMES = {"unit", "squad", "section", "branch", "team", "task", "cell", "centre", "center"}
 # Last words that make a name a body's, never a place's ("West Bank", "Earls Court" end otherwise).
 _BODY_LAST_WORDS = {"police", "army", "navy", "ministry", "forces", "force", "guard", "guards", "corps", "agency",
                     "directorate", "bureau", "party", "militia", "brigade", "brigades", "battalion", "regiment",

@@ -325,11 +325,11 @@ def _office(doc, noun) -> str:
 
 
 # Titles only people hold, written before a name ("President X", "Gen. Y").
-_PERSONAL_TITLES = {"President", "Minister", "Senator", "Gen.", "General", "Col.", "Colonel", "Lt.", "Maj.", "Capt.",
-                    "Sheikh", "Pope", "King", "Queen", "Prince", "Dr.", "Mr.", "Mrs.", "Ms.", "Judge", "Archbishop",
-                    "Bishop", "Cardinal", "Governor", "Mayor", "Commissioner", "Brig.", "Mr", "Mrs", "Ms", "Dr"}
 # Courtesy titles: one capitalised word after one is a surname ("Mr Ormsby", "Ms. Achieng").
 _COURTESY = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."}
+_PERSONAL_TITLES = {"President", "Minister", "Senator", "Gen.", "General", "Col.", "Colonel", "Lt.", "Maj.", "Capt.",
+                    "Sheikh", "Pope", "King", "Queen", "Prince", "Judge", "Archbishop", "Bishop", "Cardinal",
+                    "Governor", "Mayor", "Commissioner", "Brig.", *_COURTESY}
 
 
 def _belonged_to(doc, m) -> str | None:

@@ -505,8 +505,8 @@ _DESTROY_VERBS = {"destroy", "gut", "gutte", "ravage", "damage", "engulf", "raze
 
 
 def _destructive_fire(noun) -> bool:
-    """A fire told as a deed: "the fire that destroyed the Marywilska shopping centre", "an arson fire", "the blaze
-    gutted the depot" (not "opened fire", "came under fire" or "a fire broke out" with no damage told)."""
+    """A fire told as a deed: "the fire that destroyed the shopping centre", "an arson fire", "the blaze gutted the
+    depot" (not "opened fire", "came under fire" or "a fire broke out" with no damage told)."""
     if any(c.dep_ in ("amod", "compound") and c.lower_ == "arson" for c in noun.children):
         return True
     verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl")]

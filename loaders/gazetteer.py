@@ -780,7 +780,6 @@ MINISTRY_DOMAINS = {"Security", "Justice", "Interior", "Defence", "Defense", "Fo
                     "Fisheries"}
 # Words of a title that are not a name even when capitalised ("Foreign Minister", "Supreme Leader").
 TITLE_WORDS = {w for t in TITLES for w in t.split()} - {"of"}
-TITLE_WORDS_LOWER = {w.lower() for w in TITLE_WORDS}
 
 # Macro-regions and compass words: places too vague to be an event's location or an actor.
 REGIONS = {"west", "east", "north", "south", "africa", "europe", "asia", "middle east", "caribbean", "pacific",

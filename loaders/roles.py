@@ -628,7 +628,7 @@ def person_of_body(builder, sent) -> None:
             j += 1
         org = builder.token_entity.get(j)
         if org and _etype(builder, org) == "Organisation" and builder.entities[org].kind not in ("media",):
-            head = _heading_title(doc, m.start, sent.start)
+            head = _heading_title(m.titles)
             builder.add_relation("LEADS" if head else "MEMBER_OF", eid, org, builder.evidence(
                 doc[m.start], "rule:person-of-body", 0.6), **({"role": head} if head else {}))
 
@@ -637,14 +637,10 @@ _HEAD_TITLES = {"commissioner", "director", "director-general", "chairman", "cha
                 "secretary-general", "governor"}
 
 
-def _heading_title(doc, start: int, lo: int) -> str | None:
-    """The capitalised title written right before a name when it heads a body ("Commissioner X of the police"),
-    not when qualified ("Deputy Commissioner X", "Assistant Director Y")."""
-    words = []
-    i = start - 1
-    while i >= lo and doc[i].text[:1].isupper() and doc[i].lower_ in gz.TITLE_WORDS_LOWER and len(words) < 3:
-        words.insert(0, doc[i].lower_)
-        i -= 1
+def _heading_title(titles: list[str]) -> str | None:
+    """The title written before a name when it heads a body ("Commissioner X of the police"), not when
+    qualified ("Deputy Commissioner X", "Assistant Director Y")."""
+    words = " ".join(titles).lower().split()  # (["Deputy", "Police Commissioner"] is one qualified title)
     if not words or words[-1] not in _HEAD_TITLES or set(words) & gz.SUBORDINATE:
         return None
     return " ".join(words)
