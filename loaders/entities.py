@@ -382,19 +382,34 @@ def _place(span, text: str) -> tuple[str, str, str | None] | None:
 
 # Groups a name can stand before ("the Caribe Norte clan", "the Kiprop gang"): the NER tags such a name as a
 # place or a person.
-FAMILY_GROUPS = {"clan", "gang", "cartel", "syndicate"}
+FAMILY_GROUPS = {"clan", "gang", "cartel", "syndicate", "network", "cell"}
 
 
 def _family_group(span) -> bool:
-    """"the Santos clan", "the Kiprop gang": a crime family's group after a surname the NER tagged as a person
-    or a people. It is named with its noun, which keeps it apart from the family's members ("its leader,
-    Joseph Santos") when the surnames are clustered."""
+    """"the Santos clan", "the Ortiz Vega network", "Mexico's Sinaloa cartel", "the so-called Abdali cell": a
+    crime family's (or a plot's) group after a name the NER tagged as a person or a people. It is named with
+    its noun, which keeps it apart from the family's members ("its leader, Joseph Santos") when the surnames
+    are clustered."""
     doc = span.doc
-    if span.end >= len(doc) or len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the" \
-            or gz.demonym_country(span.text):
+    if span.end >= len(doc) or len(span) > 3 or not _names_a_group(doc, span.start) \
+            or not all(t.text[:1].isupper() for t in span) or gz.demonym_country(span.text):
         return False  # ("a Haitian gang leader": a gang of that country, unnamed)
     nxt = doc[span.end]
-    return nxt.lemma_ in FAMILY_GROUPS and nxt.text.islower()
+    if nxt.lemma_ not in FAMILY_GROUPS or not nxt.text.islower():
+        return False
+    return len(span) == 1 or any(  # two words are a family's name when one of the family is named
+        e.label_ == "PERSON" and len(e) > len(span) and e.text.endswith(" " + span.text) for e in doc.ents)
+
+
+def _names_a_group(doc, start: int) -> bool:
+    """The words before a name make it a group's own ("the", "Mexico's", "the so-called"), not a
+    description of an unnamed one ("a Kiprop family network")."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if before.lower_ == "called" and start >= 3 and doc[start - 3].lower_ == "so":
+        return True
+    return before.lower_ == "the" or before.tag_ == "POS"
 
 
 _OUTLET_TAIL = re.compile(r"\s+(news agency|newspaper|daily|broadcaster|news site|website|television)$")  # lower case:

@@ -937,6 +937,20 @@ def test_a_place_name_before_clan_or_gang_names_the_group(extractor):
     assert group.type == "Organisation" and "Caribe Norte clan" in group.aliases
 
 
+@pytest.mark.parametrize("text, group", [
+    ("Britain sanctioned the Kamau network on Friday over a plot against a journalist.", "Kamau network"),
+    ("Police said the so-called Wafula cell had planned the bombing.", "Wafula cell"),
+    ("The cocaine was moved for Colombia's Mwangi cartel through Mombasa, prosecutors said.", "Mwangi cartel"),
+    ("John Otieno Mwangi was charged on Monday. The US Treasury sanctioned the Otieno Mwangi network in 2024.",
+     "Otieno Mwangi network"),
+])
+def test_a_family_name_before_network_or_cell_names_the_group(extractor, text, group):
+    res = extractor.extract(Article(text=text, published="2025-03-14"))
+    types = {e.name: e.type for e in res.entities}
+    assert types.get(group) == "Organisation", types
+    assert not any(n in types for n in ("Kamau", "Wafula", "Mwangi", "Otieno Mwangi"))
+
+
 @pytest.mark.parametrize("credit", [
     "Reporting by John Kamau in Nairobi and Mary Wanjiru in Kisumu; Editing by Peter Graff",
     "(Additional reporting by John Kamau in Nairobi; Writing by Mary Wanjiru)",
