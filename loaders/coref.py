@@ -209,6 +209,7 @@ def link(builder, doc) -> None:
             # "Washington sanctioned two commanders. It also sanctioned the army chief": the acting state or body
             target = (sal.subject_in_sentence(tok, ("Organisation", "Country")) if tok.head.dep_ in ("relcl", "acl")
                       and tok.head.lemma_ in ("accuse", "blame", "sanction", "designate", "sign", "negotiate") else None) or \
+                (_conjoined_subject(builder, tok.head) if tok.head.head.dep_ in ("ROOT", "conj") else None) or \
                 sal.previous_subject(tok, ("Organisation", "Country"))  # "a firm it accused of …": this sentence's
         elif tok.lower_ == "it" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in _LISTED_VERBS:
             # "X was formed in 2019. A year later it was added to the sanctions list": the body or state told last

@@ -1139,8 +1139,16 @@ def added_to_list(tok) -> bool:
     sanctions regime": a listing that is a sanction."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     by_committee = subj is not None and any(q.lower_ in _LIST_KINDS for q in subj.children)  # "the sanctions
-    return tok.lemma_ in ("add", "place", "put") and tok.pos_ == "VERB" and any(  # committee added X to its list"
-        _to_sanctions_list(c, by_committee) for c in tok.children)
+    return tok.lemma_ in ("add", "place", "put") and tok.pos_ == "VERB" and (any(  # committee added X to its list"
+        _to_sanctions_list(c, by_committee) for c in tok.children) or _added_to_those_sanctioned(tok))
+
+
+def _added_to_those_sanctioned(tok) -> bool:
+    """"sanctioned the army in 2021, and in April it added two generals, X and Y": "added" joined to a
+    sanctioning verb, with no list or place named, adds names to those the subject sanctioned."""
+    return tok.lemma_ == "add" and tok.dep_ == "conj" and tok.head.lemma_ in ("sanction", "designate", "blacklist") \
+        and any(c.dep_ == "dobj" for c in tok.children) and not any(c.dep_ in ("prep", "dative") for c in tok.children
+                                                                 if c.lower_ not in ("in", "on", "at", "during"))
 
 
 def _to_sanctions_list(prep, by_committee: bool = False) -> bool:

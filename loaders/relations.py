@@ -81,6 +81,8 @@ def sanctions(builder, sent) -> None:
             # ("added 12 people to its list, among them X and Y")
             named += [e for o in objects(tok) if o.pos_ == "PROPN" for e in actors(builder, o, ("Country",))]  # "put Cuba back on its
             by = _acting(builder, subject(tok)) or _owner_acting(builder, subject(tok))  # list of state sponsors …"
+            if not by and tok.dep_ == "conj" and subject(tok) is not None and subject(tok).lower_ in ("it", "they"):
+                by = _acting(builder, subject(tok.head))  # "X sanctioned …, and in April it added Y"
             if not named and tok.i + 1 < len(builder.doc) and builder.doc[tok.i + 1].lower_ in ("both", "them"):
                 named = _group_named_before(builder, builder.doc[tok.i + 1])  # "added both to its regime"
             if not named and builder.last_sanction and any(
@@ -118,8 +120,8 @@ def sanctions(builder, sent) -> None:
     for tok in builder.tokens({"bar", "ban"}, sent):
         if _entry_ban(tok):  # "The State Department barred both from entering the United States"
             objs = objects(tok) or [t for t in builder.doc[tok.i + 1:tok.i + 2] if t.lower_ in ("both", "them")]
-            _sanction(builder, tok, [subject(tok)], [t for o in objs for t in _earlier_targets(builder, o) or [o]],
-                      "rule:entry-ban")
+            _sanction(builder, tok, _imposers(subject(tok)),
+                      [t for o in objs for t in _earlier_targets(builder, o) or [o]], "rule:entry-ban")
     for tok in builder.tokens(_SANCTION_KEYS, sent):
         if tok.lower_ in MEASURES and tok.pos_ == "NOUN":
             if visa_restrictions(tok):
@@ -147,7 +149,7 @@ def sanctions(builder, sent) -> None:
             if owners and not any(actors(builder, o) for o in owners):  # "of six officials, including X" (the parser
                 owners += prep_objects(tok, ("including",))  # hangs "including" on the verb)
             if owners:  # "froze the assets of X", "blocked any US-held assets of six officials, including X"
-                _sanction(builder, tok, [subject(tok)], owners, "rule:asset-freeze")
+                _sanction(builder, tok, _imposers(subject(tok)), owners, "rule:asset-freeze")
         elif tok.lower_ in _SANCTION_NOUNS and tok.pos_ == "NOUN" and (
                 tok.lower_ != "measures" or tok.head.lemma_ in _IMPOSE_VERBS or any(
                     c.dep_ == "amod" and c.lower_ in _LIKE_MEASURES for c in tok.children)):
@@ -282,8 +284,27 @@ def _named_between(builder, start: int, end: int) -> list:
 def _repeated_by(p) -> list:
     """"held by X and by Y": the second "by" joined to the first."""
     by = p.head
-    return [o for c in by.conjuncts if c.lower_ == "by" for o in c.children if o.dep_ == "pobj"] \
-        if by.lower_ == "by" else []
+    if by.lower_ != "by":
+        return []
+    joined = list(by.conjuncts) or [c for c in _held_verb(by).children if c.dep_ == "conj" and c.lower_ == "by"]
+    return [o for c in joined if c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+
+
+def _held_verb(by):
+    """The verb that holds the assets "held by X" (the parser joins a second "and by Y" to the sentence's
+    verb: "freeze any assets held by X, …, and by Y")."""
+    held = by.head
+    while held.dep_ == "acl" and held.head.dep_ in ("dobj", "pobj"):
+        held = held.head.head
+    return held
+
+
+def _imposers(subj) -> list:
+    """Who acts when the measures themselves are the subject: "The EU measures freeze any assets held by X
+    and bar him from entering", "Britain's sanctions freeze …" (the body or state that owns them)."""
+    if subj is None or subj.lower_ not in _SANCTION_NOUNS:
+        return [subj]
+    return [c for c in subj.children if c.dep_ in ("compound", "poss", "amod")] or [subj]
 
 
 def _asset_owners(assets) -> list:

@@ -582,3 +582,20 @@ def test_a_state_following_with_measures_and_countermeasures(extractor):
     assert sanctions == [("2026-04-10", frozenset({"Harbour Freedom Alliance", "Mary Wanjiru"}))]
     sanctions, sb = run(extractor, "Kenya warned it would take countermeasures.")
     assert not sanctions and not sb
+
+
+def test_measures_as_the_subject_freeze_for_the_body_that_owns_them(extractor):
+    sanctions, sb = run(extractor, "The EU measures, adopted by foreign ministers on Monday, freeze any assets held "
+                                   "in the bloc by Peter Kamau, the director of the Nairobi police, and by John "
+                                   "Otieno, a deputy party secretary, and bar both men from entering its territory.")
+    assert {("Peter Kamau", "European Union"), ("John Otieno", "European Union")} <= sb
+    assert sanctions == [("2026-04-13", frozenset({"Peter Kamau", "John Otieno"}))]
+
+
+def test_names_added_after_an_earlier_sanction_are_a_second_act_of_the_same_body(extractor):
+    sanctions, sb = run(extractor, "The US Treasury in 2021 sanctioned the Kenyan Defence Forces over abuses, and "
+                                   "in April of this year it added two Kenyan generals, Brigadier General Peter "
+                                   "Kamau and Brigadier General John Otieno, whom it accused of smuggling weapons.")
+    assert {("Peter Kamau", "US Treasury"), ("John Otieno", "US Treasury")} <= sb
+    assert ("2026-04", frozenset({"Peter Kamau", "John Otieno"})) in sanctions
+    assert ("2021", frozenset({"Kenyan Defence Forces"})) in sanctions
