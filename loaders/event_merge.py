@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from .actors import indefinite
-from .event_triggers import SPECIFIC, EventMention, group, other_family
+from .event_triggers import SPECIFIC, EventMention, group, other_family, talks_family
 from .nlp import table_of
 
 
@@ -156,6 +156,10 @@ def _types_agree(ev: list[EventMention], m: EventMention, parse: _Parse | None =
     if kind and kinds and kind not in kinds and not any(parse.linked(x.tok, m.tok) and not _conjoined(x.tok, m.tok)
                                                          for x in ev):
         return False  # a diplomat's expulsion and a court's verdict are two events, even told in one sentence
+    talks = {talks_family(x.tok) for x in ev} - {None}
+    if talks and talks_family(m.tok) and talks_family(m.tok) not in talks and not any(
+            parse.linked(x.tok, m.tok) for x in ev):
+        return False  # a call between two ministers and an envoy summoned the same day are two events
     specific = {x.type for x in ev if SPECIFIC.get(x.type, 0) >= 2}
     if SPECIFIC.get(m.type, 0) < 2 or not specific or m.type in specific:
         return True

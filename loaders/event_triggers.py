@@ -38,6 +38,7 @@ TRIGGERS = {
     "consultations": "negotiation",
     "ceasefire": "negotiation", "truce": "negotiation", "meet": "meeting", "meeting": "meeting", "host": "meeting", "summit": "meeting",
     "summon": "meeting", "receive": "meeting", "call": "meeting",  # only "was called in": see _received_envoy
+    "speak": "meeting", "telephone": "meeting", "phone": "meeting",  # only a call held: see _phoned
     "interference": "election_interference", "meddling": "election_interference", "interfere": "election_interference",
     "arrest": "arrest", "detain": "arrest", "recapture": "arrest", "pick": "arrest", "detention": "arrest", "custody": "arrest",
     "round": "arrest",  # "were rounded up": see the "pick up" reading; a "round" of talks: see _round_of_talks
@@ -99,6 +100,16 @@ _OTHER_FAMILIES = {**{w: "removal" for w in REMOVALS | {"fire"}}, "expel": "expu
                    **{w: "resignation" for w in RESIGNATIONS}, "vote": "vote", "motion": "vote"}
 # What a state closes as an act against a neighbour or a state: "closed its land border with X"
 CLOSED = {"border", "crossing", "crossings", "frontier", "airspace", "embassy", "consulate", "mission"}
+
+
+# Talks of two kinds that are never one happening: a call between two capitals and an envoy summoned.
+_TALKS_FAMILIES = {"speak": "call", "telephone": "call", "phone": "call", "summon": "summons", "receive": "summons",
+                   "call": "summons"}
+
+
+def talks_family(tok) -> str | None:
+    """"spoke by telephone" is a call, "summoned the ambassador" a summons; other talks have no kind."""
+    return _TALKS_FAMILIES.get(tok.lemma_.lower())
 
 
 def other_family(tok) -> str | None:
@@ -224,6 +235,22 @@ _FIGURATIVE_COUPS = {"judicial", "constitutional", "legal", "parliamentary", "so
                      "media"}
 
 
+def _phoned(tok) -> bool:
+    """"X and his Iranian counterpart, Y, spoke by telephone", "the envoy telephoned both negotiators": a call
+    that was held (past, not denied) is a meeting of its parties; "mobile phone lines", "spoke to reporters"
+    are none."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or modality.negated(tok):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ != "VBD" for c in tok.children):
+        return False  # "has spoken by phone with foreign officials": calls over a time, none dated
+    if tok.lemma_ != "speak":
+        return bool(objects(tok))
+    parties = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or any(
+        c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.subtree) for c in tok.children)
+    return parties and any(p.lower_ in ("telephone", "phone") for c in tok.children  # (not "spoke to AFP by phone")
+                           if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "on", "over") for p in c.children)
+
+
 def trigger_type(tok) -> str | None:
     lemma = tok.lemma_.lower()
     etype = TRIGGERS.get(lemma) or (TRIGGERS.get(tok.lower_) if tok.pos_ == "NOUN" else None)
@@ -246,6 +273,8 @@ def trigger_type(tok) -> str | None:
     if lemma in _OVERTHROW_VERBS and not _overthrown(tok):
         return None  # "the commander who toppled President X in 2021": a coup; not "plotted to topple"
 
+    if lemma in ("speak", "telephone", "phone"):
+        return "meeting" if _phoned(tok) else None
     if lemma in ("summon", "receive", "call") and not _received_envoy(tok):
         return None  # "Iraq summoned the Iranian ambassador", "X was received by the foreign minister"
     if lemma == "host" and not (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and any(

@@ -20,7 +20,7 @@ from .event_merge import merge_mentions
 from .event_roles import (MEDIATE_VERBS, among_them, delegations, identified, participants, place_of, state_led_by,
                           state_of_title)
 from .event_triggers import (DEPENDENT, IMPOSE, SPECIFIC, TRIGGER_KEYS, TRIGGERS, EventMention, followed_with, group,
-                             trigger_type, vague)
+                             talks_family, trigger_type, vague)
 
 
 def apply(builder, doc) -> None:
@@ -249,6 +249,8 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
         return None  # an undated event nobody took part in or is accused of is too vague to keep (an attack
         # on a named place is not: "a bomb exploded against the police station at X, killing three officers")
     anchor = place or next((a for a, _ in roles), None) or etype
+    if all(talks_family(m.tok) == "call" for m in ev):
+        anchor = f"{anchor} call"  # the same day's summons by the same state is another event
     first = min(ev, key=lambda m: m.tok.i)
     sent = builder.sentence(first.tok)  # Token.sent rescans the parse; Span.text re-joins every token
     evidence = [builder.evidence(m.tok, f"rule:event-trigger:{m.tok.lemma_.lower()}", 0.7 if m.date else 0.5)

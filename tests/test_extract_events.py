@@ -1722,3 +1722,23 @@ def test_a_fire_or_burning_that_destroyed_places_is_an_attack(extractor, text, a
 def test_attacks_on_one_named_target_in_a_year_are_an_event(extractor, text, attack):
     res = extractor.extract(Article(text=text, published=PUBLISHED))
     assert any(e.type == "attack" and e.date == "2023" for e in res.events) == attack
+
+
+def test_a_call_between_two_ministers_is_a_meeting_apart_from_a_summons_that_day(extractor):
+    res, names, roles = run(extractor, "Kenya summoned Uganda's ambassador on Tuesday. Late on Tuesday, Kenya's "
+                                       "foreign minister, Peter Kamau, and his Ugandan counterpart, John Otieno, "
+                                       "spoke by telephone and agreed to set up a joint commission.")
+    calls = [e for e in res.events if e.type == "meeting" and e.date == "2025-03-11"]
+    assert len(calls) == 2  # the summons and the call
+    call = next(e for e in calls if "telephone" in e.evidence[0].sentence)
+    parties = {names[r.source] for r in res.relations if r.target == call.id and r.type == "PARTICIPATED_IN"}
+    assert {"Peter Kamau", "John Otieno"} <= parties
+
+
+@pytest.mark.parametrize("text", [
+    "Two grenades were thrown into the market on Monday, according to witnesses who spoke to AFP by telephone.",
+    "Peter Kamau has refused to resign and has spoken by phone with foreign officials.",
+])
+def test_a_source_reached_by_phone_or_calls_over_time_are_no_meeting(extractor, text):
+    res, _, _ = run(extractor, text)
+    assert not [e for e in res.events if e.type == "meeting"]
