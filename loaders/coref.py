@@ -493,6 +493,10 @@ def _coordinated_owner(builder, tok) -> str | None:
         mate = next((c for c in up.children if c.dep_ == "poss" and c.lower_ in _ORG_PRONOUNS), None)
         if mate is not None and mate.i in builder.token_entity:
             return builder.token_entity[mate.i]
+    if owner.pos_ == "ADP" and first.pos_ == "VERB":  # "ordered by X, a gang that …, and by its leader": the
+        first = next((c for c in first.children if c.lower_ == owner.lower_ and c.i < owner.i), first)  # first "by"
+    if first.pos_ == "ADP" and owner.lower_ == first.lower_:
+        first = next((c for c in first.children if c.dep_ == "pobj"), first)  # (its body)
     if first.pos_ == "VERB" and owner.pos_ in ("NOUN", "PROPN"):  # "sanctioned X, and its director, Y": the
         first = next((c for c in first.children if c.dep_ == "dobj" and c.i < tok.i), first)  # parser joined the
         # noun to the verb; the object before it owns "its"

@@ -508,6 +508,9 @@ def _brokered_by(verb) -> list:
 def _verb_around_talks(tok):
     """The verb whose clause the talks frame ("during talks in Ohrid", "after three days of talks"), when its
     subjects are the parties (not "X said after the talks", not "the talks collapsed")."""
+    where = _where_they_met(tok)
+    if where is not None:
+        return where
     t = tok
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in SPELLS | {"year"} \
             and t.head.head.dep_ == "pobj":
@@ -524,6 +527,19 @@ def _verb_around_talks(tok):
 
 
 _AGREE_VERBS = {"agree", "sign", "reach", "strike", "seal", "accept", "commit", "settle", "endorse", "initial"}
+
+
+def _where_they_met(tok):
+    """"a meeting on Tuesday in the border city of X, where A and his Colombian counterpart agreed to …":
+    the clause on the meeting's place tells who met there."""
+    places = [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ in ("in", "at") and p.i > tok.i] \
+        if tok.dep_ == "dobj" else []  # ("overshadowed a meeting on Tuesday in X, where …": on the verb)
+    for c in (t for top in (tok, *places) for t in top.subtree):
+        if c.dep_ == "relcl" and c.lemma_ in _AGREE_VERBS | {"meet", "discuss"} and c.head.i > tok.i \
+                and c.head.ent_type_ in ("GPE", "LOC", "FAC") \
+                and any(x.dep_ == "advmod" and x.lower_ == "where" for x in c.children):
+            return c
+    return None
 
 
 # Verbs of a third party at talks (the sides negotiate; these only take part).

@@ -1116,3 +1116,19 @@ def test_a_pronoun_of_the_other_sex_skips_a_person(extractor):
     assert ("TARGET_OF", "Grace Wanjiru", "arrest:2026-05-04") in rels
     assert not any(r[0] == "TARGET_OF" and r[1] == "Peter Kamau" for r in rels)
 
+
+
+def test_its_leader_after_a_second_by_is_the_first_bodys(extractor):
+    _, rels, _ = run(extractor, "Police said the attack had been ordered by the Kenya Liberation Front, a gang "
+                                "that controls the border with Uganda, and by its leader, Peter Kamau, who has "
+                                "been on the run since 2024.")
+    assert ("LEADS", "Peter Kamau", "Kenya Liberation Front") in rels
+    assert ("LEADS", "Peter Kamau", "Uganda") not in rels
+
+
+def test_those_who_met_where_the_meeting_was_held_take_part_in_it(extractor):
+    _, rels, _ = run(extractor, "The attack overshadowed a meeting on Tuesday in the border city of Busia, where "
+                                "Kenya's defence minister, Peter Kamau, and his Ugandan counterpart agreed in "
+                                "principle to resume joint patrols, a diplomat said.")
+    assert {("PARTICIPATED_IN", "Peter Kamau", "meeting:2026-05-05"),
+            ("PARTICIPATED_IN", "Kenya", "meeting:2026-05-05")} <= rels
