@@ -744,6 +744,9 @@ def agent_of_passive(verb) -> list:
     the X programme by the Treasury"): a "by" there is still the verb's agent when the verb has none.
     """
     found = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if found:  # "ordered by X, a gang …, and by its leader, Y": the second "by" joined to the verb
+        found += [p for a in verb.children if a.dep_ == "conj" and a.lower_ == "by" for p in a.children
+                  if p.dep_ == "pobj"]
     if found or not is_passive(verb):
         return found
     return [p for a in verb.children if a.dep_ == "prep" and a.lower_ in ("under", "for", "in")

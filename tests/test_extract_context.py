@@ -1126,6 +1126,13 @@ def test_its_leader_after_a_second_by_is_the_first_bodys(extractor):
     assert ("LEADS", "Peter Kamau", "Uganda") not in rels
 
 
+def test_an_attack_ordered_by_a_body_and_by_its_leader_accuses_both(extractor):
+    _, rels, _ = run(extractor, "Interior Minister John Otieno said the attack had been ordered by the Kenya "
+                                "Liberation Front, a gang that controls the border with Uganda, and by its leader, "
+                                "Peter Kamau.")
+    assert {("ACCUSED", "John Otieno", "Kenya Liberation Front"), ("ACCUSED", "John Otieno", "Peter Kamau")} <= rels
+
+
 def test_those_who_met_where_the_meeting_was_held_take_part_in_it(extractor):
     _, rels, _ = run(extractor, "The attack overshadowed a meeting on Tuesday in the border city of Busia, where "
                                 "Kenya's defence minister, Peter Kamau, and his Ugandan counterpart agreed in "
