@@ -19,11 +19,13 @@ components on the fixture and example articles.
 from __future__ import annotations
 
 import re
+import warnings
 
 import numpy as np
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
-from spacy.pipeline import AttributeRuler
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler, EntityRuler
 
 # pattern keys the index reads, each a column of the doc array (in this order)
 _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3, "ORTH": 4}
@@ -307,13 +309,98 @@ class _TableLemmas:
         return doc
 
 
+class AnchoredEntityRuler(EntityRuler):
+    """spaCy's EntityRuler whose token patterns run only on the docs that hold the words they need.
+
+    Why: the Matcher pays a Python call per token for each set or regex test of a pattern (our well-known
+    bodies' plural-possessive names test every token twice), yet a pattern with a required token of fixed
+    ORTH or LOWER ("'", "led", "Unit") cannot match a doc without that word. Each doc is matched by a
+    Matcher holding only the patterns whose words it has, in their order (one Matcher per such set, made
+    once): the same matches, in the same order, as the patterns left out match nothing there.
+    """
+
+    def match(self, doc):
+        plan = self._plan()
+        if plan is None:
+            return super().match(doc)
+        self._require_patterns()
+        matcher = self._matcher_for(plan, _present(doc, plan[2]))
+        with warnings.catch_warnings():  # (as spaCy's own match)
+            warnings.filterwarnings("ignore", message="\\[W036")
+            matches = (list(matcher(doc)) if matcher is not None else []) + list(self.phrase_matcher(doc))
+        final_matches = set([(m_id, start, end) for m_id, start, end in matches if start != end])
+        return sorted(final_matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+    def _plan(self):
+        """(label, [(pattern, the (column, value) sets it needs)], every needed value), remade when the
+        patterns change; None for token patterns under several labels (their order across labels is not kept
+        here: spaCy's own Matcher is used)."""
+        key = tuple((label, len(patterns)) for label, patterns in self.token_patterns.items())
+        cached = self.__dict__.get("_anchor_plan")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        plan = None
+        if len(self.token_patterns) == 1:
+            (label, patterns), = self.token_patterns.items()
+            strings = self.nlp.vocab.strings
+            needs = [(pattern, _needs(strings, pattern)) for pattern in patterns]
+            values = np.array(sorted({v for _, need in needs for options in need for _, v in options}), dtype="uint64")
+            plan = (label, needs, values)
+        self.__dict__["_anchor_plan"] = (key, plan)
+        self.__dict__["_anchored_matchers"] = {}
+        return plan
+
+    def _matcher_for(self, plan, present: set) -> Matcher | None:
+        label, needs, _ = plan
+        active = tuple(k for k, (_, need) in enumerate(needs) if all(options & present for options in need))
+        made = self.__dict__["_anchored_matchers"]
+        if active not in made:
+            matcher = None
+            if active:
+                matcher = Matcher(self.nlp.vocab)
+                matcher.add(label, [needs[k][0] for k in active])
+            made[active] = matcher
+        return made[active]
+
+
+_ANCHOR_COLUMNS = {"ORTH": 0, "TEXT": 0, "LOWER": 1}
+
+
+def _needs(strings, pattern: list[dict]) -> list[frozenset]:
+    """For each token a pattern must match (no operator, or "+") whose ORTH or LOWER is fixed: the
+    (column, value hash) pairs that token can be."""
+    out = []
+    for spec in pattern:
+        if spec.get("OP", "+") != "+":
+            continue
+        for key, value in spec.items():
+            col = _ANCHOR_COLUMNS.get(key.upper())
+            if col is None:
+                continue
+            if isinstance(value, str):
+                out.append(frozenset({(col, strings.add(value))}))
+            elif isinstance(value, dict) and list(value) == ["IN"]:
+                out.append(frozenset((col, strings.add(v)) for v in value["IN"]))
+    return out
+
+
+def _present(doc, values) -> set:
+    """The (column, value) pairs of the doc's ORTH and LOWER columns among ``values``."""
+    array = doc.to_array([ORTH, LOWER])
+    hits = np.isin(array, values)  # (a doc holds few of the needed words: only those become Python ints)
+    return {(col, v) for col in (0, 1) for v in array[hits[:, col], col].tolist()}
+
+
 def speed_up(nlp) -> None:
     """Swap in the table versions of the pipeline's attribute ruler and lemmatizer, keeping their
-    patterns and lookup tables (a no-op for components that are not spaCy's own)."""
-    if "attribute_ruler" in nlp.pipe_names:
-        ruler = nlp.get_pipe("attribute_ruler")
-        if type(ruler) is AttributeRuler:
-            ruler.__class__ = TableAttributeRuler
+    patterns and lookup tables, and the anchored version of its entity rulers (a no-op for components
+    that are not spaCy's own)."""
+    for name in nlp.pipe_names:
+        component = nlp.get_pipe(name)
+        if type(component) is AttributeRuler:
+            component.__class__ = TableAttributeRuler
+        elif type(component) is EntityRuler:
+            component.__class__ = AnchoredEntityRuler
     if "lemmatizer" in nlp.pipe_names:
         lemmatizer = nlp.get_pipe("lemmatizer")
         cls = type(lemmatizer)
