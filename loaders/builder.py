@@ -51,6 +51,7 @@ class ArticleBuilder:
         self._sents: list = []
         self._dates: list | None = None
         self._by_sent: dict | None = None
+        self._entity_keys: tuple[int, list[int]] | None = None  # (len(token_entity), its keys sorted)
         self._index: dict[str, list[int]] | None = None
         self._found: dict[frozenset | tuple, tuple[list[int], list]] = {}  # keys asked for -> (indices, tokens)
         self._evidence: dict[tuple, Evidence] = {}
@@ -154,6 +155,15 @@ class ArticleBuilder:
         if sent is not None:
             return toks[bisect.bisect_left(at, sent.start):bisect.bisect_left(at, sent.end)]
         return list(toks)
+
+    def entity_tokens_in(self, sent) -> list[int]:
+        """Indices of the tokens standing for an entity inside ``sent``, in order. The sorted keys of
+        ``token_entity`` are kept until it grows (entries are set, never removed: its length tells), so the
+        per-sentence rules do not sort the whole article's tokens for each sentence."""
+        if self._entity_keys is None or self._entity_keys[0] != len(self.token_entity):
+            self._entity_keys = (len(self.token_entity), sorted(self.token_entity))
+        keys = self._entity_keys[1]
+        return keys[bisect.bisect_left(keys, sent.start):bisect.bisect_left(keys, sent.end)]
 
     def mentions_in(self, sent) -> list:
         """(Mention, entity id) pairs starting inside ``sent``, from a per-sentence index."""

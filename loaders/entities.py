@@ -674,25 +674,35 @@ class _Words:
         self.tokens = self.table.tokens
         self.texts = self.table.texts
         self.lemmas = self.table.lemmas
-        self._by_text: dict[str, list[int]] | None = None
+        self._by: dict[str, dict[str, list[int]]] = {}  # "text", "lower", "lemma", "lemma_lower" -> word -> indices
 
     def _text_index(self) -> dict[str, list[int]]:
         """Token indices by text, made on first ask."""
-        if self._by_text is None:
-            by: dict[str, list[int]] = {}
-            for i, w in enumerate(self.texts):
+        return self._index("text", self.texts)
+
+    def _index(self, name: str, words: list[str]) -> dict[str, list[int]]:
+        """Token indices by one column's words (``words``), made on first ask of ``name``."""
+        by = self._by.get(name)
+        if by is None:
+            by = self._by[name] = {}
+            for i, w in enumerate(words):
                 same = by.get(w)  # (no empty list made per token, as setdefault would)
                 if same is None:
                     by[w] = [i]
                 else:
                     same.append(i)
-            self._by_text = by
-        return self._by_text
+        return by
 
     def _tokens(self, hits: list[int]) -> list:
         hits.sort()
         tokens = self.tokens
         return [tokens[i] for i in hits]
+
+    def _with(self, by: dict[str, list[int]], words) -> list:
+        """Tokens whose word in index ``by`` is in ``words``, in order, by set lookups."""
+        if len(words) < len(by):
+            return self._tokens([i for w in words if w in by for i in by[w]])
+        return self._tokens([i for w, at in by.items() if w in words for i in at])
 
     def where_text(self, pred) -> list:
         """Tokens whose text satisfies ``pred``, in order, testing each distinct text once."""
@@ -700,19 +710,22 @@ class _Words:
 
     def with_text(self, words) -> list:
         """Tokens whose text is in ``words`` (a set or dict), in order, by set lookups."""
-        by = self._text_index()
-        if len(words) < len(by):
-            return self._tokens([i for w in words if w in by for i in by[w]])
-        return self._tokens([i for w, at in by.items() if w in words for i in at])
+        return self._with(self._text_index(), words)
 
     def with_lower(self, words) -> list:
-        """Tokens whose lower-cased text is in ``words``, in order."""
-        return self._tokens([i for w, at in self._text_index().items() if w.lower() in words for i in at])
+        """Tokens whose lower-cased text is in ``words``, in order (each distinct text lower-cased once)."""
+        by = self._by.get("lower")
+        if by is None:
+            by = self._by["lower"] = {}
+            for w, at in self._text_index().items():
+                by.setdefault(w.lower(), []).extend(at)
+        return self._with(by, words)
 
     def with_lemma(self, lemmas, lower: bool = False) -> list:
         """Tokens whose lemma (lower-cased with ``lower``) is in ``lemmas``, in order."""
-        source = self.table.lemma_lowers if lower else self.lemmas
-        return self._tokens([i for i, lemma in enumerate(source) if lemma in lemmas])
+        if lower:
+            return self._with(self._index("lemma_lower", self.table.lemma_lowers), lemmas)
+        return self._with(self._index("lemma", self.lemmas), lemmas)
 
 
 def _agency_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
@@ -1199,10 +1212,8 @@ def _spelled_rank_names(doc, words: _Words) -> list[tuple[int, int]]:
     """"the army's spokesman, Brigadier Sampath Liyanage": two or three capitalised words the NER left
     untagged after a rank written out are a person ("General Assembly", "Major General" are not names)."""
     out = []
-    for at, w in enumerate(words.texts):  # (plain strings: a rank word is rare, the walk is not)
-        if w not in _SPELLED_RANKS:
-            continue
-        i = at + 1
+    for rank in words.with_text(_SPELLED_RANKS):  # (a rank word is rare, the walk is not)
+        i = rank.i + 1
         while i < len(doc) and doc[i].text in _SPELLED_RANKS:  # "Lieutenant Colonel", "Brigadier General"
             i += 1
         j = i

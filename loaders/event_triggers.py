@@ -252,6 +252,21 @@ def _phoned(tok) -> bool:
 
 
 def trigger_type(tok) -> str | None:
+    """The event type ``tok`` triggers, or None. Memoised per doc (in ``user_data``, as the downing cue): the
+    date, role and merge rules ask again of the same words, and the answer reads nothing but the parse."""
+    memo = tok.doc.user_data.get(_TRIGGER_TYPES)
+    if memo is None:
+        memo = tok.doc.user_data[_TRIGGER_TYPES] = {}
+    i = tok.i
+    if i not in memo:
+        memo[i] = _trigger_type(tok)
+    return memo[i]
+
+
+_TRIGGER_TYPES = "_trigger_types"
+
+
+def _trigger_type(tok) -> str | None:
     lemma = tok.lemma_.lower()
     etype = TRIGGERS.get(lemma) or (TRIGGERS.get(tok.lower_) if tok.pos_ == "NOUN" else None)
     if etype is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):

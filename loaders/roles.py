@@ -346,7 +346,8 @@ def appointed(builder, sent) -> None:
 
 def appositions(builder, sent) -> None:
     """"X, a deputy head of …", "the group's leader, Gen. X", "Wagner boss X"."""
-    for tok in (sent.doc[i] for i in sorted(builder.token_entity) if sent.start <= i < sent.end):
+    tokens = builder.table.tokens
+    for tok in [tokens[i] for i in builder.entity_tokens_in(sent)]:
         person = entity_of(builder, tok)
         if _etype(builder, person) != "Person" or tok.i in builder.coref_tokens:
             continue

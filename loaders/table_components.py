@@ -4,10 +4,11 @@ Why: in ``en_core_web_md`` these two components cost about 4 ms per news article
 parse, and nearly all of it is per-token Python. The AttributeRuler runs a Matcher over ~180 patterns
 whose set-membership and regex predicates are Python callbacks, then builds a Span per match; yet every
 pattern of the shipped model tests only a token's tag, lower form, dependency label or whitespace flag,
-so an index on those values finds the same matches with a dict lookup or two per token, and one
-``Doc.from_array`` writes the results. The rule lemmatizer's answer depends only on the word, its POS
-and its morphology, but spaCy keeps no memo for base forms (most nouns and verbs), so a table keyed on
-those three values answers nearly every token without calling the rules again.
+so an index on those values finds the same matches with a dict lookup per distinct value of the doc (the
+tokens grouped by value first), and one ``Doc.from_array`` writes each attribute's last value per token.
+The rule lemmatizer's answer depends only on the word, its POS and its morphology, but spaCy keeps no memo
+for base forms (most nouns and verbs), so a table keyed on those three values answers nearly every token
+without calling the rules again.
 
 Matches are applied in spaCy's order (pattern id, then start), so a later pattern still overrides an
 earlier one on the same token. A ruler holding a pattern the index cannot read (an operator such as
@@ -18,10 +19,13 @@ components on the fixture and example articles.
 from __future__ import annotations
 
 import re
+import warnings
 
+import numpy as np
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
-from spacy.pipeline import AttributeRuler
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler, EntityRuler
 
 # pattern keys the index reads, each a column of the doc array (in this order)
 _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3, "ORTH": 4}
@@ -103,12 +107,31 @@ def _filed(tests) -> tuple:
     return None, [], tests
 
 
-def _try(strings, memo, rows, start: int, entries, found: set) -> None:
-    row = rows[start]
-    for attr_id, length, first, rest in entries:
-        if (not first or _passes(strings, memo, row, first)) and (
-                not rest or _follows(strings, memo, rows, start, rest)):
-            found.add((attr_id, start, start + length))
+def _groups(values) -> dict[int, list[int]]:
+    """Token positions (in order) by value of one column, so that a pattern filed under a value is tried once
+    per distinct value of the doc, not once per token."""
+    out: dict[int, list[int]] = {}
+    for i, v in enumerate(values.tolist()):
+        same = out.get(v)  # (no empty list made per token, as setdefault would)
+        if same is None:
+            out[v] = [i]
+        else:
+            same.append(i)
+    return out
+
+
+def _where(values, keys) -> dict[int, list[int]]:
+    """Token positions by value, for only the few values ``keys`` (one numpy scan each)."""
+    return {key: at for key in keys if (at := np.flatnonzero(values == key).tolist())}
+
+
+def _one_column(tests) -> int | None:
+    """The column all of a token's tests read, if they read only one (their answer is then the value's)."""
+    cols = {col for col, _, _ in tests}
+    return cols.pop() if len(cols) == 1 else None
+
+
+_FEW = 8  # an index of this many values or fewer is looked up value by value, not by grouping every token
 
 
 class TableAttributeRuler(AttributeRuler):
@@ -119,6 +142,7 @@ class TableAttributeRuler(AttributeRuler):
     def add(self, patterns, attrs, index=0):
         super().add(patterns, attrs, index)
         self._table = None
+        self.__dict__.pop("_passing", None)
 
     def _compiled(self):
         if self._table is None:
@@ -149,22 +173,97 @@ class TableAttributeRuler(AttributeRuler):
         columns = tuple((col, index) for col, index in enumerate(filed) if index)
         return columns, tuple(everywhere), sets
 
+    def _hits(self, doc, table) -> list[tuple[int, list[int], int]]:
+        """(attr_id, starts, length) of every match: the filed patterns by the doc's distinct values of their
+        column, a pattern's other tests only on the tokens that have the value."""
+        columns, everywhere, _ = table
+        array = doc.to_array(_READ)
+        strings, memo = self.vocab.strings, self.__dict__.setdefault("_regex_memo", {})
+        groups: dict[int, dict[int, list[int]]] = {}
+        rows: list = []  # the rows as lists, made when a pattern tests more than its filed value
+
+        def grouped(col: int) -> dict[int, list[int]]:
+            if col not in groups:
+                groups[col] = _groups(array[:, col])
+            return groups[col]
+
+        hits = []
+        for col, index in columns:
+            found = _where(array[:, col], index) if len(index) <= _FEW else grouped(col)
+            for value, at in found.items():
+                for attr_id, length, first, rest in index.get(value, ()):
+                    if not first and not rest:
+                        hits.append((attr_id, at, length))
+                        continue
+                    rows = rows or array.tolist()
+                    hits.append((attr_id, [s for s in at if (not first or _passes(strings, memo, rows[s], first))
+                                           and (not rest or _follows(strings, memo, rows, s, rest))], length))
+        for entry in everywhere:
+            rows = rows or array.tolist()
+            hits.append((entry[0], self._everywhere(entry, rows, grouped), entry[1]))
+        return hits
+
+    def _everywhere(self, entry, rows, grouped) -> list[int]:
+        """Starts of a pattern filed under no value (a regex): one whose first token's tests read one column is
+        tested once per value in the process, and the doc's values are picked by set operations."""
+        strings, memo = self.vocab.strings, self.__dict__["_regex_memo"]
+        _, _, first, rest = entry
+        col = _one_column(first)
+        if col is None:
+            at = [s for s in range(len(rows)) if _passes(strings, memo, rows[s], first)]
+        else:
+            by_value = grouped(col)
+            passing, seen = self.__dict__.setdefault("_passing", {}).setdefault(entry, (set(), set()))
+            for value in by_value.keys() - seen:
+                if _passes(strings, memo, rows[by_value[value][0]], first):
+                    passing.add(value)
+                seen.add(value)
+            at = sorted(s for value in by_value.keys() & passing for s in by_value[value])
+        return [s for s in at if not rest or _follows(strings, memo, rows, s, rest)]
+
     def match(self, doc):
         table = self._compiled()
         if not table:
             return super().match(doc)
-        columns, everywhere, _ = table
-        rows = doc.to_array(_READ).tolist()
-        strings, memo = self.vocab.strings, self.__dict__.setdefault("_regex_memo", {})
-        found = set()
-        for start, row in enumerate(rows):
-            for col, index in columns:
-                entries = index.get(row[col])
-                if entries is not None:
-                    _try(strings, memo, rows, start, entries, found)
-            if everywhere:
-                _try(strings, memo, rows, start, everywhere, found)
+        strings = self.vocab.strings
+        found = {(attr_id, s, s + length) for attr_id, at, length in self._hits(doc, table) for s in at}
         return sorted((attr_id, strings[str(attr_id)], s, e) for attr_id, s, e in found)
+
+    def __call__(self, doc):
+        """spaCy's match-then-set, without the list of matches between: each attribute's final value per token
+        is gathered (a later pattern overriding an earlier one) and written with one ``Doc.from_array``."""
+        table = self._compiled()
+        if not table:
+            return super().__call__(doc)
+        try:
+            self._write(doc, self._hits(doc, table), table[2])
+            return doc
+        except Exception as e:  # as spaCy's own __call__
+            return self.get_error_handler()(self.name, self, [doc], e)
+
+    def _write(self, doc, hits, sets) -> None:
+        at_parts: dict[int, list] = {}  # attribute -> token positions, then their values, in pattern order
+        value_parts: dict[int, list] = {}
+        for attr_id, at, length in sorted(hits, key=lambda h: h[0]):  # (stable) in pattern order: later wins
+            if not at:
+                continue
+            index = self.indices[attr_id]
+            offset = index if index >= 0 else length + index
+            if not 0 <= offset < length:
+                return self.set_annotations(doc, self.match(doc))  # spaCy raises its own error for this
+            tokens = at if offset == 0 else [s + offset for s in at]
+            for a, v in sets[attr_id].items():
+                at_parts.setdefault(a, []).extend(tokens)
+                value_parts.setdefault(a, []).extend([v] * len(tokens))
+        if not at_parts:
+            return
+        columns = sorted(at_parts)
+        values = doc.to_array(columns)
+        for k, a in enumerate(columns):
+            # the last value written to a token wins: its first occurrence in the reversed lists
+            tokens, last = np.unique(np.array(at_parts[a][::-1]), return_index=True)
+            values[tokens, k] = np.array(value_parts[a][::-1], dtype=values.dtype)[last]
+        doc.from_array(columns, values)
 
     def set_annotations(self, doc, matches):
         table = self._compiled()
@@ -210,13 +309,98 @@ class _TableLemmas:
         return doc
 
 
+class AnchoredEntityRuler(EntityRuler):
+    """spaCy's EntityRuler whose token patterns run only on the docs that hold the words they need.
+
+    Why: the Matcher pays a Python call per token for each set or regex test of a pattern (our well-known
+    bodies' plural-possessive names test every token twice), yet a pattern with a required token of fixed
+    ORTH or LOWER ("'", "led", "Unit") cannot match a doc without that word. Each doc is matched by a
+    Matcher holding only the patterns whose words it has, in their order (one Matcher per such set, made
+    once): the same matches, in the same order, as the patterns left out match nothing there.
+    """
+
+    def match(self, doc):
+        plan = self._plan()
+        if plan is None:
+            return super().match(doc)
+        self._require_patterns()
+        matcher = self._matcher_for(plan, _present(doc, plan[2]))
+        with warnings.catch_warnings():  # (as spaCy's own match)
+            warnings.filterwarnings("ignore", message="\\[W036")
+            matches = (list(matcher(doc)) if matcher is not None else []) + list(self.phrase_matcher(doc))
+        final_matches = set([(m_id, start, end) for m_id, start, end in matches if start != end])
+        return sorted(final_matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+    def _plan(self):
+        """(label, [(pattern, the (column, value) sets it needs)], every needed value), remade when the
+        patterns change; None for token patterns under several labels (their order across labels is not kept
+        here: spaCy's own Matcher is used)."""
+        key = tuple((label, len(patterns)) for label, patterns in self.token_patterns.items())
+        cached = self.__dict__.get("_anchor_plan")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        plan = None
+        if len(self.token_patterns) == 1:
+            (label, patterns), = self.token_patterns.items()
+            strings = self.nlp.vocab.strings
+            needs = [(pattern, _needs(strings, pattern)) for pattern in patterns]
+            values = np.array(sorted({v for _, need in needs for options in need for _, v in options}), dtype="uint64")
+            plan = (label, needs, values)
+        self.__dict__["_anchor_plan"] = (key, plan)
+        self.__dict__["_anchored_matchers"] = {}
+        return plan
+
+    def _matcher_for(self, plan, present: set) -> Matcher | None:
+        label, needs, _ = plan
+        active = tuple(k for k, (_, need) in enumerate(needs) if all(options & present for options in need))
+        made = self.__dict__["_anchored_matchers"]
+        if active not in made:
+            matcher = None
+            if active:
+                matcher = Matcher(self.nlp.vocab)
+                matcher.add(label, [needs[k][0] for k in active])
+            made[active] = matcher
+        return made[active]
+
+
+_ANCHOR_COLUMNS = {"ORTH": 0, "TEXT": 0, "LOWER": 1}
+
+
+def _needs(strings, pattern: list[dict]) -> list[frozenset]:
+    """For each token a pattern must match (no operator, or "+") whose ORTH or LOWER is fixed: the
+    (column, value hash) pairs that token can be."""
+    out = []
+    for spec in pattern:
+        if spec.get("OP", "+") != "+":
+            continue
+        for key, value in spec.items():
+            col = _ANCHOR_COLUMNS.get(key.upper())
+            if col is None:
+                continue
+            if isinstance(value, str):
+                out.append(frozenset({(col, strings.add(value))}))
+            elif isinstance(value, dict) and list(value) == ["IN"]:
+                out.append(frozenset((col, strings.add(v)) for v in value["IN"]))
+    return out
+
+
+def _present(doc, values) -> set:
+    """The (column, value) pairs of the doc's ORTH and LOWER columns among ``values``."""
+    array = doc.to_array([ORTH, LOWER])
+    hits = np.isin(array, values)  # (a doc holds few of the needed words: only those become Python ints)
+    return {(col, v) for col in (0, 1) for v in array[hits[:, col], col].tolist()}
+
+
 def speed_up(nlp) -> None:
     """Swap in the table versions of the pipeline's attribute ruler and lemmatizer, keeping their
-    patterns and lookup tables (a no-op for components that are not spaCy's own)."""
-    if "attribute_ruler" in nlp.pipe_names:
-        ruler = nlp.get_pipe("attribute_ruler")
-        if type(ruler) is AttributeRuler:
-            ruler.__class__ = TableAttributeRuler
+    patterns and lookup tables, and the anchored version of its entity rulers (a no-op for components
+    that are not spaCy's own)."""
+    for name in nlp.pipe_names:
+        component = nlp.get_pipe(name)
+        if type(component) is AttributeRuler:
+            component.__class__ = TableAttributeRuler
+        elif type(component) is EntityRuler:
+            component.__class__ = AnchoredEntityRuler
     if "lemmatizer" in nlp.pipe_names:
         lemmatizer = nlp.get_pipe("lemmatizer")
         cls = type(lemmatizer)

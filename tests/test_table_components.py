@@ -8,7 +8,7 @@ import pytest
 from spacy.pipeline import AttributeRuler
 
 from newsgraph.loaders.nlp import load_shipped
-from newsgraph.loaders.table_components import TableAttributeRuler, speed_up
+from newsgraph.loaders.table_components import AnchoredEntityRuler, TableAttributeRuler, speed_up
 
 pytestmark = pytest.mark.slow
 
@@ -89,3 +89,19 @@ def test_a_pattern_the_index_cannot_read_keeps_the_matcher():
     assert ruler._compiled() == ()
     assert _attrs(nlp(text)) == _attrs(_ruled(patterns, text, False))
     assert type(ruler).match is not AttributeRuler.match  # still the subclass, using spaCy's path inside
+
+
+def test_the_anchored_entity_ruler_finds_spacys_matches_in_spacys_order():
+    """Token patterns run only on docs holding their words: the matches must be exactly spaCy's."""
+    from spacy.pipeline import EntityRuler
+
+    from newsgraph.loaders.nlp import BODIES, load_nlp
+
+    nlp = load_nlp()
+    ruler = nlp.get_pipe(BODIES)
+    assert isinstance(ruler, AnchoredEntityRuler)
+    texts = _texts() + ["The Saudi-led coalition and the ECOWAS-led alliance struck.",
+                        "Members of the Workers' Party of Korea met Unit 29155 and the People's Army."]
+    for text in texts:
+        doc = nlp.make_doc(text)  # (the patterns read only the words)
+        assert ruler.match(doc) == EntityRuler.match(ruler, doc)
