@@ -1173,9 +1173,19 @@ def _imposed(tok) -> bool:
     noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
     if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj", "ccomp"):
         noun = noun.head
-    return (noun.dep_ in ("dobj", "ccomp") and noun.pos_ == "NOUN" and noun.head.lemma_ in IMPOSE) or (
+    return (noun.dep_ in ("dobj", "ccomp") and noun.pos_ == "NOUN" and (
+        noun.head.lemma_ in IMPOSE or noun.head.lemma_ == "order" and freeze_on_assets(noun))) or (
         # ("announced asset freezes and travel bans against …" with "freezes" read as a clause)
         subject_to_measures(noun) and tok.lower_ != "sanctions")
+
+
+def freeze_on_assets(noun) -> bool:
+    """"a six-month freeze on the assets of X": a freeze of someone's assets, whoever orders it."""
+    return noun.lemma_ == "freeze" and any(o.lemma_ in ASSET_NOUNS for p in noun.children
+                                           if p.dep_ == "prep" and p.lower_ == "on" for o in p.children)
+
+
+ASSET_NOUNS = {"asset", "fund", "account", "property"}
 
 
 def added_to_list(tok) -> bool:

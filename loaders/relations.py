@@ -24,7 +24,7 @@ from .entities import FAMILY_GROUPS, body_state, country_entity, entity_of
 from .entity_types import noun_type
 from .event_roles import halted_sides, parties_around_talks, spell_sides, state_of_title
 from .event_triggers import (BAN_VERBS, IMPOSE, IN_FORCE, MEASURES, MILITARY_TITLES, TERROR_VERBS, added_to_list, banned_body,
-                             followed_with, from_entering, list_named_far, placing_verb, sanctions_held, subject_to_measures,
+                             followed_with, freeze_on_assets, from_entering, list_named_far, placing_verb, sanctions_held, subject_to_measures,
                              terror_designation, terror_label, trigger_type, visa_restrictions)
 from .state_leaders import country_known, main_state
 
@@ -343,10 +343,12 @@ def _measure_imposed(builder, tok) -> None:
         if targets:
             _sanction(builder, tok, [subject(verb)], targets, "rule:measures-imposed")
         return
-    if noun.dep_ not in ("dobj", "conj", "ccomp") or noun.head.lemma_ not in _IMPOSE_VERBS:
+    if noun.dep_ not in ("dobj", "conj", "ccomp") or noun.head.lemma_ not in _IMPOSE_VERBS and not (
+            noun.head.lemma_ == "order" and freeze_on_assets(noun)):
         return  # ("announced asset freezes …" with "freezes" read as a clause of its own)
     verb = noun.head
-    targets = prep_objects(tok, ("on", "against")) or prep_objects(noun, ("on", "against")) or prep_objects(
+    targets = _asset_owners(prep_objects(tok, ("on",))) if freeze_on_assets(tok) else []
+    targets = targets or prep_objects(tok, ("on", "against")) or prep_objects(noun, ("on", "against")) or prep_objects(
         verb, ("on", "against")) or [t for c in (*noun.children, *verb.children) if c.dep_ == "prep"
                                      and c.lower_ in ("on", "against") for t in _raised_names(builder, c)]
     # ("had frozen the assets of, and imposed travel bans on, A, B and C": the names after the bare "on")

@@ -599,3 +599,14 @@ def test_names_added_after_an_earlier_sanction_are_a_second_act_of_the_same_body
     assert {("Peter Kamau", "US Treasury"), ("John Otieno", "US Treasury")} <= sb
     assert ("2026-04", frozenset({"Peter Kamau", "John Otieno"})) in sanctions
     assert ("2021", frozenset({"Kenyan Defence Forces"})) in sanctions
+
+
+@pytest.mark.parametrize("text, by", [
+    ("In February the Kenyan finance ministry ordered a six-month freeze on the assets of Peter Kamau, a "
+     "businessman it accused of funding the group.", "Kenyan finance ministry"),
+    ("The Treasury imposed a freeze on the assets of Peter Kamau on Monday.", "US Treasury"),
+])
+def test_a_freeze_on_someones_assets_sanctions_their_owner(extractor, text, by):
+    sanctions, sb = run(extractor, text)
+    assert ("Peter Kamau", by) in sb
+    assert [t for _, t in sanctions] == [frozenset({"Peter Kamau"})]
