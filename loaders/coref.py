@@ -558,6 +558,24 @@ def _along_with_owner(builder, verb, along) -> str | None:
         eid = builder.token_entity.get(named.i)
         if eid and builder.entities[eid].type == "Organisation":
             return eid
+    return _listed_in_passing(builder, verb, along)
+
+
+_LISTING_VERBS = {"sanction", "place", "designate", "blacklist", "add", "list"}
+
+
+def _listed_in_passing(builder, verb, along) -> str | None:
+    """"traced to X, a company that the Treasury placed under sanctions in June, together with its owner":
+    the body a relative clause before the "with" lists owns "its" (the parser hung the "with" higher)."""
+    if along.head.lower_ not in ("along", "together") and not any(
+            c.lower_ in ("along", "together") for c in along.children):
+        return None
+    for c in builder.doc[verb.i + 1:along.i]:
+        if c.dep_ == "relcl" and c.lemma_ in _LISTING_VERBS and c.head.pos_ in ("NOUN", "PROPN"):
+            noun = c.head.head if c.head.dep_ == "appos" else c.head  # ("X, a company that …")
+            eid = builder.token_entity.get(noun.i)
+            if eid and builder.entities[eid].type == "Organisation":
+                return eid
     return None
 
 

@@ -139,8 +139,7 @@ def sanctions(builder, sent) -> None:
                 agents, rule = agent_of_passive(tok), "rule:sanction-passive"
             else:
                 targets, agents, rule = objects(tok), [subject(tok)], "rule:sanction-active"
-                if not targets and tok.dep_ == "relcl" and any(c.dep_ in ("mark", "dobj") and c.lower_ in (
-                        "that", "which", "whom") for c in tok.children):  # "X is a smuggling network … that the
+                if not targets and tok.dep_ == "relcl" and _relative_object(tok):  # "X is a smuggling network … that the
                     targets = [_relative_antecedent(builder, tok.head, ("Person", "Organisation", "Country"))]
                     # US Treasury sanctioned in 2024": the network
             _sanction(builder, tok, agents, targets, rule)
@@ -178,8 +177,11 @@ def sanctions(builder, sent) -> None:
                     _sanction(builder, tok, agent_of_passive(verb) or own,
                               [c for c in verb.children if c.dep_ == "nsubjpass"], "rule:placed-under-sanctions")
                     continue
-                _sanction(builder, tok, [subject(verb)], objects(verb), "rule:placed-under-sanctions")
-                continue
+                placed = [o for o in objects(verb) if o.lower_ not in ("that", "which", "whom")] or (
+                    [_relative_antecedent(builder, verb.head, ("Person", "Organisation")), *_with_after_clause(verb)]
+                    if verb.dep_ == "relcl" and _relative_object(verb) else objects(verb))
+                _sanction(builder, tok, [subject(verb)], placed, "rule:placed-under-sanctions")  # ("a company that
+                continue  # the Treasury placed under sanctions in June": the company)
             if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "under":
                 verb, named = _placed_list(builder, tok.head)  # "placed X, two of his associates and a firm, Y,
                 if verb is not None:  # under sanctions" with "under" hung on the last of them
@@ -297,6 +299,21 @@ def _held_verb(by):
     while held.dep_ == "acl" and held.head.dep_ in ("dobj", "pobj"):
         held = held.head.head
     return held
+
+
+def _with_after_clause(relcl) -> list:
+    """"X, a company that the Treasury placed under sanctions in June, together with its owner, Y": the
+    "together with" the parser hung on the verb above the relative clause belongs to it."""
+    above = relcl.head
+    while above.pos_ != "VERB" and above.head.i != above.i:
+        above = above.head
+    return [p for p in along_with(above) if p.i > relcl.i] if above.pos_ == "VERB" else []
+
+
+def _relative_object(verb) -> bool:
+    """"… that the US Treasury sanctioned", "which Washington placed under sanctions": the relative pronoun
+    (read as the object, or as a "mark" by the parser) is what the clause acts on."""
+    return any(c.dep_ in ("mark", "dobj") and c.lower_ in ("that", "which", "whom") for c in verb.children)
 
 
 def _imposers(subj) -> list:

@@ -1139,3 +1139,12 @@ def test_those_who_met_where_the_meeting_was_held_take_part_in_it(extractor):
                                 "principle to resume joint patrols, a diplomat said.")
     assert {("PARTICIPATED_IN", "Peter Kamau", "meeting:2026-05-05"),
             ("PARTICIPATED_IN", "Kenya", "meeting:2026-05-05")} <= rels
+
+
+def test_a_company_placed_under_sanctions_in_passing_together_with_its_owner(extractor):
+    _, rels, _ = run(extractor, "The payments were traced to Lakeside Marine Services, a ship-supply company based "
+                                "in Mombasa that the US Treasury Department placed under sanctions in June, together "
+                                "with its owner, Kenyan-born businessman Peter Kamau.")
+    assert {("SANCTIONED_BY", "Lakeside Marine Services", "US Treasury"), ("SANCTIONED_BY", "Peter Kamau", "US Treasury"),
+            ("LEADS", "Peter Kamau", "Lakeside Marine Services")} <= rels
+    assert ("LEADS", "Peter Kamau", "US Treasury") not in rels
