@@ -873,4 +873,10 @@ def named_after(verb) -> list:
     if verb.dep_ == "acl" and verb.head.pos_ in ("PRON", "NOUN") and verb.head.dep_ == "pobj" and \
             verb.head.head.lower_ == "among" and verb.head.head.head.lemma_ == "be":  # "Among the firms named were
         return [c for c in verb.head.head.head.children if c.dep_ in ("nsubj", "attr")]
-    return [a for c in verb.children if c.dep_ == "auxpass" for a in c.children if a.dep_ == "attr"]
+    be = next((c for c in verb.children if c.dep_ == "auxpass" and c.i > verb.i), None)
+    if be is None and verb.dep_ == "csubj" and verb.head.lemma_ == "be" and verb.head.i > verb.i:
+        be = verb.head  # "Also sanctioned were X and Y"
+    if be is None:
+        return []
+    return [a for a in be.children if a.dep_ in ("attr", "nsubj") and a.i > be.i] + [
+        a for a in verb.children if a.dep_ == "nsubj" and a.i > be.i]  # ("was Brig. X": X hung on the verb)

@@ -462,8 +462,8 @@ def classify(span) -> Mention | None:
     table = table_of(span.doc)
     raw = table.span_text(span.start, span.end)  # (Span.text re-joins the tokens)
     text = _clean(raw)
-    if not text or len(text) < 2:
-        return None
+    if not text or len(text) < 2 or (raw.strip().endswith(".") and gz.is_title_word(raw.strip())):
+        return None  # ("Brig.": a rank the NER took for a name)
     if _saints_place(span, raw, text):
         text += "'s"  # "St. George's", "St. John's": the place is named with the possessive
     mk = lambda t, n, **kw: Mention(span.start, span.end, t, n, raw.strip(), **kw)
@@ -1185,8 +1185,8 @@ def _ranked_names(doc, words: _Words) -> list[tuple[int, int]]:
     out = []
     for hit in _RANK_PATTERN.finditer(doc.user_data.get("_text") or doc.text):
         span = doc.char_span(hit.start(1), hit.end(1), alignment_mode="expand")
-        if span is None or span.text != hit.group(1):
-            continue
+        if span is None or span.text not in (hit.group(1), hit.group(1) + "."):
+            continue  # ("Maj." is one token: the tokenizer keeps the ranks whole)
         i = span.end + (1 if span.end < len(doc) and doc[span.end].text == "." else 0)
         while i < len(doc) and doc[i].text.rstrip(".") in _RANKS | {"."}:  # "Maj. Gen."
             i += 1

@@ -1217,7 +1217,8 @@ def _own_list_after_sanctions(noun) -> bool:
     """"was placed under UN sanctions in 2018 and added to the European Union's own list in 2023": a list
     called another body's "own" right after sanctions were told (in the forty words before) is a sanctions
     list too."""
-    if noun.lemma_ != "list" or not any(c.lower_ == "own" for c in noun.children):
+    if noun.lemma_ != "list" or not any(c.lower_ == "own" for c in noun.children) and not (
+            [c.lower_ for c in noun.children] == ["the"]):  # ("Also added to the list was X")
         return False
     doc = noun.doc
     return any(t.lower_ in _LIST_KINDS for t in doc[max(0, noun.i - 40):noun.i])

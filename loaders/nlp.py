@@ -296,11 +296,21 @@ def load_shipped(name: str | None = None):
 
 
 @lru_cache(maxsize=4)
+def _keep_title_abbreviations(nlp) -> None:
+    """"Brig.", "Lt.", "Capt." stay one token, as "Gen." and "Adm." already do: cut from its period, a rank
+    reads as a name followed by a full stop, and the parser breaks "was Brig. Gen. X" into two clauses."""
+    from spacy.symbols import ORTH
+
+    for word in _title_abbreviations():
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 def load_nlp(name: str | None = None):
     """Return the loaded pipeline (cached: loading takes about a second), with paragraph breaks
     as sentence boundaries (a tiny component before the parser)."""
     nlp = load_shipped(name)
     _register()
+    _keep_title_abbreviations(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if "parser" in nlp.pipe_names and TITLES not in nlp.pipe_names:

@@ -95,6 +95,9 @@ def sanctions(builder, sent) -> None:
                 builder.last_sanction = (tok.i, by)
                 if not named:  # "added two senior Houthi figures and a trading company to its list": named later
                     _remember_described(builder, tok, objects(tok), by)
+        elif added_to_list(tok) and (inverted := _names_after(tok)) and not modality.negated(tok) \
+                and not agent_of_passive(tok):  # "Also added to the list was X"
+            _extend_last_sanction(builder, tok, inverted, "rule:also-sanctioned", act=True)
         elif added_to_list(tok) and (is_passive(tok) or passive_conjunct(tok)) and not modality.negated(tok):
             # "the group was added the same year to the UN Security Council's sanctions list"
             lists = prep_objects(tok, ("to", "on"))
@@ -134,6 +137,9 @@ def sanctions(builder, sent) -> None:
                 _sanction(builder, tok, [subject(verb)], owners, "rule:asset-freeze")
             continue
         if tok.lemma_ in _SANCTION_VERBS and tok.pos_ == "VERB" and not modality.negated(tok):
+            if (inverted := _names_after(tok)) and not agent_of_passive(tok):
+                _extend_last_sanction(builder, tok, inverted, "rule:also-sanctioned", act=True)
+                continue  # "Also sanctioned were X and Y": the act told before
             if is_passive(tok):
                 targets = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([subject(tok)] if tok.dep_ == "acl" else [])
                 agents, rule = agent_of_passive(tok), "rule:sanction-passive"
@@ -308,6 +314,11 @@ def _with_after_clause(relcl) -> list:
     while above.pos_ != "VERB" and above.head.i != above.i:
         above = above.head
     return [p for p in along_with(above) if p.i > relcl.i] if above.pos_ == "VERB" else []
+
+
+def _names_after(verb) -> list:
+    """"Also sanctioned were X and Y", "Also added to the list was X": a passive told subject last."""
+    return [t for c in named_after(verb) for t in (c, *c.conjuncts)] if verb.tag_ == "VBN" else []
 
 
 def _relative_object(verb) -> bool:

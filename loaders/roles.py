@@ -376,9 +376,10 @@ def appositions(builder, sent) -> None:
                         # transitional president" (the parser may hang the second noun on Y)
             if c.dep_ == "appos" and entity_of(builder, c) is None and any(
                     q.lower_ in ("all", "both") and q.dep_ in ("nsubj", "det", "predet", "nmod") for q in c.children):
-                for other, _t in names_in_run(builder, tok.i, -1, ("Person",)):  # "A, B and C, all of them
-                    # officers of Y"
-                    if other != person:
+                listed = [o for o, _t in names_in_run(builder, tok.i, -1, ("Person",))] + [
+                    entity_of(builder, k) for k in tok.conjuncts]  # ("A, B and C, all of them officers of Y": on A)
+                for other in listed:  # "A, B and C, all of them officers of Y"
+                    if other and other != person and _etype(builder, other) == "Person":
                         _link(builder, other, c, "rule:apposition-role")
             if c.dep_ == "appos" and c.lower_ == "one":  # "X, one of the most powerful leaders of the Y gang"
                 for noun in prep_objects(c, ("of",)):

@@ -610,3 +610,13 @@ def test_a_freeze_on_someones_assets_sanctions_their_owner(extractor, text, by):
     sanctions, sb = run(extractor, text)
     assert ("Peter Kamau", by) in sb
     assert [t for _, t in sanctions] == [frozenset({"Peter Kamau"})]
+
+
+@pytest.mark.parametrize("second", [
+    "Also added to the list was Brig. Gen. Peter Kamau, identified in the notice as a commander in the Quds Force.",
+    "Also sanctioned were Peter Kamau and John Otieno.",
+])
+def test_names_told_after_also_listed_was_join_the_sanctions_told_before(extractor, second):
+    sanctions, sb = run(extractor, "Britain imposed sanctions on Monday on a criminal network. " + second)
+    assert ("Peter Kamau", "United Kingdom") in sb
+    assert len(sanctions) == 1 and "Peter Kamau" in sanctions[0][1]

@@ -1229,3 +1229,13 @@ def test_surname_particles_stay_in_the_name(extractor):
     assert "Leyen" not in ents and "Ursula von" not in ents
     _, ents = run(extractor, "Brazilian President Luiz Inácio Lula da Silva met Peter Kamau.")
     assert "Luiz Inácio Lula da Silva" in ents
+
+
+@pytest.mark.parametrize("rank", ["Brig.", "Lt.", "Maj.", "Capt.", "Col."])
+def test_an_abbreviated_rank_stays_one_token_and_no_name(extractor, rank):
+    res = extractor.extract(Article(text=f"Police said {rank} Peter Kamau was arrested in Nairobi on Monday.",
+                                    published="2025-03-14"))
+    assert {e.name for e in res.entities} == {"Peter Kamau", "Nairobi"}
+    assert rank.rstrip(".") in next(e for e in res.entities if e.name == "Peter Kamau").titles[0]
+    assert [t.text for t in extractor.nlp.make_doc(f"was {rank} Peter Kamau")][1] == rank  # (the parser reads
+    # "was Brig. Gen. X" as two clauses when the period is cut off)
