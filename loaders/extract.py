@@ -6,6 +6,8 @@ to the bare pipeline's.
 """
 from __future__ import annotations
 
+import gc
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from newsgraph.schema import Article, ExtractionResult
@@ -21,6 +23,7 @@ class Extractor:
     def __init__(self, model: str | None = None):
         self.nlp = load_nlp(model)
         gender.load()  # the given-name lists, once per process like the model
+        _freeze_loaded()
 
     def extract(self, article: Article) -> ExtractionResult:
         return next(self.extract_many([article]))
@@ -38,6 +41,18 @@ class Extractor:
                       relations.apply_denials, _provenance):
             builder.run_rule(stage, doc)
         return builder.result()
+
+
+@lru_cache(maxsize=1)
+def _freeze_loaded() -> None:
+    """Move what is loaded so far (the model's vocab and lookup tables, the name lists: ~100,000 objects that live
+    as long as the process) out of the garbage collector's generations, once per process.
+
+    The rules and results allocate enough long-lived objects to trigger one or two full collections per 160
+    articles, and each re-walked that whole heap (about 65 ms apiece, a tenth of the rules' time); only what is
+    made later is walked now. Garbage is collected first, so that nothing already unreachable is kept."""
+    gc.collect()
+    gc.freeze()
 
 
 def _provenance(builder: ArticleBuilder, doc) -> None:
