@@ -2130,7 +2130,8 @@ def said_wrongdoing(builder, sent) -> None:
                  or _staff_of(builder, p)] if passive \
             else actors(builder, subject(clause), ("Country", "Organisation", "Person")) or _staff_of(
                 builder, subject(clause)) or _owner_of_hands(builder, subject(clause))
-        speakers = _speakers(builder, say)
+        speakers = _speakers(builder, say) or (_speakers(builder, say.head) if say.dep_ == "ccomp" and (
+            say.head.lemma_ in _SAY_VERBS) else [])  # "X said investigators had concluded that Y …": X relays it
         if tok.lemma_ in _HARM_VERBS | _DEED_VERBS | _PLOT_VERBS and not _blames_other_side(builder, tok, speakers,
                                                                                             doers):
             continue

@@ -1148,3 +1148,10 @@ def test_a_company_placed_under_sanctions_in_passing_together_with_its_owner(ext
     assert {("SANCTIONED_BY", "Lakeside Marine Services", "US Treasury"), ("SANCTIONED_BY", "Peter Kamau", "US Treasury"),
             ("LEADS", "Peter Kamau", "Lakeside Marine Services")} <= rels
     assert ("LEADS", "Peter Kamau", "US Treasury") not in rels
+
+
+def test_a_finding_relayed_by_a_named_speaker_is_her_accusation(extractor):
+    _, rels, _ = run(extractor, "Grace Wanjiru said investigators had concluded that the attack had been carried out "
+                                "by the Kenya Liberation Front.")
+    assert ("ACCUSED", "Grace Wanjiru", "Kenya Liberation Front") in rels
+    assert any(r[0] == "ACCUSED_OF" and r[1] == "Kenya Liberation Front" for r in rels)
