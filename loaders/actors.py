@@ -105,9 +105,11 @@ def states_of(builder, tok) -> list[str]:
                     out.append(country_entity(builder, name, d.text))
                 else:
                     eid = entity_of(builder, d)
-                    if eid and (builder.entities[eid].type == "Country" or c is not d and tok.lower_ in _DELEGATIONS
+                    if eid and (builder.entities[eid].type == "Country" or (
+                            c is not d or c.dep_ == "compound") and tok.lower_ in _DELEGATIONS
                                 and builder.entities[eid].type == "Organisation"):
-                        out.append(eid)  # ("British, Spanish and European Union negotiators": the bloc too)
+                        out.append(eid)  # ("British, Spanish and European Union negotiators": the bloc too; "a
+                        # KLF team": the body it speaks for)
     return out
 
 

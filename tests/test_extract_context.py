@@ -1155,3 +1155,10 @@ def test_a_finding_relayed_by_a_named_speaker_is_her_accusation(extractor):
                                 "by the Kenya Liberation Front.")
     assert ("ACCUSED", "Grace Wanjiru", "Kenya Liberation Front") in rels
     assert any(r[0] == "ACCUSED_OF" and r[1] == "Kenya Liberation Front" for r in rels)
+
+
+def test_a_bodys_named_team_at_talks_speaks_for_the_body(extractor):
+    _, rels, _ = run(extractor, "Fighters of the Kenya Liberation Front (KLF) seized the town on Saturday. The African "
+                                "Union opened talks in Nairobi on Monday between a federal delegation led by Peter "
+                                "Kamau and a KLF team headed by John Otieno.")
+    assert ("PARTICIPATED_IN", "Kenya Liberation Front", "negotiation:2026-05-04") in rels
