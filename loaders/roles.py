@@ -619,6 +619,8 @@ def person_of_body(builder, sent) -> None:
         k = _after_alias(doc, m.end, sent.end)
         if k + 3 < sent.end and doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].text == ",":
             k += 3  # "Corporal X, 27, of the Kenya Defence Forces"
+        elif k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "of" and doc[k + 2].lower_ == "the":
+            k += 1  # "Opposition leader X, of the New National Party,"
         if m.type != "Person" or k + 1 >= sent.end or doc[k].lower_ != "of":
             continue
         j = k + 1

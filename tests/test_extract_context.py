@@ -1162,3 +1162,9 @@ def test_a_bodys_named_team_at_talks_speaks_for_the_body(extractor):
                                 "Union opened talks in Nairobi on Monday between a federal delegation led by Peter "
                                 "Kamau and a KLF team headed by John Otieno.")
     assert ("PARTICIPATED_IN", "Kenya Liberation Front", "negotiation:2026-05-04") in rels
+
+
+def test_a_person_set_off_by_commas_of_a_party_belongs_to_it(extractor):
+    _, rels, _ = run(extractor, "Opposition leader John Otieno, of the Orange Democratic Movement, called for an "
+                                "inquiry.")
+    assert ("MEMBER_OF", "John Otieno", "Orange Democratic Movement") in rels
