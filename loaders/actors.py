@@ -125,9 +125,20 @@ def pair_between(builder, tok) -> list[str]:
     bodies) last set against each other with "between" before ``tok``, the pair the story names most."""
     doc = tok.doc
     start = builder.sentence(tok).start
+    pairs = _pairs_set_against(builder, doc[max(0, start - 250):tok.i]) or (  # (also earlier in its own
+        # sentence: "Fighting between A and B resumed, a week after the two sides signed a ceasefire")
+        _pairs_set_against(builder, doc[tok.i:]) if start < table_of(doc).lede_end else [])
+    # (the lede's "the warring parties blamed each other": the pair the story sets against each other later)
+    if not pairs:
+        return []
+    told = _mention_counts(builder)
+    return max(pairs, key=lambda p: (min(told[p[0]], told[p[1]]), pairs.index(p)))
+
+
+def _pairs_set_against(builder, tokens) -> list[list[str]]:
+    """The (state or body) pairs told with "between A and B" or "A has been at war with B" in ``tokens``."""
     pairs = []
-    for t in doc[max(0, start - 250):tok.i]:  # (also earlier in its own sentence: "Fighting between A and B
-        # resumed, a week after the two sides signed a ceasefire")
+    for t in tokens:
         if t.lower_ == "between":
             first = next((c for c in t.children if c.dep_ == "pobj"), None)
             second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
@@ -141,10 +152,7 @@ def pair_between(builder, tok) -> list[str]:
         a, b = (entity_of(builder, x) if x is not None else None for x in (first, second))
         if a and b and a != b and all(builder.entities[e].type in ("Country", "Organisation") for e in (a, b)):
             pairs.append([a, b])
-    if not pairs:
-        return []
-    told = _mention_counts(builder)
-    return max(pairs, key=lambda p: (min(told[p[0]], told[p[1]]), pairs.index(p)))
+    return pairs
 
 
 def _at_war(prep):

@@ -1255,6 +1255,27 @@ def _previous_sanction(builder, sent):
 
 
 # accusations -----------------------------------------------------------------------
+_WARRING_SIDES = {"side", "party", "faction", "rival", "camp", "belligerent"}  # "the warring parties blamed
+# each other": the pair told at war or "between"
+
+
+def _each_other(builder, tok, sides: list[str], confidence: float) -> None:
+    """"A and B blamed each other for the attack": each accuses the other, of the deed the clause names."""
+    span = _claim_span(tok)
+    for a, b in combinations(sides, 2):
+        _add(builder, "ACCUSED", a, b, tok, "rule:accuse-each-other", confidence)
+        _add(builder, "ACCUSED", b, a, tok, "rule:accuse-each-other", confidence)
+        if span is not None and kind_of_claim(tok) == "ACCUSED_OF":
+            for accused, by in ((a, b), (b, a)):
+                builder.claims.append({"accused": [accused], "by": [by], "span": span, "kind": "ACCUSED_OF",
+                                       "token": tok.i, "rule": "rule:accuse-each-other"})
+
+
+def kind_of_claim(tok) -> str:
+    """An accusation, or a mere suspicion ("suspected each other of …")."""
+    return "SUSPECTED_OF" if tok.lemma_ in _SUSPECT_VERBS else "ACCUSED_OF"
+
+
 def _claim_span(tok):
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "over", "in", "to"):
@@ -1427,18 +1448,16 @@ def accusations(builder, sent) -> None:
         accusers = [s for g in accusers for s in _issuer(g)]
         by = [a for g in accusers for a in _acting(builder, g, ("Person", "Organisation", "Country"))]
         if not by and any(g is not None and g.lemma_ == "side" and any(c.lower_ == "each" for c in g.children)
-                          for g in accusers) and any(g.lower_ == "other" for g in accused):
+                          for g in accusers) and any(g.lower_ == "other" for g in accused) or any(
+                g is not None and g.lemma_ in _WARRING_SIDES and g.tag_ == "NNS" for g in accusers) and any(
+                g.lower_ == "other" and any(c.lower_ == "each" for c in g.children) for g in accused):
             by = pair_between(builder, tok)  # "Each side has accused the other of …": the pair told with "between"
             # or at war (not the two states named last: those may be the mediators)
-            for a, b in combinations(by, 2):
-                _add(builder, "ACCUSED", a, b, tok, "rule:accuse-each-other", 0.7)
-                _add(builder, "ACCUSED", b, a, tok, "rule:accuse-each-other", 0.7)
+            _each_other(builder, tok, by, 0.7)
             continue
         if any(g.lower_ == "other" and any(c.lower_ == "each" for c in g.children) or g.lower_ == "another"
                for g in accused) and len(by) >= 2:  # "Both governments have accused each other of …"
-            for a, b in combinations(by, 2):
-                _add(builder, "ACCUSED", a, b, tok, "rule:accuse-each-other", 0.75)
-                _add(builder, "ACCUSED", b, a, tok, "rule:accuse-each-other", 0.75)
+            _each_other(builder, tok, by, 0.75)
             continue
         if acc and set(by) <= set(acc) and tok.dep_ == "conj":  # "X said Yerevan was …, and accused Armenia
             who = modality.speaker(tok.head)  # of …": a misattached conjunct of "said"

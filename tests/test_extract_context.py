@@ -1168,3 +1168,16 @@ def test_a_person_set_off_by_commas_of_a_party_belongs_to_it(extractor):
     _, rels, _ = run(extractor, "Opposition leader John Otieno, of the Orange Democratic Movement, called for an "
                                 "inquiry.")
     assert ("MEMBER_OF", "John Otieno", "Orange Democratic Movement") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "At least 23 people were killed when drones struck a market near Tawila on Monday, as the Kenyan army and the "
+    "Kenya Liberation Front blamed each other for the attack.",
+    "At least 23 people were killed when drones struck a market near Tawila on Monday, as the warring parties "
+    "blamed each other for the attack. The war between the Kenyan army and the Kenya Liberation Front began in 2023.",
+])
+def test_sides_that_blame_each_other_for_an_attack_are_each_accused_of_it(extractor, text):
+    _, rels, _ = run(extractor, text)
+    assert {("ACCUSED", "Kenyan army", "Kenya Liberation Front"), ("ACCUSED", "Kenya Liberation Front", "Kenyan army"),
+            ("ACCUSED_OF", "Kenyan army", "attack:2026-05-04"),
+            ("ACCUSED_OF", "Kenya Liberation Front", "attack:2026-05-04")} <= rels
