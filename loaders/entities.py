@@ -22,6 +22,7 @@ from .dates import MONTHS, WEEKDAYS
 from .entity_names import ACRONYM, acronyms, described_units, named_as_body, party_name, ruled_by
 from .modality import doc_text
 from .nlp import TokenTable, table_of
+from .table_components import positions_by_value
 
 _SOURCE_VERBS = {"report", "cite", "quote", "publish", "tell", "broadcast"}
 # Nouns right after a name that make the name an organisation ("Wagner boss", "M23 rebel group").
@@ -684,13 +685,7 @@ class _Words:
         """Token indices by one column's words (``words``), made on first ask of ``name``."""
         by = self._by.get(name)
         if by is None:
-            by = self._by[name] = {}
-            for i, w in enumerate(words):
-                same = by.get(w)  # (no empty list made per token, as setdefault would)
-                if same is None:
-                    by[w] = [i]
-                else:
-                    same.append(i)
+            by = self._by[name] = positions_by_value(words)
         return by
 
     def _tokens(self, hits: list[int]) -> list:

@@ -24,8 +24,8 @@ from .entities import FAMILY_GROUPS, body_state, country_entity, entity_of
 from .entity_types import noun_type
 from .event_roles import halted_sides, parties_around_talks, spell_sides, state_of_title
 from .event_triggers import (BAN_VERBS, IMPOSE, IN_FORCE, MEASURES, MILITARY_TITLES, TERROR_VERBS, added_to_list, banned_body,
-                             followed_with, freeze_on_assets, from_entering, list_named_far, placing_verb, sanctions_held, subject_to_measures,
-                             terror_designation, terror_label, trigger_type, visa_restrictions)
+                             followed_with, freeze_on_assets, from_entering, list_named_far, placing_verb, sanctions_held,
+                             subject_to_measures, terror_designation, terror_label, trigger_type, visa_restrictions)
 from .state_leaders import country_known, main_state
 
 _SANCTION_VERBS = {"sanction", "blacklist"}
@@ -145,9 +145,9 @@ def sanctions(builder, sent) -> None:
                 agents, rule = agent_of_passive(tok), "rule:sanction-passive"
             else:
                 targets, agents, rule = objects(tok), [subject(tok)], "rule:sanction-active"
-                if not targets and tok.dep_ == "relcl" and _relative_object(tok):  # "X is a smuggling network … that the
+                if not targets and tok.dep_ == "relcl" and _relative_object(tok):  # "X is a smuggling network …
                     targets = [_relative_antecedent(builder, tok.head, ("Person", "Organisation", "Country"))]
-                    # US Treasury sanctioned in 2024": the network
+                    # that the US Treasury sanctioned in 2024": the network
             _sanction(builder, tok, agents, targets, rule)
         elif tok.lemma_ in ("freeze", "block") and tok.pos_ == "VERB" and not modality.negated(tok):
             owners = _asset_owners([o for o in objects(tok) if o.lemma_ in ("asset", "fund", "account", "property")])
@@ -1259,19 +1259,31 @@ _WARRING_SIDES = {"side", "party", "faction", "rival", "camp", "belligerent"}  #
 # each other": the pair told at war or "between"
 
 
+def _each_side_the_other(accusers, accused) -> bool:
+    """"Each side has accused the other of …"."""
+    return any(g is not None and g.lemma_ == "side" and any(c.lower_ == "each" for c in g.children)
+               for g in accusers) and any(g.lower_ == "other" for g in accused)
+
+
+def _sides_each_other(accusers, accused) -> bool:
+    """"The warring parties blamed each other for …" (sides the sentence does not name)."""
+    return any(g is not None and g.lemma_ in _WARRING_SIDES and g.tag_ == "NNS" for g in accusers) and any(
+        g.lower_ == "other" and any(c.lower_ == "each" for c in g.children) for g in accused)
+
+
 def _each_other(builder, tok, sides: list[str], confidence: float) -> None:
     """"A and B blamed each other for the attack": each accuses the other, of the deed the clause names."""
     span = _claim_span(tok)
     for a, b in combinations(sides, 2):
         _add(builder, "ACCUSED", a, b, tok, "rule:accuse-each-other", confidence)
         _add(builder, "ACCUSED", b, a, tok, "rule:accuse-each-other", confidence)
-        if span is not None and kind_of_claim(tok) == "ACCUSED_OF":
+        if span is not None and _kind_of_claim(tok) == "ACCUSED_OF":
             for accused, by in ((a, b), (b, a)):
                 builder.claims.append({"accused": [accused], "by": [by], "span": span, "kind": "ACCUSED_OF",
                                        "token": tok.i, "rule": "rule:accuse-each-other"})
 
 
-def kind_of_claim(tok) -> str:
+def _kind_of_claim(tok) -> str:
     """An accusation, or a mere suspicion ("suspected each other of …")."""
     return "SUSPECTED_OF" if tok.lemma_ in _SUSPECT_VERBS else "ACCUSED_OF"
 
@@ -1440,17 +1452,14 @@ def accusations(builder, sent) -> None:
                 accused = [tok.head]
             accusers = [subject(tok)] if not (lemma == "hold" and tok.dep_ == "relcl") else [
                 c for c in tok.children if c.dep_ == "nsubj"]
-        kind = "SUSPECTED_OF" if lemma in _SUSPECT_VERBS else "ACCUSED_OF"
+        kind = _kind_of_claim(tok)
         acc = [a for g in accused for a in (not blamed_on and _demonym_troops(builder, g)) or actors(builder, g) or (
             _demonym_blamed(builder, g) if blamed_on else []) or _group_named_before(builder, g)]
         if not acc and tok.dep_ in ("relcl", "advcl"):  # "eight officials it accused of …, among them Gen. X"
             acc = _among_them(builder, tok.i)
         accusers = [s for g in accusers for s in _issuer(g)]
         by = [a for g in accusers for a in _acting(builder, g, ("Person", "Organisation", "Country"))]
-        if not by and any(g is not None and g.lemma_ == "side" and any(c.lower_ == "each" for c in g.children)
-                          for g in accusers) and any(g.lower_ == "other" for g in accused) or any(
-                g is not None and g.lemma_ in _WARRING_SIDES and g.tag_ == "NNS" for g in accusers) and any(
-                g.lower_ == "other" and any(c.lower_ == "each" for c in g.children) for g in accused):
+        if not by and _each_side_the_other(accusers, accused) or _sides_each_other(accusers, accused):
             by = pair_between(builder, tok)  # "Each side has accused the other of …": the pair told with "between"
             # or at war (not the two states named last: those may be the mediators)
             _each_other(builder, tok, by, 0.7)

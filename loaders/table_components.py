@@ -110,9 +110,15 @@ def _filed(tests) -> tuple:
 def _groups(values) -> dict[int, list[int]]:
     """Token positions (in order) by value of one column, so that a pattern filed under a value is tried once
     per distinct value of the doc, not once per token."""
-    out: dict[int, list[int]] = {}
-    for i, v in enumerate(values.tolist()):
-        same = out.get(v)  # (no empty list made per token, as setdefault would)
+    return positions_by_value(values.tolist())
+
+
+def positions_by_value(values) -> dict:
+    """Positions (in order) of each value in ``values``: one pass, and no empty list made per position, as
+    ``setdefault`` would (the token-table indexes read it too)."""
+    out: dict = {}
+    for i, v in enumerate(values):
+        same = out.get(v)
         if same is None:
             out[v] = [i]
         else:
