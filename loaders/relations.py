@@ -1906,6 +1906,8 @@ def delegation_heads(builder, sent) -> None:
 
 
 _ACCUSATION_NOUNS = {"accusation", "allegation", "accusations", "allegations"}
+_CHARGE_NOUNS = {"charge", "charges"}  # only with a that-clause: "the government's charge that X had …"
+_REPEAT_VERBS = {"repeat", "echo", "reiterate", "renew", "level", "make"}  # "repeated the government's charge"
 
 
 _STATE_VOICES = ("foreign ministry", "ministry of foreign affairs", "foreign office", "presidency", "government",
@@ -1947,14 +1949,17 @@ def _voice_of_state(builder, eid: str) -> str | None:
 def accusation_nouns(builder, sent) -> None:
     """"Kinshasa's accusation that Rwanda was sending troops", "Moscow's allegations against Kyiv": the
     noun form, with the accuser as possessor (or "by") and the accused as the clause's subject or "against"."""
-    for tok in builder.tokens(_ACCUSATION_NOUNS, sent):
-        if tok.pos_ != "NOUN" or tok.lower_ not in _ACCUSATION_NOUNS or modality.negated(tok.head):
+    for tok in builder.tokens(_ACCUSATION_NOUNS | _CHARGE_NOUNS, sent):
+        if tok.pos_ != "NOUN" or modality.negated(tok.head):
             continue
+        charge = tok.lower_ in _CHARGE_NOUNS
         accusers = [c for c in tok.children if c.dep_ in ("poss", "compound")] + prep_objects(tok, ("by", "from"))
-        accused = prep_objects(tok, ("against",))
+        accused = [] if charge else prep_objects(tok, ("against",))
         for c in tok.children:  # "the accusation that Rwanda was sending troops"
             if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 accused += [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+        if tok.dep_ == "dobj" and tok.head.lemma_ in _REPEAT_VERBS and accused:
+            accusers.append(subject(tok.head))  # "X repeated the government's charge that Y …": X accuses too
         by = [a for g in accusers for a in actors(builder, g)]
         acc = [a for g in accused for a in actors(builder, g)]
         for a in by:

@@ -1181,3 +1181,11 @@ def test_sides_that_blame_each_other_for_an_attack_are_each_accused_of_it(extrac
     assert {("ACCUSED", "Kenyan army", "Kenya Liberation Front"), ("ACCUSED", "Kenya Liberation Front", "Kenyan army"),
             ("ACCUSED_OF", "Kenyan army", "attack:2026-05-04"),
             ("ACCUSED_OF", "Kenya Liberation Front", "attack:2026-05-04")} <= rels
+
+
+def test_a_charge_that_someone_did_wrong_and_its_repeater_accuse_them(extractor):
+    _, rels, _ = run(extractor, "Kenya's charge that Uganda had armed the rebels was rejected in Kampala. Peter Kamau "
+                                "repeated Kenya's accusation that Uganda had armed the rebels.")
+    assert {("ACCUSED", "Kenya", "Uganda"), ("ACCUSED", "Peter Kamau", "Uganda")} <= rels
+    _, rels, _ = run(extractor, "The charges against Peter Kamau were dropped in May.")
+    assert not [r for r in rels if r[0] == "ACCUSED"]
