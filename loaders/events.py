@@ -249,8 +249,9 @@ def _emit(builder, ev: list[EventMention], claimed: dict[int, set[str]], alleged
         return None  # an undated event nobody took part in or is accused of is too vague to keep (an attack
         # on a named place is not: "a bomb exploded against the police station at X, killing three officers")
     anchor = place or next((a for a, _ in roles), None) or etype
-    if all(talks_family(m.tok) == "call" for m in ev):
-        anchor = f"{anchor} call"  # the same day's summons by the same state is another event
+    family = {talks_family(m.tok) for m in ev}
+    if len(family) == 1 and None not in family:  # a call and a summons the same day by the same state are two
+        anchor = f"{anchor} {family.pop()}"  # events (kept apart in the merge): their ids must differ too
     first = min(ev, key=lambda m: m.tok.i)
     sent = builder.sentence(first.tok)  # Token.sent rescans the parse; Span.text re-joins every token
     evidence = [builder.evidence(m.tok, f"rule:event-trigger:{m.tok.lemma_.lower()}", 0.7 if m.date else 0.5)

@@ -295,7 +295,6 @@ def load_shipped(name: str | None = None):
         return spacy.load(bundled)
 
 
-@lru_cache(maxsize=4)
 def _keep_title_abbreviations(nlp) -> None:
     """"Brig.", "Lt.", "Capt." stay one token, as "Gen." and "Adm." already do: cut from its period, a rank
     reads as a name followed by a full stop, and the parser breaks "was Brig. Gen. X" into two clauses."""
@@ -305,6 +304,7 @@ def _keep_title_abbreviations(nlp) -> None:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
+@lru_cache(maxsize=4)
 def load_nlp(name: str | None = None):
     """Return the loaded pipeline (cached: loading takes about a second), with paragraph breaks
     as sentence boundaries (a tiny component before the parser)."""

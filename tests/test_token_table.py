@@ -60,3 +60,10 @@ def test_a_verb_after_a_long_subject_and_its_day_is_the_clause_verb_not_a_modifi
     assert {c.text: c.dep_ for c in verb.children}.get("McAllister") == "dobj"
     assert {c.text: c.dep_ for c in verb.children}.get("Office") == "nsubj"
     assert len(list(doc.sents)) == 1
+
+
+def test_the_pipeline_is_loaded_once_per_process():
+    """Loading takes about a second: every extractor and helper shares one pipeline."""
+    from newsgraph.loaders.nlp import load_nlp
+
+    assert load_nlp() is load_nlp()
