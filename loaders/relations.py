@@ -2458,6 +2458,20 @@ def apply(builder, doc) -> None:
     for sent in builder.sents():
         for rule in RULES:
             builder.run_rule(rule, sent)
+    _parent_bodies_sanction(builder)
+
+
+def _parent_bodies_sanction(builder) -> None:
+    """A body's listing is also its parent body's act: "the Treasury's Office of Foreign Assets Control added X"
+    sanctions X for the Treasury, and "the Security Council's committee" for the UN. Run once the whole article
+    is read, since the PART_OF edge is often told after the listing."""
+    parents: dict[str, list[str]] = {}
+    for r in builder.relations.values():
+        if r.type == "PART_OF" and builder.label(r.source) == builder.label(r.target) == "Organisation":
+            parents.setdefault(r.source, []).append(r.target)
+    for r in [r for r in builder.relations.values() if r.type == "SANCTIONED_BY" and r.target in parents]:
+        for body in parents[r.target]:
+            builder.add_relation("SANCTIONED_BY", r.source, body, r.evidence[0], **r.properties)
 
 
 def apply_denials(builder, doc) -> None:

@@ -60,6 +60,16 @@ def test_a_body_designating_targets_sanctions_them_for_its_state(extractor):
     assert ("SANCTIONED_BY", "Idris Kone", "State Department") in rels
 
 
+def test_an_office_listing_targets_sanctions_them_for_the_department_it_belongs_to(extractor):
+    _, rels, _ = run(extractor, "The Treasury Department said on Monday it had acted against Sahel Gold Trading. "
+                                "The Treasury's Office of Foreign Assets Control added Karim Bello and Sahel Gold "
+                                "Trading to its sanctions list.")
+    assert {("SANCTIONED_BY", t, b) for t in ("Karim Bello", "Sahel Gold Trading")
+            for b in ("Office of Foreign Assets Control", "US Treasury")} <= rels
+    _, rels, _ = run(extractor, "The Office of Foreign Assets Control added Karim Bello to its sanctions list.")
+    assert not any(r[0] == "SANCTIONED_BY" and r[2] != "Office of Foreign Assets Control" for r in rels)
+
+
 def test_a_sanctions_committee_acts_for_its_council(extractor):
     _, rels, _ = run(extractor, "The UN Security Council's sanctions committee added Karim Bello to its list on Monday.")
     assert ("SANCTIONED_BY", "Karim Bello", "UN Security Council") in rels
