@@ -992,6 +992,12 @@ def test_officials_named_in_apposition_to_a_plural_met(extractor):
     assert ("NEGOTIATED_WITH", "Gokarna Dawadi", "Sanjeev Raghavan") in rels
 
 
+@pytest.mark.parametrize("staff", ["naval officers", "generals", "envoys"])
+def test_officers_of_two_states_meeting_for_talks_are_their_states_negotiating(extractor, staff):
+    _, rels, _ = run(extractor, f"Kenyan and Ugandan {staff} met in Kisumu on Monday for talks on the border.")
+    assert ("NEGOTIATED_WITH", "Kenya", "Uganda") in rels
+
+
 def test_a_president_the_ner_took_for_a_body_leads_the_state_of_his_clause(extractor):
     res, rels, _ = run(extractor, "Russian instructors, as Moscow long described the contractors, were first "
                                   "deployed to the Central African Republic in 2018 at the invitation of President "
