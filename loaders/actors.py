@@ -42,7 +42,17 @@ def conjuncts(tok) -> list:
             out += [c for c in table.tokens[a].conjuncts if c.i > a and c not in out]
     if deps[tok.i] == "pobj":
         out += [c for c in _list_hung_on_earlier_noun(tok) if c not in out]
+    if deps[tok.i] in ("nsubj", "nsubjpass") and len(out) == 1 and any(
+            deps[x] == "cc" and lowers[x] == "and" for x in kids[tok.i]):
+        out += _split_subjects(tok)
     return out
+
+
+def _split_subjects(tok) -> list:
+    """"A, who commands the base, and B, who runs the unit, directed the raid": after two relative clauses the
+    parser may hang B on the verb as a second subject, leaving A with an "and" that joins nothing. The later
+    subjects of the same verb are then A's conjuncts."""
+    return [c for c in tok.head.children if c.i > tok.i and c.dep_ == tok.dep_]
 
 
 def _list_hung_on_earlier_noun(tok) -> list:

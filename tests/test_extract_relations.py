@@ -1069,6 +1069,14 @@ def test_the_sanctioning_bodys_statement_names_one_of_the_counted_targets(extrac
     assert not [r for r in rels if r[0] == "SANCTIONED_BY" and r[1] == "Edmundo Ruiz"]
 
 
+def test_the_statement_names_two_targets_each_with_a_relative_clause(extractor):
+    _, rels, _ = run(extractor, "Britain added two senior KLF figures and a Nairobi-registered trading company to its "
+                                "sanctions list on Monday. The Foreign Office said Peter Kamau, whom it described as "
+                                "the group's treasurer, and John Otieno, a financier based in Nakuru, had used Rift "
+                                "Valley Trading to buy drones.")
+    assert {("SANCTIONED_BY", "Peter Kamau", "United Kingdom"), ("SANCTIONED_BY", "John Otieno", "United Kingdom")} <= rels
+
+
 def test_both_men_belonged_to_a_gang(extractor):
     res, rels, _ = run(extractor, "Police arrested Bryan Preciado and Jefferson Ortiz on Monday. He said both men "
                                   "belonged to Los Zorros. Detectives were examining whether the drivers belonged to "
