@@ -671,6 +671,16 @@ def actors(builder, tok, types=("Person", "Organisation", "Country")) -> list[st
     return out
 
 
+def _modifier_split_off(subj):
+    """"The opposition Kenya People's Alliance accused …": the parser may make "opposition" a subject of its own
+    beside "Alliance". A one-word common-noun subject right before another subject of the same verb modifies it."""
+    if subj.pos_ != "NOUN" or any(c.dep_ != "det" for c in subj.children):
+        return subj
+    other = next((c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > subj.i
+                  and c.left_edge.i == subj.i + 1), None)
+    return other if other is not None else subj
+
+
 def subject(verb):
     """The subject token of a verb, looking through participles, infinitives and relative clauses.
 
@@ -684,7 +694,7 @@ def subject(verb):
         seen += 1
         for c in tok.children:
             if c.dep_ in _SUBJ and c.lower_ not in ("who", "which", "that"):
-                return c
+                return _modifier_split_off(c)
         if tok.dep_ == "relcl":
             noun = tok.head
             if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among") and (

@@ -197,6 +197,11 @@ def test_a_crackdown_the_accused_would_fund_is_no_event(extractor):
     assert not [e for e in res.events if e.type == "attack"]
 
 
+def test_a_common_noun_before_the_accusers_name_is_no_subject_of_its_own(extractor):
+    _, rels, _ = run(extractor, "The opposition Kenya People's Alliance accused John Otieno of taking bribes.")
+    assert ("ACCUSED", "Kenya People's Alliance", "John Otieno") in rels
+
+
 def test_accusation_by_capital_metonym(extractor):
     _, rels, _ = run(extractor, "Officials in Tbilisi said Moscow was lying. Some Georgian lawmakers "
                                 "accused Moscow of trying to sabotage the election.")
