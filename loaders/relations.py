@@ -869,7 +869,9 @@ def _accused_them(builder, trigger: int) -> bool:
     verb = builder.doc[trigger]
     verb = verb.head if verb.pos_ != "VERB" else verb
     return any(c.dep_ == "advcl" and c.lemma_ in ("accuse", "blame") and any(
-        o.lower_ in ("them", "him", "her", "it") for o in objects(c)) for c in verb.children)
+        o.lower_ in ("them", "him", "her", "it") for o in objects(c)) for c in verb.children) or any(
+        t.dep_ == "relcl" and t.lemma_ == "accuse" and t.head.pos_ == "NOUN" and t.head.i not in builder.token_entity
+        for t in verb.subtree)  # "sanctions on a militia leader they accuse of …" (the leader named later)
 
 
 def statement_named(builder, sent) -> None:

@@ -202,6 +202,12 @@ def test_a_common_noun_before_the_accusers_name_is_no_subject_of_its_own(extract
     assert ("ACCUSED", "Kenya People's Alliance", "John Otieno") in rels
 
 
+def test_a_described_target_they_accuse_is_accused_once_named(extractor):
+    _, rels, _ = run(extractor, "Britain and the European Union imposed sanctions on Monday on a militia leader they "
+                                "accuse of orchestrating a campaign of attacks. The leader, Peter Kamau, denied it.")
+    assert {("ACCUSED", "United Kingdom", "Peter Kamau"), ("ACCUSED", "European Union", "Peter Kamau")} <= rels
+
+
 def test_accusation_by_capital_metonym(extractor):
     _, rels, _ = run(extractor, "Officials in Tbilisi said Moscow was lying. Some Georgian lawmakers "
                                 "accused Moscow of trying to sabotage the election.")
