@@ -1385,10 +1385,18 @@ def _named_institution(m: Mention, others: list[Mention]) -> str | None:
     noun, middle = words[-1].lower(), [w.lower() for w in words[1:-1]]
     for o in others:
         low = o.name.lower()
-        if o.name != m.name and noun in low.split() and (country.lower() in low or words[0].lower() in low) \
+        same_body = noun in low.split() or noun in _ARMY_WORDS and any(w in low for w in _ARMY_NAMES) and (
+            low.startswith((country.lower(), words[0].lower(), "armed forces of")))  # (not the Revolutionary
+        # Armed Forces of Colombia: a state's army is named for it first)
+        if o.name != m.name and same_body and (country.lower() in low or words[0].lower() in low) \
                 and all(w in low.split() for w in middle):  # "Nepali home ministry" is no foreign ministry
             return o.name
     return None
+
+
+# "the Israeli army" is the Israel Defense Forces, "the Angolan military" the Angolan Armed Forces
+_ARMY_WORDS = {"army", "military"}
+_ARMY_NAMES = ("army", "armed forces", "defense forces", "defence forces", "military")
 
 
 _ALIAS_OPENERS = {"(", ",", "known", "or"}

@@ -623,6 +623,15 @@ def test_a_ministry_named_both_ways_is_one_body(extractor):
     assert "Ministry of the Interior" in ents and "Interior Ministry" not in ents
 
 
+def test_a_states_army_described_by_its_demonym_is_the_named_army(extractor):
+    _, ents = run(extractor, "The Kenya Defence Forces said troops had separated the sides. A local official "
+                             "accused the Kenyan army of standing by.")
+    assert "Kenya Defence Forces" in ents and "Kenyan army" not in ents
+    _, ents = run(extractor, "Kenyan soldiers clashed with the Revolutionary Armed Forces of Kenya, and the Kenyan "
+                             "army said two men died.")
+    assert "Kenyan army" in ents  # a rebel army named for the country is not the state's
+
+
 def test_a_panel_of_experts_is_named_for_its_brief(extractor):
     _, ents = run(extractor, "In a report this week, the UN Panel of Experts on Kenya accused two gang leaders "
                              "of organising attacks.")
