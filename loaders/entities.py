@@ -814,8 +814,9 @@ def _owner_beside(tok) -> str | None:
 def _institution_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
     """"the Sudanese army", "Lebanon's parliament", "Niger's presidential guard": a state's institution."""
     out = []
-    for tok in words.with_lower(gz.INSTITUTIONS | {"office", "force"}):
-        air = tok.lower_ == "force" and tok.i > 0 and doc[tok.i - 1].lower_ == "air"  # "air force": two words
+    for tok in words.with_lower(gz.INSTITUTIONS | {"office", "force", "forces"}):
+        air = tok.i > 0 and (tok.lower_, doc[tok.i - 1].lower_) in (("force", "air"), ("forces", "armed"))
+        # ("air force", "armed forces": two words)
         if tok.i in taken or tok.pos_ != "NOUN" or not (tok.lower_ in gz.INSTITUTIONS or air or (
                 tok.lower_ == "office" and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in tok.children))):
             continue  # "Pakistan's foreign office" as well as "Lebanon's parliament"
@@ -840,7 +841,8 @@ def _institution_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
         short = own is not None and own.text in ("US", "U.S.", "UK", "U.K.") and tok.lower_ == "embassy"
         name = f"{own.text.replace('.', '')} {words}" if short else f"{_demonym_for(country) or country} {words}"
         surface = doc[own.i:tok.i + 1].text if own is not None else name
-        kind = "military" if tok.lower_ in ("army", "navy", "guard", "military", "junta", "air force") else "government"
+        kind = "military" if tok.lower_ in ("army", "navy", "guard", "military", "junta", "force", "forces") \
+            else "government"
         out.append(Mention(first, tok.i + 1, "Organisation", name, surface, kind=kind, alias=_seated_in(doc, tok, name)))
     return out
 

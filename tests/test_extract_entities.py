@@ -195,7 +195,8 @@ def test_unit_named_by_description_under_its_head(extractor):
     assert unit.type == "Organisation"
     assert any(r.type == "LEADS" and r.target == unit.id for r in res.relations)
     _, ents = run(extractor, "Gen. Oleg Sokol, the commander of Belarus's armed forces, spoke in Minsk.")
-    assert not any(e.type == "Organisation" and "forces" in e.name.lower() for e in ents.values())
+    assert "Armed Forces" not in ents  # no unit of its own: the state's armed forces, its institution
+    assert [e.name for e in ents.values() if e.type == "Organisation"] == ["Belarusian armed forces"]
 
 
 def test_hyphenated_place_names_are_whole(extractor):
@@ -630,6 +631,16 @@ def test_a_states_army_described_by_its_demonym_is_the_named_army(extractor):
     _, ents = run(extractor, "Kenyan soldiers clashed with the Revolutionary Armed Forces of Kenya, and the Kenyan "
                              "army said two men died.")
     assert "Kenyan army" in ents  # a rebel army named for the country is not the state's
+
+
+def test_a_states_armed_forces_are_its_institution(extractor):
+    res, ents = run(extractor, "The patrol was ambushed near the border, Colonel Peter Kamau, spokesman for Kenya's "
+                               "armed forces, said on Sunday.")
+    army = next(e for e in ents.values() if e.name.lower().endswith("armed forces"))
+    assert army.type == "Organisation" and army.kind == "military"
+    names = {e.id: e.name for e in res.entities}
+    assert ("MEMBER_OF", "Peter Kamau", army.name) in {(r.type, names.get(r.source), names.get(r.target))
+                                                        for r in res.relations}
 
 
 def test_a_panel_of_experts_is_named_for_its_brief(extractor):
