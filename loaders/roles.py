@@ -196,6 +196,9 @@ def _ministry_of(builder, noun) -> str | None:
     eid = entity_id("Organisation", name)
     builder.add_entity(eid, "Organisation", name, alias=f"{country}'s {' '.join(words)} {ministry.lower_}",
                        kind="government")
+    state = entity_id("Country", country)
+    if state in builder.entities:  # (made here, the ministry is no mention ``state_bodies`` reads)
+        builder.add_relation("PART_OF", eid, state, builder.evidence(ministry, "rule:state-body", 0.7))
     return eid
 
 

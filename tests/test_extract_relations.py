@@ -554,6 +554,8 @@ def test_ministry_spokesperson_belongs_to_the_ministry_of_that_state(extractor):
                                   "Turkey's defence ministry spokesman, Zeki Aktürk, denied the report.")
     assert ("MEMBER_OF", "Anna Kowalska", "Polish foreign ministry") in rels
     assert ("MEMBER_OF", "Zeki Aktürk", "Turkish defence ministry") in rels
+    _, rels, _ = run(extractor, "Polish foreign ministry spokesperson Anna Kowalska said Poland would respond.")
+    assert ("PART_OF", "Polish foreign ministry", "Poland") in rels
 
 
 def test_state_acting_on_a_presidents_government_does_not_lead_it(extractor):
