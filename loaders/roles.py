@@ -1294,7 +1294,10 @@ def state_bodies(builder) -> None:
 
     placed = {r.source for r in builder.relations.values() if r.type == "PART_OF"}  # a body is part of one thing
     for m, eid in builder.mentions:
-        if eid in placed or not _state_body(builder, eid):
+        if eid in placed:
+            continue
+        if not _state_body(builder, eid):
+            _owned_body(builder, eid, builder.doc[m.start:m.end].root, placed)
             continue
         ent = builder.entities[eid]
         root = builder.doc[m.start:m.end].root
@@ -1310,6 +1313,16 @@ def state_bodies(builder) -> None:
             placed.add(eid)
     _owned_descriptions(builder, placed)
     _home_bodies(builder, placed)
+
+
+def _owned_body(builder, eid: str, root, placed: set) -> None:
+    """"Italy's Carabinieri", "Venezuela's PDVSA": a body of no known kind that a state's possessive owns."""
+    if builder.label(eid) != "Organisation" or builder.org_kind(eid) is not None or builder.entities[eid].kind:
+        return
+    owner = next((entity_of(builder, c) for c in root.children if c.dep_ == "poss"), None)
+    if owner and _etype(builder, owner) == "Country" and owner != eid:
+        builder.add_relation("PART_OF", eid, owner, builder.evidence(root, "rule:state-owned-body", 0.6))
+        placed.add(eid)
 
 
 def _owned_descriptions(builder, placed: set) -> None:

@@ -1040,6 +1040,13 @@ def test_a_state_body_named_for_its_state(extractor):
     assert not [r for r in rels if r[0] == "PART_OF" and r[2] == "Colombia"]
 
 
+def test_a_body_a_states_possessive_owns_is_part_of_it(extractor):
+    _, rels, _ = run(extractor, "A bomb disposal team from Italy's Carabinieri defused the device in Rimini.")
+    assert ("PART_OF", "Carabinieri", "Italy") in rels
+    _, rels, _ = run(extractor, "Prosecutors said Mexico's Sinaloa cartel had ordered the killing.")
+    assert not [r for r in rels if r[0] == "PART_OF" and r[2] == "Mexico"]
+
+
 def test_both_of_whom_described_as_members(extractor):
     _, rels, _ = run(extractor, "The Treasury sanctioned Walter Campos and José Ruiz, both of whom Treasury "
                                 "described as members of the Barrio Azul gang's top leadership.")
