@@ -575,15 +575,41 @@ def listed_staff(builder, sent) -> None:
         staff = root
         while staff.dep_ == "conj" and staff.head.i < staff.i:
             staff = staff.head
-        staff = staff.head if staff.dep_ == "appos" else staff
+        staff = staff.head if staff.dep_ == "appos" else _counted_before(staff)
+        count = staff if staff.pos_ == "NUM" else None
+        if count is not None:  # "two of its employees, A and B"
+            staff = next((p for c in count.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                          if p.dep_ == "pobj"), count)
         office = doc[m.start - 1]
-        if staff.i == root.i or staff.tag_ != "NNS" or staff.lemma_ not in _STAFF or office.pos_ != "NOUN" \
-                or not office.text.islower() or office.head.i not in range(m.start, m.end):
+        if staff.i == root.i or staff.tag_ != "NNS" or staff.lemma_ not in _STAFF:
             continue
-        org = _org_of_role(builder, staff)
+        if office.pos_ != "NOUN" or not office.text.islower() or office.head.i not in range(m.start, m.end):
+            office = staff  # no office of their own: what the list calls them ("two of its employees")
+        org = _listed_with(builder, count, staff) or _org_of_role(builder, staff)
         if org and _etype(builder, org) == "Organisation":  # ("finance director": a part's head, a member)
             _link(builder, eid, office, "rule:listed-staff", org=org,
                   former=any(c.lower_ == "former" for c in staff.children))
+
+
+def _counted_before(first):
+    """"designated X and two of its employees, A and B": the count whose phrase ends right before the list's
+    comma, when the parser made A a second object rather than its apposition; else ``first`` itself."""
+    comma = first.left_edge.i - 1
+    noun = first.doc[comma - 1] if comma > 0 and first.doc[comma].text == "," else None
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NUM":
+        return noun.head.head
+    return first
+
+
+def _listed_with(builder, count, staff) -> str | None:
+    """"designated X and two of its employees": "its" is X, the body the count is coordinated with."""
+    if count is None or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in staff.children):
+        return None
+    before = count.doc[count.left_edge.i - 1] if count.left_edge.i > 0 else None
+    body = count.head if count.dep_ == "conj" else before.head if before is not None and before.dep_ == "cc" \
+        else None  # (or a second object after "and", as the parser may hang it)
+    eid = entity_of(builder, body) if body is not None else None
+    return eid if eid and _etype(builder, eid) == "Organisation" else None
 
 
 def org_title(builder, sent) -> None:

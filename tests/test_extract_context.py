@@ -1067,6 +1067,14 @@ def test_together_with_its_officers_after_a_relative_clause_belong_to_the_listed
     assert ("MEMBER_OF", "Peter Kamau", "Kilindini Maritime Services") not in rels
 
 
+def test_a_firm_designated_with_two_of_its_employees_employs_them(extractor):
+    _, rels, _ = run(extractor, "The Treasury designated Rift Valley Trading and two of its employees, Peter Kamau and "
+                                "John Otieno, accusing them of supplying drones to the KLF.")
+    assert {("MEMBER_OF", "Peter Kamau", "Rift Valley Trading"), ("MEMBER_OF", "John Otieno", "Rift Valley Trading")} \
+        <= rels
+    assert not any(t == "MEMBER_OF" and tgt == "US Treasury" for t, _, tgt in rels)
+
+
 def test_an_office_of_the_treasury_on_a_day_adds_a_firm_and_its_officers_to_its_list(extractor):
     _, rels, _ = run(extractor, "The US Treasury's Office of Foreign Assets Control (OFAC) on Wednesday added "
                                 "Kilindini Maritime Services, which is registered in Kenya but run largely from Dubai, "
