@@ -1811,6 +1811,10 @@ def _hosted_for_talks(builder, tok) -> None:
                   for p in agent_of_passive(c) for a in actors(builder, p, ("Person",))]
     others = [a for g in guests for a in actors(builder, g) or [
         x for p in prep_objects(g, ("of", "from")) for x in actors(builder, p, ("Organisation", "Country"))]]
+    sides = [a for a in dict.fromkeys(others) if builder.label(a) != "Person" and a not in hosts]
+    if tok.lemma_ == "host" and len(sides) == 2:  # "Egypt hosted Israeli and Hamas delegations for talks": the
+        _add(builder, "NEGOTIATED_WITH", *sides, tok, "rule:hosted-sides", 0.65)  # guests negotiate, the
+        return  # host mediates
     for people in (True, False):  # people with people, states and bodies with states and bodies
         _pairs(builder, tok, [h for h in hosts if (builder.label(h) == "Person") == people],
                [o for o in others if (builder.label(o) == "Person") == people], f"rule:{tok.lemma_}-for-talks")

@@ -993,6 +993,13 @@ def test_hosting_a_minister_for_talks(extractor):
     assert {("NEGOTIATED_WITH", "Joseph Wanyama", "Mahad Guled"), ("NEGOTIATED_WITH", "Kenya", "Somalia")} <= rels
 
 
+def test_a_host_of_two_sides_mediates_and_the_sides_negotiate(extractor):
+    _, rels, _ = run(extractor, "Tanzanian officials hosted Kenyan and Ugandan delegations in Arusha on Sunday for a "
+                                "new round of indirect talks.")
+    assert ("NEGOTIATED_WITH", "Kenya", "Uganda") in rels
+    assert not [r for r in rels if r[0] == "NEGOTIATED_WITH" and "Tanzania" in r[1:]]
+
+
 def test_a_delegation_sat_down_with_envoys(extractor):
     _, rels, _ = run(extractor, "Congo's government resumed talks. The delegation from Kinshasa, headed by Justice "
                                 "Minister Albertine Kasongo, sat down with envoys of the Kivu Patriotic Front on Monday.")
