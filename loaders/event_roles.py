@@ -515,7 +515,8 @@ def _verb_around_talks(tok):
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in SPELLS | {"year"} \
             and t.head.head.dep_ == "pobj":
         t = t.head.head  # "three days of talks"
-    if t.dep_ != "pobj" or t.head.lower_ not in ("during", "after", "at", "following"):
+    if t.dep_ != "pobj" or t.head.lower_ not in ("during", "after", "at", "following") and not (
+            t.head.lower_ == "in" and t.head.head.lemma_ in _IN_TALKS_VERBS):
         return None
     verb = t.head.head
     agreed = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in _AGREE_VERBS and c.i < t.i), None)
@@ -527,6 +528,8 @@ def _verb_around_talks(tok):
 
 
 _AGREE_VERBS = {"agree", "sign", "reach", "strike", "seal", "accept", "commit", "settle", "endorse", "initial"}
+# Verbs whose subjects are in the talks "in talks" follows: "spent six hours in talks", "engaged in talks".
+_IN_TALKS_VERBS = {"spend", "engage", "lock", "remain"}
 
 
 def _where_they_met(tok):

@@ -1000,6 +1000,12 @@ def test_a_host_of_two_sides_mediates_and_the_sides_negotiate(extractor):
     assert not [r for r in rels if r[0] == "NEGOTIATED_WITH" and "Tanzania" in r[1:]]
 
 
+@pytest.mark.parametrize("clause", ["spent more than six hours in talks on Wednesday", "remained in talks until late on Wednesday"])
+def test_sides_who_spent_hours_in_talks_negotiated(extractor, clause):
+    _, rels, _ = run(extractor, f"Kenyan and Ugandan generals {clause} at the border post of Busia.")
+    assert ("NEGOTIATED_WITH", "Kenya", "Uganda") in rels
+
+
 def test_a_delegation_sat_down_with_envoys(extractor):
     _, rels, _ = run(extractor, "Congo's government resumed talks. The delegation from Kinshasa, headed by Justice "
                                 "Minister Albertine Kasongo, sat down with envoys of the Kivu Patriotic Front on Monday.")
