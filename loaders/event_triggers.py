@@ -1072,7 +1072,11 @@ def terror_designation(tok) -> bool:
             labels += [c, *(g for g in c.children if g.dep_ in ("dobj", "oprd", "attr"))]
     labels += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
     labels += [a for o in labels if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]  # hung on the name
-    return any(terror_label(t) for t in labels)
+    return any(terror_label(t) for t in labels) or tok.lemma_.lower() in _NAMING_VERBS and any(
+        t.lemma_.lower() == "terrorist" and t.pos_ == "NOUN" for t in labels)  # "declared X an individual terrorist"
+
+
+_NAMING_VERBS = {"designate", "declare", "list", "classify"}  # (not "branded the protesters terrorists": a slur)
 
 
 MEASURES = {"freeze", "ban", "freezes", "bans", "restrictions"}  # "an asset freeze and a travel ban", "asset freezes",

@@ -441,6 +441,14 @@ def test_listed_as_a_terrorist_group_by_three_names_the_parser_splits(extractor)
                                        ("Kurdistan Workers' Party", "European Union")}
 
 
+def test_a_person_declared_an_individual_terrorist_is_listed_but_a_slur_is_not(extractor):
+    _, sb = run(extractor, "Kenya's Interior Ministry on Wednesday declared Peter Kamau an individual terrorist "
+                           "under the anti-terror law.")
+    assert ("Peter Kamau", "Kenya") in sb
+    _, sb = run(extractor, "Kenya's interior minister branded John Otieno a terrorist on Wednesday.")
+    assert not sb
+
+
 def test_designated_as_terrorist_financiers_is_a_listing_but_as_a_threat_is_a_label(extractor):
     _, sb = run(extractor, "The Office of Foreign Assets Control designated Musa Garba Bello and two other "
                            "traders as terrorist financiers.")
