@@ -817,7 +817,8 @@ STATE_NOUNS = {"delegation", "delegations", "government", "side", "team", "autho
                "investigators", "embassy", "intelligence", "envoy", "counterpart", "media", "presidents",
                "leaders", "ministers", "governments", "heads", "guards", "commandos", "gunboats", "warships",
                "policemen", "paratroopers", "marines", "helicopters", "gunships", "agents", "saboteurs", "spies",
-               "hackers", "operatives", "officers", "generals", "commanders", "envoys", "representatives"}
+               "hackers", "operatives", "officers", "generals", "commanders", "envoys", "representatives",
+               "rulers", "agencies"}
 
 # Institutions a demonym or a state's possessive names as an organisation of that state
 # ("the Sudanese army", "Lebanon's parliament", "Niger's presidential guard", "Taiwan's defence ministry").

@@ -208,6 +208,12 @@ def test_a_described_target_they_accuse_is_accused_once_named(extractor):
     assert {("ACCUSED", "United Kingdom", "Peter Kamau"), ("ACCUSED", "European Union", "Peter Kamau")} <= rels
 
 
+@pytest.mark.parametrize("accused", ["Uganda's rulers", "Ugandan intelligence agencies"])
+def test_a_states_rulers_or_agencies_stand_for_it(extractor, accused):
+    _, rels, _ = run(extractor, f"Grace Wanjiru, a Kenyan lawmaker, accused {accused} of plotting the attack.")
+    assert ("ACCUSED", "Grace Wanjiru", "Uganda") in rels
+
+
 def test_accusation_by_capital_metonym(extractor):
     _, rels, _ = run(extractor, "Officials in Tbilisi said Moscow was lying. Some Georgian lawmakers "
                                 "accused Moscow of trying to sabotage the election.")
