@@ -1338,6 +1338,24 @@ def points_to(builder, sent) -> None:
                 _add(builder, "ACCUSED", a, t, tok, "rule:points-to", 0.65)
 
 
+def traced_to(builder, sent) -> None:
+    """"Investigators, she said, had traced the plan to X": whoever traced a deed to X (or, for unnamed
+    investigators, the one who tells it) accuses X."""
+    for tok in builder.tokens({"trace"}, sent):
+        if tok.pos_ != "VERB" or is_passive(tok) or modality.negated(tok) or not objects(tok):
+            continue
+        by = actors(builder, subject(tok), ("Country", "Organisation", "Person"))
+        if not by:  # "Police traced …, X said", "Investigators, she said, had traced …"
+            who = modality.speaker(tok) or next((g for c in tok.children if c.dep_ == "parataxis"
+                                                 and c.lemma_ in modality.SAY_VERBS for g in c.children
+                                                 if g.dep_ == "nsubj"), None)
+            by = actors(builder, who, ("Country", "Organisation", "Person")) if who is not None else []
+        ends = prep_objects(tok, ("to",)) + [p for o in objects(tok) for p in prep_objects(o, ("to",))]
+        for a in by:  # ("to" hung on the deed: "traced the attack to X")
+            for t in (x for p in ends for x in actors(builder, p) if x not in by):
+                _add(builder, "ACCUSED", a, t, tok, "rule:traced-to", 0.65)
+
+
 def condemned_conduct(builder, sent) -> None:
     """"X condemned Y's conduct", "condemned what it called Y's 'reckless' conduct", "condemned Y for …": a
     condemnation of what an actor did accuses that actor (not "condemned the attack", which names no one)."""
@@ -2455,7 +2473,7 @@ def named_as_culprit(builder, sent) -> None:
                     _add(builder, "ACCUSED", a, t, tok, "rule:named-as-culprit", 0.7)
 
 
-RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger, points_to, condemned_conduct,
+RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger, points_to, traced_to, condemned_conduct,
          responsibility, behind, negotiations, said_wrongdoing, said_attackers_of, targets_accused, attributed, on_suspicion, terror_designations, alleged,
          named_as_culprit)
 

@@ -214,6 +214,16 @@ def test_a_states_rulers_or_agencies_stand_for_it(extractor, accused):
     assert ("ACCUSED", "Grace Wanjiru", "Uganda") in rels
 
 
+def test_tracing_a_deed_to_someone_accuses_them(extractor):
+    _, rels, _ = run(extractor, "The Kenya Liberation Front denies any role. Police traced the attack to the Kenya "
+                                "Liberation Front, Grace Wanjiru said.")
+    assert ("ACCUSED", "Grace Wanjiru", "Kenya Liberation Front") in rels
+    _, rels, _ = run(extractor, "Kenya's foreign ministry traced the hacking to Peter Kamau.")
+    assert ("ACCUSED", "Kenyan foreign ministry", "Peter Kamau") in rels
+    _, rels, _ = run(extractor, "Kenya's foreign ministry has not traced the hacking to Peter Kamau.")
+    assert not [r for r in rels if r[0] == "ACCUSED"]
+
+
 def test_accusation_by_capital_metonym(extractor):
     _, rels, _ = run(extractor, "Officials in Tbilisi said Moscow was lying. Some Georgian lawmakers "
                                 "accused Moscow of trying to sabotage the election.")
