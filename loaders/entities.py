@@ -1593,6 +1593,10 @@ def _join_split_names(doc, ents) -> tuple:
             out.append(Span(doc, cur.start, nxt.end, label="GPE"))  # "St Vincent" + "and the" + "Grenadines"
             i += 2
             continue
+        if nxt is not None and cur.label_ == "PERSON" and nxt.label_ == "FAC" and nxt.start == cur.end:
+            out.append(Span(doc, cur.start, nxt.end, label="FAC"))  # "John F. Kennedy" + "International
+            i += 2  # Airport": a place named for a person
+            continue
         bridged = _particle_bridge(doc, cur, nxt)
         if bridged is not None:  # "Foz" + "do" + "Iguaçu", "Comando" + "do" + "Tapajós"
             out.append(bridged)

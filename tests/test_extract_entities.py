@@ -822,6 +822,13 @@ def test_a_noun_people_and_bodies_share_does_not_make_a_bodys_name_a_person(extr
     assert ents["Lamu Marine Systems"].type == "Organisation"
 
 
+def test_an_airport_named_for_a_person_is_one_place(extractor):
+    _, ents = run(extractor, "He was arrested at John F. Kennedy International Airport on Monday as he tried to "
+                             "board a flight.")
+    assert ents["John F. Kennedy International Airport"].type == "Location"
+    assert "John F. Kennedy" not in ents
+
+
 def test_states_written_with_st_and_split_by_the_ner(extractor):
     _, ents = run(extractor, "Police in St Vincent and the Grenadines arrested two men. St Lucia police said two "
                              "more were shot. A Vincentian associate, Peter Kamau, was sanctioned as well.")
