@@ -779,7 +779,7 @@ def agent_of_passive(verb) -> list:
                   if p.dep_ == "pobj"]
     if found or not is_passive(verb):
         return found
-    return [p for a in verb.children if a.dep_ == "prep" and a.lower_ in ("under", "for", "in")
+    return [p for a in verb.children if a.dep_ == "prep" and a.lower_ in ("under", "for", "in", "on", "to")
             for o in a.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
             for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
             for p in b.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]

@@ -70,6 +70,12 @@ def test_an_office_listing_targets_sanctions_them_for_the_department_it_belongs_
     assert not any(r[0] == "SANCTIONED_BY" and r[2] != "Office of Foreign Assets Control" for r in rels)
 
 
+@pytest.mark.parametrize("placed", ["placed on a trade blacklist", "placed on the sanctions list"])
+def test_placed_on_a_list_by_a_state_hangs_the_agent_on_the_list(extractor, placed):
+    _, rels, _ = run(extractor, f"Rift Valley Trading was {placed} by the United States in 2021.")
+    assert ("SANCTIONED_BY", "Rift Valley Trading", "United States") in rels
+
+
 def test_a_sanctions_committee_acts_for_its_council(extractor):
     _, rels, _ = run(extractor, "The UN Security Council's sanctions committee added Karim Bello to its list on Monday.")
     assert ("SANCTIONED_BY", "Karim Bello", "UN Security Council") in rels
