@@ -52,6 +52,7 @@ def apply(builder, doc) -> None:
     _bare_claims(builder, doc)
     _talks_sides(builder, doc, by_tok)
     _negotiators_take_part(builder, doc, by_tok)
+    _accused_of_deed_told(builder, doc, by_tok)
 
 
 _COUP_WORDS = {"coup", "putsch", "mutiny", "takeover"}  # (not a rebellion: a war has many attacks)
@@ -138,6 +139,27 @@ def _negotiators_take_part(builder, doc, by_tok: dict[int, str]) -> None:
                 for side in (r.source, r.target):
                     builder.add_relation("PARTICIPATED_IN", side, eid, ev.model_copy(update={
                         "extractor": "rule:negotiators-take-part", "confidence": 0.6}))
+
+
+def _accused_of_deed_told(builder, doc, by_tok: dict[int, str]) -> None:
+    """"After the grenade attack on a police post on Monday, Kenya accused Uganda of sheltering the men": one
+    accused in the sentence that tells one violent event, and not already in it, is accused of that event (by
+    the accuser). The link is loose, so the edge is weak; an accused told with the deed is usually blamed for it."""
+    told: dict[int, set[str]] = {}
+    for i, eid in by_tok.items():
+        if group(builder.events[eid].type) == "violence":
+            told.setdefault(builder.sentence(doc[i]).start_char, set()).add(eid)
+    roles = {(r.source, r.target) for r in builder.relations.values() if r.target in builder.events}
+    for r in list(builder.relations.values()):
+        if r.type != "ACCUSED":
+            continue
+        ev = r.evidence[0]
+        ids = told.get(ev.start, set())
+        if len(ids) == 1:
+            eid = next(iter(ids))
+            if (r.target, eid) not in roles and (r.source, eid) not in roles:
+                builder.add_relation("ACCUSED_OF", r.target, eid, ev.model_copy(update={
+                    "extractor": "rule:accused-of-deed-told", "confidence": 0.5}), by=[r.source])
 
 
 # building -------------------------------------------------------------------------------

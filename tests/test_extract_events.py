@@ -391,6 +391,12 @@ def test_hours_after_a_named_event_is_its_day_and_a_second_event(extractor):
     assert sorted((e.type, e.date) for e in res.events) == [("bombing", "2025-03-11"), ("shooting", "2025-03-11")]
 
 
+def test_an_accusation_in_the_sentence_of_a_violent_event_is_about_it(extractor):
+    _, _, roles = run(extractor, "After the grenade attack on a police post in Busia on Monday, Kenya accused Uganda "
+                                 "of sheltering the men.")
+    assert ("Uganda", "ACCUSED_OF", "attack") in roles
+
+
 def test_pointing_at_a_group_accuses_it_of_the_storys_attack(extractor):
     _, _, roles = run(extractor, "A car bomb tore through a convoy carrying a senior police officer in Mombasa on "
                                  "Tuesday.\n\nThe officer, Col. Peter Njoroge, had survived a bombing in 2021.\n\n"
