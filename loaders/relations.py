@@ -1320,6 +1320,32 @@ def pointed_finger(builder, sent) -> None:
             (builder.claims if span else builder.story_claims).append(claim)
 
 
+_MARK_NOUNS = {"hallmark", "hallmarks", "fingerprint", "fingerprints", "signature", "trademark", "trademarks"}
+
+
+def bore_hallmarks(builder, sent) -> None:
+    """"X said the bombing bore the hallmarks of Y", "the attack bore 'all the fingerprints' of Y": the speaker
+    accuses Y, of the deed that bore the marks (or of the story's attack, when the parse loses the deed)."""
+    doc = sent.doc
+    for tok in builder.tokens(_MARK_NOUNS, sent):
+        verb = next((t for t in doc[max(sent.start, tok.i - 5):tok.i] if t.lower_ in ("bore", "bears", "bear",
+                                                                                    "carried", "had", "has")), None)
+        suspects = [x for p in prep_objects(tok, ("of",)) for x in actors(builder, p)]
+        if verb is None or not suspects or modality.negated(verb):
+            continue
+        say = sent.root if sent.root.lemma_ in modality.SAY_VERBS else None
+        who = modality.speaker(verb) or (next((c for c in say.children if c.dep_ == "nsubj"), None) if say else None)
+        by = [a for a in actors(builder, who) if a not in suspects] if who is not None else []
+        for a in by:
+            for t in suspects:
+                _add(builder, "ACCUSED", a, t, tok, "rule:bore-hallmarks", 0.65)
+        deed = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
+        span = (deed.i, deed.right_edge.i + 1) if deed is not None else None
+        claim = {"accused": suspects, "by": by, "span": span, "kind": "ACCUSED_OF" if by else "SUSPECTED_OF",
+                 "token": tok.i, "rule": "rule:bore-hallmarks"}
+        (builder.claims if span else builder.story_claims).append(claim)
+
+
 # What a speaker says "points to" someone: "intelligence reports pointed to X", "everything points to Y".
 _CLUE_NOUNS = {"evidence", "everything", "intelligence", "report", "clue", "sign", "trail", "finding", "indication",
                "information", "investigation", "inquiry", "data", "all"}
@@ -2473,7 +2499,7 @@ def named_as_culprit(builder, sent) -> None:
                     _add(builder, "ACCUSED", a, t, tok, "rule:named-as-culprit", 0.7)
 
 
-RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger, points_to, traced_to, condemned_conduct,
+RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger, points_to, traced_to, bore_hallmarks, condemned_conduct,
          responsibility, behind, negotiations, said_wrongdoing, said_attackers_of, targets_accused, attributed, on_suspicion, terror_designations, alleged,
          named_as_culprit)
 

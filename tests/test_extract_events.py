@@ -397,6 +397,15 @@ def test_an_accusation_in_the_sentence_of_a_violent_event_is_about_it(extractor)
     assert ("Uganda", "ACCUSED_OF", "attack") in roles
 
 
+def test_a_deed_that_bore_the_hallmarks_of_a_group_is_blamed_on_it(extractor):
+    res, names, roles = run(extractor, "A bomb exploded at a bus station in Busia on Monday, killing six people. Police "
+                                       "chief Peter Kamau said the attack bore \"all the fingerprints\" of the Kenya "
+                                       "Liberation Front.")
+    assert ("Kenya Liberation Front", "ACCUSED_OF", "bombing") in roles
+    assert any(r.type == "ACCUSED" and names[r.source] == "Peter Kamau" and names[r.target] == "Kenya Liberation Front"
+               for r in res.relations)
+
+
 def test_pointing_at_a_group_accuses_it_of_the_storys_attack(extractor):
     _, _, roles = run(extractor, "A car bomb tore through a convoy carrying a senior police officer in Mombasa on "
                                  "Tuesday.\n\nThe officer, Col. Peter Njoroge, had survived a bombing in 2021.\n\n"
