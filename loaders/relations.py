@@ -2025,7 +2025,7 @@ def said_behind_it(builder, sent) -> None:
     """"X said the bombing had been planned, funded and directed by Y": the speaker accuses Y of it."""
     for tok in builder.tokens(_BEHIND_VERBS, sent):
         if tok.pos_ != "VERB" or not is_passive(tok) or modality.negated(tok) or not (
-                tok.lemma_ in _ORCHESTRATE or tok.lemma_ in _RUN_VERBS and any(
+                tok.lemma_ in _ORCHESTRATE or _runs(tok) and any(
                     c.dep_ == "nsubjpass" and c.lemma_ in _HOSTILE_NOUNS for c in tok.children)):
             continue  # ("the network was run from Libya by X", not "the port is run by X")
         clause = tok
@@ -2060,11 +2060,18 @@ def _according_to(verb):
 
 
 _RUN_VERBS = {"run", "direct", "control", "finance", "fund", "organise", "organize", "operate", "handle",
-              "mastermind", "orchestrate", "sponsor", "bankroll", "recruit", "equip"}
-_HOSTILE_NOUNS = {"cell", "network", "ring", "plot", "operation", "campaign", "scheme", "team", "squad"}
+              "mastermind", "orchestrate", "sponsor", "bankroll", "recruit", "equip", "set", "establish", "form"}
+# ("set" only as "set up": "the cell had been set up by X")
+_HOSTILE_NOUNS = {"cell", "network", "ring", "plot", "operation", "campaign", "scheme", "team", "squad", "module"}
 
 
 _BEHIND_VERBS = _ORCHESTRATE | _RUN_VERBS
+
+
+def _runs(tok) -> bool:
+    """A verb of running a body: "run", "financed", "set up" (not "set" alone: "set fire to", "set a date")."""
+    return tok.lemma_ in _RUN_VERBS and (tok.lemma_ != "set" or any(c.dep_ == "prt" and c.lower_ == "up"
+                                                                    for c in tok.children))
 
 
 def _training_camp(noun) -> bool:
@@ -2077,7 +2084,7 @@ def said_run_by(builder, sent) -> None:
     """"the service said it had dismantled a sabotage cell allegedly run by Russia's GRU", "a spy ring directed
     by Iran, officials said": whoever reports the plot accuses the one said to run it."""
     for tok in builder.tokens(_RUN_VERBS, sent):
-        if tok.lemma_ not in _RUN_VERBS or tok.dep_ != "acl" or tok.tag_ != "VBN" or not (
+        if not _runs(tok) or tok.dep_ != "acl" or tok.tag_ != "VBN" or not (
                 tok.head.lemma_ in _HOSTILE_NOUNS or _training_camp(tok.head)) or modality.negated(tok):
             continue
         say = next((a for a in tok.ancestors if a.lemma_ in modality.SAY_VERBS and a.pos_ == "VERB"), None)

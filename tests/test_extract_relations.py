@@ -220,6 +220,13 @@ def test_a_states_rulers_or_agencies_stand_for_it(extractor, accused):
     assert ("ACCUSED", "Grace Wanjiru", "Uganda") in rels
 
 
+def test_a_cell_said_to_be_set_up_by_a_group_is_an_accusation(extractor):
+    _, rels, _ = run(extractor, "Peter Kamau said the cell had been set up by the Kenya Liberation Front.")
+    assert ("ACCUSED", "Peter Kamau", "Kenya Liberation Front") in rels
+    _, rels, _ = run(extractor, "Peter Kamau said the cell had been set on fire by the Kenya Liberation Front.")
+    assert ("ACCUSED", "Peter Kamau", "Kenya Liberation Front") not in rels
+
+
 def test_tracing_a_deed_to_someone_accuses_them(extractor):
     _, rels, _ = run(extractor, "The Kenya Liberation Front denies any role. Police traced the attack to the Kenya "
                                 "Liberation Front, Grace Wanjiru said.")
