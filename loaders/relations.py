@@ -2258,6 +2258,7 @@ def said_attackers_of(builder, sent) -> None:
         if say is None or modality.negated(say):
             continue
         doers = [a for g in groups for a in actors(builder, g, ("Organisation", "Country"))]
+        doers += [a for g in groups for a in _faction_of(builder, g) if a not in doers]
         speakers = _speakers(builder, say)
         if not doers or not _blames_other_side(builder, verb, speakers, doers):
             continue
@@ -2267,6 +2268,23 @@ def said_attackers_of(builder, sent) -> None:
         builder.story_claims.append({"accused": doers, "by": speakers, "span": None,
                                      "kind": "ACCUSED_OF" if speakers else "SUSPECTED_OF", "token": verb.i,
                                      "rule": "rule:said-attackers-of"})
+
+
+_FACTION_NOUNS = {"faction", "wing", "cell", "unit", "splinter", "branch", "offshoot", "group"}
+
+
+def _faction_of(builder, noun) -> list[str]:
+    """"a faction of X loyal to Y", "a splinter group of X led by Y": the body a faction is of, and the one
+    it follows."""
+    if noun.lemma_ not in _FACTION_NOUNS:
+        return []
+    found = [a for p in prep_objects(noun, ("of",)) for a in actors(builder, p, ("Organisation",))]
+    found += [a for n in (noun, *prep_objects(noun, ("of",))) for c in n.children  # ("loyal" may hang on X)
+              if c.dep_ == "amod" and c.lower_ == "loyal"
+              for p in prep_objects(c, ("to",)) for a in actors(builder, p, ("Person", "Organisation"))]
+    found += [a for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "command")
+              for p in agent_of_passive(c) for a in actors(builder, p, ("Person",))]
+    return list(dict.fromkeys(found))
 
 
 def _speakers(builder, say) -> list[str]:

@@ -227,6 +227,13 @@ def test_a_cell_said_to_be_set_up_by_a_group_is_an_accusation(extractor):
     assert ("ACCUSED", "Peter Kamau", "Kenya Liberation Front") not in rels
 
 
+@pytest.mark.parametrize("faction", ["a faction of the Kenya Liberation Front loyal to John Otieno, a commander",
+                                     "a splinter group of the Kenya Liberation Front led by John Otieno"])
+def test_attackers_said_to_belong_to_a_faction_accuse_its_body_and_its_leader(extractor, faction):
+    _, rels, _ = run(extractor, f"Police chief Peter Kamau said the attackers belonged to {faction}.")
+    assert {("ACCUSED", "Peter Kamau", "John Otieno"), ("ACCUSED", "Peter Kamau", "Kenya Liberation Front")} <= rels
+
+
 def test_tracing_a_deed_to_someone_accuses_them(extractor):
     _, rels, _ = run(extractor, "The Kenya Liberation Front denies any role. Police traced the attack to the Kenya "
                                 "Liberation Front, Grace Wanjiru said.")
