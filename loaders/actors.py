@@ -12,7 +12,7 @@ from collections import Counter
 
 from . import gazetteer as gz
 from .entities import body_state, country_entity, entity_of
-from .modality import CHARGE_VERBS, SAY_VERBS
+from .modality import CHARGE_VERBS, SAY_VERBS, speakers_next_verb
 from .nlp import table_of
 from .state_leaders import country_known
 
@@ -713,8 +713,7 @@ def subject(verb):
                 return controller
             if owner.dep_ == "relcl" and owner.lemma_ in ("accuse", "suspect", "blame", "charge"):
                 return owner.head  # "16 officials it accused of obstructing the vote": the officials did it
-        if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.dep_ == "ccomp" and any(
-                c.dep_ == "aux" and (c.lemma_ == "do" or c.tag_ == "MD") for c in tok.head.children):
+        if speakers_next_verb(tok):
             via_conj = True  # "X told reporters that Y did not allow … and accused Z": a past verb cannot
             tok = tok.head.head  # share "did", so it is the speaker's second verb
             continue

@@ -30,8 +30,20 @@ def negated(tok) -> bool:
     return any(deps[c] == "neg" or lowers[c] in ("never", "neither") for c in table.children[tok.i])
 
 
+def speakers_next_verb(tok) -> bool:
+    """"X said Y did not allow … and accused Z", "X denied that his group had played any part … and accused the
+    police": a simple past joined to a reported clause built with "did", a modal or "had" cannot share that
+    auxiliary, so it is the speaker's own second verb, not part of what was reported."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.head.dep_ != "ccomp":
+        return False
+    return any(c.dep_ == "aux" and (c.lemma_ == "do" or c.tag_ == "MD" or c.lower_ in ("had", "has", "have")
+                                    and tok.head.tag_ == "VBN") for c in tok.head.children)
+
+
 def denied_by(tok) -> bool:
     """The clause sits under a denial verb ("denied that it had attacked…", "denies arming")."""
+    if speakers_next_verb(tok):
+        return False
     head = tok
     for _ in range(3):
         if head.dep_ in ("ccomp", "xcomp", "dobj", "pcomp") and head.head.lemma_ in _DENY_VERBS:

@@ -234,6 +234,12 @@ def test_attackers_said_to_belong_to_a_faction_accuse_its_body_and_its_leader(ex
     assert {("ACCUSED", "Peter Kamau", "John Otieno"), ("ACCUSED", "Peter Kamau", "Kenya Liberation Front")} <= rels
 
 
+def test_a_denial_and_then_an_accusation_by_the_same_speaker(extractor):
+    _, rels, _ = run(extractor, "The National Police arrested three men. Peter Kamau denied on Tuesday that his group "
+                                "had played any part in the shooting, and accused the police of inventing enemies.")
+    assert ("ACCUSED", "Peter Kamau", "National Police") in rels
+
+
 def test_tracing_a_deed_to_someone_accuses_them(extractor):
     _, rels, _ = run(extractor, "The Kenya Liberation Front denies any role. Police traced the attack to the Kenya "
                                 "Liberation Front, Grace Wanjiru said.")
