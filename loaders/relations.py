@@ -2109,7 +2109,8 @@ def said_run_by(builder, sent) -> None:
 # only with an armed group or weapons as object ("backs the M23 rebels", not "backs the peace plan").
 _WRONG_VERBS = {"arm", "fund", "finance", "bankroll", "sponsor", "harbour", "harbor", "orchestrate", "mastermind",
                 "torture", "rig", "hack", "smuggle", "traffic", "destabilise", "destabilize", "meddle", "interfere",
-                "recruit", "fuel", "stoke", "incite", "instigate", "foment", "provoke", "bribe", "infiltrate"}
+                "recruit", "fuel", "stoke", "incite", "instigate", "foment", "provoke", "bribe", "infiltrate",
+                "smear", "torpedo", "persecute", "repress", "spy", "plunder", "abuse"}
 _AIDING_VERBS = {"back", "support", "supply", "train", "shelter", "command", "control", "help", "aid",
                  "send", "ship", "deliver", "provide", "equip"}
 _ARMED_WORDS = {"rebel", "rebels", "militant", "militants", "militia", "militias", "terrorist", "terrorists",
@@ -2178,6 +2179,8 @@ def said_wrongdoing(builder, sent) -> None:
         clause = tok
         while clause.dep_ == "conj" and clause.head.pos_ == "VERB":  # "arms, trains and commands"
             clause = clause.head
+        if clause.dep_ == "xcomp" and clause.head.lemma_ in ("try", "seek", "attempt") and tok.lemma_ in _WRONG_VERBS:
+            clause = clause.head  # "said X was trying to torpedo the talks"
         if tok.lemma_ == "recruit" and not is_passive(clause):
             continue  # only "had been recruited by X" (an agent's handlers), not "X recruited more teachers"
         say = _reported_by(clause)

@@ -240,6 +240,13 @@ def test_a_denial_and_then_an_accusation_by_the_same_speaker(extractor):
     assert ("ACCUSED", "Peter Kamau", "National Police") in rels
 
 
+@pytest.mark.parametrize("claim", ["Uganda was smearing Kenyan businesses",
+                                   "Uganda was deliberately trying to torpedo the talks"])
+def test_saying_another_side_smears_or_tries_to_torpedo_is_an_accusation(extractor, claim):
+    _, rels, _ = run(extractor, f"Foreign ministry spokesman Peter Kamau told reporters in Nairobi that {claim}.")
+    assert ("ACCUSED", "Peter Kamau", "Uganda") in rels
+
+
 def test_tracing_a_deed_to_someone_accuses_them(extractor):
     _, rels, _ = run(extractor, "The Kenya Liberation Front denies any role. Police traced the attack to the Kenya "
                                 "Liberation Front, Grace Wanjiru said.")
