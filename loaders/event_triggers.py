@@ -1285,6 +1285,9 @@ def _sanction_act(tok) -> bool:
                 banned_body(o) for o in objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"])
         if lemma in ("bar", "ban") and from_entering(tok):  # "Washington barred X from entering the US in 2024"
             return tok.tag_ in ("VBD", "VBN") and not modality.negated(tok)
+        if lemma in ("list", "blacklist", "designate") and tok.tag_ == "VBG" and tok.dep_ == "advcl" and objects(tok):
+            return any(c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in c.subtree)
+                       for c in tok.head.children)  # "The EU followed in December, listing X and two deputies"
         if lemma in ("blacklist", "designate"):  # not "X, which Washington designated in 2009": in passing
             told = [tok.head] if tok.dep_ == "ccomp" and tok.head.lemma_ in modality.SAY_VERBS else []
             return tok.tag_ in ("VBD", "VBN") and tok.dep_ != "relcl" and any(

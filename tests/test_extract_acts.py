@@ -449,6 +449,12 @@ def test_a_person_declared_an_individual_terrorist_is_listed_but_a_slur_is_not(e
     assert not sb
 
 
+def test_a_bloc_that_followed_in_a_later_month_listing_the_target_is_an_act_of_its_own(extractor):
+    sanctions, _ = run(extractor, "The United States sanctioned Peter Kamau in October. The European Union followed "
+                                  "in December, listing Kamau and two of his deputies.")
+    assert sorted(sanctions) == [("2025-10", frozenset({"Peter Kamau"})), ("2025-12", frozenset({"Peter Kamau"}))]
+
+
 def test_designated_as_terrorist_financiers_is_a_listing_but_as_a_threat_is_a_label(extractor):
     _, sb = run(extractor, "The Office of Foreign Assets Control designated Musa Garba Bello and two other "
                            "traders as terrorist financiers.")
