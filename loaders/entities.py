@@ -1387,9 +1387,11 @@ def _named_institution(m: Mention, others: list[Mention]) -> str | None:
     noun, middle = words[-1].lower(), [w.lower() for w in words[1:-1]]
     for o in others:
         low = o.name.lower()
-        same_body = noun in low.split() or noun in _ARMY_WORDS and any(w in low for w in _ARMY_NAMES) and (
-            low.startswith((country.lower(), words[0].lower(), "armed forces of")))  # (not the Revolutionary
-        # Armed Forces of Colombia: a state's army is named for it first)
+        army = noun in _ARMY_WORDS or noun == "forces"
+        same_body = (noun in low.split() or noun in _ARMY_WORDS and low.endswith(_ARMY_NAMES)) and not (
+            army and not low.startswith((country.lower(), words[0].lower(), "armed forces of")))
+        # (not the Revolutionary Armed Forces of Colombia, nor a military academy: a state's army is named
+        # for the state first, and ends with what it is)
         if o.name != m.name and same_body and (country.lower() in low or words[0].lower() in low) \
                 and all(w in low.split() for w in middle):  # "Nepali home ministry" is no foreign ministry
             return o.name

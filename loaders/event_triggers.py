@@ -1076,6 +1076,9 @@ def terror_designation(tok) -> bool:
         t.lemma_.lower() == "terrorist" and t.pos_ == "NOUN" for t in labels)  # "declared X an individual terrorist"
 
 
+# Who a listing names when it does not name them: "designating five people and seven companies".
+_LISTED_KINDS = {"person", "people", "individual", "company", "firm", "entity", "official", "officer", "man",
+                 "woman", "member", "leader", "commander", "businessman", "executive", "deputy", "associate"}
 _NAMING_VERBS = {"designate", "declare", "list", "classify"}  # (not "branded the protesters terrorists": a slur)
 
 
@@ -1285,9 +1288,12 @@ def _sanction_act(tok) -> bool:
                 banned_body(o) for o in objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"])
         if lemma in ("bar", "ban") and from_entering(tok):  # "Washington barred X from entering the US in 2024"
             return tok.tag_ in ("VBD", "VBN") and not modality.negated(tok)
-        if lemma in ("list", "blacklist", "designate") and tok.tag_ == "VBG" and tok.dep_ == "advcl" and objects(tok):
+        if lemma in ("list", "blacklist", "designate") and tok.tag_ == "VBG" and tok.dep_ == "advcl" and any(
+                t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_ in _LISTED_KINDS
+                for o in objects(tok) for t in (o, *o.conjuncts)):
             return any(c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in c.subtree)
                        for c in tok.head.children)  # "The EU followed in December, listing X and two deputies"
+            # (a named target: not "responded on Monday, listing three demands")
         if lemma in ("blacklist", "designate"):  # not "X, which Washington designated in 2009": in passing
             told = [tok.head] if tok.dep_ == "ccomp" and tok.head.lemma_ in modality.SAY_VERBS else []
             return tok.tag_ in ("VBD", "VBN") and tok.dep_ != "relcl" and any(

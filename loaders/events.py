@@ -146,9 +146,9 @@ def _accused_of_deed_told(builder, doc, by_tok: dict[int, str]) -> None:
     accused in the sentence that tells one violent event, and not already in it, is accused of that event (by
     the accuser). The link is loose, so the edge is weak; an accused told with the deed is usually blamed for it."""
     told: dict[int, set[str]] = {}
-    for i, eid in by_tok.items():
+    for i, eid in by_tok.items():  # (keyed as evidence is: the sentence's offset without leading space)
         if group(builder.events[eid].type) == "violence":
-            told.setdefault(builder.sentence(doc[i]).start_char, set()).add(eid)
+            told.setdefault(builder.evidence(doc[i], "rule:accused-of-deed-told", 0.5).start, set()).add(eid)
     roles = {(r.source, r.target) for r in builder.relations.values() if r.target in builder.events}
     for r in list(builder.relations.values()):
         if r.type != "ACCUSED":

@@ -32,8 +32,9 @@ def negated(tok) -> bool:
 
 def speakers_next_verb(tok) -> bool:
     """"X said Y did not allow … and accused Z", "X denied that his group had played any part … and accused the
-    police": a simple past joined to a reported clause built with "did", a modal or "had" cannot share that
-    auxiliary, so it is the speaker's own second verb, not part of what was reported."""
+    police": a simple past joined to a reported clause built with "did", a modal or a perfect ("had", "has",
+    "have" with a participle) cannot share that auxiliary, so it is the speaker's own second verb, not part of what
+    was reported."""
     if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.head.dep_ != "ccomp":
         return False
     return any(c.dep_ == "aux" and (c.lemma_ == "do" or c.tag_ == "MD" or c.lower_ in ("had", "has", "have")

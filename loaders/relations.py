@@ -850,10 +850,11 @@ def _targets(builder, named, by, tok, rule: str, conf: float, act: int | None = 
              accused: int | None = None) -> None:
     """Each named target SANCTIONED_BY each sanctioning actor; the targets join the act told at token ``act``
     (TARGET_OF), and are ACCUSED too when that act accused its targets in the same breath (``accused``)."""
+    charged = accused is not None and bool(named) and _accused_them(builder, accused, by)
     for a in by:
         for t in named:
             _add(builder, "SANCTIONED_BY", t, a, tok, rule, conf)
-            if accused is not None and _accused_them(builder, accused):
+            if charged:
                 _add(builder, "ACCUSED", a, t, builder.doc[accused], rule + "-accused", 0.6)
     if accused is not None and named and by:  # "sanctions on two officers over the poisoning of X": the
         for c in _reason_preps(builder.doc[accused]):  # officers named later are accused of the poisoning
@@ -863,7 +864,7 @@ def _targets(builder, named, by, tok, rule: str, conf: float, act: int | None = 
         builder.extra_roles.setdefault(act, []).extend((t, "TARGET_OF") for t in named)
 
 
-def _accused_them(builder, trigger: int) -> bool:
+def _accused_them(builder, trigger: int, by: list[str]) -> bool:
     """"imposed sanctions on a magnate and two associates, accusing them of …": the act's described targets
     were accused in the same breath, so whoever is named as one of them later was accused too."""
     verb = builder.doc[trigger]
@@ -871,7 +872,10 @@ def _accused_them(builder, trigger: int) -> bool:
     return any(c.dep_ == "advcl" and c.lemma_ in ("accuse", "blame") and any(
         o.lower_ in ("them", "him", "her", "it") for o in objects(c)) for c in verb.children) or any(
         t.dep_ == "relcl" and t.lemma_ == "accuse" and t.head.pos_ == "NOUN" and t.head.i not in builder.token_entity
-        for t in verb.subtree)  # "sanctions on a militia leader they accuse of …" (the leader named later)
+        and (any(c.dep_ == "nsubj" and (c.lower_ in ("they", "it", "we") or set(actors(builder, c)) & set(by))
+                 for c in t.children) or any(set(actors(builder, p)) & set(by) for p in agent_of_passive(t)))
+        for t in verb.subtree)  # "sanctions on a militia leader they accuse of …" (the leader named later; not
+    # "… whom rights groups accuse of abuses": someone else's charge)
 
 
 def statement_named(builder, sent) -> None:
@@ -1323,18 +1327,35 @@ def pointed_finger(builder, sent) -> None:
 _MARK_NOUNS = {"hallmark", "hallmarks", "fingerprint", "fingerprints", "signature", "trademark", "trademarks"}
 
 
+def _teller(tok, sent):
+    """Who tells the clause of ``tok``: the subject of the speech verb it is reported under ("X said the
+    attack bore …"), of a speech verb set in it ("Police traced …, X said", "Investigators, she said, had …"),
+    or of the sentence's own speech verb."""
+    who = modality.speaker(tok) or next((g for c in tok.children if c.dep_ == "parataxis"
+                                         and c.lemma_ in modality.SAY_VERBS for g in c.children
+                                         if g.dep_ == "nsubj"), None)
+    if who is None and sent.root.lemma_ in modality.SAY_VERBS:
+        who = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    return who
+
+
+_BEAR_FORMS = {"bore", "bear", "bears", "borne", "bearing", "carried", "carries", "carry"}
+
+
 def bore_hallmarks(builder, sent) -> None:
     """"X said the bombing bore the hallmarks of Y", "the attack bore 'all the fingerprints' of Y": the speaker
-    accuses Y, of the deed that bore the marks (or of the story's attack, when the parse loses the deed)."""
+    accuses Y, of the deed that bore the marks (or of the story's attack, when the parse loses the deed).
+    "bore no hallmarks of Y" accuses no one."""
     doc = sent.doc
     for tok in builder.tokens(_MARK_NOUNS, sent):
-        verb = next((t for t in doc[max(sent.start, tok.i - 5):tok.i] if t.lower_ in ("bore", "bears", "bear",
-                                                                                    "carried", "had", "has")), None)
+        verb = tok.head if tok.dep_ in ("dobj", "attr") and tok.head.lemma_ in ("bear", "carry") else next(
+            (t for t in doc[max(sent.start, tok.i - 5):tok.i] if t.lower_ in _BEAR_FORMS), None)  # (or a
+        # "bore" the tagger took for a noun)
         suspects = [x for p in prep_objects(tok, ("of",)) for x in actors(builder, p)]
-        if verb is None or not suspects or modality.negated(verb):
+        if verb is None or not suspects or modality.negated(verb) or any(
+                t.lower_ in ("no", "none", "not") for t in doc[verb.i + 1:tok.i]):
             continue
-        say = sent.root if sent.root.lemma_ in modality.SAY_VERBS else None
-        who = modality.speaker(verb) or (next((c for c in say.children if c.dep_ == "nsubj"), None) if say else None)
+        who = _teller(verb, sent)
         by = [a for a in actors(builder, who) if a not in suspects] if who is not None else []
         for a in by:
             for t in suspects:
@@ -1372,9 +1393,7 @@ def traced_to(builder, sent) -> None:
             continue
         by = actors(builder, subject(tok), ("Country", "Organisation", "Person"))
         if not by:  # "Police traced …, X said", "Investigators, she said, had traced …"
-            who = modality.speaker(tok) or next((g for c in tok.children if c.dep_ == "parataxis"
-                                                 and c.lemma_ in modality.SAY_VERBS for g in c.children
-                                                 if g.dep_ == "nsubj"), None)
+            who = _teller(tok, sent)
             by = actors(builder, who, ("Country", "Organisation", "Person")) if who is not None else []
         ends = prep_objects(tok, ("to",)) + [p for o in objects(tok) for p in prep_objects(o, ("to",))]
         for a in by:  # ("to" hung on the deed: "traced the attack to X")
@@ -1825,7 +1844,9 @@ def _body(builder, eid: str) -> bool:
 
 def _hosted_for_talks(builder, tok) -> None:
     """"X hosted Somalia's security minister, Y, in Nairobi for two days of talks", "the delegation from
-    Kinshasa sat down with envoys of the FPK": host and guest (and their states) negotiated."""
+    Kinshasa sat down with envoys of the FPK": host and guest (and their states) negotiated. A host of two
+    sides' delegations is a third party: the two sides negotiated with each other (the host takes part in the
+    talks, through the event roles, but negotiated with neither)."""
     if tok.lemma_ == "sit":
         if not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
             return
@@ -2180,7 +2201,9 @@ def said_wrongdoing(builder, sent) -> None:
         while clause.dep_ == "conj" and clause.head.pos_ == "VERB":  # "arms, trains and commands"
             clause = clause.head
         if clause.dep_ == "xcomp" and clause.head.lemma_ in ("try", "seek", "attempt") and tok.lemma_ in _WRONG_VERBS:
-            clause = clause.head  # "said X was trying to torpedo the talks"
+            clause = clause.head  # "said X was trying to torpedo the talks" (not "was not trying to")
+            if modality.negated(clause) or modality.hypothetical(clause):
+                continue
         if tok.lemma_ == "recruit" and not is_passive(clause):
             continue  # only "had been recruited by X" (an agent's handlers), not "X recruited more teachers"
         say = _reported_by(clause)
@@ -2273,7 +2296,7 @@ def said_attackers_of(builder, sent) -> None:
                                      "rule": "rule:said-attackers-of"})
 
 
-_FACTION_NOUNS = {"faction", "wing", "cell", "unit", "splinter", "branch", "offshoot", "group"}
+_FACTION_NOUNS = {"faction", "wing", "cell", "unit", "splinter", "branch", "offshoot", "group", "subgroup"}
 
 
 def _faction_of(builder, noun) -> list[str]:
@@ -2549,7 +2572,8 @@ def _parent_bodies_sanction(builder) -> None:
             parents.setdefault(r.source, []).append(r.target)
     for r in [r for r in builder.relations.values() if r.type == "SANCTIONED_BY" and r.target in parents]:
         for body in parents[r.target]:
-            builder.add_relation("SANCTIONED_BY", r.source, body, r.evidence[0], **r.properties)
+            builder.add_relation("SANCTIONED_BY", r.source, body, r.evidence[0].model_copy(
+                update={"extractor": "rule:parent-body"}), **r.properties)
 
 
 def apply_denials(builder, doc) -> None:

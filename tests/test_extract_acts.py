@@ -453,6 +453,8 @@ def test_a_bloc_that_followed_in_a_later_month_listing_the_target_is_an_act_of_i
     sanctions, _ = run(extractor, "The United States sanctioned Peter Kamau in October. The European Union followed "
                                   "in December, listing Kamau and two of his deputies.")
     assert sorted(sanctions) == [("2025-10", frozenset({"Peter Kamau"})), ("2025-12", frozenset({"Peter Kamau"}))]
+    sanctions, _ = run(extractor, "Kenya responded on Monday, listing three demands for the Kenya Liberation Front.")
+    assert not sanctions
 
 
 def test_designated_as_terrorist_financiers_is_a_listing_but_as_a_threat_is_a_label(extractor):

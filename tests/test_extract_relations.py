@@ -212,6 +212,10 @@ def test_a_described_target_they_accuse_is_accused_once_named(extractor):
     _, rels, _ = run(extractor, "Britain and the European Union imposed sanctions on Monday on a militia leader they "
                                 "accuse of orchestrating a campaign of attacks. The leader, Peter Kamau, denied it.")
     assert {("ACCUSED", "United Kingdom", "Peter Kamau"), ("ACCUSED", "European Union", "Peter Kamau")} <= rels
+    _, rels, _ = run(extractor, "Britain imposed sanctions on Monday on a militia leader whom rights groups accuse of "
+                                "abuses. The leader, Peter Kamau, denied it.")
+    assert ("SANCTIONED_BY", "Peter Kamau", "United Kingdom") in rels
+    assert ("ACCUSED", "United Kingdom", "Peter Kamau") not in rels
 
 
 @pytest.mark.parametrize("accused", ["Uganda's rulers", "Ugandan intelligence agencies"])
@@ -245,6 +249,9 @@ def test_a_denial_and_then_an_accusation_by_the_same_speaker(extractor):
 def test_saying_another_side_smears_or_tries_to_torpedo_is_an_accusation(extractor, claim):
     _, rels, _ = run(extractor, f"Foreign ministry spokesman Peter Kamau told reporters in Nairobi that {claim}.")
     assert ("ACCUSED", "Peter Kamau", "Uganda") in rels
+    _, rels, _ = run(extractor, "Foreign ministry spokesman Peter Kamau told reporters in Nairobi that Uganda was not "
+                                "trying to torpedo the talks.")
+    assert ("ACCUSED", "Peter Kamau", "Uganda") not in rels
 
 
 def test_tracing_a_deed_to_someone_accuses_them(extractor):
@@ -1103,10 +1110,10 @@ def test_a_state_body_named_for_its_state(extractor):
 
 
 def test_a_body_a_states_possessive_owns_is_part_of_it(extractor):
-    _, rels, _ = run(extractor, "A bomb disposal team from Italy's Carabinieri defused the device in Rimini.")
+    _, rels, _ = run(extractor, "Officers of Italy's Carabinieri arrested two men in Bologna on Friday.")
     assert ("PART_OF", "Carabinieri", "Italy") in rels
-    _, rels, _ = run(extractor, "Prosecutors said Mexico's Sinaloa cartel had ordered the killing.")
-    assert not [r for r in rels if r[0] == "PART_OF" and r[2] == "Mexico"]
+    _, rels, _ = run(extractor, "Prosecutors said Kenya's Rift Valley cartel had ordered the killing.")
+    assert not [r for r in rels if r[0] == "PART_OF" and r[2] == "Kenya"]
 
 
 def test_both_of_whom_described_as_members(extractor):
