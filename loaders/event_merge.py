@@ -25,9 +25,10 @@ class _Parse:
     event, and the same pair of triggers is tested for a link several times (``Token.sent`` and
     ``Token.head`` walk and build objects on every read)."""
 
-    def __init__(self):
+    def __init__(self, published: str | None = None):
         self._links: dict[tuple[int, int], bool] = {}
         self._lede: dict[int, bool] = {}
+        self.year = int(published[:4]) if published else None
 
     def linked(self, a, b) -> bool:
         key = (a.i, b.i)
@@ -42,10 +43,10 @@ class _Parse:
         return self._lede[tok.i]
 
 
-def merge_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
+def merge_mentions(mentions: list[EventMention], published: str | None = None) -> list[list[EventMention]]:
     """Group mentions that are one event: same type group, compatible dates, shared actors or place."""
     events: list[list[EventMention]] = []
-    parse = _Parse()
+    parse = _Parse(published)
     for m in sorted(mentions, key=lambda m: (m.date is None, m.weak, m.tok.i)):
         scored = [(sc, idx) for idx, ev in enumerate(events) if (sc := _fit(ev, m, events, parse)) is not None
                   and not _awaits_relative(ev, m, parse)]
@@ -64,6 +65,9 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
         return None
     if m.by and any(x.by and not x.by & m.by for x in ev):
         return None  # Britain's sanctions and the United States' are two acts
+    if m.by and m.date is None and not any(x.by for x in ev) and _years_before(
+            {x.date for x in ev if x.date}, parse.year):
+        return None  # "Britain froze the assets of X" (undated, the story's) is not the listing of 2024 by no one named
     if _other_expeller(ev, m):
         return None  # "Tanzania expelled two diplomats, weeks after Nairobi had sent home five Tanzanians"
     if (m.later or any(x.later for x in ev)) and not {r for x in ev for r in x.roles} & set(m.roles) and not any(
@@ -105,6 +109,11 @@ def _fit(ev: list[EventMention], m: EventMention, events: list[list[EventMention
         return (max(dates_, default=""), shared, same_day, linked, -min(abs(x.tok.i - m.tok.i) for x in ev))
     told_before = m.date is None and any(x.tok.i < m.tok.i for x in ev)  # "the attack" points back, not ahead
     return (shared, same_day, linked, recency, told_before, -min(abs(x.tok.i - m.tok.i) for x in ev))
+
+
+def _years_before(dates_: set[str], year: int | None) -> bool:
+    """Every date is of a year before the one before publication (a story's own acts are this year's or last)."""
+    return bool(year and dates_) and all(int(d[:4]) < year - 1 for d in dates_)
 
 
 def _within_a_year(date: str | None, others: set[str]) -> bool:

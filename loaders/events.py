@@ -29,9 +29,9 @@ def apply(builder, doc) -> None:
     delegations(builder, doc, None, mentions)
     identified(builder, mentions)
     among_them(builder, mentions)
-    events = merge_mentions(mentions)
+    events = merge_mentions(mentions, builder.article.published)
     apply_relative(builder, mentions, events)
-    events = merge_mentions([m for ev in events for m in ev])
+    events = merge_mentions([m for ev in events for m in ev], builder.article.published)
     _story_day_sanctions(builder, events)
     by_tok: dict[int, str] = {}
     claimed = _claimed(builder)

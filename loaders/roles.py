@@ -171,6 +171,21 @@ def _armed_forces(builder) -> str | None:
 _MINISTRY_WORDS = {"ministry", "department"}
 
 
+def _capital_opener(builder, tok) -> str | None:
+    """"In Beijing, foreign ministry spokesman X said …": a sentence that opens on a capital speaks from that
+    capital, so an unnamed state's body in it is that state's (when the story names the state)."""
+    sent = builder.sentence(tok)
+    if len(sent) < 4 or sent[0].lower_ != "in" or sent[1].ent_type_ != "GPE":
+        return None
+    end = 1
+    while end < len(sent) and sent[end].ent_type_ == "GPE" and (end == 1 or sent[end].ent_iob_ == "I"):
+        end += 1
+    if end >= len(sent) or sent[end].text != ",":
+        return None
+    state = gz.capital_country(sent[1:end].text)
+    return country_entity(builder, state) if state and country_known(builder, state) else None
+
+
 def _ministry_of(builder, noun) -> str | None:
     """"the Russian foreign ministry spokeswoman", "Iran's foreign ministry spokesman": the ministry a role
     noun names as a lowercase compound, made an organisation named for its state ("Iranian foreign ministry")."""
@@ -1334,6 +1349,7 @@ def state_bodies(builder) -> None:
         state = poss or named or (
             gz.country_by_code(agency[2]) if agency and agency[2] else None)  # "SEBIN": Venezuela's, if it is named
         sid = state if poss else (entity_id("Country", state) if state else None)
+        sid = sid or _capital_opener(builder, root)  # "In Islamabad, Foreign Office spokeswoman X said …"
         if sid and sid in builder.entities and sid != eid:
             builder.add_relation("PART_OF", eid, sid, builder.evidence(root, "rule:state-body", 0.7))
             placed.add(eid)

@@ -412,6 +412,20 @@ def test_a_deed_that_bore_the_hallmarks_of_a_group_is_blamed_on_it(extractor):
     assert not [r for r in res.relations if r.type == "ACCUSED"]
 
 
+def test_an_undated_act_by_a_named_state_is_not_a_listing_of_years_before(extractor):
+    from newsgraph.loaders.event_merge import merge_mentions
+    from newsgraph.loaders.event_triggers import EventMention
+
+    doc = extractor.nlp("Britain froze the assets of Peter Kamau. Kamau was placed on a sanctions list in 2019.")
+    froze = next(t for t in doc if t.lower_ == "froze")
+    placed = next(t for t in doc if t.lower_ == "placed")
+    story = EventMention(froze, "sanction", by=frozenset({"country:united-kingdom"}))
+    old = EventMention(placed, "sanction", date="2019")
+    assert len(merge_mentions([story, old], "2025-03-14")) == 2
+    assert len(merge_mentions([story, EventMention(placed, "sanction", date="2024")], "2025-03-14")) == 1  # last
+    # year's may be the story's own act, told with its date elsewhere
+
+
 def test_pointing_at_a_group_accuses_it_of_the_storys_attack(extractor):
     _, _, roles = run(extractor, "A car bomb tore through a convoy carrying a senior police officer in Mombasa on "
                                  "Tuesday.\n\nThe officer, Col. Peter Njoroge, had survived a bombing in 2021.\n\n"

@@ -1116,6 +1116,15 @@ def test_a_body_a_states_possessive_owns_is_part_of_it(extractor):
     assert not [r for r in rels if r[0] == "PART_OF" and r[2] == "Kenya"]
 
 
+def test_a_body_speaking_from_a_capital_is_that_states(extractor):
+    _, rels, _ = run(extractor, "Kenya and Uganda traded accusations on Monday. In Kampala, the Foreign Office said "
+                                "the claims were false.")
+    assert ("PART_OF", "Foreign Office", "Uganda") in rels
+    _, rels, _ = run(extractor, "Kenya and Uganda traded accusations on Monday. The Foreign Office said the claims "
+                                "were false.")
+    assert not [r for r in rels if r[0] == "PART_OF" and r[1] == "Foreign Office"]  # whose, the story leaves open
+
+
 def test_both_of_whom_described_as_members(extractor):
     _, rels, _ = run(extractor, "The Treasury sanctioned Walter Campos and José Ruiz, both of whom Treasury "
                                 "described as members of the Barrio Azul gang's top leadership.")
