@@ -676,7 +676,7 @@ LEADER_NOUNS = {"head", "chief", "leader", "boss", "director", "commander", "pre
                 "director-general", "commissioner-general", "commissioner general",
                 "inspector general", "secretary general", "chief executive", "ceo", "managing director", "managing partner",
                 "executive director", "co-chair", "co-chairman", "co-chairwoman", "co-leader", "co-president",
-                "commissioner", "commissioner-general", "owner", "proprietor"}
+                "commissioner", "commissioner-general", "owner", "proprietor", "general manager"}
 # Qualifiers that make a leader noun a membership ("deputy head", "a senior commander").
 SUBORDINATE = {"deputy", "vice", "assistant", "senior", "former", "regional", "field", "acting-deputy", "ex", "joint",
                "second", "provincial", "local", "district", "zonal", "area", "sector", "unit"}

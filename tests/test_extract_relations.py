@@ -605,6 +605,13 @@ def test_judges_reporters_and_figures_are_members(extractor):
     assert ("MEMBER_OF", "Marco Bianchi", "Sinaloa Cartel") in rels
 
 
+def test_a_general_manager_heads_the_body_and_a_manager_belongs_to_it(extractor):
+    _, rels, _ = run(extractor, "John Otieno, general manager of the Kenya Power Authority since 2021, resigned on "
+                                "Monday. Peter Kamau, a manager at the Kenya Power Authority, was arrested.")
+    assert ("LEADS", "John Otieno", "Kenya Power Authority") in rels
+    assert ("MEMBER_OF", "Peter Kamau", "Kenya Power Authority") in rels
+
+
 def test_ministry_spokesperson_belongs_to_the_ministry_of_that_state(extractor):
     res, rels, _ = run(extractor, "Anna Kowalska, the Polish foreign ministry spokeswoman, said talks would resume. "
                                   "Turkey's defence ministry spokesman, Zeki Aktürk, denied the report.")
