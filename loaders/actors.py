@@ -44,15 +44,14 @@ def conjuncts(tok) -> list:
         out += [c for c in _list_hung_on_earlier_noun(tok) if c not in out]
     if deps[tok.i] in ("nsubj", "nsubjpass") and len(out) == 1 and any(
             deps[x] == "cc" and lowers[x] == "and" for x in kids[tok.i]):
-        out += _split_subjects(tok)
-    return out
+        out += _later_subjects(tok)  # ("A, who commands the base, and B, who runs the unit, directed …": after
+    return out  # two relative clauses the parser may hang B on the verb as a second subject, leaving A's "and"
+    # joining nothing; the later subjects are A's conjuncts)
 
 
-def _split_subjects(tok) -> list:
-    """"A, who commands the base, and B, who runs the unit, directed the raid": after two relative clauses the
-    parser may hang B on the verb as a second subject, leaving A with an "and" that joins nothing. The later
-    subjects of the same verb are then A's conjuncts."""
-    return [c for c in tok.head.children if c.i > tok.i and c.dep_ == tok.dep_]
+def _later_subjects(subj) -> list:
+    """The subjects of ``subj``'s verb after it, with the same relation: the parser's split of one subject in two."""
+    return [c for c in subj.head.children if c.i > subj.i and c.dep_ == subj.dep_]
 
 
 def _list_hung_on_earlier_noun(tok) -> list:
@@ -676,9 +675,7 @@ def _modifier_split_off(subj):
     beside "Alliance". A one-word common-noun subject right before another subject of the same verb modifies it."""
     if subj.pos_ != "NOUN" or any(c.dep_ != "det" for c in subj.children):
         return subj
-    other = next((c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > subj.i
-                  and c.left_edge.i == subj.i + 1), None)
-    return other if other is not None else subj
+    return next((c for c in _later_subjects(subj) if c.left_edge.i == subj.i + 1), subj)
 
 
 def subject(verb):

@@ -815,9 +815,9 @@ def _institution_mentions(doc, taken: set[int], words: _Words) -> list[Mention]:
     """"the Sudanese army", "Lebanon's parliament", "Niger's presidential guard": a state's institution."""
     out = []
     for tok in words.with_lower(gz.INSTITUTIONS | {"office", "force", "forces"}):
-        air = tok.i > 0 and (tok.lower_, doc[tok.i - 1].lower_) in (("force", "air"), ("forces", "armed"))
-        # ("air force", "armed forces": two words)
-        if tok.i in taken or tok.pos_ != "NOUN" or not (tok.lower_ in gz.INSTITUTIONS or air or (
+        two_words = tok.i > 0 and (tok.lower_, doc[tok.i - 1].lower_) in (("force", "air"), ("forces", "armed"))
+        # ("air force", "armed forces")
+        if tok.i in taken or tok.pos_ != "NOUN" or not (tok.lower_ in gz.INSTITUTIONS or two_words or (
                 tok.lower_ == "office" and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in tok.children))):
             continue  # "Pakistan's foreign office" as well as "Lebanon's parliament"
         if tok.dep_ == "appos" and tok.head.i in taken and tok.head.ent_type_ == "ORG":
@@ -1385,9 +1385,9 @@ def _named_institution(m: Mention, others: list[Mention]) -> str | None:
         return None
     country = gz.demonym_country(words[0]) or ""
     noun, middle = words[-1].lower(), [w.lower() for w in words[1:-1]]
+    army = noun in _ARMY_WORDS or noun == "forces"
     for o in others:
         low = o.name.lower()
-        army = noun in _ARMY_WORDS or noun == "forces"
         same_body = (noun in low.split() or noun in _ARMY_WORDS and low.endswith(_ARMY_NAMES)) and not (
             army and not low.startswith((country.lower(), words[0].lower(), "armed forces of")))
         # (not the Revolutionary Armed Forces of Colombia, nor a military academy: a state's army is named

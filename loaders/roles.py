@@ -932,7 +932,8 @@ def part_of(builder, sent) -> None:
                 # "the Quds Force of Iran's Revolutionary Guard", "the Criminal Investigation Bureau (CIB) of X Police"
                 builder.add_relation("PART_OF", eid, whole[0], builder.evidence(head, "rule:body-of-body", 0.7))
             if c.dep_ == "poss" and not _is_institution(builder, eid, c) and (
-                    kind in ("government", "intelligence", "military") or (agency and agency[3] in _PART_KINDS)):
+                    kind in ("government", "intelligence", "military") or (agency and agency[3] in _PART_KINDS)
+                    or builder.org_kind(eid) is None):  # (or of no known kind: "Italy's Carabinieri")
                 # ("Sudan's paramilitary Rapid Support Forces" is at war with the state, not part of it)
                 owner = entity_of(builder, c)
                 if _etype(builder, owner) == "Country":
@@ -1335,10 +1336,7 @@ def state_bodies(builder) -> None:
 
     placed = {r.source for r in builder.relations.values() if r.type == "PART_OF"}  # a body is part of one thing
     for m, eid in builder.mentions:
-        if eid in placed:
-            continue
-        if not _state_body(builder, eid):
-            _owned_body(builder, eid, builder.doc[m.start:m.end].root, placed)
+        if eid in placed or not _state_body(builder, eid):
             continue
         ent = builder.entities[eid]
         root = builder.doc[m.start:m.end].root
@@ -1355,16 +1353,6 @@ def state_bodies(builder) -> None:
             placed.add(eid)
     _owned_descriptions(builder, placed)
     _home_bodies(builder, placed)
-
-
-def _owned_body(builder, eid: str, root, placed: set) -> None:
-    """"Italy's Carabinieri", "Venezuela's PDVSA": a body of no known kind that a state's possessive owns."""
-    if builder.label(eid) != "Organisation" or builder.org_kind(eid) is not None or builder.entities[eid].kind:
-        return
-    owner = next((entity_of(builder, c) for c in root.children if c.dep_ == "poss"), None)
-    if owner and _etype(builder, owner) == "Country" and owner != eid:
-        builder.add_relation("PART_OF", eid, owner, builder.evidence(root, "rule:state-owned-body", 0.6))
-        placed.add(eid)
 
 
 def _owned_descriptions(builder, placed: set) -> None:
