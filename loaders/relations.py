@@ -2149,12 +2149,21 @@ _VIOLENT = {"attack", "bombing", "shooting", "assassination_attempt", "poisoning
 # Verbs that say who did a deed told as a noun ("the raid had been carried out by an ADF cell", "X staged the
 # ambush"): an accusation when a speaker reports them about another side.
 _DEED_VERBS = {"carry", "stage", "launch", "perpetrate", "commit", "conduct", "mount"}
+# Verbs of laying a bomb ("the device had been planted by fighters of X", "X's men detonated the charge"): the one
+# said to have done it is accused of the story's bombing even when the device is no event word of its own.
+_DEVICE_VERBS = {"plant", "detonate", "set"}
+_DEVICE_NOUNS = {"device", "bomb", "explosive", "explosives", "ied", "mine", "charge", "landmine", "grenade"}
 _SAY_VERBS = modality.SAY_VERBS
 
 
 def _reported_by(clause):
     """The verb of saying a clause is reported under: "X said Y …", also through "X said there was no doubt
-    that Y …" and "X said it was clear that Y …"."""
+    that Y …" and "X said it was clear that Y …", and the speech verb in parentheses ("The bomb, he said, had
+    been planted by Y")."""
+    aside = next((c for c in clause.children if c.dep_ == "parataxis" and c.lemma_ in _SAY_VERBS
+                  and c.pos_ == "VERB" and c.i > clause.left_edge.i), None)
+    if aside is not None and clause.dep_ == "ROOT":
+        return aside
     head = clause
     for _ in range(3):
         if head.dep_ == "ccomp" and head.head.lemma_ in _SAY_VERBS | _FINDING_VERBS and head.head.pos_ == "VERB":
@@ -2188,7 +2197,7 @@ def _owner_of_hands(builder, noun) -> list[str]:
 def said_wrongdoing(builder, sent) -> None:
     """"Officials in Kinshasa say Rwanda backs the M23 rebels", "Rwanda 'arms, trains and commands' the
     rebels, she told the council": an accusation made by reporting what the other side does."""
-    verbs = _WRONG_VERBS | _AIDING_VERBS | _PLOT_VERBS | _HARM_VERBS | _DEED_VERBS
+    verbs = _WRONG_VERBS | _AIDING_VERBS | _PLOT_VERBS | _HARM_VERBS | _DEED_VERBS | _DEVICE_VERBS
     for tok in builder.tokens(verbs, sent):
         if tok.pos_ != "VERB" or tok.lemma_ not in verbs or modality.negated(tok) \
                 or modality.hypothetical(tok) or modality.denied_by(tok):
@@ -2197,6 +2206,8 @@ def said_wrongdoing(builder, sent) -> None:
             continue
         if tok.lemma_ == "open" and not any(o.lower_ == "fire" for o in objects(tok)):
             continue  # only "had opened fire on our positions"
+        if tok.lemma_ == "set" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+            continue  # only "set off the bomb"
         clause = tok
         while clause.dep_ == "conj" and clause.head.pos_ == "VERB":  # "arms, trains and commands"
             clause = clause.head
@@ -2236,6 +2247,9 @@ def said_wrongdoing(builder, sent) -> None:
         if tok.lemma_ in _PLOT_VERBS | _DEED_VERBS and not any(trigger_type(t) in _VIOLENT or (
                 tok.lemma_ in _PLOT_VERBS and t.lemma_ in _COVERT_DEEDS) for t in done):
             continue  # ("had directed the operation from across the border": the deed told before)
+        if tok.lemma_ in _DEVICE_VERBS and not any(t.lower_ in _DEVICE_NOUNS or trigger_type(t) == "bombing"
+                                                   for t in done):
+            continue  # ("planted trees", "set off for the capital")
         if tok.lemma_ in _AIDING_VERBS and not any(
                 t.lower_ in _ARMED_WORDS or (builder.entities.get(entity_of(builder, t) or "") is not None and
                                              builder.entities[entity_of(builder, t)].kind == "armed_group")
@@ -2248,8 +2262,8 @@ def said_wrongdoing(builder, sent) -> None:
                 builder, subject(clause)) or _owner_of_hands(builder, subject(clause))
         speakers = _speakers(builder, say) or (_speakers(builder, say.head) if say.dep_ == "ccomp" and (
             say.head.lemma_ in _SAY_VERBS) else [])  # "X said investigators had concluded that Y …": X relays it
-        if tok.lemma_ in _HARM_VERBS | _DEED_VERBS | _PLOT_VERBS and not _blames_other_side(builder, tok, speakers,
-                                                                                            doers):
+        if tok.lemma_ in _HARM_VERBS | _DEED_VERBS | _PLOT_VERBS | _DEVICE_VERBS and not _blames_other_side(
+                builder, tok, speakers, doers):
             continue
         for a in speakers:
             for t in doers:
@@ -2260,6 +2274,10 @@ def said_wrongdoing(builder, sent) -> None:
             builder.claims.append({"accused": [d for d in doers if d not in speakers], "by": speakers,
                                    "span": (deed.i, deed.i + 1), "kind": "ACCUSED_OF" if speakers else "SUSPECTED_OF",
                                    "token": tok.i, "rule": "rule:said-deed"})
+        elif tok.lemma_ in _DEVICE_VERBS and doers and speakers:  # the device, not the blast: the story's bombing
+            builder.story_claims.append({"accused": [d for d in doers if d not in speakers], "by": speakers,
+                                         "span": None, "kind": "ACCUSED_OF", "token": tok.i,
+                                         "rule": "rule:said-planted"})
 
 
 _ATTACKER_NOUNS = {"attacker", "assailant", "gunman", "bomber", "kidnapper", "abductor", "killer", "raider",

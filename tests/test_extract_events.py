@@ -1777,3 +1777,15 @@ def test_a_call_between_two_ministers_is_a_meeting_apart_from_a_summons_that_day
 def test_a_source_reached_by_phone_or_calls_over_time_are_no_meeting(extractor, text):
     res, _, _ = run(extractor, text)
     assert not [e for e in res.events if e.type == "meeting"]
+
+
+def test_one_said_to_have_planted_the_device_is_accused_of_the_bombing(extractor):
+    text = ("A roadside bomb ripped through a police truck near Garissa on Monday, killing four officers. The "
+            "device, Interior Minister Peter Kamau said, had been planted by fighters of the Kenya Liberation Front.")
+    res, names, roles = run(extractor, text)
+    assert ("Kenya Liberation Front", "ACCUSED_OF", "bombing") in roles
+    assert any(r.type == "ACCUSED" and names[r.source] == "Peter Kamau" and names[r.target] == "Kenya Liberation Front"
+               for r in res.relations)
+    res, names, roles = run(extractor, text.replace("device", "tree").replace("roadside bomb", "storm").replace(
+        "ripped through", "hit"))  # planting trees is no deed
+    assert not [r for r in res.relations if r.type == "ACCUSED"]
