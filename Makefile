@@ -45,7 +45,7 @@ test-fast: install
 eval: install
 	@echo "== eval (dev set)"
 	$(BIN)/python -m newsgraph.evaluate eval/articles eval/gold
-	for d in eval/heldout eval/heldout2 eval/heldout3 eval/heldout4 eval/heldout5 eval/heldout6 eval/heldout7 eval/heldout8 eval/heldout9 eval/heldout10 eval/heldout11 eval/heldout12 eval/heldout13 eval/heldout14 eval/heldout15 eval/heldout16 eval/heldout17 eval/heldout18 eval/heldout19 eval/heldout20 eval/heldout21 eval/heldout22 eval/heldout23 eval/heldout24 eval/heldout25 eval/heldout26 eval/heldout27 eval/heldout28 eval/heldout29 eval/heldout30; do \
+	for d in eval/heldout eval/heldout2 eval/heldout3 eval/heldout4 eval/heldout5 eval/heldout6 eval/heldout7 eval/heldout8 eval/heldout9 eval/heldout10 eval/heldout11 eval/heldout12 eval/heldout13 eval/heldout14 eval/heldout15 eval/heldout16 eval/heldout17 eval/heldout18 eval/heldout19 eval/heldout20 eval/heldout21 eval/heldout22 eval/heldout23 eval/heldout24 eval/heldout25 eval/heldout26 eval/heldout27 eval/heldout28 eval/heldout29 eval/heldout30 eval/heldout31; do \
 	  if [ -d $$d/gold ]; then echo "== $$d"; $(BIN)/python -m newsgraph.evaluate $$d/articles $$d/gold; fi; \
 	done
 	if [ -d ../shared/eval ]; then echo "== seed"; $(BIN)/python -m newsgraph.evaluate ../shared/seed ../shared/eval; fi
