@@ -102,6 +102,37 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
     return found
 
 
+_OUSTING_VERBS = {"oust", "topple", "overthrow", "depose", "remove", "unseat"}
+_RULE_NOUNS = {"government", "administration", "regime", "rule", "cabinet"}
+
+
+def _coup_targets(builder, tok) -> list[str]:
+    """Who a coup removed: "seized power from (the elected government of) X", "seized power in 2021, ousting
+    X", "took power by overthrowing X", "the coup that toppled X", "a coup against X". The power seized is the
+    verb's, so a coup word hung on it ("seized power in a coup") reads that verb too."""
+    verb = tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head  # "seized power in a coup"
+    ousted = objects(tok) if tok.lemma_ in _OUSTING_VERBS and tok.pos_ == "VERB" else []
+    for v in {tok, verb}:
+        if any(o.lower_ == "power" for o in objects(v)):
+            ousted += prep_objects(v, ("from",))
+        ousted += prep_objects(v, ("against",)) if v.pos_ == "NOUN" else []
+        for c in v.children:
+            if c.dep_ in ("advcl", "relcl", "acl", "conj") and c.lemma_ in _OUSTING_VERBS and not modality.negated(c):
+                ousted += objects(c)
+            elif c.dep_ == "prep" and c.lower_ == "by":  # "by ousting X"
+                ousted += [o for g in c.children if g.dep_ == "pcomp" and g.lemma_ in _OUSTING_VERBS
+                           for o in objects(g)]
+    out = []
+    for o in ousted:
+        heads = [o] if o.lemma_.lower() not in _RULE_NOUNS else [
+            c for c in o.children if c.dep_ == "poss"] + prep_objects(o, ("of",))  # "X's elected government"
+        out += [a for h in heads for x in (h, *h.conjuncts) for a in actors(builder, x, ("Person", "Country"))
+                if a not in out]
+    return out
+
+
 def _caught_while(builder, tok) -> list[str]:
     """"X was reversing out of her driveway when a device beneath the seat detonated", "X was hit in the chest
     when two men fired": the one the attack caught (``event_dates.caught_when``) is its target."""
@@ -278,6 +309,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
                 if up.lemma_ == "be":
                     add([a for c in up.children if c.dep_ == "nsubj" for a in actors(builder, c)], done_to)
                 break
+    if g == "mutiny":  # "seized power from X", "ousting the elected government of X", "the coup that toppled X"
+        add(_coup_targets(builder, tok), done_to)
     if g == "violence" and done_to:  # "drove a car into the convoy of the minister", "hit a vehicle he was in"
         hit = objects(tok) + prep_objects(tok, ("on", "against", "into", "at", "targeting", "beside", "near",
                                                  "outside"))
@@ -398,7 +431,7 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
             if g == "talks" and c.dep_ == "relcl" and c.lemma_ in _BROKER_VERBS and not is_passive(c) and all(
                     x.lower_ in ("that", "which") for x in objects(c)):
                 add(actors(builder, subject(c)), doer)  # "the ceasefire that Tanzania brokered in Arusha"
-            if c.lemma_ in _VICTIM_VERBS:
+            if c.lemma_ in _VICTIM_VERBS and not modality.negated(c):  # (not "the coup, which did not topple X")
                 add([a for o in objects(c) for a in actors(builder, o)], done_to)
     holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" \
         else tok  # "mediated months of indirect talks"

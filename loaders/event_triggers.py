@@ -449,6 +449,8 @@ def _trigger_type(tok) -> str | None:
         return "arrest"  # "X, who was captured in a rural hideout in March"
     if lemma in ("capture", "overrun", "shell", "bombard", "pound", "level") and not _place_taken(tok):
         return None  # "captured the city", "the capture of El Fasher", "shelled Kara-Bulak"; not "captured a suspect"
+    if lemma == "take" and _soldiers_took_over(tok):
+        return "mutiny"  # "soldiers of the X brigade took over the main barracks"
     if lemma == "take" and not _taken_from_home(tok):
         return None
     if lemma == "fight" and not _fighting_told(tok):
@@ -566,6 +568,22 @@ def _seat_seized_by_soldiers(tok) -> bool:
     return tok.pos_ == "VERB" and _soldiers_did(tok) and any(
         o.lemma_.lower() in seats or any(c.dep_ == "compound" and c.lower_ in seats for c in o.children)
         for o in objects(tok))
+
+
+def _soldiers_took_over(tok) -> bool:
+    """"Soldiers took over the state broadcaster", "fighters of the X brigade took control of the barracks": a seat
+    of power or an armed post taken by soldiers, as ``_seat_seized_by_soldiers`` reads "seized". (A town taken by
+    troops is war, not a mutiny.)"""
+    if tok.pos_ != "VERB" or modality.negated(tok) or not _soldiers_did(tok):
+        return False
+    if any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+        held = objects(tok)
+    else:
+        held = [p for o in objects(tok) if o.lower_ == "control" for p in prep_objects(o, ("of",)) + prep_objects(
+            tok, ("of",))]  # ("took control of X": the parser hangs "of X" on either word)
+    seats = _SEATS_OF_POWER | _ARMED_POSTS
+    return any(h.lemma_.lower() in seats | {"office", "headquarters"} or any(
+        c.dep_ == "compound" and c.lower_ in seats for c in h.children) for h in held)
 
 
 # Posts soldiers hold for their own side: seized by its soldiers, a mutiny.

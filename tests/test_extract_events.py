@@ -1789,3 +1789,31 @@ def test_one_said_to_have_planted_the_device_is_accused_of_the_bombing(extractor
     res, names, roles = run(extractor, text.replace("device", "tree").replace("roadside bomb", "storm").replace(
         "ripped through", "hit"))  # planting trees is no deed
     assert not [r for r in res.relations if r.type == "ACCUSED"]
+
+
+def test_soldiers_taking_over_a_barracks_or_the_broadcaster_is_a_mutiny(extractor):
+    res, names, roles = run(extractor, "On Tuesday about 200 soldiers of the Northern Rifles took over the main "
+                                       "barracks in Marsabit and locked up their commanders.")
+    assert [e.type for e in res.events] == ["mutiny"]
+    assert ("Northern Rifles", "PERPETRATOR_OF", "mutiny") in roles
+    res, _, _ = run(extractor, "Mutinous troops took control of the state broadcaster in Marsabit on Tuesday.")
+    assert [e.type for e in res.events] == ["mutiny"]
+    res, _, _ = run(extractor, "Government troops took control of the town of Marsabit on Tuesday.")
+    assert not [e for e in res.events if e.type == "mutiny"]  # a town taken is war
+
+
+@pytest.mark.parametrize("text", [
+    "The army seized power in March 2019, ousting the elected government of Grace Wanjiru.",
+    "Soldiers seized power from President Grace Wanjiru in a coup in March 2019.",
+    "Capt. Peter Kamau, who seized power in March 2019 by overthrowing Grace Wanjiru, spoke on Monday.",
+    "The region has been tense since the coup of March 2019 that toppled President Grace Wanjiru.",
+])
+def test_whom_a_coup_removed_is_its_target(extractor, text):
+    _, _, roles = run(extractor, text)
+    assert ("Grace Wanjiru", "TARGET_OF", "mutiny") in roles
+
+
+def test_a_coup_that_failed_to_topple_someone_does_not_target_them(extractor):
+    _, _, roles = run(extractor, "The coup of March 2019, which did not topple President Grace Wanjiru, was led "
+                                 "by Capt. Peter Kamau.")
+    assert ("Grace Wanjiru", "TARGET_OF", "mutiny") not in roles
