@@ -249,8 +249,34 @@ def _clause_after_preposition(doc):
     return doc
 
 
+def _titled_apposition(doc):
+    """"relieved the commander of the Oyster Bay facility, Capt. X, pending an inquiry": after a long object the
+    parser may hang the titled name on the verb (or on the place noun of the "of") instead of on the office
+    noun it names. A name opened by a title, set off by commas right after a phrase whose head (through "of")
+    is an office noun, is that noun's apposition. Only noun-phrase modifiers and appositions are visited."""
+    from spacy.symbols import appos, npadvmod
+
+    from . import gazetteer as gz
+
+    deps = doc.to_array("DEP")
+    for i in ((deps == npadvmod) | (deps == appos)).nonzero()[0].tolist():
+        name = doc[i]
+        first, last = name.left_edge, max((t.i for t in name.subtree if not t.is_punct), default=name.i)
+        if name.tag_ != "NNP" or first.i < 2 or doc[first.i - 1].text != "," or not gz.is_title_word(first.text) \
+                or (last + 1 < len(doc) and doc[last + 1].text not in (",", ".", ";")):
+            continue
+        noun = doc[first.i - 2]
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.tag_ in ("NN", "NNS"):
+            noun = noun.head.head  # "the commander of the facility": the office, not the place
+        if noun == name.head or noun.lower_ not in gz.LEADER_NOUNS or noun.tag_ != "NN" \
+                or name in noun.ancestors or not all(noun == t or noun in t.ancestors for t in doc[noun.i:first.i - 1]):
+            continue  # (no lemmas yet: the word as written; the phrase must end right before the comma)
+        name.head, name.dep_ = noun, "appos"
+    return doc
+
+
 def _repairs(doc):
-    return _clause_after_preposition(_verb_after_date(_contact_reports(_subject_after_and(doc))))
+    return _titled_apposition(_clause_after_preposition(_verb_after_date(_contact_reports(_subject_after_and(doc)))))
 
 
 def _register() -> None:

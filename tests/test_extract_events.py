@@ -1817,3 +1817,9 @@ def test_a_coup_that_failed_to_topple_someone_does_not_target_them(extractor):
     _, _, roles = run(extractor, "The coup of March 2019, which did not topple President Grace Wanjiru, was led "
                                  "by Capt. Peter Kamau.")
     assert ("Grace Wanjiru", "TARGET_OF", "mutiny") not in roles
+
+
+def test_a_titled_name_set_off_after_an_office_names_the_one_removed(extractor):
+    res, names, roles = run(extractor, "The coast guard said on Friday that it had relieved the commander of the "
+                                       "Malindi patrol base, Capt. Peter Kamau, pending a review of the incident.")
+    assert ("Peter Kamau", "TARGET_OF", "other") in roles
