@@ -754,6 +754,29 @@ def delegations(builder, doc, events, mentions) -> None:
         m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
 
 
+_THE_DEAD = {"man", "woman", "victim", "victims", "dead", "deceased", "body", "bodies"}
+
+
+def _victims_identified(builder, mentions) -> None:
+    """"A drone strike killed a senior commander of X … The military identified the man as Y", "identified the
+    most senior of the dead as Brig. Gen. Z": the one named is the victim of the violent event told last before."""
+    violent = [m for m in mentions if group(m.type) == "violence"]
+    held = [m for m in mentions if m.type == "arrest"]
+    for tok in builder.tokens({"identify", "name"}):
+        if tok.pos_ != "VERB" or modality.negated(tok) or not violent:
+            continue
+        who = objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not any(w.lower_ in _THE_DEAD or any(p.lower_ in _THE_DEAD for p in prep_objects(w, ("of",)))
+                   for w in who):
+            continue  # ("identified the gunman as X": not a victim; "named the men as X": those held, as a rule)
+        named = [a for p in prep_objects(tok, ("as",)) + [x for o in who for x in prep_objects(o, ("as",))]
+                 for t in (p, *p.conjuncts) for a in actors(builder, t, ("Person",))]
+        before = [m for m in violent + held if 0 <= tok.i - m.tok.i < 300]
+        m = max(before, key=lambda x: x.tok.i) if before else None
+        if named and m is not None and m.type != "arrest":  # ("police arrested three men … named the men as X")
+            m.roles.extend((a, "TARGET_OF") for a in named if (a, "TARGET_OF") not in m.roles)
+
+
 _HELD = {"them", "him", "her", "suspects", "suspect", "men", "man", "women", "woman", "ringleader", "leader",
          "detainee", "detainees", "mastermind", "national", "citizen", "resident"}
 
@@ -761,6 +784,7 @@ _HELD = {"them", "him", "her", "suspects", "suspect", "men", "man", "women", "wo
 def identified(builder, mentions) -> None:
     """"… were detained on Tuesday, the office said, identifying them only as Thomas R. and Martina K.":
     the people named are those arrested."""
+    _victims_identified(builder, mentions)
     arrests = [(m.tok.i, m) for m in mentions if m.type == "arrest"]
     for _i, m in arrests:  # "Also detained was X", "Among those arrested was Y", "arrested, along with Z"
         if m.tok.pos_ == "VERB":  # "arrested three men …, including a mechanic, X" (hung on the verb)

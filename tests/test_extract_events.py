@@ -1823,3 +1823,14 @@ def test_a_titled_name_set_off_after_an_office_names_the_one_removed(extractor):
     res, names, roles = run(extractor, "The coast guard said on Friday that it had relieved the commander of the "
                                        "Malindi patrol base, Capt. Peter Kamau, pending a review of the incident.")
     assert ("Peter Kamau", "TARGET_OF", "other") in roles
+
+
+def test_the_dead_identified_later_are_the_victims_of_the_strike(extractor):
+    _, _, roles = run(extractor, "A drone strike on a car near Garissa killed a senior commander of the Kenya "
+                                 "Liberation Front on Wednesday, the army said. The army identified the man as "
+                                 "Peter Kamau, who it said ran the group's bomb-making unit.")
+    assert ("Peter Kamau", "TARGET_OF", "bombing") in roles
+    _, _, roles = run(extractor, "A bomb killed two guards outside a court in Garissa on Wednesday. Police later "
+                                 "arrested three men and identified the men as Peter Kamau, John Otieno and "
+                                 "Ali Wario.")
+    assert not [r for r in roles if r[1] == "TARGET_OF" and r[2] == "bombing"]  # those held, not the dead
