@@ -481,7 +481,7 @@ def _latest_violence(builder) -> str | None:
 # An arrest told with its own offence, and no violence in it ("on suspicion of money laundering").
 _OTHER_OFFENCE = re.compile(r"\bon (?:suspicion|charges?) of (?![^.;]*\b(?:attack|bomb|blast|shoot|kill|murder|"
                             r"assassinat|plot|ambush|poison|arson|it\b|the (?:crime|killing|attack)))", re.I)
-_SUSPECT_WORDS = re.compile(r"\b(suspects?|attack|bombing|blast|shooting|killing|assassination)\b", re.I)
+_SUSPECT_WORDS = re.compile(r"\b(suspects?|attacks?|bombings?|blasts?|shootings?|killings?|assassination)\b", re.I)
 
 
 def _arrested_suspects(builder) -> None:

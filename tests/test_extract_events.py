@@ -1834,3 +1834,10 @@ def test_the_dead_identified_later_are_the_victims_of_the_strike(extractor):
                                  "arrested three men and identified the men as Peter Kamau, John Otieno and "
                                  "Ali Wario.")
     assert not [r for r in roles if r[1] == "TARGET_OF" and r[2] == "bombing"]  # those held, not the dead
+
+
+def test_people_held_over_blasts_are_suspected_of_them(extractor):
+    _, _, roles = run(extractor, "Police have arrested three people on suspicion of helping to prepare the blasts "
+                                 "that tore through a fuel depot in Nakuru on Monday. Prosecutors named them as "
+                                 "Peter Kamau, John Otieno and Ali Wario.")
+    assert {("Peter Kamau", "SUSPECTED_OF", "bombing"), ("Ali Wario", "SUSPECTED_OF", "bombing")} <= roles
