@@ -415,6 +415,12 @@ def _at_the_table(tok) -> bool:
 _STATE_FORCE_WORDS = {"police", "army", "military", "navy", "government", "ministry", "coast", "intelligence"}
 
 
+def _the_police(builder) -> str | None:
+    """"a plain-clothes police squad": the one police force the article names, if it names exactly one."""
+    found = [e for e, d in builder.entities.items() if d.type == "Organisation" and "police" in d.name.lower()]
+    return found[0] if len(found) == 1 else None
+
+
 def _one(builder, tok, depth: int = 0) -> list[str]:
     eid = entity_of(builder, tok)
     if eid:
@@ -433,7 +439,8 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
     agent = tok.lemma_ in _AGENT_NOUNS or tok.lemma_ in _ACTING_STAFF and _acts_or_accused(tok)
     if agent and tok.pos_ == "NOUN" and not any(  # (not "its suicide squad, the X Brigade")
             c.dep_ == "appos" and entity_of(builder, c) for c in tok.children):  # "a China Coast Guard ship", "M23 fighters",
-        owners = [entity_of(builder, c) for c in tok.children if c.dep_ in ("compound", "nmod", "poss")]  # "soldiers of
+        owners = [entity_of(builder, c) or (_the_police(builder) if c.lower_ == "police" else None)
+                  for c in tok.children if c.dep_ in ("compound", "nmod", "poss")]  # "soldiers of
         owners += [entity_of(builder, p) for p in prep_objects(tok, ("of", "from"))]  # the 12th Regiment"
         owners = [o for o in owners if o and builder.entities[o].type == "Organisation"
                   and builder.entities[o].kind not in ("company", "media")]

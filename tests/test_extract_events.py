@@ -1841,3 +1841,10 @@ def test_people_held_over_blasts_are_suspected_of_them(extractor):
                                  "that tore through a fuel depot in Nakuru on Monday. Prosecutors named them as "
                                  "Peter Kamau, John Otieno and Ali Wario.")
     assert {("Peter Kamau", "SUSPECTED_OF", "bombing"), ("Ali Wario", "SUSPECTED_OF", "bombing")} <= roles
+
+
+def test_a_police_squad_stands_for_the_one_police_force_named(extractor):
+    res, names, roles = run(extractor, "The Kenya People's Alliance accused a plain-clothes police squad of carrying "
+                                       "out the attack on John Otieno on Monday. The Kenya Police Service denied any "
+                                       "role.")
+    assert ("Kenya Police Service", "ACCUSED_OF", "attack") in roles
