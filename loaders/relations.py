@@ -2280,6 +2280,41 @@ def said_wrongdoing(builder, sent) -> None:
                                          "rule": "rule:said-planted"})
 
 
+def said_of_them(builder, sent) -> None:
+    """"X, a company that the EU said had helped finance the RSF", "Y, a gang leader it says has been smuggling
+    rifles", "an espionage cell that prosecutors say took its orders from Z": a wrong the speaker of a relative
+    clause says the noun it hangs on did accuses what that noun names."""
+    verbs = _WRONG_VERBS | _AIDING_VERBS | _PLOT_VERBS | _DEED_VERBS
+    for say in builder.tokens(_SAY_VERBS, sent):
+        if say.dep_ != "relcl" or say.pos_ != "VERB" or modality.negated(say):
+            continue
+        told = [c for c in say.children if c.dep_ == "ccomp" and not any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in _RELATIVES for s in c.children)]
+        nxt = next((t for t in say.doc[say.i + 1:say.i + 4] if t.pos_ == "VERB"), None)
+        if not told and nxt is not None and nxt.dep_ in ("ccomp", "conj") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
+            told = [nxt]  # ("a gang leader it says has been smuggling rifles": the clause hung on the main verb)
+        deeds = [v for c in told if not modality.negated(c) for v in (c, *(
+            x for x in c.children if x.dep_ == "xcomp")) if v.lemma_ in verbs and not modality.negated(v)]
+        if not deeds:
+            continue
+        noun = say.head  # (the one word the clause hangs on, not its conjuncts: "X and its chairman, Y, who …")
+        named = [noun, *(c for c in noun.children if c.dep_ == "appos")] + ([noun.head] if noun.dep_ == "appos" else [])
+        accused = next(([e] for t in named for e in [entity_of(builder, t)]
+                        if e and builder.label(e) in ("Person", "Organisation", "Country")), [])
+        speakers = _speakers(builder, say)
+        if not speakers and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in say.children):
+            speakers = actors(builder, subject(sent.root), ("Country", "Organisation"))  # "Britain sanctioned X,
+            # a gang leader it says …": the main clause's actor says it
+        for a in _with_states(builder, speakers):
+            for t in accused:
+                if a != t:
+                    _add(builder, "ACCUSED", a, t, deeds[0], "rule:said-of-them", 0.6)
+
+
+_RELATIVES = {"that", "who", "which", "whom"}
+
+
 _ATTACKER_NOUNS = {"attacker", "assailant", "gunman", "bomber", "kidnapper", "abductor", "killer", "raider",
                    "perpetrator", "hijacker", "saboteur"}
 
@@ -2569,7 +2604,7 @@ def named_as_culprit(builder, sent) -> None:
 
 
 RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger, points_to, traced_to, bore_hallmarks, condemned_conduct,
-         responsibility, behind, negotiations, said_wrongdoing, said_attackers_of, targets_accused, attributed, on_suspicion, terror_designations, alleged,
+         responsibility, behind, negotiations, said_wrongdoing, said_of_them, said_attackers_of, targets_accused, attributed, on_suspicion, terror_designations, alleged,
          named_as_culprit)
 
 

@@ -2630,3 +2630,23 @@ def test_a_bodys_president_leads_no_state(extractor):
 def test_an_office_or_spokesman_speaks_for_its_owner(extractor):
     _, rels, _ = run(extractor, "Peter Kamau's spokesman said the Kenya Liberation Front had attacked the convoy.")
     assert ("ACCUSED", "Peter Kamau", "Kenya Liberation Front") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "The EU sanctioned Mara Gold, a trading company in Garissa that the EU said had helped finance the Kenya "
+    "Liberation Front.",
+    "Britain sanctioned Mara Gold, a trading firm it says has been smuggling rifles into Somalia.",
+    "The EU also listed Kisumu Metals and its chairman, Mara Gold, who the bloc said had knowingly shipped "
+    "rifles to the rebels.",
+])
+def test_a_wrong_said_in_a_relative_clause_accuses_the_noun_it_hangs_on(extractor, text):
+    res, _, names = run(extractor, text)
+    accused = {(names[r.source], names[r.target]) for r in res.relations if r.type == "ACCUSED"}
+    assert any(t == "Mara Gold" for _, t in accused)
+    assert not any(t == "Kisumu Metals" for _, t in accused)  # the clause is about the chairman only
+
+
+def test_a_wrong_denied_in_a_relative_clause_is_no_accusation(extractor):
+    res, _, names = run(extractor, "The EU sanctioned Mara Gold, a company that the EU said had not helped finance "
+                                   "the Kenya Liberation Front.")
+    assert not [r for r in res.relations if r.type == "ACCUSED"]
