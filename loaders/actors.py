@@ -415,6 +415,20 @@ def _at_the_table(tok) -> bool:
 _STATE_FORCE_WORDS = {"police", "army", "military", "navy", "government", "ministry", "coast", "intelligence"}
 
 
+_LED_BODY_NOUNS = {"organisation", "organization", "group", "gang", "network", "militia", "movement", "cartel",
+                   "clan", "faction", "party"}
+
+
+def _body_led_by_owner(builder, tok) -> str | None:
+    """"his organisation", "her party": the one body the person a possessive pronoun stands for is said to lead."""
+    owner = next((entity_of(builder, c) for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None or builder.label(owner) != "Person":
+        return None
+    led = {r.target for r in builder.relations.values() if r.type == "LEADS" and r.source == owner
+           and builder.label(r.target) == "Organisation"}
+    return led.pop() if len(led) == 1 else None
+
+
 def _the_police(builder) -> str | None:
     """"a plain-clothes police squad": the one police force the article names, if it names exactly one."""
     found = [e for e, d in builder.entities.items() if d.type == "Organisation" and "police" in d.name.lower()]
@@ -446,6 +460,10 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
                   and builder.entities[o].kind not in ("company", "media")]
         if owners and (tok.tag_ == "NNS" or tok.lemma_ in _ONE_BODY_NOUNS):
             return owners[:1]
+    if tok.lemma_ in _LED_BODY_NOUNS and tok.tag_ == "NN":  # "accusing his organisation of …": the one body he leads
+        led = _body_led_by_owner(builder, tok)
+        if led:
+            return [led]
     if tok.lemma_ in ("neighbour", "neighbor") and tok.tag_ == "NN":  # "Kenya accusing its neighbour of …"
         other = _neighbour(builder, tok)
         if other:

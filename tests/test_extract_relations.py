@@ -2650,3 +2650,10 @@ def test_a_wrong_denied_in_a_relative_clause_is_no_accusation(extractor):
     res, _, names = run(extractor, "The EU sanctioned Mara Gold, a company that the EU said had not helped finance "
                                    "the Kenya Liberation Front.")
     assert not [r for r in res.relations if r.type == "ACCUSED"]
+
+
+def test_his_organisation_is_the_body_he_is_said_to_lead(extractor):
+    res, rels, names = run(extractor, "John Otieno, the leader of the Marin Cartel, was sanctioned by Britain on "
+                                      "Monday. The Foreign Office accused his organisation of moving cocaine into "
+                                      "Europe.")
+    assert ("ACCUSED", "Foreign Office", "Marin Cartel") in rels
