@@ -180,6 +180,13 @@ def _last_pair_of_states(builder, tok) -> list[str]:
     doc = tok.doc
     if tok.lower_ == "sides" and (between := pair_between(builder, tok)):
         return between
+    if tok.dep_ == "nsubj" and tok.head.tag_ == "VBG" and tok.head.dep_ in ("advcl", "conj", "dep"):
+        main = tok.head.head  # "sanctioned by Britain and the US, both governments accusing X of …": the pair the
+        for t in main.subtree:  # clause it comments on names
+            eid, other = builder.token_entity.get(t.i), builder.token_entity.get(t.head.i)
+            if t.i < tok.i and t.dep_ == "conj" and eid and other and eid != other and all(
+                    builder.entities[e].type == "Country" for e in (eid, other)):
+                return [other, eid]
     start = builder.sentence(tok).start  # not this sentence's own subjects ("Qatar and Turkey brokered … between
     pairs = []  # the two governments")
     for t in reversed(doc[max(0, start - 250):start]):

@@ -37,7 +37,7 @@ _FIGHTERS = {"paramilitary", "paramilitaries", "insurgents", "militants", "jihad
 _GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "rebels", "guerrillas",
                 "junta", "faction", "alliance", "party", "agency", "company", "ministry", "service", "bloc",
                 "mission", "bank", "firm", "lender", "insurer", "brigade", "battalion", "regiment", "cartel", "gang",
-                "network",
+                "network", "clan", "syndicate",
                 *_FIGHTERS}
 _AGE = re.compile(r"^\d+$")
 _SUBJ = ("nsubj", "nsubjpass")
@@ -606,7 +606,7 @@ def link_qualified(builder, doc) -> None:
 _RULING_BODIES = {"Council", "Committee", "Junta", "Command", "Movement"}
 _RULING_WORDS = {"for", "Supreme", "Military", "Revolutionary", "Transitional", "Administration", "Junta"}
 _ARMED_NOUNS = {"group", "movement", "militia", "rebels", "guerrillas", "faction", "brigade", "battalion",
-                "regiment", "cartel", "gang", "network", *_FIGHTERS}
+                "regiment", "cartel", "gang", "network", "clan", "syndicate", *_FIGHTERS}
 _ARMED_QUALIFIERS = {"militant", "armed", "rebel", "jihadist", "extremist", "terrorist", "insurgent", "islamist",
                      "separatist", "paramilitary", "criminal", "splinter"}
 _BUSINESS_NOUNS = {"company", "firm", "lender", "insurer", "bank"}
@@ -623,7 +623,8 @@ _NAMED_BODY_WORDS = {"army": _ARMY, "military": _ARMY, "navy": ("navy", "naval")
                "committee": ("committee",), "commission": ("commission",), "council": ("council",),
                "parliament": ("parliament", "national assembly"), "cartel": ("cartel",), "party": ("party",),
                "agency": ("agency",), "bureau": ("bureau",), "directorate": ("directorate",),
-               "militia": ("militia",), "gang": ("gang",), "junta": ("junta",), "coalition": ("coalition",),
+               "militia": ("militia",), "gang": ("gang",), "clan": ("clan",), "syndicate": ("syndicate",),
+               "junta": ("junta",), "coalition": ("coalition",),
                "alliance": ("alliance",), "embassy": ("embassy",), "mission": ("mission",), "guard": ("guard",),
                "police": ("police",), "unit": ("unit",)}
 _NAMED_BODY_PATTERNS = {k: re.compile(r"\b(?:" + "|".join(v) + r")\b") for k, v in _NAMED_BODY_WORDS.items()}

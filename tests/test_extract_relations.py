@@ -2657,3 +2657,11 @@ def test_his_organisation_is_the_body_he_is_said_to_lead(extractor):
                                       "Monday. The Foreign Office accused his organisation of moving cocaine into "
                                       "Europe.")
     assert ("ACCUSED", "Foreign Office", "Marin Cartel") in rels
+
+
+def test_both_governments_commenting_on_a_listing_are_the_pair_it_names(extractor):
+    res, rels, names = run(extractor, "Police blamed the Marin clan for the shooting. The clan's alleged leader, "
+                                      "John Otieno, was sanctioned by Britain and the United States in 2024, both "
+                                      "governments accusing his organisation of moving cocaine into Europe.")
+    assert ("LEADS", "John Otieno", "Marin clan") in rels
+    assert {("ACCUSED", "United Kingdom", "Marin clan"), ("ACCUSED", "United States", "Marin clan")} <= rels
