@@ -999,6 +999,32 @@ def on_the_list(builder, sent) -> None:
                  accused=anchor)
 
 
+_LIST_KINDS = {"sanctions", "sanction", "terror", "terrorist", "terrorism", "black", "blacklist", "consolidated"}
+
+
+def on_whose_list(builder, sent) -> None:
+    """"X has been on the UN Security Council's sanctions list since 2001", "X is on the US State Department's
+    list of terrorist organisations", "X remains on a US blacklist": a standing listing by the list's owner."""
+    for tok in builder.tokens({"list", "blacklist"}, sent):
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else None
+        if verb is None or verb.lemma_ not in ("be", "remain", "stay", "appear") or modality.negated(verb) \
+                or modality.hypothetical(verb):
+            continue
+        kinds = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")} | {
+            t.lower_ for p in prep_objects(tok, ("of",)) for t in p.subtree}
+        if tok.lower_ != "blacklist" and not kinds & _LIST_KINDS:
+            continue  # (not "is on the list of speakers")
+        owners = [a for c in tok.children if c.dep_ in ("poss", "compound", "nmod")
+                  for a in actors(builder, c, ("Country", "Organisation"))]
+        owners += [country_entity(builder, st, c.text) for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                   for st in [gz.demonym_of_token(c)] if st and not entity_of(builder, c)]
+        listed = [a for c in verb.children if c.dep_ == "nsubj" for a in actors(builder, c, ("Person", "Organisation"))]
+        for a in dict.fromkeys(owners):
+            for t in listed:
+                if a != t:
+                    _add(builder, "SANCTIONED_BY", t, a, tok, "rule:on-whose-list", 0.75)
+
+
 def _bound_by_measures(builder, sent) -> list:
     """Verbs telling what a sanction does to its subjects, with no one doing it: "will have their assets
     frozen", "are barred from travelling to the bloc"."""
@@ -2603,7 +2629,7 @@ def named_as_culprit(builder, sent) -> None:
                     _add(builder, "ACCUSED", a, t, tok, "rule:named-as-culprit", 0.7)
 
 
-RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger, points_to, traced_to, bore_hallmarks, condemned_conduct,
+RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, on_whose_list, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger, points_to, traced_to, bore_hallmarks, condemned_conduct,
          responsibility, behind, negotiations, said_wrongdoing, said_of_them, said_attackers_of, targets_accused, attributed, on_suspicion, terror_designations, alleged,
          named_as_culprit)
 

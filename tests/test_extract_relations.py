@@ -2665,3 +2665,20 @@ def test_both_governments_commenting_on_a_listing_are_the_pair_it_names(extracto
                                       "governments accusing his organisation of moving cocaine into Europe.")
     assert ("LEADS", "John Otieno", "Marin clan") in rels
     assert {("ACCUSED", "United Kingdom", "Marin clan"), ("ACCUSED", "United States", "Marin clan")} <= rels
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The Kenya Liberation Front has been on the UN Security Council's sanctions list since 2001.",
+     "UN Security Council"),
+    ("The Kenya Liberation Front has been on the US State Department's list of terrorist organisations since 2019.",
+     "State Department"),
+    ("The Kenya Liberation Front remains on a US blacklist.", "United States"),
+])
+def test_a_standing_listing_is_by_the_lists_owner(extractor, text, owner):
+    _, rels, _ = run(extractor, text)
+    assert ("SANCTIONED_BY", "Kenya Liberation Front", owner) in rels
+
+
+def test_a_list_of_speakers_is_no_sanction(extractor):
+    _, rels, _ = run(extractor, "Peter Kamau was on the African Union's list of speakers.")
+    assert not [r for r in rels if r[0] == "SANCTIONED_BY"]
