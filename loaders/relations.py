@@ -1025,6 +1025,20 @@ def on_whose_list(builder, sent) -> None:
                     _add(builder, "SANCTIONED_BY", t, a, tok, "rule:on-whose-list", 0.75)
 
 
+def barred_from_state(builder, sent) -> None:
+    """"X, Y and the Z centre would be barred from China, Hong Kong and Macau": an entry ban told by the states
+    barred from, when no one else is named as barring."""
+    for tok in builder.tokens({"barred", "banned"}, sent):
+        if not is_passive(tok) or agent_of_passive(tok) or modality.negated(tok) or any(
+                c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in tok.children):
+            continue  # (an announced ban "would be" in force; one that "could be" is a threat)
+        states = [a for p in prep_objects(tok, ("from",)) for a in actors(builder, p, ("Country",))][:1]
+        barred = [a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c, ("Person", "Organisation"))]
+        for a in states:
+            for t in barred:
+                _add(builder, "SANCTIONED_BY", t, a, tok, "rule:barred-from-state", 0.7)
+
+
 def _bound_by_measures(builder, sent) -> list:
     """Verbs telling what a sanction does to its subjects, with no one doing it: "will have their assets
     frozen", "are barred from travelling to the bloc"."""
@@ -2629,7 +2643,7 @@ def named_as_culprit(builder, sent) -> None:
                     _add(builder, "ACCUSED", a, t, tok, "rule:named-as-culprit", 0.7)
 
 
-RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, on_whose_list, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger, points_to, traced_to, bore_hallmarks, condemned_conduct,
+RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, on_whose_list, barred_from_state, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger, points_to, traced_to, bore_hallmarks, condemned_conduct,
          responsibility, behind, negotiations, said_wrongdoing, said_of_them, said_attackers_of, targets_accused, attributed, on_suspicion, terror_designations, alleged,
          named_as_culprit)
 

@@ -2682,3 +2682,11 @@ def test_a_standing_listing_is_by_the_lists_owner(extractor, text, owner):
 def test_a_list_of_speakers_is_no_sanction(extractor):
     _, rels, _ = run(extractor, "Peter Kamau was on the African Union's list of speakers.")
     assert not [r for r in rels if r[0] == "SANCTIONED_BY"]
+
+
+def test_barred_from_a_state_is_that_states_entry_ban(extractor):
+    _, rels, _ = run(extractor, "Beijing said Grace Wanjiru and the Freedom Alliance would be barred from China "
+                                "and Macau.")
+    assert {("SANCTIONED_BY", "Grace Wanjiru", "China"), ("SANCTIONED_BY", "Freedom Alliance", "China")} <= rels
+    _, rels, _ = run(extractor, "Grace Wanjiru could be barred from China if she travels to Taiwan.")
+    assert not [r for r in rels if r[0] == "SANCTIONED_BY"]
