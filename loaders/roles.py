@@ -1405,7 +1405,8 @@ def _home_bodies(builder, placed: set) -> None:
 # Words of a body's name that make it a state's when a state owns it ("Turkey's National Intelligence
 # Organisation") even though its head noun says nothing of its kind.
 _STATE_NAME_WORDS = {"National", "State", "Federal", "Intelligence", "Security", "Defence", "Defense", "Border",
-                     "Armed", "Revolutionary", "Republican", "Royal", "Bureau", "Directorate", "Office", "Wing"}
+                     "Armed", "Revolutionary", "Republican", "Royal", "Bureau", "Directorate", "Office", "Wing",
+                     "Police", "Gendarmerie"}
 
 
 def _state_body(builder, eid: str) -> bool:
@@ -1449,6 +1450,12 @@ def _state_in_name(name: str, of_state: bool = True) -> str | None:
             found = gz.lookup_country(head) or gz.demonym_country(head)
             if found:
                 return found
+    for i in range(1, len(words) - 1):  # "Commonwealth of Dominica Police Force", "Royal St Vincent and the
+        for n in (5, 4, 3, 2, 1):  # Grenadines Police Force": the state's name right before the force's own words
+            if i + n < len(words) and set(words[i + n:]) <= _PLAIN_FORCE_WORDS | {"Service", "Forces"}:
+                found = gz.lookup_country(" ".join(words[i:i + n]))
+                if found:
+                    return found
     if len(words) >= 3:  # "Border Guard Bangladesh": the state's name closing a body's name
         found = gz.lookup_country(words[-1])
         if found and words[-2][:1].isupper() and gz.org_kind(" ".join(words[:-1])):

@@ -2690,3 +2690,12 @@ def test_barred_from_a_state_is_that_states_entry_ban(extractor):
     assert {("SANCTIONED_BY", "Grace Wanjiru", "China"), ("SANCTIONED_BY", "Freedom Alliance", "China")} <= rels
     _, rels, _ = run(extractor, "Grace Wanjiru could be barred from China if she travels to Taiwan.")
     assert not [r for r in rels if r[0] == "SANCTIONED_BY"]
+
+
+@pytest.mark.parametrize("text, body, state", [
+    ("The Commonwealth of Dominica Police Force said two men were held in Roseau, Dominica.",
+     "Commonwealth of Dominica Police Force", "Dominica"),
+])
+def test_a_force_whose_name_holds_its_state_inside_is_part_of_it(extractor, text, body, state):
+    _, rels, _ = run(extractor, text)
+    assert ("PART_OF", body, state) in rels
