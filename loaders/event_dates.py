@@ -132,6 +132,9 @@ def _scopes(builder, tok) -> list[set[int]]:
             and verb.head.lemma_ in ("agree", "decide", "vote", "move") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "agreed on Friday to keep sanctions"
         scopes.append(table.below(verb.head.i, _DATE_DEPS) - own)
+    if verb is not None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_ == "follow" \
+            and verb.head.pos_ == "VERB":  # "Canada followed within hours, announcing sanctions of its own"
+        scopes.append(table.below(verb.head.i, _DATE_DEPS) - own)
     if verb is not None and verb.i != tok.i and verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE":
         # "since March 2023, when A and B backed the plan during talks in Ohrid": the date the clause hangs from
         scopes.append(set(table.subtree(verb.head.i) - table.subtree(verb.i)))
@@ -320,8 +323,8 @@ def previous_day(builder, tok, published, kind="day") -> str | None:
             return iso[:4]
         if iso and kind == "month":  # "days later": the month of the event told before, the day unknown
             return iso[:7] if len(iso) >= 7 else None
-        if iso and len(iso) == 10:
-            return iso if kind == "day" else dates.shift(iso, 1)
+        if iso and len(iso) == 10:  # ("within hours" of a day is that day)
+            return iso if kind in ("day", "hours") else dates.shift(iso, 1)
         if iso and kind == "hours":
             return iso  # "arrested within hours" of a coup told as "in June 2024": the date told last, as precise
         if iso and kind == "day" and coarse is None:

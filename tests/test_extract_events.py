@@ -1848,3 +1848,17 @@ def test_a_police_squad_stands_for_the_one_police_force_named(extractor):
                                        "out the attack on John Otieno on Monday. The Kenya Police Service denied any "
                                        "role.")
     assert ("Kenya Police Service", "ACCUSED_OF", "attack") in roles
+
+
+def test_a_state_following_within_hours_acts_the_same_day(extractor):
+    res, names, roles = run(extractor, "The UN Security Council imposed sanctions on Peter Kamau on Monday. Canada "
+                                       "followed within hours, announcing sanctions of its own against Kamau and two "
+                                       "of his associates.")
+    acts = sorted(e.date for e in res.events if e.type == "sanction")
+    assert len(acts) == 2 and acts[0] == acts[1] == "2025-03-10"
+
+
+def test_arrested_within_hours_of_a_day_is_that_day(extractor):
+    res, _, _ = run(extractor, "Gunmen shot dead a judge in Mombasa on Monday. Police arrested two suspects within "
+                               "hours.")
+    assert [e.date for e in res.events if e.type == "arrest"] == ["2025-03-10"]
