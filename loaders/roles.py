@@ -109,9 +109,30 @@ def _working_for(noun) -> list:
             for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("for", "at", "with", "by")]
 
 
+def _nearest_body(builder, pron) -> str | None:
+    """"The United States designated the TTP …, and its leader, X", "added the vessel's owner, Y Ltd, and its
+    director, Z": an "its" after a body named earlier in its own sentence is that body's, the nearest one."""
+    doc, start = pron.doc, builder.sentence(pron).start
+    for j in range(pron.i - 1, start - 1, -1):
+        eid = builder.token_entity.get(j)
+        if eid is None or doc[j].pos_ == "PRON" or builder.label(eid) != "Organisation":
+            continue
+        root = doc[j]
+        while root.head != root and builder.token_entity.get(root.head.i) == eid:
+            root = root.head  # (the name's head word: "the National Police's" is one possessive)
+        if root.dep_ in ("compound", "nmod", "amod"):
+            continue  # (a name used as a modifier: "placed on a US Treasury sanctions list, along with its leader")
+        if root.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return None  # a subject (or an owner) before it: the resolver's reading of "its" stands ("a company
+            # that the Treasury sanctioned, together with its owner"; "X said its leader …")
+        return eid
+    return None
+
+
 def _org_of_role(builder, noun) -> str | None:
     """The organisation or state a role noun is about: its compound, possessor or "of/for" object."""
-    lefts = [entity_of(builder, c) for c in noun.lefts if c.dep_ in ("compound", "poss", "nmod", "amod")]
+    lefts = [_nearest_body(builder, c) or entity_of(builder, c) if c.lower_ in ("its", "their") else entity_of(builder, c)
+             for c in noun.lefts if c.dep_ in ("compound", "poss", "nmod", "amod")]
     lefts += [entity_of(builder, x) for c in noun.lefts if c.dep_ == "compound"  # "Hezbollah's secretary-general"
               for x in c.lefts if x.dep_ == "poss"]
     lefts += [home_country(builder) for c in noun.lefts if c.dep_ == "poss" and c.lemma_ in ("country", "nation")

@@ -2699,3 +2699,21 @@ def test_barred_from_a_state_is_that_states_entry_ban(extractor):
 def test_a_force_whose_name_holds_its_state_inside_is_part_of_it(extractor, text, body, state):
     _, rels, _ = run(extractor, text)
     assert ("PART_OF", body, state) in rels
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The United States designated the Kenya Liberation Front a terrorist organisation in 2019, and its leader, "
+     "Peter Kamau, was added to a UN sanctions list in 2021.", "Kenya Liberation Front"),
+    ("On Monday the EU added the ship's owner, Lamu Fishing Ltd, and its director, Peter Kamau, to its list.",
+     "Lamu Fishing Ltd"),
+])
+def test_its_after_a_body_named_in_the_sentence_is_that_bodys(extractor, text, body):
+    _, rels, _ = run(extractor, text)
+    assert ("LEADS", "Peter Kamau", body) in rels
+    assert not [r for r in rels if r[0] == "LEADS" and r[2] in ("United States", "European Union")]
+
+
+def test_its_after_a_subject_keeps_the_subject(extractor):
+    _, rels, _ = run(extractor, "The Kenya Liberation Front said in a statement that its leader, Peter Kamau, had "
+                                "left the country.")
+    assert ("LEADS", "Peter Kamau", "Kenya Liberation Front") in rels
