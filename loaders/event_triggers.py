@@ -247,7 +247,7 @@ def _phoned(tok) -> bool:
         return bool(objects(tok))
     parties = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or any(
         c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.subtree) for c in tok.children)
-    return parties and any(p.lower_ in ("telephone", "phone") for c in tok.children  # (not "spoke to AFP by phone")
+    return parties and any(p.lower_ in ("telephone", "phone", "hotline", "videolink", "video") for c in tok.children  # (not "spoke to AFP by phone")
                            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "on", "over") for p in c.children)
 
 

@@ -112,8 +112,8 @@ def _talks_sides(builder, doc, by_tok: dict[int, str]) -> None:
         first.setdefault(eid, i)
     brokers = _brokers(builder)
     for eid, i in first.items():
-        if builder.events[eid].type != "negotiation":
-            continue
+        if builder.events[eid].type != "negotiation" and talks_family(doc[i]) != "call":
+            continue  # (talks, and a call between two capitals: "the foreign ministers of A and B spoke by phone")
         sides = [r.source for r in builder.relations.values() if r.type == "PARTICIPATED_IN" and r.target == eid
                  and builder.label(r.source) in ("Country", "Organisation")]
         if len(sides) == 2 and not set(sides) & brokers and not any(

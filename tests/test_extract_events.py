@@ -1862,3 +1862,11 @@ def test_arrested_within_hours_of_a_day_is_that_day(extractor):
     res, _, _ = run(extractor, "Gunmen shot dead a judge in Mombasa on Monday. Police arrested two suspects within "
                                "hours.")
     assert [e.date for e in res.events if e.type == "arrest"] == ["2025-03-10"]
+
+
+def test_a_call_by_hotline_between_two_states_officers_is_a_meeting_of_the_two(extractor):
+    res, names, roles = run(extractor, "The top military officers of Kenya and Uganda spoke by hotline on Tuesday in "
+                                       "an effort to stop the shelling.")
+    assert {("Kenya", "PARTICIPATED_IN", "meeting"), ("Uganda", "PARTICIPATED_IN", "meeting")} <= roles
+    assert any(r.type == "NEGOTIATED_WITH" and {names[r.source], names[r.target]} == {"Kenya", "Uganda"}
+               for r in res.relations)
