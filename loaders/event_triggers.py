@@ -432,8 +432,8 @@ def _trigger_type(tok) -> str | None:
         return None  # "executing men and boys"; not "executed the plan"
     if lemma == "land" and not _struck_by_munitions(tok):
         return None  # "two mortar shells landed near X"; not "the plane landed"
-    if lemma == "hit" and not _struck_by_munitions(tok):
-        return None  # "drones hit the oil field"; not "hit by sanctions"
+    if lemma == "hit" and not (_struck_by_munitions(tok) or _hit_in_the_body(tok)):
+        return None  # "drones hit the oil field", "X was hit in the chest"; not "hit by sanctions"
     if lemma == "burn" and not _burnt_places(tok):
         return None  # "rioters burned much of the capital's business district"; not "burned his passport"
     if lemma in ("beat", "torch") and not _done_to(tok, person=lemma == "beat"):
@@ -856,6 +856,16 @@ def _cuts_ties(tok) -> bool:
         return False
     args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(a.lemma_.lower() in _TIES or a.lower_ in _TIES for a in args)
+
+
+_WOUNDS = {"chest", "head", "neck", "leg", "legs", "arm", "arms", "shoulder", "back", "stomach", "abdomen", "face",
+           "hand", "foot", "thigh", "hip"}
+
+
+def _hit_in_the_body(tok) -> bool:
+    """"X was hit in the chest when his patrol came under fire": a person wounded, told by the part of the body."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children) and any(
+        p.lower_ in _WOUNDS for p in prep_objects(tok, ("in",))) and not modality.negated(tok)
 
 
 def _struck_by_munitions(tok) -> bool:

@@ -1870,3 +1870,12 @@ def test_a_call_by_hotline_between_two_states_officers_is_a_meeting_of_the_two(e
     assert {("Kenya", "PARTICIPATED_IN", "meeting"), ("Uganda", "PARTICIPATED_IN", "meeting")} <= roles
     assert any(r.type == "NEGOTIATED_WITH" and {names[r.source], names[r.target]} == {"Kenya", "Uganda"}
                for r in res.relations)
+
+
+def test_one_hit_in_the_chest_is_a_victim_of_the_attack_told(extractor):
+    _, _, roles = run(extractor, "A Kenyan police officer was shot dead near the border crossing late on Monday. "
+                                 "John Otieno, 34, a member of a border unit, was hit in the chest when his patrol "
+                                 "came under fire from a hillside.")
+    assert ("John Otieno", "TARGET_OF", "shooting") in roles
+    _, _, roles = run(extractor, "The economy was hit in the back pocket by the new tariffs on Monday.")
+    assert not roles
