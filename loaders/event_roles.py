@@ -316,6 +316,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
                                                  "outside"))
         if tok.pos_ == "VERB" and is_passive(tok):
             hit += [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if tok.lemma_ == "come" and tok.pos_ == "VERB":  # "the convoy of X came under fire"
+            hit += [c for c in tok.children if c.dep_ == "nsubj"]
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "a bomb hit his car", "ripped through the convoy of X"
             hit += objects(tok.head) + prep_objects(tok.head, ("on", "into", "at", "beside", "near", "under",
                                                                "through"))

@@ -407,6 +407,8 @@ def _trigger_type(tok) -> str | None:
         return None
     if lemma in ("crash", "downing") and not _aircraft_downed(tok):
         return None
+    if lemma == "come" and _came_under_fire(tok):
+        return "attack"  # "the convoy came under fire from rifles on Sunday"
     if lemma == "come":  # "the jet that came down on Wednesday", in a story of an aircraft brought down
         vehicle = tok.head if tok.dep_ == "relcl" else next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and vehicle is not None
@@ -915,6 +917,24 @@ def _burnt_places(tok) -> bool:
 _CANNON_VERBS = {"turn", "fire", "use", "aim", "train", "direct", "blast"}
 
 
+def _came_under_fire(tok) -> bool:
+    """"The convoy came under fire (attack) from gunmen": its subject was attacked, told in the past. Only a
+    place, a vehicle or troops, or fire from arms: "the minister came under fire from lawmakers" is criticism."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or modality.negated(tok) or not any(
+            p.lower_ in ("fire", "attack", "shelling", "bombardment") for p in prep_objects(tok, ("under",))):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and subj.lemma_.lower() in _UNDER_FIRE) or any(
+        p.lemma_.lower() in _MUNITIONS | _SOLDIERS | {"gunman", "militant", "fighter", "rebel", "attacker"}
+        for p in prep_objects(tok, ("from",)))
+
+
+# What comes under fire in a fight: a convoy, a patrol, a post, troops (not a minister under criticism).
+_UNDER_FIRE = {"convoy", "patrol", "vehicle", "car", "truck", "bus", "train", "base", "post", "position", "camp",
+               "checkpoint", "troop", "soldier", "unit", "ship", "boat", "vessel", "helicopter", "aircraft", "plane",
+               "village", "town", "outpost", "barracks", "motorcade", "column", "team", "embassy", "station"}
+
+
 def _other_violence(tok, lemma: str) -> bool:
     """Violence told without a violent word, in the past: "set fire to a survey camp", "rammed a fishing boat",
     "turned a water cannon on the boat", "exchanged fire with armed men"."""
@@ -924,6 +944,9 @@ def _other_violence(tok, lemma: str) -> bool:
             and not modality.negated(verb) and not modality.hypothetical(verb)
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or modality.negated(tok) or modality.hypothetical(tok):
         return False
+    if lemma == "set" and any(c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ in ("alight", "ablaze")
+                              for c in tok.children):
+        return bool(objects(tok)) or any(c.dep_ == "nsubjpass" for c in tok.children)  # "a post was set alight"
     if lemma == "set":  # (not "set fire to their rifles": weapons burnt at a disarmament ceremony)
         burnt = [p for c in (*tok.children, *(x for o in objects(tok) for x in o.children))
                  if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]

@@ -1740,7 +1740,8 @@ def test_third_parties_at_talks_are_not_paired_as_sides(extractor, text):
     ("Police said Kenyan agents were behind the fire that destroyed the Lamu shopping centre in May 2024.", True),
     ("A blaze in September gutted a warehouse in Mombasa used to store medical supplies.", True),
     ("A fire broke out in the kitchen of the hotel on Monday.", False),
-    ("The convoy came under fire near Garissa on Monday.", False),
+    ("The convoy came under fire near Garissa on Monday.", True),  # (an attack on the convoy: see below)
+    ("The minister came under fire from lawmakers on Monday.", False),
     ("Rioters burned much of Lamu town in November 2021.", True),
     ("Crowds burned shops and houses in Mombasa on Monday.", True),
     ("He burned his passport in 2021.", False),
@@ -1879,3 +1880,13 @@ def test_one_hit_in_the_chest_is_a_victim_of_the_attack_told(extractor):
     assert ("John Otieno", "TARGET_OF", "shooting") in roles
     _, _, roles = run(extractor, "The economy was hit in the back pocket by the new tariffs on Monday.")
     assert not roles
+
+
+def test_coming_under_fire_and_being_set_alight_are_attacks(extractor):
+    res, _, roles = run(extractor, "The convoy of Governor John Otieno came under fire from rifles and grenades on "
+                                   "Sunday morning near Garissa.")
+    assert [e.type for e in res.events] == ["attack"] and ("John Otieno", "TARGET_OF", "attack") in roles
+    res, _, _ = run(extractor, "A police post in Garissa was set alight in the early hours of Tuesday.")
+    assert [e.type for e in res.events] == ["attack"]
+    res, _, _ = run(extractor, "The minister came under pressure from lawmakers on Sunday.")
+    assert not res.events
