@@ -2643,9 +2643,43 @@ def named_as_culprit(builder, sent) -> None:
                     _add(builder, "ACCUSED", a, t, tok, "rule:named-as-culprit", 0.7)
 
 
+_AUTHOR_WORDS = {"author", "architect", "brains", "planner"}  # ("the intellectual author of the attack")
+
+
+def said_culprit(builder, sent) -> None:
+    """"Police said X was the mastermind behind the bombing", "He said the gang's leader, Y, was the
+    'intellectual author' of the attack": a speaker naming someone the culprit of a deed accuses them, and of
+    that deed (or, with none named, of the story's attack)."""
+    for tok in builder.tokens(_CULPRIT_ROLES | _AUTHOR_WORDS, sent):
+        be = tok.head
+        if tok.dep_ != "attr" or be.lemma_ != "be" or modality.negated(be) or modality.hypothetical(be):
+            continue
+        say = _reported_by(be)
+        if say is None or modality.negated(say):
+            continue
+        deeds = [p for p in prep_objects(tok, ("of", "behind")) if trigger_type(p) in _VIOLENT or p.lemma_ in (
+            "attack", "plot", "bombing", "killing", "murder", "assassination", "ambush", "shooting")]
+        if tok.lemma_ in _AUTHOR_WORDS and not deeds:
+            continue  # ("the author of the report")
+        accused = [a for c in be.children if c.dep_ == "nsubj" for x in (c, *(d for d in c.children if d.dep_ == "appos"))
+                   for a in actors(builder, x, ("Person", "Organisation"))]
+        speakers = _speakers(builder, say)
+        for a in speakers:
+            for t in accused:
+                if a != t:
+                    _add(builder, "ACCUSED", a, t, tok, "rule:said-culprit", 0.7)
+        if accused and speakers:
+            claim = {"accused": [t for t in accused if t not in speakers], "by": speakers, "kind": "ACCUSED_OF",
+                     "token": tok.i, "rule": "rule:said-culprit"}
+            if deeds:
+                builder.claims.append({**claim, "span": (deeds[0].i, deeds[0].i + 1)})
+            else:
+                builder.story_claims.append({**claim, "span": None})
+
+
 RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, on_whose_list, barred_from_state, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger, points_to, traced_to, bore_hallmarks, condemned_conduct,
          responsibility, behind, negotiations, said_wrongdoing, said_of_them, said_attackers_of, targets_accused, attributed, on_suspicion, terror_designations, alleged,
-         named_as_culprit)
+         named_as_culprit, said_culprit)
 
 
 def apply(builder, doc) -> None:

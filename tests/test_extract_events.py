@@ -1890,3 +1890,15 @@ def test_coming_under_fire_and_being_set_alight_are_attacks(extractor):
     assert [e.type for e in res.events] == ["attack"]
     res, _, _ = run(extractor, "The minister came under pressure from lawmakers on Sunday.")
     assert not res.events
+
+
+@pytest.mark.parametrize("said, accused", [
+    ("Police chief Peter Kamau said John Otieno was the mastermind behind the bombing.", True),
+    ("Police chief Peter Kamau said the gang's leader, John Otieno, was the intellectual author of the attack.", True),
+    ("Police chief Peter Kamau said John Otieno was not the mastermind of the bombing.", False),
+    ("Police chief Peter Kamau said John Otieno was the author of a report on the bombing.", False),
+])
+def test_one_said_to_be_the_mastermind_of_the_deed_is_accused_of_it(extractor, said, accused):
+    res, names, roles = run(extractor, "A bomb killed two guards outside a court in Garissa on Monday. " + said)
+    assert (("John Otieno", "ACCUSED_OF", "bombing") in roles) == accused
+    assert any(r.type == "ACCUSED" and names[r.target] == "John Otieno" for r in res.relations) == accused
