@@ -2643,6 +2643,41 @@ def named_as_culprit(builder, sent) -> None:
                     _add(builder, "ACCUSED", a, t, tok, "rule:named-as-culprit", 0.7)
 
 
+_SENT_THINGS = {"order", "instruction", "command", "money", "funding", "cash", "weapon", "arm", "explosive", "payment"}
+
+
+def came_from(builder, sent) -> None:
+    """"He said the order came from the leadership of X", "every instruction came from Tehran", a speaker
+    quoted: orders, money or arms said to come from someone accuse them."""
+    for tok in builder.tokens({"come", "came"}, sent):
+        if tok.lemma_ != "come" or tok.pos_ != "VERB" or modality.negated(tok) or modality.hypothetical(tok):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in _SENT_THINGS:
+            continue
+        say = _reported_by(tok) or _quoted_speech(tok)
+        if say is None or modality.negated(say):
+            continue
+        froms = prep_objects(tok, ("from",))
+        sources = [a for p in froms for x in (p, *prep_objects(p, ("of", "in")))
+                   for a in _with_states(builder, actors(builder, x, ("Person", "Organisation", "Country")))]
+        sources += [country_entity(builder, st) for p in froms for e in [entity_of(builder, p)]
+                    if e and builder.label(e) == "Location" for st in [gz.capital_country(builder.entities[e].name)]
+                    if st]  # "came from Tehran": the capital stands for its state
+        speakers = _speakers(builder, say)
+        for a in speakers:
+            for t in dict.fromkeys(sources):
+                if a != t:
+                    _add(builder, "ACCUSED", a, t, tok, "rule:came-from", 0.6)
+
+
+def _quoted_speech(verb):
+    """The verb of saying a quoted clause ends with ('"… came from Tehran," an official told reporters')."""
+    return next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_ in _SAY_VERBS
+                 and c.pos_ == "VERB" and c.i > verb.i), None) or (
+        verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ in _SAY_VERBS and verb.head.i > verb.i else None)
+
+
 _AUTHOR_WORDS = {"author", "architect", "brains", "planner"}  # ("the intellectual author of the attack")
 
 
@@ -2679,7 +2714,7 @@ def said_culprit(builder, sent) -> None:
 
 RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, on_whose_list, barred_from_state, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger, points_to, traced_to, bore_hallmarks, condemned_conduct,
          responsibility, behind, negotiations, said_wrongdoing, said_of_them, said_attackers_of, targets_accused, attributed, on_suspicion, terror_designations, alleged,
-         named_as_culprit, said_culprit)
+         named_as_culprit, said_culprit, came_from)
 
 
 def apply(builder, doc) -> None:

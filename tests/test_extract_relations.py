@@ -2717,3 +2717,11 @@ def test_its_after_a_subject_keeps_the_subject(extractor):
     _, rels, _ = run(extractor, "The Kenya Liberation Front said in a statement that its leader, Peter Kamau, had "
                                 "left the country.")
     assert ("LEADS", "Peter Kamau", "Kenya Liberation Front") in rels
+
+
+def test_orders_said_to_come_from_someone_accuse_them(extractor):
+    _, rels, _ = run(extractor, "Police chief Peter Kamau said the order came from the leadership of the Kenya "
+                                "Liberation Front.")
+    assert ("ACCUSED", "Peter Kamau", "Kenya Liberation Front") in rels
+    _, rels, _ = run(extractor, "Peter Kamau said the money came from a bank in Nairobi.")
+    assert not [r for r in rels if r[0] == "ACCUSED"]
