@@ -423,7 +423,7 @@ _STATE_FORCE_WORDS = {"police", "army", "military", "navy", "government", "minis
 
 
 _LED_BODY_NOUNS = {"organisation", "organization", "group", "gang", "network", "militia", "movement", "cartel",
-                   "clan", "faction", "party"}
+                   "clan", "syndicate", "faction", "party"}
 
 
 def _body_led_by_owner(builder, tok) -> str | None:
@@ -460,7 +460,8 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
     agent = tok.lemma_ in _AGENT_NOUNS or tok.lemma_ in _ACTING_STAFF and _acts_or_accused(tok)
     if agent and tok.pos_ == "NOUN" and not any(  # (not "its suicide squad, the X Brigade")
             c.dep_ == "appos" and entity_of(builder, c) for c in tok.children):  # "a China Coast Guard ship", "M23 fighters",
-        owners = [entity_of(builder, c) or (_the_police(builder) if c.lower_ == "police" else None)
+        foreign = any(gz.demonym_of_token(c) for c in tok.children if c.dep_ in ("amod", "compound"))
+        owners = [entity_of(builder, c) or (_the_police(builder) if c.lower_ == "police" and not foreign else None)
                   for c in tok.children if c.dep_ in ("compound", "nmod", "poss")]  # "soldiers of
         owners += [entity_of(builder, p) for p in prep_objects(tok, ("of", "from"))]  # the 12th Regiment"
         owners = [o for o in owners if o and builder.entities[o].type == "Organisation"

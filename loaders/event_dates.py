@@ -323,10 +323,10 @@ def previous_day(builder, tok, published, kind="day") -> str | None:
             return iso[:4]
         if iso and kind == "month":  # "days later": the month of the event told before, the day unknown
             return iso[:7] if len(iso) >= 7 else None
-        if iso and len(iso) == 10:  # ("within hours" of a day is that day)
-            return iso if kind in ("day", "hours") else dates.shift(iso, 1)
         if iso and kind == "hours":
-            return iso  # "arrested within hours" of a coup told as "in June 2024": the date told last, as precise
+            return iso  # "arrested within hours" of a day (or of a coup told as "in June 2024"): that date, as told
+        if iso and len(iso) == 10:
+            return iso if kind == "day" else dates.shift(iso, 1)
         if iso and kind == "day" and coarse is None:
             coarse = iso
     return coarse

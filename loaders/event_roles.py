@@ -96,6 +96,10 @@ def participants(builder, tok, etype) -> list[tuple[str, str]]:
         named = [(a, r) for a, r in found if r != "TARGET_OF" or builder.label(a) == "Person"]  # "expelled 15
         found = named if any(r == "TARGET_OF" for _a, r in named) else found + [  # Russian diplomats": Russia was
             (a, "TARGET_OF") for a in _diplomats_state(builder, tok) if (a, "TARGET_OF") not in found]
+    if tok.lemma_ == "come":  # "came under fire": the subject was fired on, whoever fired is the doer
+        hit = {a for c in tok.children if c.dep_ == "nsubj" for a in actors(builder, c)}
+        found = [(a, r) for a, r in found if not (r == "PERPETRATOR_OF" and a in hit)] + [
+            (a, "PERPETRATOR_OF") for p in prep_objects(tok, ("from",)) for a in actors(builder, p)]
     if tok.lemma_.lower() in REMOVALS or fired_from_office(tok):  # "the Republic of the Congo has replaced the
         # commander of its forces": the state is where it happened; whoever decided is named apart (or not at all)
         found = [(a, r) for a, r in found if r != "PERPETRATOR_OF" or builder.label(a) != "Country"]
@@ -119,8 +123,9 @@ def _coup_targets(builder, tok) -> list[str]:
             ousted += prep_objects(v, ("from",))
         ousted += prep_objects(v, ("against",)) if v.pos_ == "NOUN" else []
         for c in v.children:
-            if c.dep_ in ("advcl", "relcl", "acl", "conj") and c.lemma_ in _OUSTING_VERBS and not modality.negated(c):
-                ousted += objects(c)
+            if c.dep_ in ("relcl", "acl") or c.dep_ in ("advcl", "conj") and c.tag_ == "VBG":
+                if c.lemma_ in _OUSTING_VERBS and not modality.negated(c):  # ("ousting X"; not "and in 2023
+                    ousted += objects(c)  # removed X from the cabinet": a later act of its own)
             elif c.dep_ == "prep" and c.lower_ == "by":  # "by ousting X"
                 ousted += [o for g in c.children if g.dep_ == "pcomp" and g.lemma_ in _OUSTING_VERBS
                            for o in objects(g)]
@@ -316,8 +321,8 @@ def _participants(builder, tok, etype) -> list[tuple[str, str]]:
                                                  "outside"))
         if tok.pos_ == "VERB" and is_passive(tok):
             hit += [c for c in tok.children if c.dep_ == "nsubjpass"]
-        if tok.lemma_ == "come" and tok.pos_ == "VERB":  # "the convoy of X came under fire"
-            hit += [c for c in tok.children if c.dep_ == "nsubj"]
+        if tok.lemma_ == "come" and tok.pos_ == "VERB":  # "the convoy of X came under fire (from Y)": X the target,
+            hit += [c for c in tok.children if c.dep_ == "nsubj"]  # Y the doer (see ``participants``)
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "a bomb hit his car", "ripped through the convoy of X"
             hit += objects(tok.head) + prep_objects(tok.head, ("on", "into", "at", "beside", "near", "under",
                                                                "through"))
@@ -756,7 +761,14 @@ def delegations(builder, doc, events, mentions) -> None:
         m.roles.extend((a, "PARTICIPATED_IN") for a in ids if (a, "PARTICIPATED_IN") not in m.roles)
 
 
-_THE_DEAD = {"man", "woman", "victim", "victims", "dead", "deceased", "body", "bodies"}
+_THE_DEAD = {"victim", "victims", "dead", "deceased", "body", "bodies"}
+
+
+def _a_doer_before(noun, violent) -> bool:
+    """"Witnesses said a man on a motorcycle fired six shots. Police identified the man as X": "the man" is the
+    one a sentence since the violence made the doer of something, not the victim."""
+    start = max((m.tok.sent.start for m in violent if m.tok.i < noun.i), default=0)
+    return any(t.lower_ == noun.lower_ and t.dep_ == "nsubj" for t in noun.doc[start:noun.i])
 
 
 def _victims_identified(builder, mentions) -> None:
@@ -769,7 +781,7 @@ def _victims_identified(builder, mentions) -> None:
             continue
         who = objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not any(w.lower_ in _THE_DEAD or any(p.lower_ in _THE_DEAD for p in prep_objects(w, ("of",)))
-                   for w in who):
+                   or w.lower_ in ("man", "woman") and not _a_doer_before(w, violent) for w in who):
             continue  # ("identified the gunman as X": not a victim; "named the men as X": those held, as a rule)
         named = [a for p in prep_objects(tok, ("as",)) + [x for o in who for x in prep_objects(o, ("as",))]
                  for t in (p, *p.conjuncts) for a in actors(builder, t, ("Person",))]

@@ -247,8 +247,9 @@ def _phoned(tok) -> bool:
         return bool(objects(tok))
     parties = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or any(
         c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.subtree) for c in tok.children)
-    return parties and any(p.lower_ in ("telephone", "phone", "hotline", "videolink", "video") for c in tok.children  # (not "spoke to AFP by phone")
-                           if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "on", "over") for p in c.children)
+    return parties and any(p.lower_ in ("telephone", "phone", "hotline") or p.lower_ == "link" and any(
+        x.lower_ == "video" for x in p.children) for c in tok.children  # (not "spoke to AFP by phone")
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "on", "over") for p in c.children)
 
 
 def trigger_type(tok) -> str | None:
@@ -584,8 +585,8 @@ def _soldiers_took_over(tok) -> bool:
         held = [p for o in objects(tok) if o.lower_ == "control" for p in prep_objects(o, ("of",)) + prep_objects(
             tok, ("of",))]  # ("took control of X": the parser hangs "of X" on either word)
     seats = _SEATS_OF_POWER | _ARMED_POSTS
-    return any(h.lemma_.lower() in seats | {"office", "headquarters"} or any(
-        c.dep_ == "compound" and c.lower_ in seats for c in h.children) for h in held)
+    return any(h.lemma_.lower() in seats or any(c.dep_ == "compound" and c.lower_ in seats for c in h.children)
+               for h in held)  # (not "the rebels' headquarters": troops taking an enemy's post is war)
 
 
 # Posts soldiers hold for their own side: seized by its soldiers, a mutiny.
@@ -865,9 +866,16 @@ _WOUNDS = {"chest", "head", "neck", "leg", "legs", "arm", "arms", "shoulder", "b
 
 
 def _hit_in_the_body(tok) -> bool:
-    """"X was hit in the chest when his patrol came under fire": a person wounded, told by the part of the body."""
-    return tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children) and any(
-        p.lower_ in _WOUNDS for p in prep_objects(tok, ("in",))) and not modality.negated(tok)
+    """"X was hit in the chest when his patrol came under fire": a person wounded, told by the part of the body,
+    in a sentence of violence (not "hit in the face by the ball")."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or modality.negated(tok) or not any(
+            c.dep_ == "nsubjpass" for c in tok.children) or not any(p.lower_ in _WOUNDS for p in prep_objects(tok, ("in",))):
+        return False
+    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agents:
+        return any(a.lemma_.lower() in _ARMS_AND_ATTACKERS | {"bullet", "shrapnel", "round"} for a in agents)
+    return any(t.i != tok.i and t.lemma_ != "hit" and (group(trigger_type(t) or "") == "violence" or t.lemma_ in (
+        "fire", "shoot", "gunman", "gunfire", "bullet", "shot")) for t in tok.sent)  # (a shooting in the sentence)
 
 
 def _struck_by_munitions(tok) -> bool:
@@ -917,6 +925,12 @@ def _burnt_places(tok) -> bool:
 _CANNON_VERBS = {"turn", "fire", "use", "aim", "train", "direct", "blast"}
 
 
+# What comes under fire in a fight: a convoy, a patrol, a post, troops (not a minister under criticism).
+_UNDER_FIRE = {"convoy", "patrol", "vehicle", "car", "truck", "bus", "train", "base", "post", "position", "camp",
+               "checkpoint", "troop", "soldier", "unit", "ship", "boat", "vessel", "helicopter", "aircraft", "plane",
+               "village", "town", "outpost", "barracks", "motorcade", "column"}
+
+
 def _came_under_fire(tok) -> bool:
     """"The convoy came under fire (attack) from gunmen": its subject was attacked, told in the past. Only a
     place, a vehicle or troops, or fire from arms: "the minister came under fire from lawmakers" is criticism."""
@@ -924,15 +938,16 @@ def _came_under_fire(tok) -> bool:
             p.lower_ in ("fire", "attack", "shelling", "bombardment") for p in prep_objects(tok, ("under",))):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return (subj is not None and subj.lemma_.lower() in _UNDER_FIRE) or any(
-        p.lemma_.lower() in _MUNITIONS | _SOLDIERS | {"gunman", "militant", "fighter", "rebel", "attacker"}
-        for p in prep_objects(tok, ("from",)))
+    froms = prep_objects(tok, ("from",))
+    if any(p.lemma_.lower() in _ARMS_AND_ATTACKERS for p in froms):
+        return True  # "came under fire from gunmen"
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in _UNDER_FIRE and not any(
+        p.lemma_.lower() in _CRITICS or p.ent_type_ in ("PERSON", "ORG", "NORP") for p in froms)  # ("… from fans")
 
 
-# What comes under fire in a fight: a convoy, a patrol, a post, troops (not a minister under criticism).
-_UNDER_FIRE = {"convoy", "patrol", "vehicle", "car", "truck", "bus", "train", "base", "post", "position", "camp",
-               "checkpoint", "troop", "soldier", "unit", "ship", "boat", "vessel", "helicopter", "aircraft", "plane",
-               "village", "town", "outpost", "barracks", "motorcade", "column", "team", "embassy", "station"}
+_CRITICS = {"fan", "activist", "lawmaker", "critic", "opposition", "group", "campaigner", "politician", "media",
+            "press", "union", "party", "public", "supporter", "resident", "parent", "official", "minister"}
 
 
 def _other_violence(tok, lemma: str) -> bool:
@@ -944,9 +959,6 @@ def _other_violence(tok, lemma: str) -> bool:
             and not modality.negated(verb) and not modality.hypothetical(verb)
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or modality.negated(tok) or modality.hypothetical(tok):
         return False
-    if lemma == "set" and any(c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ in ("alight", "ablaze")
-                              for c in tok.children):
-        return bool(objects(tok)) or any(c.dep_ == "nsubjpass" for c in tok.children)  # "a post was set alight"
     if lemma == "set":  # (not "set fire to their rifles": weapons burnt at a disarmament ceremony)
         burnt = [p for c in (*tok.children, *(x for o in objects(tok) for x in o.children))
                  if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
@@ -1052,6 +1064,9 @@ _GUNS = {"rifle", "gun", "weapon", "bullet", "shot", "round", "arms", "arm"}
 _MUNITIONS = {"rocket", "missile", "drone", "shell", "mortar", "projectile", "grenade", "bomb", "salvo", "barrage",
               "cannon", "shot", "round", "torpedo", "flare", "artillery", "bullet", "tear", "gas", "arm", "arms",
               "rifle", "gun", "weapon"}
+# Who or what fires in a fight ("came under fire from gunmen", "hit by shrapnel").
+_ARMS_AND_ATTACKERS = _MUNITIONS | _SOLDIERS | {"gunman", "militant", "fighter", "rebel", "attacker", "sniper",
+                                                "insurgent", "jihadist", "assailant"}
 _MILITARY = {"military", "army", "navy", "naval", "troops", "forces", "warships", "warplanes", "missile", "joint",
              "units", "fleet", "live-fire", "war", "combat", "air", "amphibious", "nuclear"}
 

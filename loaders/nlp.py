@@ -250,7 +250,7 @@ def _clause_after_preposition(doc):
 
 
 def _titled_apposition(doc):
-    """"relieved the commander of the Oyster Bay facility, Capt. X, pending an inquiry": after a long object the
+    """"relieved the commander of the naval facility, Capt. X, pending an inquiry": after a long object the
     parser may hang the titled name on the verb (or on the place noun of the "of") instead of on the office
     noun it names. A name opened by a title, set off by commas right after a phrase whose head (through "of")
     is an office noun, is that noun's apposition. Only noun-phrase modifiers and appositions are visited."""

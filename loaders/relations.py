@@ -1012,8 +1012,8 @@ def on_whose_list(builder, sent) -> None:
             continue
         kinds = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")} | {
             t.lower_ for p in prep_objects(tok, ("of",)) for t in p.subtree}
-        if tok.lower_ != "blacklist" and not kinds & _LIST_KINDS:
-            continue  # (not "is on the list of speakers")
+        if tok.lower_ != "blacklist" and not kinds & _LIST_KINDS or kinds & {"target", "targets", "victims", "enemies"}:
+            continue  # (not "is on the list of speakers", nor on an armed group's "list of terror targets")
         owners = [a for c in tok.children if c.dep_ in ("poss", "compound", "nmod")
                   for a in actors(builder, c, ("Country", "Organisation"))]
         owners += [country_entity(builder, st, c.text) for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
@@ -1021,7 +1021,7 @@ def on_whose_list(builder, sent) -> None:
         listed = [a for c in verb.children if c.dep_ == "nsubj" for a in actors(builder, c, ("Person", "Organisation"))]
         for a in dict.fromkeys(owners):
             for t in listed:
-                if a != t:
+                if a != t and builder.org_kind(a) != "armed_group":
                     _add(builder, "SANCTIONED_BY", t, a, tok, "rule:on-whose-list", 0.75)
 
 
@@ -1030,8 +1030,10 @@ def barred_from_state(builder, sent) -> None:
     barred from, when no one else is named as barring."""
     for tok in builder.tokens({"barred", "banned"}, sent):
         if not is_passive(tok) or agent_of_passive(tok) or modality.negated(tok) or any(
-                c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in tok.children):
-            continue  # (an announced ban "would be" in force; one that "could be" is a threat)
+                c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in tok.children) or any(
+                c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in tok.children) \
+                or any(a.lemma_ in ("warn", "threaten") for a in tok.ancestors):
+            continue  # (an announced ban "would be" in force; one that "could be", or "if …", is a threat)
         states = [a for p in prep_objects(tok, ("from",)) for a in actors(builder, p, ("Country",))][:1]
         barred = [a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c, ("Person", "Organisation"))]
         for a in states:
@@ -2196,12 +2198,20 @@ _DEVICE_NOUNS = {"device", "bomb", "explosive", "explosives", "ied", "mine", "ch
 _SAY_VERBS = modality.SAY_VERBS
 
 
+def _set_off(verb) -> bool:
+    """A parenthetical clause between commas: the word before its first word is a comma."""
+    first = min(t.i for t in verb.subtree if not t.is_punct)
+    return first > 0 and verb.doc[first - 1].text == ","
+
+
 def _reported_by(clause):
     """The verb of saying a clause is reported under: "X said Y …", also through "X said there was no doubt
     that Y …" and "X said it was clear that Y …", and the speech verb in parentheses ("The bomb, he said, had
     been planted by Y")."""
     aside = next((c for c in clause.children if c.dep_ == "parataxis" and c.lemma_ in _SAY_VERBS
-                  and c.pos_ == "VERB" and c.i > clause.left_edge.i), None)
+                  and c.pos_ == "VERB" and _set_off(c) and not any(x.dep_ in ("ccomp", "xcomp") for x in c.children)),
+                 None)  # (set off by commas, with
+    # no clause of its own: not "X planted the device; the minister said the toll could rise")
     if aside is not None and clause.dep_ == "ROOT":
         return aside
     head = clause
@@ -2287,9 +2297,10 @@ def said_wrongdoing(builder, sent) -> None:
         if tok.lemma_ in _PLOT_VERBS | _DEED_VERBS and not any(trigger_type(t) in _VIOLENT or (
                 tok.lemma_ in _PLOT_VERBS and t.lemma_ in _COVERT_DEEDS) for t in done):
             continue  # ("had directed the operation from across the border": the deed told before)
-        if tok.lemma_ in _DEVICE_VERBS and not any(t.lower_ in _DEVICE_NOUNS or trigger_type(t) == "bombing"
-                                                   for t in done):
-            continue  # ("planted trees", "set off for the capital")
+        if tok.lemma_ in _DEVICE_VERBS and (not any(t.lower_ in _DEVICE_NOUNS or trigger_type(t) == "bombing"
+                                                    for t in done) or any(c.lower_ in ("safely", "controlled")
+                                                                          for c in tok.subtree)):
+            continue  # ("planted trees", "set off for the capital", "the bomb squad safely detonated a device")
         if tok.lemma_ in _AIDING_VERBS and not any(
                 t.lower_ in _ARMED_WORDS or (builder.entities.get(entity_of(builder, t) or "") is not None and
                                              builder.entities[entity_of(builder, t)].kind == "armed_group")
@@ -2320,6 +2331,9 @@ def said_wrongdoing(builder, sent) -> None:
                                          "rule": "rule:said-planted"})
 
 
+_RELATIVES = {"that", "who", "which", "whom"}
+
+
 def said_of_them(builder, sent) -> None:
     """"X, a company that the EU said had helped finance the RSF", "Y, a gang leader it says has been smuggling
     rifles", "an espionage cell that prosecutors say took its orders from Z": a wrong the speaker of a relative
@@ -2335,7 +2349,8 @@ def said_of_them(builder, sent) -> None:
                 c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
             told = [nxt]  # ("a gang leader it says has been smuggling rifles": the clause hung on the main verb)
         deeds = [v for c in told if not modality.negated(c) for v in (c, *(
-            x for x in c.children if x.dep_ == "xcomp")) if v.lemma_ in verbs and not modality.negated(v)]
+            x for x in c.children if x.dep_ == "xcomp")) if v.lemma_ in verbs and not modality.negated(v)
+                 and _wrong_told(builder, v)]
         if not deeds:
             continue
         noun = say.head  # (the one word the clause hangs on, not its conjuncts: "X and its chairman, Y, who …")
@@ -2352,7 +2367,18 @@ def said_of_them(builder, sent) -> None:
                     _add(builder, "ACCUSED", a, t, deeds[0], "rule:said-of-them", 0.6)
 
 
-_RELATIVES = {"that", "who", "which", "whom"}
+def _wrong_told(builder, verb) -> bool:
+    """Whether a verb of the wrongdoing sets tells a wrong: a wrong verb itself ("smuggled", "financed"), help to
+    armed men ("supplied the rebels with drones", not "helped build a hospital"), or a violent deed done or
+    planned ("carried out the attack", not "conducted a review")."""
+    if verb.lemma_ in _WRONG_VERBS:
+        return True
+    done = [t for o in objects(verb) + prep_objects(verb, ("with", "to", "for")) for t in o.subtree]
+    if verb.lemma_ in _AIDING_VERBS:
+        done += [t for x in verb.children if x.dep_ == "xcomp" for t in x.subtree]
+        return any(t.lower_ in _ARMED_WORDS or builder.org_kind(entity_of(builder, t) or "") == "armed_group"
+                   for t in done)
+    return any(trigger_type(t) in _VIOLENT or verb.lemma_ in _PLOT_VERBS and t.lemma_ in _COVERT_DEEDS for t in done)
 
 
 _ATTACKER_NOUNS = {"attacker", "assailant", "gunman", "bomber", "kidnapper", "abductor", "killer", "raider",
@@ -2643,13 +2669,18 @@ def named_as_culprit(builder, sent) -> None:
                     _add(builder, "ACCUSED", a, t, tok, "rule:named-as-culprit", 0.7)
 
 
-_SENT_THINGS = {"order", "instruction", "command", "money", "funding", "cash", "weapon", "arm", "explosive", "payment"}
+_SENT_THINGS = {"order", "instruction", "command", "weapon", "arm", "explosive"}  # (not money: "the money for the
+# hospital came from the World Bank")
 
 
 def came_from(builder, sent) -> None:
     """"He said the order came from the leadership of X", "every instruction came from Tehran", a speaker
-    quoted: orders, money or arms said to come from someone accuse them."""
-    for tok in builder.tokens({"come", "came"}, sent):
+    quoted: orders or arms said to come from someone accuse them, in a sentence of violence or armed men."""
+    before = builder.sentence(builder.doc[sent.start - 1]) if sent.start else sent
+    if not any(trigger_type(t) in _VIOLENT or t.lower_ in _ARMED_WORDS or t.lemma_ in ("plot", "attack")
+               for t in (*before, *sent)):
+        return  # (orders or arms of a violent story: also told in the sentence before)
+    for tok in builder.tokens({"come"}, sent):
         if tok.lemma_ != "come" or tok.pos_ != "VERB" or modality.negated(tok) or modality.hypothetical(tok):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -2665,8 +2696,12 @@ def came_from(builder, sent) -> None:
                     if e and builder.label(e) == "Location" for st in [gz.capital_country(builder.entities[e].name)]
                     if st]  # "came from Tehran": the capital stands for its state
         speakers = _speakers(builder, say)
+        sources = [a for a in dict.fromkeys(sources) if builder.label(a) != "Organisation" or builder.org_kind(a) in (
+            "armed_group", "military", "intelligence", "government")]  # ("… came from the Red Cross": no wrong)
+        if not _blames_other_side(builder, tok, speakers, sources):
+            continue
         for a in speakers:
-            for t in dict.fromkeys(sources):
+            for t in sources:
                 if a != t:
                     _add(builder, "ACCUSED", a, t, tok, "rule:came-from", 0.6)
 
@@ -2692,10 +2727,11 @@ def said_culprit(builder, sent) -> None:
         say = _reported_by(be)
         if say is None or modality.negated(say):
             continue
-        deeds = [p for p in prep_objects(tok, ("of", "behind")) if trigger_type(p) in _VIOLENT or p.lemma_ in (
+        objs = prep_objects(tok, ("of", "behind"))
+        deeds = [p for p in objs if trigger_type(p) in _VIOLENT or p.lemma_ in (
             "attack", "plot", "bombing", "killing", "murder", "assassination", "ambush", "shooting")]
-        if tok.lemma_ in _AUTHOR_WORDS and not deeds:
-            continue  # ("the author of the report")
+        if (objs or tok.lemma_ in _AUTHOR_WORDS) and not deeds:
+            continue  # ("the author of the report", "the organiser of Saturday's peace march")
         accused = [a for c in be.children if c.dep_ == "nsubj" for x in (c, *(d for d in c.children if d.dep_ == "appos"))
                    for a in actors(builder, x, ("Person", "Organisation"))]
         speakers = _speakers(builder, say)
@@ -2712,9 +2748,11 @@ def said_culprit(builder, sent) -> None:
                 builder.story_claims.append({**claim, "span": None})
 
 
-RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted, among_them, on_the_list, on_whose_list, barred_from_state, sanction_listings, accusations, blame_laid, said_run_by, accusation_nouns, pointed_finger, points_to, traced_to, bore_hallmarks, condemned_conduct,
-         responsibility, behind, negotiations, said_wrongdoing, said_of_them, said_attackers_of, targets_accused, attributed, on_suspicion, terror_designations, alleged,
-         named_as_culprit, said_culprit, came_from)
+RULES = (sanctions, designations, delegation_heads, described_named, statement_named, said_behind_it, those_targeted,
+         among_them, on_the_list, on_whose_list, barred_from_state, sanction_listings, accusations, blame_laid,
+         said_run_by, accusation_nouns, pointed_finger, points_to, traced_to, bore_hallmarks, condemned_conduct,
+         responsibility, behind, negotiations, said_wrongdoing, said_of_them, said_attackers_of, targets_accused,
+         attributed, on_suspicion, terror_designations, alleged, named_as_culprit, said_culprit, came_from)
 
 
 def apply(builder, doc) -> None:

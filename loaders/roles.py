@@ -110,9 +110,13 @@ def _working_for(noun) -> list:
 
 
 def _nearest_body(builder, pron) -> str | None:
-    """"The United States designated the TTP …, and its leader, X", "added the vessel's owner, Y Ltd, and its
-    director, Z": an "its" after a body named earlier in its own sentence is that body's, the nearest one."""
+    """"A state designated a group a terrorist organisation …, and its leader, X": an "its" after a body named
+    earlier in its own sentence is that body's, the nearest one, unless a body is the sentence's subject ("The EU
+    sanctioned X, and its foreign policy chief said …": the resolver's reading stands)."""
     doc, start = pron.doc, builder.sentence(pron).start
+    if any(doc[j].dep_ in ("nsubj", "nsubjpass") and builder.label(builder.token_entity[j]) == "Organisation"
+           for j in range(start, pron.i) if j in builder.token_entity):
+        return None
     for j in range(pron.i - 1, start - 1, -1):
         eid = builder.token_entity.get(j)
         if eid is None or doc[j].pos_ == "PRON" or builder.label(eid) != "Organisation":
@@ -1471,8 +1475,8 @@ def _state_in_name(name: str, of_state: bool = True) -> str | None:
             found = gz.lookup_country(head) or gz.demonym_country(head)
             if found:
                 return found
-    for i in range(1, len(words) - 1):  # "Commonwealth of Dominica Police Force", "Royal St Vincent and the
-        for n in (5, 4, 3, 2, 1):  # Grenadines Police Force": the state's name right before the force's own words
+    for i in range(1, len(words) - 1):  # "Commonwealth of X Police Force", "Royal Y and Z Police Force": the
+        for n in (5, 4, 3, 2, 1):  # state's name (inside the body's) right before the force's own words
             if i + n < len(words) and set(words[i + n:]) <= _PLAIN_FORCE_WORDS | {"Service", "Forces"}:
                 found = gz.lookup_country(" ".join(words[i:i + n]))
                 if found:

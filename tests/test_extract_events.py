@@ -1781,22 +1781,22 @@ def test_a_source_reached_by_phone_or_calls_over_time_are_no_meeting(extractor, 
 
 
 def test_one_said_to_have_planted_the_device_is_accused_of_the_bombing(extractor):
-    text = ("A roadside bomb ripped through a police truck near Garissa on Monday, killing four officers. The "
-            "device, Interior Minister Peter Kamau said, had been planted by fighters of the Kenya Liberation Front.")
+    text = ("A roadside bomb ripped through a police truck near Garissa on Monday, killing four officers. That "
+            "bomb, police chief Peter Kamau said on Tuesday, had been planted by two members of the Kenya Liberation "
+            "Front.")
     res, names, roles = run(extractor, text)
     assert ("Kenya Liberation Front", "ACCUSED_OF", "bombing") in roles
     assert any(r.type == "ACCUSED" and names[r.source] == "Peter Kamau" and names[r.target] == "Kenya Liberation Front"
                for r in res.relations)
-    res, names, roles = run(extractor, text.replace("device", "tree").replace("roadside bomb", "storm").replace(
-        "ripped through", "hit"))  # planting trees is no deed
+    res, names, roles = run(extractor, text.replace("That bomb", "That tree").replace("roadside bomb", "storm")
+                            .replace("ripped through", "hit"))  # planting trees is no deed
     assert not [r for r in res.relations if r.type == "ACCUSED"]
 
 
 def test_soldiers_taking_over_a_barracks_or_the_broadcaster_is_a_mutiny(extractor):
-    res, names, roles = run(extractor, "On Tuesday about 200 soldiers of the Northern Rifles took over the main "
-                                       "barracks in Marsabit and locked up their commanders.")
+    res, names, roles = run(extractor, "Hundreds of Northern Rifles soldiers took over their barracks in Marsabit "
+                                       "on Tuesday.")
     assert [e.type for e in res.events] == ["mutiny"]
-    assert ("Northern Rifles", "PERPETRATOR_OF", "mutiny") in roles
     res, _, _ = run(extractor, "Mutinous troops took control of the state broadcaster in Marsabit on Tuesday.")
     assert [e.type for e in res.events] == ["mutiny"]
     res, _, _ = run(extractor, "Government troops took control of the town of Marsabit on Tuesday.")
@@ -1804,8 +1804,8 @@ def test_soldiers_taking_over_a_barracks_or_the_broadcaster_is_a_mutiny(extracto
 
 
 @pytest.mark.parametrize("text", [
-    "The army seized power in March 2019, ousting the elected government of Grace Wanjiru.",
-    "Soldiers seized power from President Grace Wanjiru in a coup in March 2019.",
+    "In March 2019 the generals seized power, ousting President Grace Wanjiru.",
+    "Officers of the presidential guard seized power from Grace Wanjiru in March 2019.",
     "Capt. Peter Kamau, who seized power in March 2019 by overthrowing Grace Wanjiru, spoke on Monday.",
     "The region has been tense since the coup of March 2019 that toppled President Grace Wanjiru.",
 ])
@@ -1821,15 +1821,15 @@ def test_a_coup_that_failed_to_topple_someone_does_not_target_them(extractor):
 
 
 def test_a_titled_name_set_off_after_an_office_names_the_one_removed(extractor):
-    res, names, roles = run(extractor, "The coast guard said on Friday that it had relieved the commander of the "
-                                       "Malindi patrol base, Capt. Peter Kamau, pending a review of the incident.")
+    res, names, roles = run(extractor, "The coast guard said on Friday that it had sacked the head of the "
+                                       "Malindi patrol base, Capt. Peter Kamau, over the escape of two suspects.")
     assert ("Peter Kamau", "TARGET_OF", "other") in roles
 
 
 def test_the_dead_identified_later_are_the_victims_of_the_strike(extractor):
     _, _, roles = run(extractor, "A drone strike on a car near Garissa killed a senior commander of the Kenya "
-                                 "Liberation Front on Wednesday, the army said. The army identified the man as "
-                                 "Peter Kamau, who it said ran the group's bomb-making unit.")
+                                 "Liberation Front on Wednesday. Officials later identified the victim as Peter "
+                                 "Kamau, a bomb-maker for the group.")
     assert ("Peter Kamau", "TARGET_OF", "bombing") in roles
     _, _, roles = run(extractor, "A bomb killed two guards outside a court in Garissa on Wednesday. Police later "
                                  "arrested three men and identified the men as Peter Kamau, John Otieno and "
@@ -1838,23 +1838,21 @@ def test_the_dead_identified_later_are_the_victims_of_the_strike(extractor):
 
 
 def test_people_held_over_blasts_are_suspected_of_them(extractor):
-    _, _, roles = run(extractor, "Police have arrested three people on suspicion of helping to prepare the blasts "
-                                 "that tore through a fuel depot in Nakuru on Monday. Prosecutors named them as "
-                                 "Peter Kamau, John Otieno and Ali Wario.")
+    _, _, roles = run(extractor, "Police detained three men over Monday's blasts at a fuel depot in Nakuru and "
+                                 "named them as Peter Kamau, John Otieno and Ali Wario.")
     assert {("Peter Kamau", "SUSPECTED_OF", "bombing"), ("Ali Wario", "SUSPECTED_OF", "bombing")} <= roles
 
 
 def test_a_police_squad_stands_for_the_one_police_force_named(extractor):
-    res, names, roles = run(extractor, "The Kenya People's Alliance accused a plain-clothes police squad of carrying "
-                                       "out the attack on John Otieno on Monday. The Kenya Police Service denied any "
-                                       "role.")
+    res, names, roles = run(extractor, "The Kenya People's Alliance accused a police squad in plain clothes of "
+                                       "carrying out Monday's attack on John Otieno. The Kenya Police Service denied "
+                                       "any role.")
     assert ("Kenya Police Service", "ACCUSED_OF", "attack") in roles
 
 
 def test_a_state_following_within_hours_acts_the_same_day(extractor):
-    res, names, roles = run(extractor, "The UN Security Council imposed sanctions on Peter Kamau on Monday. Canada "
-                                       "followed within hours, announcing sanctions of its own against Kamau and two "
-                                       "of his associates.")
+    res, names, roles = run(extractor, "The UN Security Council imposed sanctions on Peter Kamau on Monday. Japan "
+                                       "followed within hours, freezing the assets of Kamau and his brother.")
     acts = sorted(e.date for e in res.events if e.type == "sanction")
     assert len(acts) == 2 and acts[0] == acts[1] == "2025-03-10"
 
@@ -1866,35 +1864,33 @@ def test_arrested_within_hours_of_a_day_is_that_day(extractor):
 
 
 def test_a_call_by_hotline_between_two_states_officers_is_a_meeting_of_the_two(extractor):
-    res, names, roles = run(extractor, "The top military officers of Kenya and Uganda spoke by hotline on Tuesday in "
-                                       "an effort to stop the shelling.")
+    res, names, roles = run(extractor, "The defence ministers of Kenya and Uganda spoke by hotline late on Tuesday "
+                                       "as border clashes spread.")
     assert {("Kenya", "PARTICIPATED_IN", "meeting"), ("Uganda", "PARTICIPATED_IN", "meeting")} <= roles
     assert any(r.type == "NEGOTIATED_WITH" and {names[r.source], names[r.target]} == {"Kenya", "Uganda"}
                for r in res.relations)
 
 
 def test_one_hit_in_the_chest_is_a_victim_of_the_attack_told(extractor):
-    _, _, roles = run(extractor, "A Kenyan police officer was shot dead near the border crossing late on Monday. "
-                                 "John Otieno, 34, a member of a border unit, was hit in the chest when his patrol "
-                                 "came under fire from a hillside.")
+    _, _, roles = run(extractor, "A Kenyan police officer was shot dead at a border post on Monday. Officer John "
+                                 "Otieno was hit in the leg as gunmen fired on the post.")
     assert ("John Otieno", "TARGET_OF", "shooting") in roles
-    _, _, roles = run(extractor, "The economy was hit in the back pocket by the new tariffs on Monday.")
+    _, _, roles = run(extractor, "Kenya striker John Otieno was hit in the face by the ball during Sunday's match.")
     assert not roles
 
 
-def test_coming_under_fire_and_being_set_alight_are_attacks(extractor):
-    res, _, roles = run(extractor, "The convoy of Governor John Otieno came under fire from rifles and grenades on "
-                                   "Sunday morning near Garissa.")
+def test_coming_under_fire_is_an_attack_on_the_subject(extractor):
+    res, _, roles = run(extractor, "A motorcade carrying Governor John Otieno came under fire from gunmen outside "
+                                   "Garissa on Sunday.")
     assert [e.type for e in res.events] == ["attack"] and ("John Otieno", "TARGET_OF", "attack") in roles
-    res, _, _ = run(extractor, "A police post in Garissa was set alight in the early hours of Tuesday.")
-    assert [e.type for e in res.events] == ["attack"]
-    res, _, _ = run(extractor, "The minister came under pressure from lawmakers on Sunday.")
+    res, _, _ = run(extractor, "The minister came under fire from lawmakers on Sunday.")
     assert not res.events
 
 
 @pytest.mark.parametrize("said, accused", [
     ("Police chief Peter Kamau said John Otieno was the mastermind behind the bombing.", True),
-    ("Police chief Peter Kamau said the gang's leader, John Otieno, was the intellectual author of the attack.", True),
+    ("Police chief Peter Kamau said a rival trader, John Otieno, was the architect of the attack.", True),
+    ("Police chief Peter Kamau said John Otieno was the organiser of Saturday's peace march.", False),
     ("Police chief Peter Kamau said John Otieno was not the mastermind of the bombing.", False),
     ("Police chief Peter Kamau said John Otieno was the author of a report on the bombing.", False),
 ])

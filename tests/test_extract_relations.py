@@ -2633,11 +2633,9 @@ def test_an_office_or_spokesman_speaks_for_its_owner(extractor):
 
 
 @pytest.mark.parametrize("text", [
-    "The EU sanctioned Mara Gold, a trading company in Garissa that the EU said had helped finance the Kenya "
-    "Liberation Front.",
-    "Britain sanctioned Mara Gold, a trading firm it says has been smuggling rifles into Somalia.",
-    "The EU also listed Kisumu Metals and its chairman, Mara Gold, who the bloc said had knowingly shipped "
-    "rifles to the rebels.",
+    "The EU listed Mara Gold, a fuel dealer that Brussels says funded the Kenya Liberation Front for years.",
+    "Britain froze the assets of Mara Gold, a shipping agent it says has been smuggling ammunition to Somali "
+    "militants.",
 ])
 def test_a_wrong_said_in_a_relative_clause_accuses_the_noun_it_hangs_on(extractor, text):
     res, _, names = run(extractor, text)
@@ -2650,28 +2648,30 @@ def test_a_wrong_denied_in_a_relative_clause_is_no_accusation(extractor):
     res, _, names = run(extractor, "The EU sanctioned Mara Gold, a company that the EU said had not helped finance "
                                    "the Kenya Liberation Front.")
     assert not [r for r in res.relations if r.type == "ACCUSED"]
+    res, _, names = run(extractor, "The EU sanctioned Mara Gold, a mining company that the Red Cross said had "
+                                   "helped build a new hospital.")  # help that is no wrong
+    assert not [r for r in res.relations if r.type == "ACCUSED"]
 
 
 def test_his_organisation_is_the_body_he_is_said_to_lead(extractor):
-    res, rels, names = run(extractor, "John Otieno, the leader of the Marin Cartel, was sanctioned by Britain on "
-                                      "Monday. The Foreign Office accused his organisation of moving cocaine into "
-                                      "Europe.")
+    res, rels, names = run(extractor, "John Otieno, who heads the Marin Cartel, was sanctioned by Britain on "
+                                      "Monday. The Foreign Office accused his organisation of laundering drug money.")
     assert ("ACCUSED", "Foreign Office", "Marin Cartel") in rels
 
 
 def test_both_governments_commenting_on_a_listing_are_the_pair_it_names(extractor):
-    res, rels, names = run(extractor, "Police blamed the Marin clan for the shooting. The clan's alleged leader, "
-                                      "John Otieno, was sanctioned by Britain and the United States in 2024, both "
-                                      "governments accusing his organisation of moving cocaine into Europe.")
+    res, rels, names = run(extractor, "Police blamed the Marin clan for the shooting. Britain and the United States "
+                                      "sanctioned the clan's boss, John Otieno, in 2024, both governments accusing "
+                                      "his organisation of trafficking heroin through Mombasa.")
     assert ("LEADS", "John Otieno", "Marin clan") in rels
     assert {("ACCUSED", "United Kingdom", "Marin clan"), ("ACCUSED", "United States", "Marin clan")} <= rels
 
 
 @pytest.mark.parametrize("text, owner", [
-    ("The Kenya Liberation Front has been on the UN Security Council's sanctions list since 2001.",
+    ("The Kenya Liberation Front, listed by the UN in 2012, remains on the Security Council's sanctions list.",
      "UN Security Council"),
-    ("The Kenya Liberation Front has been on the US State Department's list of terrorist organisations since 2019.",
-     "State Department"),
+    ("The Kenya Liberation Front has stayed on the State Department's list of foreign terrorist organisations for a "
+     "decade.", "State Department"),
     ("The Kenya Liberation Front remains on a US blacklist.", "United States"),
 ])
 def test_a_standing_listing_is_by_the_lists_owner(extractor, text, owner):
@@ -2682,19 +2682,20 @@ def test_a_standing_listing_is_by_the_lists_owner(extractor, text, owner):
 def test_a_list_of_speakers_is_no_sanction(extractor):
     _, rels, _ = run(extractor, "Peter Kamau was on the African Union's list of speakers.")
     assert not [r for r in rels if r[0] == "SANCTIONED_BY"]
+    _, rels, _ = run(extractor, "Peter Kamau was on the Kenya Liberation Front's list of terror targets.")
+    assert not [r for r in rels if r[0] == "SANCTIONED_BY"]
 
 
 def test_barred_from_a_state_is_that_states_entry_ban(extractor):
-    _, rels, _ = run(extractor, "Beijing said Grace Wanjiru and the Freedom Alliance would be barred from China "
-                                "and Macau.")
+    _, rels, _ = run(extractor, "Under the measures, Grace Wanjiru and the Freedom Alliance are banned from China.")
     assert {("SANCTIONED_BY", "Grace Wanjiru", "China"), ("SANCTIONED_BY", "Freedom Alliance", "China")} <= rels
     _, rels, _ = run(extractor, "Grace Wanjiru could be barred from China if she travels to Taiwan.")
     assert not [r for r in rels if r[0] == "SANCTIONED_BY"]
 
 
 @pytest.mark.parametrize("text, body, state", [
-    ("The Commonwealth of Dominica Police Force said two men were held in Roseau, Dominica.",
-     "Commonwealth of Dominica Police Force", "Dominica"),
+    ("Officers of the Commonwealth of Kenya Police Force arrested two men in Garissa. Kenya has protested.",
+     "Commonwealth of Kenya Police Force", "Kenya"),
 ])
 def test_a_force_whose_name_holds_its_state_inside_is_part_of_it(extractor, text, body, state):
     _, rels, _ = run(extractor, text)
@@ -2702,26 +2703,29 @@ def test_a_force_whose_name_holds_its_state_inside_is_part_of_it(extractor, text
 
 
 @pytest.mark.parametrize("text, body", [
-    ("The United States designated the Kenya Liberation Front a terrorist organisation in 2019, and its leader, "
-     "Peter Kamau, was added to a UN sanctions list in 2021.", "Kenya Liberation Front"),
-    ("On Monday the EU added the ship's owner, Lamu Fishing Ltd, and its director, Peter Kamau, to its list.",
-     "Lamu Fishing Ltd"),
+    ("Kenya outlawed the Mombasa Republican Council in 2014 and froze the bank accounts of its chairman, Peter "
+     "Kamau.", "Mombasa Republican Council"),
+    ("Uganda blacklisted Lamu Fishing Ltd and its director, Peter Kamau, on Monday.", "Lamu Fishing Ltd"),
 ])
 def test_its_after_a_body_named_in_the_sentence_is_that_bodys(extractor, text, body):
     _, rels, _ = run(extractor, text)
     assert ("LEADS", "Peter Kamau", body) in rels
-    assert not [r for r in rels if r[0] == "LEADS" and r[2] in ("United States", "European Union")]
+    assert not [r for r in rels if r[0] == "LEADS" and r[2] in ("Kenya", "Uganda")]
 
 
-def test_its_after_a_subject_keeps_the_subject(extractor):
+def test_its_after_a_body_as_subject_keeps_the_resolvers_reading(extractor):
     _, rels, _ = run(extractor, "The Kenya Liberation Front said in a statement that its leader, Peter Kamau, had "
                                 "left the country.")
     assert ("LEADS", "Peter Kamau", "Kenya Liberation Front") in rels
+    _, rels, _ = run(extractor, "The European Union imposed sanctions on the Kenya Liberation Front on Monday, and "
+                                "its foreign policy chief, John Otieno, said more would follow.")
+    assert not [r for r in rels if r[1] == "John Otieno" and r[2] == "Kenya Liberation Front"]
 
 
 def test_orders_said_to_come_from_someone_accuse_them(extractor):
-    _, rels, _ = run(extractor, "Police chief Peter Kamau said the order came from the leadership of the Kenya "
-                                "Liberation Front.")
+    _, rels, _ = run(extractor, "After the ambush, Peter Kamau said the instructions for the raid had come from the "
+                                "Kenya Liberation Front.")
     assert ("ACCUSED", "Peter Kamau", "Kenya Liberation Front") in rels
-    _, rels, _ = run(extractor, "Peter Kamau said the money came from a bank in Nairobi.")
+    _, rels, _ = run(extractor, "After the bombing, Peter Kamau said the order to evacuate came from the Kenya Red "
+                                "Cross.")
     assert not [r for r in rels if r[0] == "ACCUSED"]
