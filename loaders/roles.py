@@ -110,9 +110,10 @@ def _working_for(noun) -> list:
 
 
 def _nearest_body(builder, pron) -> str | None:
-    """"A state designated a group a terrorist organisation …, and its leader, X": an "its" after a body named
-    earlier in its own sentence is that body's, the nearest one, unless a body is the sentence's subject ("The EU
-    sanctioned X, and its foreign policy chief said …": the resolver's reading stands)."""
+    """"A state designated a group a terrorist organisation …, and its leader, X": an "its" the resolver gave to a
+    state, after a body named earlier in its own sentence, is that body's, the nearest one, unless a body is the
+    sentence's subject ("The EU sanctioned X, and its foreign policy chief said …": the resolver's reading stands).
+    (Only a state's reading is overturned: "the GRU and the FSB, and four GRU officers: its head" is the GRU's.)"""
     doc, start = pron.doc, builder.sentence(pron).start
     if any(doc[j].dep_ in ("nsubj", "nsubjpass") and builder.label(builder.token_entity[j]) == "Organisation"
            for j in range(start, pron.i) if j in builder.token_entity):
@@ -135,8 +136,9 @@ def _nearest_body(builder, pron) -> str | None:
 
 def _org_of_role(builder, noun) -> str | None:
     """The organisation or state a role noun is about: its compound, possessor or "of/for" object."""
-    lefts = [_nearest_body(builder, c) or entity_of(builder, c) if c.lower_ in ("its", "their") else entity_of(builder, c)
-             for c in noun.lefts if c.dep_ in ("compound", "poss", "nmod", "amod")]
+    lefts = [_nearest_body(builder, c) or entity_of(builder, c)
+             if c.lower_ in ("its", "their") and builder.label(entity_of(builder, c) or "") == "Country"
+             else entity_of(builder, c) for c in noun.lefts if c.dep_ in ("compound", "poss", "nmod", "amod")]
     lefts += [entity_of(builder, x) for c in noun.lefts if c.dep_ == "compound"  # "Hezbollah's secretary-general"
               for x in c.lefts if x.dep_ == "poss"]
     lefts += [home_country(builder) for c in noun.lefts if c.dep_ == "poss" and c.lemma_ in ("country", "nation")

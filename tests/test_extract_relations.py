@@ -2720,6 +2720,10 @@ def test_its_after_a_body_as_subject_keeps_the_resolvers_reading(extractor):
     _, rels, _ = run(extractor, "The European Union imposed sanctions on the Kenya Liberation Front on Monday, and "
                                 "its foreign policy chief, John Otieno, said more would follow.")
     assert not [r for r in rels if r[1] == "John Otieno" and r[2] == "Kenya Liberation Front"]
+    _, rels, _ = run(extractor, "The measures target the National Intelligence Service, the NIS, and the Kenya "
+                                "Liberation Front, the KLF, as well as three senior NIS officers: its head, Gen. "
+                                "Peter Kamau, and two deputies.")
+    assert ("LEADS", "Peter Kamau", "National Intelligence Service") in rels
 
 
 def test_orders_said_to_come_from_someone_accuse_them(extractor):
