@@ -436,9 +436,14 @@ def _body_led_by_owner(builder, tok) -> str | None:
     return led.pop() if len(led) == 1 else None
 
 
-def _the_police(builder) -> str | None:
-    """"a plain-clothes police squad": the one police force the article names, if it names exactly one."""
-    found = [e for e, d in builder.entities.items() if d.type == "Organisation" and "police" in d.name.lower()]
+_OVERSIGHT_HEADS = {"commission", "committee", "authority", "council", "board", "ombudsman", "union", "association"}
+
+
+def the_police(builder) -> str | None:
+    """The one police force the article names, if it names exactly one ("a plain-clothes police squad", "Police
+    Chief X"); a police commission or union is no force."""
+    found = [i for i, e in builder.entities.items() if e.type == "Organisation" and "police" in e.name.lower().split()
+             and e.name.split()[-1].lower() not in _OVERSIGHT_HEADS]
     return found[0] if len(found) == 1 else None
 
 
@@ -461,7 +466,7 @@ def _one(builder, tok, depth: int = 0) -> list[str]:
     if agent and tok.pos_ == "NOUN" and not any(  # (not "its suicide squad, the X Brigade")
             c.dep_ == "appos" and entity_of(builder, c) for c in tok.children):  # "a China Coast Guard ship", "M23 fighters",
         foreign = any(gz.demonym_of_token(c) for c in tok.children if c.dep_ in ("amod", "compound"))
-        owners = [entity_of(builder, c) or (_the_police(builder) if c.lower_ == "police" and not foreign else None)
+        owners = [entity_of(builder, c) or (the_police(builder) if c.lower_ == "police" and not foreign else None)
                   for c in tok.children if c.dep_ in ("compound", "nmod", "poss")]  # "soldiers of
         owners += [entity_of(builder, p) for p in prep_objects(tok, ("of", "from"))]  # the 12th Regiment"
         owners = [o for o in owners if o and builder.entities[o].type == "Organisation"

@@ -771,6 +771,12 @@ def _a_doer_before(noun, violent) -> bool:
     return any(t.lower_ == noun.lower_ and t.dep_ == "nsubj" for t in noun.doc[start:noun.i])
 
 
+def _named_as(builder, verb, who) -> list[str]:
+    """The people "identified (named) … as A and B" names: the "as" hangs on the verb or on the one named."""
+    return [a for p in prep_objects(verb, ("as",)) + [x for o in who for x in prep_objects(o, ("as",))]
+            for t in (p, *p.conjuncts) for a in actors(builder, t, ("Person",))]
+
+
 def _victims_identified(builder, mentions) -> None:
     """"A drone strike killed a senior commander of X … The military identified the man as Y", "identified the
     most senior of the dead as Brig. Gen. Z": the one named is the victim of the violent event told last before."""
@@ -783,8 +789,7 @@ def _victims_identified(builder, mentions) -> None:
         if not any(w.lower_ in _THE_DEAD or any(p.lower_ in _THE_DEAD for p in prep_objects(w, ("of",)))
                    or w.lower_ in ("man", "woman") and not _a_doer_before(w, violent) for w in who):
             continue  # ("identified the gunman as X": not a victim; "named the men as X": those held, as a rule)
-        named = [a for p in prep_objects(tok, ("as",)) + [x for o in who for x in prep_objects(o, ("as",))]
-                 for t in (p, *p.conjuncts) for a in actors(builder, t, ("Person",))]
+        named = _named_as(builder, tok, who)
         before = [m for m in violent + held if 0 <= tok.i - m.tok.i < 300]
         m = max(before, key=lambda x: x.tok.i) if before else None
         if named and m is not None and m.type != "arrest":  # ("police arrested three men … named the men as X")
@@ -834,8 +839,7 @@ def identified(builder, mentions) -> None:
             # "two suspects, identified as X and Y"; "Two of the suspects were named by prosecutors as X"
             # "identifying them only as X and Y", "named the alleged ringleader as X", "was identified as X"
             before = [m for i, m in arrests if 0 <= tok.i - i < 200]
-            named = [a for p in prep_objects(tok, ("as",)) + [x for o in objects(tok) for x in prep_objects(o, ("as",))]
-                     for t in (p, *p.conjuncts) for a in actors(builder, t, ("Person",))]
+            named = _named_as(builder, tok, objects(tok))
         else:
             continue
         if before and named:

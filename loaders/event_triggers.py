@@ -869,7 +869,8 @@ def _hit_in_the_body(tok) -> bool:
     """"X was hit in the chest when his patrol came under fire": a person wounded, told by the part of the body,
     in a sentence of violence (not "hit in the face by the ball")."""
     if tok.pos_ != "VERB" or tok.tag_ != "VBN" or modality.negated(tok) or not any(
-            c.dep_ == "nsubjpass" for c in tok.children) or not any(p.lower_ in _WOUNDS for p in prep_objects(tok, ("in",))):
+            c.dep_ == "nsubjpass" for c in tok.children) or not any(
+            p.lower_ in _WOUNDS for p in prep_objects(tok, ("in",))):
         return False
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if agents:
@@ -937,7 +938,6 @@ def _came_under_fire(tok) -> bool:
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or modality.negated(tok) or not any(
             p.lower_ in ("fire", "attack", "shelling", "bombardment") for p in prep_objects(tok, ("under",))):
         return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     froms = prep_objects(tok, ("from",))
     if any(p.lemma_.lower() in _ARMS_AND_ATTACKERS for p in froms):
         return True  # "came under fire from gunmen"

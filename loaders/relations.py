@@ -1035,7 +1035,8 @@ def barred_from_state(builder, sent) -> None:
                 or any(a.lemma_ in ("warn", "threaten") for a in tok.ancestors):
             continue  # (an announced ban "would be" in force; one that "could be", or "if …", is a threat)
         states = [a for p in prep_objects(tok, ("from",)) for a in actors(builder, p, ("Country",))][:1]
-        barred = [a for c in tok.children if c.dep_ == "nsubjpass" for a in actors(builder, c, ("Person", "Organisation"))]
+        barred = [a for c in tok.children if c.dep_ == "nsubjpass"
+                  for a in actors(builder, c, ("Person", "Organisation"))]
         for a in states:
             for t in barred:
                 _add(builder, "SANCTIONED_BY", t, a, tok, "rule:barred-from-state", 0.7)
@@ -2301,10 +2302,8 @@ def said_wrongdoing(builder, sent) -> None:
                                                     for t in done) or any(c.lower_ in ("safely", "controlled")
                                                                           for c in tok.subtree)):
             continue  # ("planted trees", "set off for the capital", "the bomb squad safely detonated a device")
-        if tok.lemma_ in _AIDING_VERBS and not any(
-                t.lower_ in _ARMED_WORDS or (builder.entities.get(entity_of(builder, t) or "") is not None and
-                                             builder.entities[entity_of(builder, t)].kind == "armed_group")
-                for o in done + prep_objects(tok, ("with", "to")) for t in o.subtree):
+        if tok.lemma_ in _AIDING_VERBS and not _armed(builder, [
+                t for o in done + prep_objects(tok, ("with", "to")) for t in o.subtree]):
             continue
         agent = agent_of_passive(tok) or agent_of_passive(clause)
         doers = [a for p in agent for a in actors(builder, p, ("Country", "Organisation", "Person"))
@@ -2367,6 +2366,13 @@ def said_of_them(builder, sent) -> None:
                     _add(builder, "ACCUSED", a, t, deeds[0], "rule:said-of-them", 0.6)
 
 
+def _armed(builder, tokens) -> bool:
+    """Armed men among the words: "rebels", "drones", "rifles", or an armed group the article names."""
+    return any(t.lower_ in _ARMED_WORDS or (builder.entities.get(entity_of(builder, t) or "") is not None and
+                                            builder.entities[entity_of(builder, t)].kind == "armed_group")
+               for t in tokens)
+
+
 def _wrong_told(builder, verb) -> bool:
     """Whether a verb of the wrongdoing sets tells a wrong: a wrong verb itself ("smuggled", "financed"), help to
     armed men ("supplied the rebels with drones", not "helped build a hospital"), or a violent deed done or
@@ -2376,8 +2382,7 @@ def _wrong_told(builder, verb) -> bool:
     done = [t for o in objects(verb) + prep_objects(verb, ("with", "to", "for")) for t in o.subtree]
     if verb.lemma_ in _AIDING_VERBS:
         done += [t for x in verb.children if x.dep_ == "xcomp" for t in x.subtree]
-        return any(t.lower_ in _ARMED_WORDS or builder.org_kind(entity_of(builder, t) or "") == "armed_group"
-                   for t in done)
+        return _armed(builder, done)
     return any(trigger_type(t) in _VIOLENT or verb.lemma_ in _PLOT_VERBS and t.lemma_ in _COVERT_DEEDS for t in done)
 
 
@@ -2707,10 +2712,10 @@ def came_from(builder, sent) -> None:
 
 
 def _quoted_speech(verb):
-    """The verb of saying a quoted clause ends with ('"… came from Tehran," an official told reporters')."""
+    """The verb of saying hung on the quoted clause it closes ('"… came from Tehran," an official told reporters');
+    a clause hung on its verb of saying is ``_reported_by``'s."""
     return next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_ in _SAY_VERBS
-                 and c.pos_ == "VERB" and c.i > verb.i), None) or (
-        verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ in _SAY_VERBS and verb.head.i > verb.i else None)
+                 and c.pos_ == "VERB" and c.i > verb.i), None)
 
 
 _AUTHOR_WORDS = {"author", "architect", "brains", "planner"}  # ("the intellectual author of the attack")
@@ -2732,7 +2737,8 @@ def said_culprit(builder, sent) -> None:
             "attack", "plot", "bombing", "killing", "murder", "assassination", "ambush", "shooting")]
         if (objs or tok.lemma_ in _AUTHOR_WORDS) and not deeds:
             continue  # ("the author of the report", "the organiser of Saturday's peace march")
-        accused = [a for c in be.children if c.dep_ == "nsubj" for x in (c, *(d for d in c.children if d.dep_ == "appos"))
+        accused = [a for c in be.children if c.dep_ == "nsubj"
+                   for x in (c, *(d for d in c.children if d.dep_ == "appos"))
                    for a in actors(builder, x, ("Person", "Organisation"))]
         speakers = _speakers(builder, say)
         for a in speakers:

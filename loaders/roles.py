@@ -15,7 +15,8 @@ from newsgraph.schema import entity_id
 from . import entity_types, gazetteer as gz
 from . import modality
 from .coref import OWNED_BODY_NOUNS, owner_state, state_army
-from .actors import actors, agent_of_passive, conjuncts, is_passive, names_in_run, objects, prep_objects, subject
+from .actors import (actors, agent_of_passive, conjuncts, is_passive, names_in_run, objects, prep_objects, subject,
+                     the_police)
 from .entities import country_entity, entity_of
 from .state_leaders import country_known, home_country, home_of_title, leads_home, lede_subject_state, titles
 
@@ -127,9 +128,9 @@ def _nearest_body(builder, pron) -> str | None:
             root = root.head  # (the name's head word: "the National Police's" is one possessive)
         if root.dep_ in ("compound", "nmod", "amod"):
             continue  # (a name used as a modifier: "placed on a US Treasury sanctions list, along with its leader")
-        if root.dep_ in ("nsubj", "nsubjpass", "poss"):
-            return None  # a subject (or an owner) before it: the resolver's reading of "its" stands ("a company
-            # that the Treasury sanctioned, together with its owner"; "X said its leader …")
+        if root.dep_ == "poss":
+            return None  # an owner before it: the resolver's reading of "its" stands ("the National Police's unit
+            # …, its spokesman")
         return eid
     return None
 
@@ -1304,17 +1305,13 @@ def _word_before_titles(builder, sent, m) -> str:
     return sent.doc[first - 1].lower_ if first > sent.start else ""
 
 
-_OVERSIGHT_HEADS = {"commission", "committee", "authority", "council", "board", "ombudsman", "union", "association"}
-
-
 def police_chief(builder, sent) -> None:
     """"Inspector-General of Police X", "Police Chief Y" leads the one police force the article names."""
     if not builder.tokens({"police"}, sent):
         return
-    forces = [i for i, e in builder.entities.items() if e.type == "Organisation" and "police" in e.name.lower().split()
-              and e.name.split()[-1].lower() not in _OVERSIGHT_HEADS]  # (a police commission is no force)
-    if len(forces) != 1:
-        return  # two forces: whose chief is not said
+    force = the_police(builder)
+    if force is None:
+        return  # none, or two forces: whose chief is not said
     for m, eid in builder.mentions_in(sent):
         if m.type != "Person":
             continue
@@ -1325,8 +1322,8 @@ def police_chief(builder, sent) -> None:
             if "police" in words and words & _POLICE_HEADS:
                 deputy = any(set(t.lower().replace("-", " ").split()) & gz.SUBORDINATE for t in m.titles)
                 rel, role = ("MEMBER_OF", " ".join(m.titles)) if deputy else ("LEADS", title)  # ("Deputy" may be a
-                builder.add_relation(rel, eid, forces[0], builder.evidence(sent.doc[m.start], "rule:police-title",
-                                                                           0.7), role=role)  # title of its own)
+                builder.add_relation(rel, eid, force, builder.evidence(sent.doc[m.start], "rule:police-title", 0.7),
+                                     role=role)  # title of its own)
 
 
 def deputy_of(builder, sent) -> None:
